@@ -1,0 +1,233 @@
+// Configuration: built-in defaults < YAML file (--config) < GATEWAYMETRIC_* environment < flags.
+// One table of options drives all four sources, --help and validation, so they cannot disagree.
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+export interface Config {
+  grpcAddr: string;
+  httpAddr: string;
+  logLevel: LogLevel;
+  gateway: string;
+  maxSeries: number;
+  maxMessageBytes: number;
+  shutdownGraceSeconds: number;
+  mixer: {
+    variables: {
+      gateway: string[];
+      host: string[];
+      path: string[];
+      method: string[];
+      code: string[];
+      duration: string[];
+      requestBytes: string[];
+      responseBytes: string[];
+    };
+  };
+}
+
+type Kind = "string" | "address" | "int" | "number" | "list" | "level";
+
+interface Option {
+  /** Dotted path in the YAML file and in Config. */
+  key: string;
+  kind: Kind;
+  default: unknown;
+  help: string;
+  min?: number;
+}
+
+export const OPTIONS: readonly Option[] = [
+  { key: "grpcAddr", kind: "address", default: "0.0.0.0:41543", help: "gRPC listen address (host:port) for every sender" },
+  { key: "httpAddr", kind: "address", default: "0.0.0.0:9145", help: "HTTP listen address for /metrics, /healthz and /readyz" },
+  { key: "logLevel", kind: "level", default: "info", help: "log level: debug, info, warn or error" },
+  { key: "gateway", kind: "string", default: "", help: "`gateway` label for entries that name no gateway (empty: label left out)" },
+  { key: "maxSeries", kind: "int", default: 20000, min: 1, help: "most label tuples kept; entries past it are rejected and counted" },
+  { key: "maxMessageBytes", kind: "int", default: 4 * 1024 * 1024, min: 1024, help: "largest gRPC message accepted, in bytes (larger: RESOURCE_EXHAUSTED)" },
+  { key: "shutdownGraceSeconds", kind: "number", default: 10, min: 0, help: "on SIGTERM, how long open calls may take to finish" },
+  { key: "mixer.variables.gateway", kind: "list", default: ["gateway", "sourceWorkload"], help: "Mixer instance variables holding the gateway name, tried in order" },
+  { key: "mixer.variables.host", kind: "list", default: ["host", "httpAuthority", "destinationServiceHost"], help: "variables holding the host" },
+  { key: "mixer.variables.path", kind: "list", default: ["url", "path"], help: "variables holding the request path" },
+  { key: "mixer.variables.method", kind: "list", default: ["method"], help: "variables holding the method" },
+  { key: "mixer.variables.code", kind: "list", default: ["responseCode"], help: "variables holding the status code" },
+  { key: "mixer.variables.duration", kind: "list", default: ["latency", "duration"], help: "variables holding the request duration" },
+  { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request size" },
+  { key: "mixer.variables.responseBytes", kind: "list", default: ["responseBodySize", "responseSize"], help: "variables holding the response body size" },
+];
+
+export class ConfigError extends Error {}
+
+/** `mixer.variables.host` → `mixer-variables-host`; `grpcAddr` → `grpc-addr`. */
+export function flagName(key: string): string {
+  return key.replace(/\./g, "-").replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+}
+
+/** `mixer.variables.host` → `GATEWAYMETRIC_MIXER_VARIABLES_HOST`. */
+export function envName(key: string): string {
+  return "GATEWAYMETRIC_" + flagName(key).replace(/-/g, "_").toUpperCase();
+}
+
+function setPath(obj: Record<string, unknown>, key: string, v: unknown): void {
+  const parts = key.split(".");
+  let o = obj;
+  for (let i = 0; i < parts.length - 1; i++) {
+    o[parts[i]] ??= {};
+    o = o[parts[i]] as Record<string, unknown>;
+  }
+  o[parts[parts.length - 1]] = v;
+}
+
+export function defaults(): Config {
+  const c: Record<string, unknown> = {};
+  for (const o of OPTIONS) setPath(c, o.key, structuredClone(o.default));
+  return c as unknown as Config;
+}
+
+/** Checks and converts one value; `where` names the key and its source in the error. */
+function convert(o: Option, raw: unknown, where: string): unknown {
+  const fromText = typeof raw === "string";
+  switch (o.kind) {
+    case "string":
+      if (typeof raw !== "string") throw new ConfigError(`${where}: expected a string`);
+      return raw;
+    case "address": {
+      if (typeof raw !== "string" || parseAddress(raw) === null)
+        throw new ConfigError(`${where}: expected host:port (e.g. 0.0.0.0:9145 or [::]:9145), got ${JSON.stringify(raw)}`);
+      return raw;
+    }
+    case "level":
+      if (raw !== "debug" && raw !== "info" && raw !== "warn" && raw !== "error")
+        throw new ConfigError(`${where}: expected debug, info, warn or error, got ${JSON.stringify(raw)}`);
+      return raw;
+    case "int":
+    case "number": {
+      const n = fromText ? Number((raw as string).trim()) : raw;
+      if (typeof n !== "number" || !Number.isFinite(n) || (fromText && (raw as string).trim() === ""))
+        throw new ConfigError(`${where}: expected a number, got ${JSON.stringify(raw)}`);
+      if (o.kind === "int" && !Number.isInteger(n)) throw new ConfigError(`${where}: expected an integer, got ${n}`);
+      if (o.min !== undefined && n < o.min) throw new ConfigError(`${where}: must be at least ${o.min}, got ${n}`);
+      return n;
+    }
+    case "list": {
+      const list = fromText ? (raw as string).split(",").map((s) => s.trim()).filter((s) => s !== "") : raw;
+      if (!Array.isArray(list) || list.some((s) => typeof s !== "string" || s === ""))
+        throw new ConfigError(`${where}: expected a list of names`);
+      return list;
+    }
+  }
+}
+
+export interface Address {
+  host: string;
+  port: number;
+}
+
+/** `host:port`, `[v6]:port` or `:port` (all interfaces); null if malformed. */
+export function parseAddress(s: string): Address | null {
+  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$/.exec(s);
+  if (!m) return null;
+  const port = Number(m[3]);
+  if (port > 65535) return null;
+  const host = m[1] ?? (m[2] === "" ? "0.0.0.0" : m[2]);
+  return { host, port };
+}
+
+function flattenYaml(v: unknown, prefix: string, out: Map<string, unknown>): void {
+  if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+    for (const [k, x] of Object.entries(v)) flattenYaml(x, prefix ? `${prefix}.${k}` : k, out);
+  } else {
+    out.set(prefix, v);
+  }
+}
+
+export interface LoadInput {
+  argv: readonly string[];
+  env: Record<string, string | undefined>;
+  readFile: (path: string) => string;
+}
+
+export type LoadResult = { kind: "run"; config: Config; configFile: string | null } | { kind: "help" } | { kind: "version" };
+
+export function loadConfig(input: LoadInput): LoadResult {
+  const byFlag = new Map(OPTIONS.map((o) => [flagName(o.key), o]));
+  const byKey = new Map(OPTIONS.map((o) => [o.key, o]));
+  const flags = new Map<string, string>();
+  let configFile: string | null = input.env.GATEWAYMETRIC_CONFIG || null;
+  const args = input.argv;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-h" || a === "--help") return { kind: "help" };
+    if (a === "--version") return { kind: "version" };
+    if (!a.startsWith("--")) throw new ConfigError(`unexpected argument ${JSON.stringify(a)} (see --help)`);
+    const eq = a.indexOf("=");
+    const name = a.slice(2, eq < 0 ? undefined : eq);
+    let value: string | undefined = eq < 0 ? undefined : a.slice(eq + 1);
+    if (value === undefined) {
+      if (i + 1 >= args.length) throw new ConfigError(`--${name}: missing value`);
+      value = args[++i];
+    }
+    if (name === "config") configFile = value;
+    else if (byFlag.has(name)) flags.set(name, value);
+    else throw new ConfigError(`unknown flag --${name} (see --help)`);
+  }
+
+  const c = defaults() as unknown as Record<string, unknown>;
+  if (configFile) {
+    let text: string;
+    try {
+      text = input.readFile(configFile);
+    } catch (e) {
+      throw new ConfigError(`config file ${configFile}: cannot read: ${(e as Error).message}`);
+    }
+    let doc: unknown;
+    try {
+      doc = Bun.YAML.parse(text);
+    } catch (e) {
+      throw new ConfigError(`config file ${configFile}: invalid YAML: ${(e as Error).message}`);
+    }
+    if (doc !== null && doc !== undefined) {
+      if (typeof doc !== "object" || Array.isArray(doc)) throw new ConfigError(`config file ${configFile}: expected a mapping at the top`);
+      const flat = new Map<string, unknown>();
+      flattenYaml(doc, "", flat);
+      for (const [k, v] of flat) {
+        const o = byKey.get(k);
+        if (!o) throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
+        setPath(c, k, convert(o, v, `config file ${configFile}: ${k}`));
+      }
+    }
+  }
+  for (const o of OPTIONS) {
+    const v = input.env[envName(o.key)];
+    if (v !== undefined) setPath(c, o.key, convert(o, v, `environment ${envName(o.key)} (${o.key})`));
+  }
+  for (const [name, v] of flags) {
+    const o = byFlag.get(name)!;
+    setPath(c, o.key, convert(o, v, `--${name} (${o.key})`));
+  }
+  for (const k of Object.keys(input.env)) {
+    if (k.startsWith("GATEWAYMETRIC_") && k !== "GATEWAYMETRIC_CONFIG" && !OPTIONS.some((o) => envName(o.key) === k))
+      throw new ConfigError(`unknown environment variable ${k}`);
+  }
+  return { kind: "run", config: c as unknown as Config, configFile };
+}
+
+export function helpText(): string {
+  const lines = [
+    "gatewaymetric: Prometheus metrics for Istio ingress-gateway traffic, from access logs over gRPC.",
+    "",
+    "Usage: gatewaymetric [--config FILE] [--FLAG VALUE ...]",
+    "",
+    "Every option can be set in the YAML file (key), the environment (GATEWAYMETRIC_...) or a flag;",
+    "flags win over the environment, which wins over the file, which wins over the defaults.",
+    "",
+    "  --config FILE  (GATEWAYMETRIC_CONFIG)  YAML configuration file",
+    "  --help         this text",
+    "  --version      print the version and exit",
+    "",
+  ];
+  for (const o of OPTIONS) {
+    const d = Array.isArray(o.default) ? (o.default as string[]).join(",") : JSON.stringify(o.default);
+    lines.push(`  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})`);
+    lines.push(`      ${o.help}; default ${d}`);
+  }
+  return lines.join("\n") + "\n";
+}

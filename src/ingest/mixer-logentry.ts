@@ -1,0 +1,145 @@
+// Mixer `logentry` template: HandleLogEntryRequest → access records. Each InstanceMsg is one request
+// described by named variables; which names mean what is configurable (and overridable per Mixer
+// handler through its params).
+import { adapter, logentry } from "../generated/codecs.js";
+import type { istio } from "../generated/codecs.js";
+import { recordAccess } from "../core/gateway-metrics.ts";
+import type { Pipeline } from "../core/pipeline.ts";
+import { newRecord, resetRecord } from "../core/record.ts";
+import { countEntries } from "../core/self-metrics.ts";
+import { valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
+
+export const LOGENTRY_PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
+export const PARAMS_TYPE_URL = "type.googleapis.com/adapter.gatewaymetric.config.Params";
+
+/** For each record field, the instance variables tried in order; the first present one wins. */
+export interface MixerVariables {
+  gateway: string[];
+  host: string[];
+  path: string[];
+  method: string[];
+  code: string[];
+  duration: string[];
+  requestBytes: string[];
+  responseBytes: string[];
+}
+
+export interface MixerLogEntryState {
+  readonly configured: MixerVariables;
+  /** adapter_config bytes last seen; Mixer sends the same bytes on every call of a handler. */
+  lastConfig: Uint8Array | null;
+  vars: MixerVariables;
+  gateway: string;
+  warn: (msg: string, fields: Record<string, unknown>) => void;
+}
+
+export function newMixerLogEntryState(configured: MixerVariables, warn: MixerLogEntryState["warn"]): MixerLogEntryState {
+  return { configured, lastConfig: null, vars: configured, gateway: "", warn };
+}
+
+export interface IngestResult {
+  accepted: number;
+  rejected: number;
+}
+
+type Vars = { [k: string]: istio.policy.v1beta1.IValue };
+
+function pick(vars: Vars, names: readonly string[]): istio.policy.v1beta1.IValue | undefined {
+  for (let i = 0; i < names.length; i++) {
+    if (Object.hasOwn(vars, names[i])) return vars[names[i]];
+  }
+  return undefined;
+}
+
+/** Decodes and counts one call. Throws if the body is not a HandleLogEntryRequest. */
+export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+  const req = logentry.HandleLogEntryRequest.decode(body);
+  applyAdapterConfig(state, req.adapter_config);
+  const vars = state.vars;
+  const rec = newRecord();
+  let accepted = 0;
+  let rejected = 0;
+  for (const inst of req.instances) {
+    resetRecord(rec);
+    const v = (inst.variables ?? {}) as Vars;
+    const gw = pick(v, vars.gateway);
+    rec.gateway = gw ? valueText(gw) : state.gateway;
+    rec.host = valueText(pick(v, vars.host));
+    rec.path = valueText(pick(v, vars.path));
+    rec.method = valueText(pick(v, vars.method));
+    let ok = true;
+    const code = pick(v, vars.code);
+    if (code) {
+      const c = valueNumber(code);
+      if (Number.isInteger(c) && c >= 0 && c <= 999) rec.code = c;
+      else ok = false;
+    }
+    const dur = pick(v, vars.duration);
+    if (dur) {
+      rec.durationSeconds = valueSeconds(dur);
+      if (!(rec.durationSeconds >= 0 && rec.durationSeconds < Infinity)) ok = false;
+    }
+    const rq = pick(v, vars.requestBytes);
+    if (rq) {
+      rec.requestBytes = valueNumber(rq);
+      if (!(rec.requestBytes >= 0 && rec.requestBytes < Infinity)) ok = false;
+    }
+    const rs = pick(v, vars.responseBytes);
+    if (rs) {
+      rec.responseBytes = valueNumber(rs);
+      if (!(rec.responseBytes >= 0 && rec.responseBytes < Infinity)) ok = false;
+    }
+    if (ok && recordAccess(p.metrics, rec)) accepted++;
+    else rejected++;
+  }
+  countEntries(p.self, "mixer", "accepted", accepted);
+  if (rejected > 0) countEntries(p.self, "mixer", "rejected", rejected);
+  return { accepted, rejected };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Handler params override the configured variable names; unusable params are logged and ignored. */
+function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string | null; value?: Uint8Array | null } | null | undefined): void {
+  const bytes = any?.value ?? null;
+  if (bytes === null) {
+    if (state.lastConfig !== null) {
+      state.lastConfig = null;
+      state.vars = state.configured;
+      state.gateway = "";
+    }
+    return;
+  }
+  if (state.lastConfig !== null && sameBytes(state.lastConfig, bytes)) return;
+  state.lastConfig = bytes.slice();
+  state.vars = state.configured;
+  state.gateway = "";
+  if (any?.type_url && any.type_url !== PARAMS_TYPE_URL) {
+    state.warn("adapter_config is not gatewaymetric's Params; using configured variable names", { type_url: any.type_url });
+    return;
+  }
+  let params: adapter.gatewaymetric.config.Params;
+  try {
+    params = adapter.gatewaymetric.config.Params.decode(bytes);
+  } catch (e) {
+    state.warn("cannot decode handler params; using configured variable names", { error: String(e) });
+    return;
+  }
+  const c = state.configured;
+  const or = (list: string[] | null | undefined, d: string[]) => (list && list.length > 0 ? list : d);
+  state.gateway = params.gateway ?? "";
+  state.vars = {
+    gateway: or(params.gateway_variables, c.gateway),
+    host: or(params.host_variables, c.host),
+    path: or(params.path_variables, c.path),
+    method: or(params.method_variables, c.method),
+    code: or(params.code_variables, c.code),
+    duration: or(params.duration_variables, c.duration),
+    requestBytes: or(params.request_bytes_variables, c.requestBytes),
+    responseBytes: or(params.response_bytes_variables, c.responseBytes),
+  };
+}

@@ -1,0 +1,58 @@
+// Entry point: configuration, logging, the adapter, and signals.
+import { readFileSync } from "node:fs";
+import { ConfigError, helpText, loadConfig } from "./config/config.ts";
+import { log, setLogLevel } from "./log.ts";
+import { startAdapter } from "./server/adapter.ts";
+import { COMMIT, VERSION } from "./version.ts";
+
+async function main(): Promise<number> {
+  let loaded;
+  try {
+    loaded = loadConfig({ argv: process.argv.slice(2), env: process.env, readFile: (p) => readFileSync(p, "utf8") });
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      log("error", "invalid configuration", { error: e.message });
+      return 2;
+    }
+    throw e;
+  }
+  if (loaded.kind === "help") {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (loaded.kind === "version") {
+    process.stdout.write(`gatewaymetric ${VERSION} (commit ${COMMIT})\n`);
+    return 0;
+  }
+  const { config, configFile } = loaded;
+  setLogLevel(config.logLevel);
+  const adapter = await startAdapter(config).catch((e: Error) => {
+    log("error", "cannot start", { error: e.message });
+    return null;
+  });
+  if (!adapter) return 1;
+  log("info", "gatewaymetric started", {
+    version: VERSION,
+    commit: COMMIT,
+    config_file: configFile,
+    grpc_addr: config.grpcAddr,
+    grpc_port: adapter.grpcPort,
+    http_addr: config.httpAddr,
+    http_port: adapter.httpPort,
+  });
+  process.on("uncaughtException", (e) => log("error", "uncaught exception", { error: String(e), stack: (e as Error)?.stack }));
+  process.on("unhandledRejection", (e) => log("error", "unhandled rejection", { error: String(e) }));
+  return await new Promise<number>((resolve) => {
+    const stop = (signal: string) => {
+      log("info", "shutting down", { signal, grace_seconds: config.shutdownGraceSeconds });
+      adapter.shutdown().then(() => {
+        log("info", "stopped");
+        resolve(0);
+      });
+    };
+    process.once("SIGTERM", () => stop("SIGTERM"));
+    process.once("SIGINT", () => stop("SIGINT"));
+  });
+}
+
+process.exit(await main());

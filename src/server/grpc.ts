@@ -1,0 +1,109 @@
+// The gRPC listener: every sender's service on one port. Bodies arrive as raw bytes and each
+// ingest module decodes them itself, so a malformed message becomes INVALID_ARGUMENT, not INTERNAL.
+import * as grpc from "@grpc/grpc-js";
+import { grpc as healthpb } from "../generated/codecs.js";
+import { log } from "../log.ts";
+
+const identity = (b: Buffer) => b;
+const EMPTY = Buffer.alloc(0);
+
+export type UnaryBody = (body: Buffer) => Buffer;
+
+export interface GrpcServices {
+  /** Full gRPC path → handler returning the encoded response; a thrown Error is INVALID_ARGUMENT. */
+  unary: Map<string, UnaryBody>;
+}
+
+export interface GrpcOptions {
+  addr: string;
+  maxMessageBytes: number;
+  ready: () => boolean;
+}
+
+export interface GrpcListener {
+  server: grpc.Server;
+  port: number;
+}
+
+export class InvalidArgument extends Error {}
+
+function method(path: string, requestStream: boolean): grpc.MethodDefinition<Buffer, Buffer> {
+  return {
+    path,
+    requestStream,
+    responseStream: false,
+    requestSerialize: identity,
+    requestDeserialize: identity,
+    responseSerialize: identity,
+    responseDeserialize: identity,
+  };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Promise<GrpcListener> {
+  const server = new grpc.Server({
+    "grpc.max_receive_message_length": opts.maxMessageBytes,
+    "grpc.max_send_message_length": 1024 * 1024,
+  });
+  const known = new Set<string>([""]);
+  for (const [path, handle] of services.unary) {
+    known.add(path.split("/")[1]);
+    const def = { [path]: method(path, false) } as grpc.ServiceDefinition;
+    server.addService(def, {
+      [path]: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
+        let out: Buffer;
+        try {
+          out = handle(call.request);
+        } catch (e) {
+          log("warn", "rejected a malformed request", { path, error: errorMessage(e), peer: call.getPeer() });
+          cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
+          return;
+        }
+        cb(null, out);
+      },
+    });
+  }
+  const healthPath = "/grpc.health.v1.Health/Check";
+  server.addService({ Check: method(healthPath, false) } as grpc.ServiceDefinition, {
+    Check: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
+      let service: string;
+      try {
+        service = healthpb.health.v1.HealthCheckRequest.decode(call.request).service ?? "";
+      } catch (e) {
+        cb({ code: grpc.status.INVALID_ARGUMENT, details: `malformed HealthCheckRequest: ${errorMessage(e)}` });
+        return;
+      }
+      if (!known.has(service)) {
+        cb({ code: grpc.status.NOT_FOUND, details: `unknown service ${service}` });
+        return;
+      }
+      const status = opts.ready()
+        ? healthpb.health.v1.HealthCheckResponse.ServingStatus.SERVING
+        : healthpb.health.v1.HealthCheckResponse.ServingStatus.NOT_SERVING;
+      cb(null, Buffer.from(healthpb.health.v1.HealthCheckResponse.encode({ status }).finish()));
+    },
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.bindAsync(opts.addr, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
+  });
+  return { server, port };
+}
+
+export { EMPTY as EMPTY_RESPONSE };
+
+/** Stops accepting calls, lets open ones finish for up to graceMs, then cuts the rest. */
+export function stopGrpc(l: GrpcListener, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      l.server.forceShutdown();
+      resolve();
+    }, graceMs);
+    l.server.tryShutdown(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,35 @@
+// A real grpc-js client sending pre-encoded bodies, so tests see exactly what a sender sees.
+import * as grpc from "@grpc/grpc-js";
+
+const identity = (b: Buffer) => b;
+
+export interface CallResult {
+  code: grpc.status;
+  details: string;
+  response: Buffer | null;
+}
+
+export function newClient(port: number): grpc.Client {
+  return new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+}
+
+export function unary(client: grpc.Client, path: string, body: Uint8Array, metadata = new grpc.Metadata()): Promise<CallResult> {
+  return new Promise((resolve) => {
+    client.makeUnaryRequest(path, identity, identity, Buffer.from(body), metadata, { deadline: Date.now() + 10_000 }, (err, res) => {
+      if (err) resolve({ code: err.code, details: err.details, response: null });
+      else resolve({ code: grpc.status.OK, details: "", response: res ?? Buffer.alloc(0) });
+    });
+  });
+}
+
+/** A client stream carrying `bodies` in order, then half-closed. */
+export function clientStream(client: grpc.Client, path: string, bodies: Uint8Array[]): Promise<CallResult> {
+  return new Promise((resolve) => {
+    const call = client.makeClientStreamRequest(path, identity, identity, new grpc.Metadata(), { deadline: Date.now() + 20_000 }, (err, res) => {
+      if (err) resolve({ code: err.code, details: err.details, response: null });
+      else resolve({ code: grpc.status.OK, details: "", response: res ?? Buffer.alloc(0) });
+    });
+    for (const b of bodies) call.write(Buffer.from(b));
+    call.end();
+  });
+}
