@@ -1,6 +1,7 @@
-// The one normalized access record every sender's decoder produces. Decoders reuse one record per
-// batch (resetRecord between entries) so no object is allocated per entry.
+// The normalized records every sender's decoder produces. Decoders reuse one record per batch
+// (reset between entries) so no object is allocated per entry.
 
+/** One HTTP request as the gateway saw it. */
 export interface AccessRecord {
   /** Which gateway saw the request (e.g. `istio-ingressgateway.istio-system`); "" if unknown. */
   gateway: string;
@@ -18,10 +19,22 @@ export interface AccessRecord {
   requestBytes: number;
   /** Response body bytes; NaN when unknown. */
   responseBytes: number;
+  /** Time the upstream took (first byte sent upstream to last byte received), seconds; NaN when unknown. */
+  upstreamSeconds: number;
+  /** Set response flags, bit i = RESPONSE_FLAGS[i]; 0 when none or unknown. */
+  responseFlags: number;
+  /** The sender's route name (Envoy route_name); "" when none. */
+  routeName: string;
+  /** Upstream cluster that served the request; "" when none. */
+  upstreamCluster: string;
+  /** Trace id (hex) of the request, for exemplars; "" when none. */
+  traceId: string;
 }
 
 export function newRecord(): AccessRecord {
-  return { gateway: "", host: "", path: "", method: "", code: 0, durationSeconds: NaN, requestBytes: NaN, responseBytes: NaN };
+  const r = {} as AccessRecord;
+  resetRecord(r);
+  return r;
 }
 
 export function resetRecord(r: AccessRecord): void {
@@ -33,4 +46,52 @@ export function resetRecord(r: AccessRecord): void {
   r.durationSeconds = NaN;
   r.requestBytes = NaN;
   r.responseBytes = NaN;
+  r.upstreamSeconds = NaN;
+  r.responseFlags = 0;
+  r.routeName = "";
+  r.upstreamCluster = "";
+  r.traceId = "";
+}
+
+/** One finished TCP connection through the gateway. */
+export interface TcpRecord {
+  gateway: string;
+  upstreamCluster: string;
+  /** Bytes received from the downstream client. */
+  receivedBytes: number;
+  /** Bytes sent to the downstream client. */
+  sentBytes: number;
+}
+
+export function newTcpRecord(): TcpRecord {
+  return { gateway: "", upstreamCluster: "", receivedBytes: 0, sentBytes: 0 };
+}
+
+export function resetTcpRecord(r: TcpRecord): void {
+  r.gateway = "";
+  r.upstreamCluster = "";
+  r.receivedBytes = 0;
+  r.sentBytes = 0;
+}
+
+/**
+ * Envoy's response flags by their short codes. Index i is bit i of AccessRecord.responseFlags and
+ * is also Envoy ALS `ResponseFlags` field number i + 1, so decoders map either form directly.
+ */
+export const RESPONSE_FLAGS: readonly string[] = [
+  "LH", "UH", "UT", "LR", "UR", "UF", "UC", "UO", "NR", "DI", "FI", "RL", "UAEX", "RLSE",
+  "DC", "URX", "SI", "IH", "DPE", "UMSDR", "RFCF", "NFCF", "DT", "UPE", "NC", "OM", "DF", "DR",
+];
+
+const FLAG_BITS = new Map(RESPONSE_FLAGS.map((c, i) => [c, i]));
+
+/** `UH,UF` (Envoy's %RESPONSE_FLAGS%; `-` for none) → bitmask; unknown codes are ignored. */
+export function parseResponseFlags(text: string): number {
+  if (text === "" || text === "-") return 0;
+  let bits = 0;
+  for (const code of text.split(",")) {
+    const i = FLAG_BITS.get(code.trim());
+    if (i !== undefined) bits |= 1 << i;
+  }
+  return bits;
 }

@@ -8,6 +8,7 @@ export type Outcome = "accepted" | "rejected";
 
 export interface SelfMetrics {
   readonly entries: ScalarFamily;
+  readonly streams: ScalarFamily;
 }
 
 /** `sources` are listed at zero from the start, so rate() over them works from the first scrape. */
@@ -19,7 +20,14 @@ export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfM
     table: newSeriesTable(["source", "outcome"]),
     values: newVector(),
   } satisfies ScalarFamily);
-  const self = { entries };
+  const streams = register(reg, {
+    name: "gatewaymetric_streams_active",
+    help: "Open client streams, by sender (Envoy ALS streams stay open for hours).",
+    type: "gauge",
+    table: newSeriesTable(["source"]),
+    values: newVector(),
+  } satisfies ScalarFamily);
+  const self = { entries, streams };
   for (const src of sources) {
     countEntries(self, src, "accepted", 0);
     countEntries(self, src, "rejected", 0);
@@ -33,4 +41,12 @@ export function countEntries(s: SelfMetrics, source: Source, outcome: Outcome, n
   pair[0] = source;
   pair[1] = outcome;
   vectorAdd(s.entries.values, internSeries(s.entries.table, pair), n);
+}
+
+const one = [""];
+
+/** +1 when a stream opens, -1 when it ends. */
+export function streamDelta(s: SelfMetrics, source: Source, delta: number): void {
+  one[0] = source;
+  vectorAdd(s.streams.values, internSeries(s.streams.table, one), delta);
 }
