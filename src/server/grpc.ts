@@ -9,9 +9,20 @@ const EMPTY = Buffer.alloc(0);
 
 export type UnaryBody = (body: Buffer) => Buffer;
 
+/** One open client stream. `message` may throw: the stream then ends with INVALID_ARGUMENT. */
+export interface StreamSession {
+  message(body: Buffer): void;
+  /** The client half-closed: returns the encoded response. */
+  end(): Buffer;
+  /** Called exactly once, however the stream ends (end, error, cancel, rejection). */
+  close(): void;
+}
+
 export interface GrpcServices {
   /** Full gRPC path → handler returning the encoded response; a thrown Error is INVALID_ARGUMENT. */
   unary: Map<string, UnaryBody>;
+  /** Full gRPC path → a new session per client-streaming call. */
+  clientStream?: Map<string, (peer: string) => StreamSession>;
 }
 
 export interface GrpcOptions {
@@ -66,6 +77,13 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
       },
     });
   }
+  for (const [path, open] of services.clientStream ?? []) {
+    known.add(path.split("/")[1]);
+    const def = { [path]: method(path, true) } as grpc.ServiceDefinition;
+    server.addService(def, {
+      [path]: (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => serveClientStream(path, open, call, cb),
+    });
+  }
   const healthPath = "/grpc.health.v1.Health/Check";
   server.addService({ Check: method(healthPath, false) } as grpc.ServiceDefinition, {
     Check: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
@@ -93,6 +111,49 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
 }
 
 export { EMPTY as EMPTY_RESPONSE };
+
+function serveClientStream(
+  path: string,
+  open: (peer: string) => StreamSession,
+  call: grpc.ServerReadableStream<Buffer, Buffer>,
+  cb: grpc.sendUnaryData<Buffer>,
+): void {
+  const peer = call.getPeer();
+  const session = open(peer);
+  let done = false;
+  const finish = () => {
+    if (done) return false;
+    done = true;
+    session.close();
+    return true;
+  };
+  call.on("data", (body: Buffer) => {
+    if (done) return;
+    try {
+      session.message(body);
+    } catch (e) {
+      if (!finish()) return;
+      log("warn", "rejected a malformed stream message", { path, error: errorMessage(e), peer });
+      cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
+    }
+  });
+  call.on("end", () => {
+    if (done) return;
+    let out: Buffer;
+    try {
+      out = session.end();
+    } catch (e) {
+      finish();
+      cb({ code: grpc.status.INTERNAL, details: `${path}: ${errorMessage(e)}` });
+      return;
+    }
+    finish();
+    cb(null, out);
+  });
+  call.on("cancelled", finish);
+  call.on("error", finish);
+  call.on("close", finish);
+}
 
 /** Stops accepting calls, lets open ones finish for up to graceMs, then cuts the rest. */
 export function stopGrpc(l: GrpcListener, graceMs: number): Promise<void> {
