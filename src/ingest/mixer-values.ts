@@ -10,18 +10,37 @@ export function int64ToNumber(v: Int64): number {
   return typeof v === "number" ? v : v.toNumber();
 }
 
+/**
+ * Which member of the Value oneof is set. Decided by presence rather than the codec's `value`
+ * discriminator, so plain objects of the same shape read the same.
+ */
+function kind(v: Value): string {
+  if (v.string_value != null) return "string_value";
+  if (v.int64_value != null) return "int64_value";
+  if (v.double_value != null) return "double_value";
+  if (v.duration_value != null) return "duration_value";
+  if (v.bool_value != null) return "bool_value";
+  if (v.dns_name_value != null) return "dns_name_value";
+  if (v.uri_value != null) return "uri_value";
+  if (v.email_address_value != null) return "email_address_value";
+  if (v.ip_address_value != null) return "ip_address_value";
+  if (v.timestamp_value != null) return "timestamp_value";
+  if (v.string_map_value != null) return "string_map_value";
+  return "";
+}
+
 /** A Value as label text; "" for values with no sensible text form. */
 export function valueText(v: Value | null | undefined): string {
   if (!v) return "";
-  switch (v.value) {
-    case "string_value": return v.string_value ?? "";
+  switch (kind(v)) {
+    case "string_value": return v.string_value!;
     case "int64_value": return String(int64ToNumber(v.int64_value));
     case "double_value": return String(v.double_value);
     case "bool_value": return v.bool_value ? "true" : "false";
-    case "dns_name_value": return v.dns_name_value?.value ?? "";
-    case "uri_value": return v.uri_value?.value ?? "";
-    case "email_address_value": return v.email_address_value?.value ?? "";
-    case "ip_address_value": return ipText(v.ip_address_value?.value);
+    case "dns_name_value": return v.dns_name_value!.value ?? "";
+    case "uri_value": return v.uri_value!.value ?? "";
+    case "email_address_value": return v.email_address_value!.value ?? "";
+    case "ip_address_value": return ipText(v.ip_address_value!.value);
     default: return "";
   }
 }
@@ -40,10 +59,10 @@ function ipText(b: Uint8Array | null | undefined): string {
 /** A Value as a plain number (codes, byte counts); NaN when it is not one. */
 export function valueNumber(v: Value | null | undefined): number {
   if (!v) return NaN;
-  switch (v.value) {
+  switch (kind(v)) {
     case "int64_value": return int64ToNumber(v.int64_value);
-    case "double_value": return v.double_value ?? NaN;
-    case "string_value": return parseNumber(v.string_value ?? "");
+    case "double_value": return v.double_value!;
+    case "string_value": return parseNumber(v.string_value!);
     default: return NaN;
   }
 }
@@ -51,18 +70,18 @@ export function valueNumber(v: Value | null | undefined): number {
 /** A Value as seconds: a Duration, a Go duration string ("25.1ms"), or a number taken as seconds. */
 export function valueSeconds(v: Value | null | undefined): number {
   if (!v) return NaN;
-  switch (v.value) {
+  switch (kind(v)) {
     case "duration_value": {
-      const d = v.duration_value?.value;
+      const d = v.duration_value!.value;
       return d ? int64ToNumber(d.seconds as Int64) + (d.nanos ?? 0) / 1e9 : 0;
     }
     case "string_value": {
-      const s = v.string_value ?? "";
+      const s = v.string_value!;
       const g = parseGoDuration(s);
       return Number.isNaN(g) ? parseNumber(s) : g;
     }
     case "int64_value": return int64ToNumber(v.int64_value);
-    case "double_value": return v.double_value ?? NaN;
+    case "double_value": return v.double_value!;
     default: return NaN;
   }
 }

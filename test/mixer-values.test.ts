@@ -1,0 +1,44 @@
+import { expect, test } from "bun:test";
+import { parseGoDuration, valueNumber, valueSeconds, valueText } from "../src/ingest/mixer-values.ts";
+import { dbl, dur, int, str } from "./helpers/mixer-fixtures.ts";
+
+test("Go duration strings", () => {
+  expect(parseGoDuration("25.1ms")).toBeCloseTo(0.0251, 15);
+  expect(parseGoDuration("1h2m3.5s")).toBe(3723.5);
+  expect(parseGoDuration("300us")).toBeCloseTo(0.0003, 15);
+  expect(parseGoDuration("300µs")).toBeCloseTo(0.0003, 15);
+  expect(parseGoDuration("15ns")).toBeCloseTo(1.5e-8, 20);
+  expect(parseGoDuration("0")).toBe(0);
+  expect(parseGoDuration("0ms")).toBe(0);
+  expect(parseGoDuration("-2s")).toBe(-2);
+  expect(parseGoDuration("2")).toBeNaN(); // a bare number is not a Go duration
+  expect(parseGoDuration("ms")).toBeNaN();
+  expect(parseGoDuration("1x")).toBeNaN();
+  expect(parseGoDuration("")).toBeNaN();
+});
+
+test("latency in every shape Mixer sends, as seconds", () => {
+  expect(valueSeconds(dur(34.547407))).toBeCloseTo(0.034547407, 12);
+  expect(valueSeconds(dur(2500))).toBe(2.5);
+  expect(valueSeconds(str("25.1ms"))).toBeCloseTo(0.0251, 15);
+  expect(valueSeconds(str("0.5"))).toBe(0.5);
+  expect(valueSeconds(dbl(0.25))).toBe(0.25);
+  expect(valueSeconds(str("soon"))).toBeNaN();
+  expect(valueSeconds(undefined)).toBeNaN();
+});
+
+test("codes and sizes as int64, double or string", () => {
+  expect(valueNumber(int(200))).toBe(200);
+  expect(valueNumber(str("404"))).toBe(404);
+  expect(valueNumber(str(" 404 "))).toBe(404);
+  expect(valueNumber(dbl(12))).toBe(12);
+  expect(valueNumber(str(""))).toBeNaN();
+  expect(valueNumber(str("abc"))).toBeNaN();
+});
+
+test("text of typed wrappers", () => {
+  expect(valueText({ dns_name_value: { value: "a.example" } })).toBe("a.example");
+  expect(valueText({ ip_address_value: { value: new Uint8Array([10, 0, 0, 1]) } })).toBe("10.0.0.1");
+  expect(valueText({ bool_value: true })).toBe("true");
+  expect(valueText(int(7))).toBe("7");
+});
