@@ -11,6 +11,19 @@ export interface Config {
   maxSeries: number;
   maxMessageBytes: number;
   shutdownGraceSeconds: number;
+  debugEndpoints: boolean;
+  secretRefreshSeconds: number;
+  limits: {
+    maxConcurrentCalls: number;
+    maxConcurrentStreams: number;
+    keepaliveTimeSeconds: number;
+    keepaliveTimeoutSeconds: number;
+    maxConnectionIdleSeconds: number;
+  };
+  grpcTls: { certFile: string; keyFile: string; clientCaFile: string };
+  grpcAuth: { tokenFile: string };
+  httpTls: { certFile: string; keyFile: string };
+  httpAuth: { bearerTokenFile: string; basicUser: string; basicPasswordFile: string };
   mixer: {
     variables: {
       gateway: string[];
@@ -25,7 +38,7 @@ export interface Config {
   };
 }
 
-type Kind = "string" | "address" | "int" | "number" | "list" | "level";
+type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool";
 
 interface Option {
   /** Dotted path in the YAML file and in Config. */
@@ -44,6 +57,22 @@ export const OPTIONS: readonly Option[] = [
   { key: "maxSeries", kind: "int", default: 20000, min: 1, help: "most label tuples kept; entries past it are rejected and counted" },
   { key: "maxMessageBytes", kind: "int", default: 4 * 1024 * 1024, min: 1024, help: "largest gRPC message accepted, in bytes (larger: RESOURCE_EXHAUSTED)" },
   { key: "shutdownGraceSeconds", kind: "number", default: 10, min: 0, help: "on SIGTERM, how long open calls may take to finish" },
+  { key: "debugEndpoints", kind: "bool", default: false, help: "serve /debug/* on the HTTP port (behind the same auth as /metrics)" },
+  { key: "secretRefreshSeconds", kind: "number", default: 10, min: 1, help: "how often certificate, key, token and password files are re-read" },
+  { key: "limits.maxConcurrentCalls", kind: "int", default: 1000, min: 1, help: "most gRPC calls (streams included) in flight at once; more get RESOURCE_EXHAUSTED" },
+  { key: "limits.maxConcurrentStreams", kind: "int", default: 100, min: 1, help: "most concurrent gRPC streams per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)" },
+  { key: "limits.keepaliveTimeSeconds", kind: "number", default: 60, min: 1, help: "ping an idle client connection after this long, to find dead peers" },
+  { key: "limits.keepaliveTimeoutSeconds", kind: "number", default: 20, min: 1, help: "close a connection whose ping is not answered within this long" },
+  { key: "limits.maxConnectionIdleSeconds", kind: "number", default: 0, min: 0, help: "close a gRPC connection with no calls for this long (0: never)" },
+  { key: "grpcTls.certFile", kind: "string", default: "", help: "PEM certificate chain for TLS on the gRPC port (empty: plaintext)" },
+  { key: "grpcTls.keyFile", kind: "string", default: "", help: "PEM private key for TLS on the gRPC port" },
+  { key: "grpcTls.clientCaFile", kind: "string", default: "", help: "PEM CA bundle: when set, gRPC clients must present a certificate it signed (mutual TLS)" },
+  { key: "grpcAuth.tokenFile", kind: "string", default: "", help: "file holding a token every gRPC call must send as `authorization: Bearer <token>` (health checks exempt)" },
+  { key: "httpTls.certFile", kind: "string", default: "", help: "PEM certificate chain for TLS on the HTTP port (empty: plaintext)" },
+  { key: "httpTls.keyFile", kind: "string", default: "", help: "PEM private key for TLS on the HTTP port" },
+  { key: "httpAuth.bearerTokenFile", kind: "string", default: "", help: "file holding a bearer token required for /metrics and /debug/* (probes exempt)" },
+  { key: "httpAuth.basicUser", kind: "string", default: "", help: "basic-auth user name required for /metrics and /debug/*" },
+  { key: "httpAuth.basicPasswordFile", kind: "string", default: "", help: "file holding the basic-auth password" },
   { key: "mixer.variables.gateway", kind: "list", default: ["gateway", "sourceWorkload"], help: "Mixer instance variables holding the gateway name, tried in order" },
   { key: "mixer.variables.host", kind: "list", default: ["host", "httpAuthority", "destinationServiceHost"], help: "variables holding the host" },
   { key: "mixer.variables.path", kind: "list", default: ["url", "path"], help: "variables holding the request path" },
@@ -94,6 +123,10 @@ function convert(o: Option, raw: unknown, where: string): unknown {
         throw new ConfigError(`${where}: expected host:port (e.g. 0.0.0.0:9145 or [::]:9145), got ${JSON.stringify(raw)}`);
       return raw;
     }
+    case "bool":
+      if (raw === true || raw === "true" || raw === "1") return true;
+      if (raw === false || raw === "false" || raw === "0") return false;
+      throw new ConfigError(`${where}: expected true or false, got ${JSON.stringify(raw)}`);
     case "level":
       if (raw !== "debug" && raw !== "info" && raw !== "warn" && raw !== "error")
         throw new ConfigError(`${where}: expected debug, info, warn or error, got ${JSON.stringify(raw)}`);
@@ -207,7 +240,18 @@ export function loadConfig(input: LoadInput): LoadResult {
     if (k.startsWith("GATEWAYMETRIC_") && k !== "GATEWAYMETRIC_CONFIG" && !OPTIONS.some((o) => envName(o.key) === k))
       throw new ConfigError(`unknown environment variable ${k}`);
   }
-  return { kind: "run", config: c as unknown as Config, configFile };
+  const config = c as unknown as Config;
+  checkPairs(config);
+  return { kind: "run", config, configFile };
+}
+
+/** Options that only make sense together. */
+function checkPairs(c: Config): void {
+  if (!c.grpcTls.certFile !== !c.grpcTls.keyFile) throw new ConfigError("grpcTls.certFile and grpcTls.keyFile must be set together");
+  if (c.grpcTls.clientCaFile && !c.grpcTls.certFile) throw new ConfigError("grpcTls.clientCaFile needs grpcTls.certFile and grpcTls.keyFile");
+  if (!c.httpTls.certFile !== !c.httpTls.keyFile) throw new ConfigError("httpTls.certFile and httpTls.keyFile must be set together");
+  if (!c.httpAuth.basicUser !== !c.httpAuth.basicPasswordFile)
+    throw new ConfigError("httpAuth.basicUser and httpAuth.basicPasswordFile must be set together");
 }
 
 export function helpText(): string {

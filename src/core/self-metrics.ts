@@ -9,6 +9,7 @@ export type Outcome = "accepted" | "rejected";
 export interface SelfMetrics {
   readonly entries: ScalarFamily;
   readonly streams: ScalarFamily;
+  readonly calls: ScalarFamily;
 }
 
 /** `sources` are listed at zero from the start, so rate() over them works from the first scrape. */
@@ -27,7 +28,14 @@ export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfM
     table: newSeriesTable(["source"]),
     values: newVector(),
   } satisfies ScalarFamily);
-  const self = { entries, streams };
+  const calls = register(reg, {
+    name: "gatewaymetric_grpc_calls_total",
+    help: "Finished gRPC calls by method path and status code name (OK, INVALID_ARGUMENT, RESOURCE_EXHAUSTED, UNAUTHENTICATED, ...).",
+    type: "counter",
+    table: newSeriesTable(["method", "code"]),
+    values: newVector(),
+  } satisfies ScalarFamily);
+  const self = { entries, streams, calls };
   for (const src of sources) {
     countEntries(self, src, "accepted", 0);
     countEntries(self, src, "rejected", 0);
@@ -49,4 +57,11 @@ const one = [""];
 export function streamDelta(s: SelfMetrics, source: Source, delta: number): void {
   one[0] = source;
   vectorAdd(s.streams.values, internSeries(s.streams.table, one), delta);
+}
+
+/** One finished gRPC call; `code` is the status name. */
+export function countCall(s: SelfMetrics, method: string, code: string): void {
+  pair[0] = method;
+  pair[1] = code;
+  vectorAdd(s.calls.values, internSeries(s.calls.table, pair), 1);
 }

@@ -1,14 +1,20 @@
 // Wires one adapter together: the metric pipeline, every sender's gRPC service, and HTTP.
+import * as grpc from "@grpc/grpc-js";
 import type { Server } from "bun";
 import type { Config } from "../config/config.ts";
 import { parseAddress } from "../config/config.ts";
 import { newPipeline, type Pipeline } from "../core/pipeline.ts";
+import { countCall } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
 import { ingestLogEntry, LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
 import { log } from "../log.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
-import { EMPTY_RESPONSE, type GrpcListener, startGrpc, stopGrpc } from "./grpc.ts";
+import { newGuard } from "./grpc-guard.ts";
+import { EMPTY_RESPONSE, type GrpcListener, HEALTH_PATH, startGrpc, stopGrpc } from "./grpc.ts";
+import type { HttpAuth } from "./http-guard.ts";
 import { startHttp } from "./http.ts";
+import { type Secret, watchSecret } from "./secrets.ts";
+import { grpcCredentials, readTls, watchTls } from "./tls.ts";
 
 export interface Adapter {
   readonly grpcPort: number;
@@ -19,6 +25,10 @@ export interface Adapter {
   /** Readiness off, stop accepting, let open calls finish within the grace period, close. */
   shutdown(): Promise<void>;
 }
+
+const STATUS_NAMES: Record<number, string> = Object.fromEntries(
+  Object.entries(grpc.status).filter(([, v]) => typeof v === "number").map(([k, v]) => [v as number, k]),
+);
 
 export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
@@ -36,21 +46,70 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     ],
   ]);
 
+  const refreshMs = config.secretRefreshSeconds * 1000;
+  const secrets: Secret[] = [];
+  const secret = (path: string, what: string) => {
+    if (!path) return null;
+    const s = watchSecret(path, refreshMs, what);
+    secrets.push(s);
+    return s;
+  };
+  const stopSecrets = () => secrets.forEach((s) => s.stop());
+
   let up = false;
   let stopping = false;
   const ready = () => up && !stopping;
   const httpAddr = parseAddress(config.httpAddr)!;
+  const guard = newGuard({
+    token: secret(config.grpcAuth.tokenFile, "grpcAuth.tokenFile"),
+    maxConcurrentCalls: config.limits.maxConcurrentCalls,
+    open: new Set([HEALTH_PATH]),
+    onStatus: (path, code) => countCall(pipeline.self, path, STATUS_NAMES[code] ?? String(code)),
+  });
+  const auth: HttpAuth = {
+    bearer: secret(config.httpAuth.bearerTokenFile, "httpAuth.bearerTokenFile"),
+    basicUser: config.httpAuth.basicUser,
+    basicPassword: secret(config.httpAuth.basicPasswordFile, "httpAuth.basicPasswordFile"),
+  };
   let grpcListener: GrpcListener;
-  let http: Server<undefined>;
   try {
-    grpcListener = await startGrpc({ unary }, { addr: config.grpcAddr, maxMessageBytes: config.maxMessageBytes, ready });
+    grpcListener = await startGrpc(
+      { unary },
+      {
+        addr: config.grpcAddr,
+        maxMessageBytes: config.maxMessageBytes,
+        ready,
+        credentials: grpcCredentials(config.grpcTls, refreshMs),
+        interceptors: [guard.interceptor],
+        serverOptions: {
+          "grpc.max_concurrent_streams": config.limits.maxConcurrentStreams,
+          "grpc.keepalive_time_ms": config.limits.keepaliveTimeSeconds * 1000,
+          "grpc.keepalive_timeout_ms": config.limits.keepaliveTimeoutSeconds * 1000,
+          ...(config.limits.maxConnectionIdleSeconds > 0 ? { "grpc.max_connection_idle_ms": config.limits.maxConnectionIdleSeconds * 1000 } : {}),
+        },
+      },
+    );
   } catch (e) {
+    stopSecrets();
     throw new Error(`cannot listen for gRPC on ${config.grpcAddr}: ${(e as Error).message}`);
   }
+  const httpOptions = { host: httpAddr.host, port: httpAddr.port, registry, ready, auth, debug: config.debugEndpoints };
+  let http: Server<undefined>;
+  let stopTlsWatch = () => {};
   try {
-    http = startHttp({ host: httpAddr.host, port: httpAddr.port, registry, ready });
+    http = startHttp({ ...httpOptions, tls: readTls(config.httpTls) });
+    if (config.httpTls.certFile) {
+      const port = http.port ?? httpAddr.port;
+      stopTlsWatch = watchTls(config.httpTls, refreshMs, (tls) => {
+        // Bun cannot swap certificates on a live listener: bind a new one beside it, then retire the old.
+        const old = http;
+        http = startHttp({ ...httpOptions, port, tls });
+        old.stop(false);
+      });
+    }
   } catch (e) {
     grpcListener.server.forceShutdown();
+    stopSecrets();
     throw new Error(`cannot listen for HTTP on ${config.httpAddr}: ${(e as Error).message}`);
   }
   up = true;
@@ -64,6 +123,8 @@ export async function startAdapter(config: Config): Promise<Adapter> {
       if (stopping) return;
       stopping = true;
       await stopGrpc(grpcListener, config.shutdownGraceSeconds * 1000);
+      stopTlsWatch();
+      stopSecrets();
       http.stop(true);
     },
   };

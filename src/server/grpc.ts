@@ -29,6 +29,11 @@ export interface GrpcOptions {
   addr: string;
   maxMessageBytes: number;
   ready: () => boolean;
+  /** Plaintext when absent. */
+  credentials?: grpc.ServerCredentials;
+  interceptors?: grpc.ServerInterceptor[];
+  /** Extra grpc-js server options (limits, keepalive). */
+  serverOptions?: grpc.ServerOptions;
 }
 
 export interface GrpcListener {
@@ -36,7 +41,7 @@ export interface GrpcListener {
   port: number;
 }
 
-export class InvalidArgument extends Error {}
+export const HEALTH_PATH = "/grpc.health.v1.Health/Check";
 
 function method(path: string, requestStream: boolean): grpc.MethodDefinition<Buffer, Buffer> {
   return {
@@ -56,8 +61,10 @@ function errorMessage(e: unknown): string {
 
 export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Promise<GrpcListener> {
   const server = new grpc.Server({
+    ...opts.serverOptions,
     "grpc.max_receive_message_length": opts.maxMessageBytes,
     "grpc.max_send_message_length": 1024 * 1024,
+    interceptors: opts.interceptors ?? [],
   });
   const known = new Set<string>([""]);
   for (const [path, handle] of services.unary) {
@@ -84,7 +91,7 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
       [path]: (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => serveClientStream(path, open, call, cb),
     });
   }
-  const healthPath = "/grpc.health.v1.Health/Check";
+  const healthPath = HEALTH_PATH;
   server.addService({ Check: method(healthPath, false) } as grpc.ServiceDefinition, {
     Check: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
       let service: string;
@@ -105,7 +112,7 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
     },
   });
   const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(opts.addr, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
+    server.bindAsync(opts.addr, opts.credentials ?? grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });
   return { server, port };
 }
