@@ -5,9 +5,10 @@ import { parseAddress } from "../config/config.ts";
 import { newPipeline, type Pipeline } from "../core/pipeline.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
 import { ingestLogEntry, LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
+import { ALS_V2_PATH, ALS_V3_PATH, openAlsStream, registerAls } from "../ingest/envoy-als.ts";
 import { log } from "../log.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
-import { EMPTY_RESPONSE, type GrpcListener, startGrpc, stopGrpc } from "./grpc.ts";
+import { EMPTY_RESPONSE, type GrpcListener, type StreamSession, startGrpc, stopGrpc } from "./grpc.ts";
 import { startHttp } from "./http.ts";
 
 export interface Adapter {
@@ -22,7 +23,7 @@ export interface Adapter {
 
 export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
-  const pipeline = newPipeline(registry, { defaultGateway: config.gateway, maxSeries: config.maxSeries }, ["mixer"]);
+  const pipeline = newPipeline(registry, { defaultGateway: config.gateway, maxSeries: config.maxSeries }, ["mixer", "als"]);
   registerProcessMetrics(registry);
 
   const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
@@ -35,6 +36,13 @@ export async function startAdapter(config: Config): Promise<Adapter> {
       },
     ],
   ]);
+  registerAls(pipeline);
+  // v2 and v3 are wire-identical: Istio ≤ 1.9 proxies call v2, later ones v3.
+  const alsStream = (peer: string): StreamSession => openAlsStream(pipeline, peer);
+  const clientStream = new Map([
+    [ALS_V3_PATH, alsStream],
+    [ALS_V2_PATH, alsStream],
+  ]);
 
   let up = false;
   let stopping = false;
@@ -43,7 +51,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   let grpcListener: GrpcListener;
   let http: Server<undefined>;
   try {
-    grpcListener = await startGrpc({ unary }, { addr: config.grpcAddr, maxMessageBytes: config.maxMessageBytes, ready });
+    grpcListener = await startGrpc({ unary, clientStream }, { addr: config.grpcAddr, maxMessageBytes: config.maxMessageBytes, ready });
   } catch (e) {
     throw new Error(`cannot listen for gRPC on ${config.grpcAddr}: ${(e as Error).message}`);
   }
