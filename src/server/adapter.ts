@@ -7,10 +7,11 @@ import { newPipeline, type Pipeline } from "../core/pipeline.ts";
 import { countCall } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
 import { ingestLogEntry, LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
+import { ALS_V2_PATH, ALS_V3_PATH, openAlsStream, registerAls } from "../ingest/envoy-als.ts";
 import { log } from "../log.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
 import { newGuard } from "./grpc-guard.ts";
-import { EMPTY_RESPONSE, type GrpcListener, HEALTH_PATH, startGrpc, stopGrpc } from "./grpc.ts";
+import { EMPTY_RESPONSE, type GrpcListener, HEALTH_PATH, type StreamSession, startGrpc, stopGrpc } from "./grpc.ts";
 import type { HttpAuth } from "./http-guard.ts";
 import { startHttp } from "./http.ts";
 import { type Secret, watchSecret } from "./secrets.ts";
@@ -32,7 +33,7 @@ const STATUS_NAMES: Record<number, string> = Object.fromEntries(
 
 export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
-  const pipeline = newPipeline(registry, { defaultGateway: config.gateway, maxSeries: config.maxSeries }, ["mixer"]);
+  const pipeline = newPipeline(registry, { defaultGateway: config.gateway, maxSeries: config.maxSeries }, ["mixer", "als"]);
   registerProcessMetrics(registry);
 
   const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
@@ -44,6 +45,13 @@ export async function startAdapter(config: Config): Promise<Adapter> {
         return EMPTY_RESPONSE;
       },
     ],
+  ]);
+  registerAls(pipeline);
+  // v2 and v3 are wire-identical: Istio ≤ 1.9 proxies call v2, later ones v3.
+  const alsStream = (peer: string): StreamSession => openAlsStream(pipeline, peer);
+  const clientStream = new Map([
+    [ALS_V3_PATH, alsStream],
+    [ALS_V2_PATH, alsStream],
   ]);
 
   const refreshMs = config.secretRefreshSeconds * 1000;
@@ -74,7 +82,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   let grpcListener: GrpcListener;
   try {
     grpcListener = await startGrpc(
-      { unary },
+      { unary, clientStream },
       {
         addr: config.grpcAddr,
         maxMessageBytes: config.maxMessageBytes,

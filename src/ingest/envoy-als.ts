@@ -1,0 +1,245 @@
+// Envoy gRPC Access Log Service: StreamAccessLogs client streams (v3, and v2 which is
+// wire-identical) → access records and TCP records. Envoy keeps one stream open for hours and
+// names itself only in the stream's first message, so the gateway name is kept per stream.
+//
+// Decoding uses the generated codecs (the reference decoder). Turning a decoded entry into a record
+// is done by the small exported functions below, so a faster decoder can be checked against them.
+import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
+import type { Pipeline } from "../core/pipeline.ts";
+import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
+import { countEntries, streamDelta } from "../core/self-metrics.ts";
+import { envoy, type google } from "../generated/codecs.js";
+import { log } from "../log.ts";
+import { int64ToNumber } from "./mixer-values.ts";
+
+export const ALS_V3_PATH = "/envoy.service.accesslog.v3.AccessLogService/StreamAccessLogs";
+export const ALS_V2_PATH = "/envoy.service.accesslog.v2.AccessLogService/StreamAccessLogs";
+
+const als = envoy.service.accesslog.v3;
+const data = envoy.data.accesslog.v3;
+type Identifier = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.$Properties;
+export type HttpEntry = envoy.data.accesslog.v3.HTTPAccessLogEntry.$Properties;
+export type TcpEntry = envoy.data.accesslog.v3.TCPAccessLogEntry.$Properties;
+type Common = envoy.data.accesslog.v3.AccessLogCommon.$Properties;
+type Flags = envoy.data.accesslog.v3.ResponseFlags.$Properties;
+type Duration = google.protobuf.Duration.$Properties;
+type UInt64 = number | { toNumber(): number } | null | undefined;
+
+// ---------------------------------------------------------------------------------------------
+// Gateway name
+
+/**
+ * The `gateway` label for a stream: `node.cluster` (Istio sets `<workload>.<namespace>`, e.g.
+ * `istio-ingressgateway.istio-system`), else a name derived from `node.id`, else `log_name`.
+ */
+export function gatewayOf(id: Identifier | null | undefined): string {
+  const node = id?.node;
+  if (node?.cluster) return node.cluster;
+  if (node?.id) return gatewayFromNodeId(node.id);
+  return id?.log_name ?? "";
+}
+
+// Kubernetes generates name suffixes from this alphabet (no vowels, no 0/1/3), so a suffix drawn
+// from it is almost never a word that belongs to the workload's name.
+const POD_SUFFIX = /-[bcdfghjklmnpqrstvwxz2456789]{5}$/;
+// A Deployment pod's pod-template-hash: the same alphabet, or decimal in Kubernetes before 1.11.
+const POD_TEMPLATE_HASH = /-(?:[bcdfghjklmnpqrstvwxz2456789]{6,10}|[0-9]{6,10})$/;
+
+/**
+ * Istio's node id is `<type>~<ip>~<pod>.<namespace>~<namespace>.svc.<domain>`. The pod name loses
+ * its generated suffixes (`-x2k4p`, then a pod-template-hash such as `-7d9f8c6b5`) so that every
+ * replica and every rollout of a gateway share one name: `router~10.1.2.3~istio-ingressgateway-
+ * 7d9f8c6b5-x2k4p.istio-system~istio-system.svc.cluster.local` → `istio-ingressgateway.istio-system`.
+ * Any other id (a plain Envoy's operator-chosen id) is used as it is.
+ */
+export function gatewayFromNodeId(id: string): string {
+  const parts = id.split("~");
+  if (parts.length !== 4 || parts[2] === "") return id;
+  const dot = parts[2].indexOf(".");
+  const pod = dot < 0 ? parts[2] : parts[2].slice(0, dot);
+  const workload = workloadOfPod(pod);
+  return dot < 0 ? workload : workload + parts[2].slice(dot);
+}
+
+/** `istio-ingressgateway-7d9f8c6b5-x2k4p` → `istio-ingressgateway`; `gw-x2k4p` (DaemonSet) → `gw`. */
+export function workloadOfPod(pod: string): string {
+  if (!POD_SUFFIX.test(pod)) return pod;
+  const owner = pod.slice(0, -6);
+  return POD_TEMPLATE_HASH.test(owner) ? owner.replace(POD_TEMPLATE_HASH, "") : owner;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry → record
+
+/** RequestMethod enum value → method; 0 (METHOD_UNSPECIFIED) and unknown values → "" (`_OTHER`). */
+const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
+
+/** ResponseFlags fields in field-number order: index i (field i + 1) is bit i of the record's mask. */
+export const RESPONSE_FLAG_FIELDS = [
+  "failed_local_healthcheck", "no_healthy_upstream", "upstream_request_timeout", "local_reset",
+  "upstream_remote_reset", "upstream_connection_failure", "upstream_connection_termination",
+  "upstream_overflow", "no_route_found", "delay_injected", "fault_injected", "rate_limited",
+  "unauthorized_details", "rate_limit_service_error", "downstream_connection_termination",
+  "upstream_retry_limit_exceeded", "stream_idle_timeout", "invalid_envoy_request_headers",
+  "downstream_protocol_error", "upstream_max_stream_duration_reached", "response_from_cache_filter",
+  "no_filter_config_found", "duration_timeout", "upstream_protocol_error", "no_cluster_found",
+  "overload_manager", "dns_resolution_failure", "downstream_remote_reset",
+] as const satisfies readonly (keyof Flags)[];
+
+/** Bitmask of the set flags; `unauthorized_details` is a message and counts as set when present. */
+export function responseFlagBits(f: Flags | null | undefined): number {
+  if (f == null) return 0;
+  let bits = 0;
+  for (let i = 0; i < RESPONSE_FLAG_FIELDS.length; i++) {
+    if (f[RESPONSE_FLAG_FIELDS[i]]) bits |= 1 << i;
+  }
+  return bits;
+}
+
+/** A google.protobuf.Duration in seconds; NaN when absent. */
+export function durationSeconds(d: Duration | null | undefined): number {
+  if (d == null) return NaN;
+  return int64ToNumber(d.seconds as UInt64) + (d.nanos ?? 0) / 1e9;
+}
+
+const HEX_TRACE_ID = /^(?:[0-9a-f]{16}|[0-9a-f]{32})$/i;
+const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/i;
+
+/**
+ * Trace id from the logged request headers (only those named in the logger's
+ * additional_request_headers_to_log arrive): B3 `x-b3-traceid`, else W3C `traceparent`.
+ * `request_id` (x-request-id) is not a trace id and is not used.
+ */
+export function traceIdOf(headers: { [k: string]: string } | null | undefined): string {
+  if (headers == null) return "";
+  const b3 = headers["x-b3-traceid"];
+  if (b3 !== undefined && HEX_TRACE_ID.test(b3)) return b3.toLowerCase();
+  const tp = headers["traceparent"];
+  const m = tp === undefined ? null : TRACEPARENT.exec(tp);
+  return m && !/^0+$/.test(m[1]) ? m[1].toLowerCase() : "";
+}
+
+/**
+ * Whether an entry describes a finished request or connection. Envoy ≥ 1.26 can also log at the
+ * start of a request, periodically, and per upstream attempt; counting those would count a request
+ * several times, so only `NotSet` (older Envoys, and the default) and the end-of-life types count.
+ */
+export function isFinalEntry(c: Common | null | undefined, tcp: boolean): boolean {
+  if (c == null) return true;
+  if (c.intermediate_log_entry) return false;
+  const t = c.access_log_type ?? data.AccessLogType.NotSet;
+  return t === data.AccessLogType.NotSet || t === (tcp ? data.AccessLogType.TcpConnectionEnd : data.AccessLogType.DownstreamEnd);
+}
+
+/**
+ * Fills `r` (already reset) from one HTTP entry. Returns false for an entry that cannot be a real
+ * request: a status code above 999 or a negative duration.
+ */
+export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
+  const q = e.request;
+  if (q != null) {
+    r.host = q.authority ?? "";
+    r.path = q.original_path || q.path || "";
+    r.method = METHOD_NAMES[q.request_method ?? 0] ?? "";
+    r.requestBytes = int64ToNumber(q.request_headers_bytes as UInt64) + int64ToNumber(q.request_body_bytes as UInt64);
+    r.traceId = traceIdOf(q.request_headers);
+  }
+  const s = e.response;
+  if (s != null) {
+    r.code = s.response_code?.value ?? 0;
+    r.responseBytes = int64ToNumber(s.response_body_bytes as UInt64);
+  }
+  const c = e.common_properties;
+  if (c != null) {
+    r.durationSeconds = durationSeconds(c.duration ?? c.time_to_last_downstream_tx_byte);
+    const firstTx = c.time_to_first_upstream_tx_byte;
+    const lastRx = c.time_to_last_upstream_rx_byte;
+    if (firstTx != null && lastRx != null) {
+      const up = durationSeconds(lastRx) - durationSeconds(firstTx);
+      if (up >= 0) r.upstreamSeconds = up;
+    }
+    r.responseFlags = responseFlagBits(c.response_flags);
+    r.routeName = c.route_name ?? "";
+    r.upstreamCluster = c.upstream_cluster ?? "";
+  }
+  return r.code <= 999 && !(r.durationSeconds < 0);
+}
+
+/** Fills `r` (already reset) from one TCP entry. */
+export function tcpEntryToRecord(e: TcpEntry, r: TcpRecord): boolean {
+  r.upstreamCluster = e.common_properties?.upstream_cluster ?? "";
+  r.receivedBytes = int64ToNumber(e.connection_properties?.received_bytes as UInt64);
+  r.sentBytes = int64ToNumber(e.connection_properties?.sent_bytes as UInt64);
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Streams
+
+export interface AlsStream {
+  /** Decodes and counts one StreamAccessLogsMessage; throws if it is malformed. */
+  message(body: Uint8Array): void;
+  /** The client half-closed: the (empty) StreamAccessLogsResponse. */
+  end(): Buffer;
+  /** Exactly once per stream, however it ended. */
+  close(): void;
+}
+
+const EMPTY_RESPONSE = Buffer.from(als.StreamAccessLogsResponse.encode({}).finish());
+
+/** One StreamAccessLogs call; counts itself in gatewaymetric_streams_active{source="als"}. */
+export function openAlsStream(p: Pipeline, peer: string): AlsStream {
+  const rec = newRecord();
+  const tcp = newTcpRecord();
+  let gateway = "";
+  let identified = false;
+  let accepted = 0;
+  let rejected = 0;
+  streamDelta(p.self, "als", 1);
+  return {
+    message(body) {
+      const msg = als.StreamAccessLogsMessage.decode(body);
+      if (msg.identifier != null) {
+        gateway = gatewayOf(msg.identifier);
+        if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: msg.identifier.node?.id ?? "", log_name: msg.identifier.log_name ?? "" });
+        identified = true;
+      }
+      let ok = 0;
+      let bad = 0;
+      for (const e of msg.http_logs?.log_entry ?? []) {
+        if (!isFinalEntry(e.common_properties, false)) {
+          ok++;
+          continue;
+        }
+        resetRecord(rec);
+        rec.gateway = gateway;
+        if (httpEntryToRecord(e, rec) && recordAccess(p.metrics, rec)) ok++;
+        else bad++;
+      }
+      for (const e of msg.tcp_logs?.log_entry ?? []) {
+        if (!isFinalEntry(e.common_properties, true)) {
+          ok++;
+          continue;
+        }
+        resetTcpRecord(tcp);
+        tcp.gateway = gateway;
+        if (tcpEntryToRecord(e, tcp) && recordTcp(p.metrics, tcp)) ok++;
+        else bad++;
+      }
+      if (ok > 0) countEntries(p.self, "als", "accepted", ok);
+      if (bad > 0) countEntries(p.self, "als", "rejected", bad);
+      accepted += ok;
+      rejected += bad;
+    },
+    end: () => EMPTY_RESPONSE,
+    close() {
+      streamDelta(p.self, "als", -1);
+      log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
+    },
+  };
+}
+
+/** Lists the ALS stream gauge at zero before the first stream, so it can be alerted on at once. */
+export function registerAls(p: Pipeline): void {
+  streamDelta(p.self, "als", 0);
+}
