@@ -39,6 +39,8 @@ export interface GrpcOptions {
 export interface GrpcListener {
   server: grpc.Server;
   port: number;
+  /** Open client streams, each able to end itself with OK (used to drain on shutdown). */
+  streams: Set<() => void>;
 }
 
 export const HEALTH_PATH = "/grpc.health.v1.Health/Check";
@@ -84,11 +86,12 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
       },
     });
   }
+  const streams = new Set<() => void>();
   for (const [path, open] of services.clientStream ?? []) {
     known.add(path.split("/")[1]);
     const def = { [path]: method(path, true) } as grpc.ServiceDefinition;
     server.addService(def, {
-      [path]: (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => serveClientStream(path, open, call, cb),
+      [path]: (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => serveClientStream(path, open, call, cb, streams),
     });
   }
   const healthPath = HEALTH_PATH;
@@ -114,7 +117,7 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(opts.addr, opts.credentials ?? grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });
-  return { server, port };
+  return { server, port, streams };
 }
 
 export { EMPTY as EMPTY_RESPONSE };
@@ -124,6 +127,7 @@ function serveClientStream(
   open: (peer: string) => StreamSession,
   call: grpc.ServerReadableStream<Buffer, Buffer>,
   cb: grpc.sendUnaryData<Buffer>,
+  streams: Set<() => void>,
 ): void {
   const peer = call.getPeer();
   const session = open(peer);
@@ -131,9 +135,24 @@ function serveClientStream(
   const finish = () => {
     if (done) return false;
     done = true;
+    streams.delete(drain);
     session.close();
     return true;
   };
+  // A sender's stream may stay open for hours: on shutdown answer it now with OK, so the sender
+  // reconnects (to another replica) instead of being cut off when the grace period ends.
+  const drain = () => {
+    if (done) return;
+    let out: Buffer;
+    try {
+      out = session.end();
+    } catch {
+      out = EMPTY;
+    }
+    finish();
+    cb(null, out);
+  };
+  streams.add(drain);
   call.on("data", (body: Buffer) => {
     if (done) return;
     try {
@@ -162,7 +181,10 @@ function serveClientStream(
   call.on("close", finish);
 }
 
-/** Stops accepting calls, lets open ones finish for up to graceMs, then cuts the rest. */
+/**
+ * Stops accepting calls, ends open client streams with OK (everything they delivered is counted),
+ * lets unary calls finish for up to graceMs, then cuts the rest.
+ */
 export function stopGrpc(l: GrpcListener, graceMs: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
@@ -173,5 +195,6 @@ export function stopGrpc(l: GrpcListener, graceMs: number): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
+    for (const drain of [...l.streams]) drain();
   });
 }
