@@ -1372,6 +1372,265 @@ export namespace adapter {
             }
         }
     }
+
+    namespace prometheus {
+
+        namespace config {
+
+            interface IParams extends adapter.prometheus.config.Params.$Properties {
+            }
+
+            class Params {
+                constructor(properties?: adapter.prometheus.config.Params.$Properties);
+                $unknowns?: Uint8Array[];
+                metrics: adapter.prometheus.config.Params.MetricInfo.$Properties[];
+                metrics_expiration_policy?: (adapter.prometheus.config.Params.MetricsExpirationPolicy.$Properties|null);
+                static create(properties: adapter.prometheus.config.Params.$Shape): adapter.prometheus.config.Params & adapter.prometheus.config.Params.$Shape;
+                static create(properties?: adapter.prometheus.config.Params.$Properties): adapter.prometheus.config.Params;
+                static encode(message: adapter.prometheus.config.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: adapter.prometheus.config.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): adapter.prometheus.config.Params & adapter.prometheus.config.Params.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): adapter.prometheus.config.Params & adapter.prometheus.config.Params.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): adapter.prometheus.config.Params;
+                static toObject(message: adapter.prometheus.config.Params, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Params {
+                interface $Properties {
+                    metrics?: (adapter.prometheus.config.Params.MetricInfo.$Properties[]|null);
+                    metrics_expiration_policy?: (adapter.prometheus.config.Params.MetricsExpirationPolicy.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = {
+                  metrics?: adapter.prometheus.config.Params.MetricInfo.$Shape[]|null;
+                  metrics_expiration_policy?: adapter.prometheus.config.Params.MetricsExpirationPolicy.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                };
+
+                interface IMetricInfo extends adapter.prometheus.config.Params.MetricInfo.$Properties {
+                }
+
+                class MetricInfo {
+                    constructor(properties?: adapter.prometheus.config.Params.MetricInfo.$Properties);
+                    $unknowns?: Uint8Array[];
+                    name: string;
+                    instance_name: string;
+                    description: string;
+                    kind: adapter.prometheus.config.Params.MetricInfo.Kind;
+                    buckets?: (adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties|null);
+                    label_names: string[];
+                    namespace: string;
+                    static create(properties: adapter.prometheus.config.Params.MetricInfo.$Shape): adapter.prometheus.config.Params.MetricInfo & adapter.prometheus.config.Params.MetricInfo.$Shape;
+                    static create(properties?: adapter.prometheus.config.Params.MetricInfo.$Properties): adapter.prometheus.config.Params.MetricInfo;
+                    static encode(message: adapter.prometheus.config.Params.MetricInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: adapter.prometheus.config.Params.MetricInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): adapter.prometheus.config.Params.MetricInfo & adapter.prometheus.config.Params.MetricInfo.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): adapter.prometheus.config.Params.MetricInfo & adapter.prometheus.config.Params.MetricInfo.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): adapter.prometheus.config.Params.MetricInfo;
+                    static toObject(message: adapter.prometheus.config.Params.MetricInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace MetricInfo {
+                    interface $Properties {
+                        name?: (string|null);
+                        instance_name?: (string|null);
+                        description?: (string|null);
+                        kind?: (adapter.prometheus.config.Params.MetricInfo.Kind|null);
+                        buckets?: (adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties|null);
+                        label_names?: (string[]|null);
+                        namespace?: (string|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      name?: string|null;
+                      instance_name?: string|null;
+                      description?: string|null;
+                      kind?: adapter.prometheus.config.Params.MetricInfo.Kind|null;
+                      buckets?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Shape|null;
+                      label_names?: string[]|null;
+                      namespace?: string|null;
+                      $unknowns?: Uint8Array[];
+                    };
+
+                    enum Kind {
+                        UNSPECIFIED = 0,
+                        GAUGE = 1,
+                        COUNTER = 2,
+                        DISTRIBUTION = 3
+                    }
+
+                    interface IBucketsDefinition extends adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties {
+                    }
+
+                    class BucketsDefinition {
+                        constructor(properties?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties);
+                        $unknowns?: Uint8Array[];
+                        linear_buckets?: (adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Properties|null);
+                        exponential_buckets?: (adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Properties|null);
+                        explicit_buckets?: (adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Properties|null);
+                        definition?: ("linear_buckets"|"exponential_buckets"|"explicit_buckets");
+                        static create(properties: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Shape): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Shape;
+                        static create(properties?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition;
+                        static encode(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        static encodeDelimited(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Shape;
+                        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Shape;
+                        static verify(message: { [k: string]: any }): (string|null);
+                        static fromObject(object: { [k: string]: any }): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition;
+                        static toObject(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                        toJSON(): { [k: string]: any };
+                        static getTypeUrl(prefix?: string): string;
+                    }
+
+                    namespace BucketsDefinition {
+                        interface $Properties {
+                            linear_buckets?: (adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Properties|null);
+                            exponential_buckets?: (adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Properties|null);
+                            explicit_buckets?: (adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Properties|null);
+                            definition?: ("linear_buckets"|"exponential_buckets"|"explicit_buckets");
+                            $unknowns?: Uint8Array[];
+                        }
+                        type $Shape = {
+                          linear_buckets?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Shape|null;
+                          exponential_buckets?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Shape|null;
+                          explicit_buckets?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Shape|null;
+                          $unknowns?: Uint8Array[];
+                        } & (
+                          ({ definition?: undefined; linear_buckets?: null; exponential_buckets?: null; explicit_buckets?: null }|{ definition?: "linear_buckets"; linear_buckets: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Shape; exponential_buckets?: null; explicit_buckets?: null }|{ definition?: "exponential_buckets"; linear_buckets?: null; exponential_buckets: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Shape; explicit_buckets?: null }|{ definition?: "explicit_buckets"; linear_buckets?: null; exponential_buckets?: null; explicit_buckets: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Shape })
+                        );
+
+                        interface ILinear extends adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Properties {
+                        }
+
+                        class Linear {
+                            constructor(properties?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Properties);
+                            $unknowns?: Uint8Array[];
+                            num_finite_buckets: number;
+                            width: number;
+                            offset: number;
+                            static create(properties: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Shape): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Shape;
+                            static create(properties?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Properties): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear;
+                            static encode(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                            static encodeDelimited(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Shape;
+                            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Shape;
+                            static verify(message: { [k: string]: any }): (string|null);
+                            static fromObject(object: { [k: string]: any }): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear;
+                            static toObject(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                            toJSON(): { [k: string]: any };
+                            static getTypeUrl(prefix?: string): string;
+                        }
+
+                        namespace Linear {
+                            interface $Properties {
+                                num_finite_buckets?: (number|null);
+                                width?: (number|null);
+                                offset?: (number|null);
+                                $unknowns?: Uint8Array[];
+                            }
+                            type $Shape = adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Linear.$Properties;
+                        }
+
+                        interface IExponential extends adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Properties {
+                        }
+
+                        class Exponential {
+                            constructor(properties?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Properties);
+                            $unknowns?: Uint8Array[];
+                            num_finite_buckets: number;
+                            growth_factor: number;
+                            scale: number;
+                            static create(properties: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Shape): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Shape;
+                            static create(properties?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Properties): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential;
+                            static encode(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                            static encodeDelimited(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Shape;
+                            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Shape;
+                            static verify(message: { [k: string]: any }): (string|null);
+                            static fromObject(object: { [k: string]: any }): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential;
+                            static toObject(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                            toJSON(): { [k: string]: any };
+                            static getTypeUrl(prefix?: string): string;
+                        }
+
+                        namespace Exponential {
+                            interface $Properties {
+                                num_finite_buckets?: (number|null);
+                                growth_factor?: (number|null);
+                                scale?: (number|null);
+                                $unknowns?: Uint8Array[];
+                            }
+                            type $Shape = adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Exponential.$Properties;
+                        }
+
+                        interface IExplicit extends adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Properties {
+                        }
+
+                        class Explicit {
+                            constructor(properties?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Properties);
+                            $unknowns?: Uint8Array[];
+                            bounds: number[];
+                            static create(properties: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Shape): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Shape;
+                            static create(properties?: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Properties): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit;
+                            static encode(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                            static encodeDelimited(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Shape;
+                            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit & adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Shape;
+                            static verify(message: { [k: string]: any }): (string|null);
+                            static fromObject(object: { [k: string]: any }): adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit;
+                            static toObject(message: adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                            toJSON(): { [k: string]: any };
+                            static getTypeUrl(prefix?: string): string;
+                        }
+
+                        namespace Explicit {
+                            interface $Properties {
+                                bounds?: (number[]|null);
+                                $unknowns?: Uint8Array[];
+                            }
+                            type $Shape = adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.Explicit.$Properties;
+                        }
+                    }
+                }
+
+                interface IMetricsExpirationPolicy extends adapter.prometheus.config.Params.MetricsExpirationPolicy.$Properties {
+                }
+
+                class MetricsExpirationPolicy {
+                    constructor(properties?: adapter.prometheus.config.Params.MetricsExpirationPolicy.$Properties);
+                    $unknowns?: Uint8Array[];
+                    metrics_expiry_duration?: (google.protobuf.Duration.$Properties|null);
+                    expiry_check_interval_duration?: (google.protobuf.Duration.$Properties|null);
+                    static create(properties: adapter.prometheus.config.Params.MetricsExpirationPolicy.$Shape): adapter.prometheus.config.Params.MetricsExpirationPolicy & adapter.prometheus.config.Params.MetricsExpirationPolicy.$Shape;
+                    static create(properties?: adapter.prometheus.config.Params.MetricsExpirationPolicy.$Properties): adapter.prometheus.config.Params.MetricsExpirationPolicy;
+                    static encode(message: adapter.prometheus.config.Params.MetricsExpirationPolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: adapter.prometheus.config.Params.MetricsExpirationPolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): adapter.prometheus.config.Params.MetricsExpirationPolicy & adapter.prometheus.config.Params.MetricsExpirationPolicy.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): adapter.prometheus.config.Params.MetricsExpirationPolicy & adapter.prometheus.config.Params.MetricsExpirationPolicy.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): adapter.prometheus.config.Params.MetricsExpirationPolicy;
+                    static toObject(message: adapter.prometheus.config.Params.MetricsExpirationPolicy, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace MetricsExpirationPolicy {
+                    interface $Properties {
+                        metrics_expiry_duration?: (google.protobuf.Duration.$Properties|null);
+                        expiry_check_interval_duration?: (google.protobuf.Duration.$Properties|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = adapter.prometheus.config.Params.MetricsExpirationPolicy.$Properties;
+                }
+            }
+        }
+    }
 }
 
 export namespace grpc {
@@ -1874,6 +2133,637 @@ export namespace istio {
                         }
                         type $Shape = istio.mixer.adapter.model.v1beta1.ReportResult.$Properties;
                     }
+                }
+            }
+        }
+    }
+}
+
+export namespace metric {
+
+    class HandleMetricService extends $protobuf.rpc.Service {
+        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+        static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HandleMetricService;
+        handleMetric: metric.HandleMetricService.HandleMetric;
+    }
+
+    namespace HandleMetricService {
+        type HandleMetricCallback = (error: (Error|null), response?: istio.mixer.adapter.model.v1beta1.ReportResult) => void;
+        type HandleMetric = {
+          (request: metric.IHandleMetricRequest, callback: metric.HandleMetricService.HandleMetricCallback): void;
+          (request: metric.IHandleMetricRequest): Promise<istio.mixer.adapter.model.v1beta1.ReportResult>;
+          readonly name: "HandleMetric";
+          readonly path: "/metric.HandleMetricService/HandleMetric";
+          readonly requestType: "HandleMetricRequest";
+          readonly responseType: "istio.mixer.adapter.model.v1beta1.ReportResult";
+          readonly requestStream: undefined;
+          readonly responseStream: undefined;
+        };
+    }
+
+    interface IHandleMetricRequest extends metric.HandleMetricRequest.$Properties {
+    }
+
+    class HandleMetricRequest {
+        constructor(properties?: metric.HandleMetricRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        instances: metric.InstanceMsg.$Properties[];
+        adapter_config?: (google.protobuf.Any.$Properties|null);
+        dedup_id: string;
+        static create(properties: metric.HandleMetricRequest.$Shape): metric.HandleMetricRequest & metric.HandleMetricRequest.$Shape;
+        static create(properties?: metric.HandleMetricRequest.$Properties): metric.HandleMetricRequest;
+        static encode(message: metric.HandleMetricRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: metric.HandleMetricRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): metric.HandleMetricRequest & metric.HandleMetricRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): metric.HandleMetricRequest & metric.HandleMetricRequest.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): metric.HandleMetricRequest;
+        static toObject(message: metric.HandleMetricRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace HandleMetricRequest {
+        interface $Properties {
+            instances?: (metric.InstanceMsg.$Properties[]|null);
+            adapter_config?: (google.protobuf.Any.$Properties|null);
+            dedup_id?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = {
+          instances?: metric.InstanceMsg.$Shape[]|null;
+          adapter_config?: google.protobuf.Any.$Shape|null;
+          dedup_id?: string|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    interface IInstanceMsg extends metric.InstanceMsg.$Properties {
+    }
+
+    class InstanceMsg {
+        constructor(properties?: metric.InstanceMsg.$Properties);
+        $unknowns?: Uint8Array[];
+        name: string;
+        value?: (istio.policy.v1beta1.Value.$Properties|null);
+        dimensions: { [k: string]: istio.policy.v1beta1.Value.$Properties };
+        monitored_resource_type: string;
+        monitored_resource_dimensions: { [k: string]: istio.policy.v1beta1.Value.$Properties };
+        static create(properties: metric.InstanceMsg.$Shape): metric.InstanceMsg & metric.InstanceMsg.$Shape;
+        static create(properties?: metric.InstanceMsg.$Properties): metric.InstanceMsg;
+        static encode(message: metric.InstanceMsg.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: metric.InstanceMsg.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): metric.InstanceMsg & metric.InstanceMsg.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): metric.InstanceMsg & metric.InstanceMsg.$Shape;
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): metric.InstanceMsg;
+        static toObject(message: metric.InstanceMsg, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace InstanceMsg {
+        interface $Properties {
+            name?: (string|null);
+            value?: (istio.policy.v1beta1.Value.$Properties|null);
+            dimensions?: ({ [k: string]: istio.policy.v1beta1.Value.$Properties }|null);
+            monitored_resource_type?: (string|null);
+            monitored_resource_dimensions?: ({ [k: string]: istio.policy.v1beta1.Value.$Properties }|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = {
+          name?: string|null;
+          value?: istio.policy.v1beta1.Value.$Shape|null;
+          dimensions?: { [k: string]: istio.policy.v1beta1.Value.$Shape }|null;
+          monitored_resource_type?: string|null;
+          monitored_resource_dimensions?: { [k: string]: istio.policy.v1beta1.Value.$Shape }|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+}
+
+export namespace opentelemetry {
+
+    namespace proto {
+
+        namespace collector {
+
+            namespace logs {
+
+                namespace v1 {
+
+                    class LogsService extends $protobuf.rpc.Service {
+                        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+                        static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): LogsService;
+                        export: opentelemetry.proto.collector.logs.v1.LogsService.Export;
+                    }
+
+                    namespace LogsService {
+                        type ExportCallback = (error: (Error|null), response?: opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse) => void;
+                        type Export = {
+                          (request: opentelemetry.proto.collector.logs.v1.IExportLogsServiceRequest, callback: opentelemetry.proto.collector.logs.v1.LogsService.ExportCallback): void;
+                          (request: opentelemetry.proto.collector.logs.v1.IExportLogsServiceRequest): Promise<opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse>;
+                          readonly name: "Export";
+                          readonly path: "/opentelemetry.proto.collector.logs.v1.LogsService/Export";
+                          readonly requestType: "ExportLogsServiceRequest";
+                          readonly responseType: "ExportLogsServiceResponse";
+                          readonly requestStream: undefined;
+                          readonly responseStream: undefined;
+                        };
+                    }
+
+                    interface IExportLogsServiceRequest extends opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.$Properties {
+                    }
+
+                    class ExportLogsServiceRequest {
+                        constructor(properties?: opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.$Properties);
+                        $unknowns?: Uint8Array[];
+                        resource_logs: opentelemetry.proto.logs.v1.ResourceLogs.$Properties[];
+                        static create(properties: opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.$Shape): opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest & opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.$Shape;
+                        static create(properties?: opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.$Properties): opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+                        static encode(message: opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        static encodeDelimited(message: opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest & opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.$Shape;
+                        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest & opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.$Shape;
+                        static verify(message: { [k: string]: any }): (string|null);
+                        static fromObject(object: { [k: string]: any }): opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+                        static toObject(message: opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                        toJSON(): { [k: string]: any };
+                        static getTypeUrl(prefix?: string): string;
+                    }
+
+                    namespace ExportLogsServiceRequest {
+                        interface $Properties {
+                            resource_logs?: (opentelemetry.proto.logs.v1.ResourceLogs.$Properties[]|null);
+                            $unknowns?: Uint8Array[];
+                        }
+                        type $Shape = {
+                          resource_logs?: opentelemetry.proto.logs.v1.ResourceLogs.$Shape[]|null;
+                          $unknowns?: Uint8Array[];
+                        };
+                    }
+
+                    interface IExportLogsServiceResponse extends opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Properties {
+                    }
+
+                    class ExportLogsServiceResponse {
+                        constructor(properties?: opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Properties);
+                        $unknowns?: Uint8Array[];
+                        partial_success?: (opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Properties|null);
+                        static create(properties: opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Shape): opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse & opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Shape;
+                        static create(properties?: opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Properties): opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
+                        static encode(message: opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        static encodeDelimited(message: opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse & opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Shape;
+                        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse & opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Shape;
+                        static verify(message: { [k: string]: any }): (string|null);
+                        static fromObject(object: { [k: string]: any }): opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
+                        static toObject(message: opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                        toJSON(): { [k: string]: any };
+                        static getTypeUrl(prefix?: string): string;
+                    }
+
+                    namespace ExportLogsServiceResponse {
+                        interface $Properties {
+                            partial_success?: (opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Properties|null);
+                            $unknowns?: Uint8Array[];
+                        }
+                        type $Shape = opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.$Properties;
+                    }
+
+                    interface IExportLogsPartialSuccess extends opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Properties {
+                    }
+
+                    class ExportLogsPartialSuccess {
+                        constructor(properties?: opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Properties);
+                        $unknowns?: Uint8Array[];
+                        rejected_log_records: (number|Long);
+                        error_message: string;
+                        static create(properties: opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Shape): opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess & opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Shape;
+                        static create(properties?: opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Properties): opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess;
+                        static encode(message: opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        static encodeDelimited(message: opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess & opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Shape;
+                        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess & opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Shape;
+                        static verify(message: { [k: string]: any }): (string|null);
+                        static fromObject(object: { [k: string]: any }): opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess;
+                        static toObject(message: opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                        toJSON(): { [k: string]: any };
+                        static getTypeUrl(prefix?: string): string;
+                    }
+
+                    namespace ExportLogsPartialSuccess {
+                        interface $Properties {
+                            rejected_log_records?: (number|Long|null);
+                            error_message?: (string|null);
+                            $unknowns?: Uint8Array[];
+                        }
+                        type $Shape = opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess.$Properties;
+                    }
+                }
+            }
+        }
+
+        namespace logs {
+
+            namespace v1 {
+
+                interface IResourceLogs extends opentelemetry.proto.logs.v1.ResourceLogs.$Properties {
+                }
+
+                class ResourceLogs {
+                    constructor(properties?: opentelemetry.proto.logs.v1.ResourceLogs.$Properties);
+                    $unknowns?: Uint8Array[];
+                    resource?: (opentelemetry.proto.resource.v1.Resource.$Properties|null);
+                    scope_logs: opentelemetry.proto.logs.v1.ScopeLogs.$Properties[];
+                    schema_url: string;
+                    static create(properties: opentelemetry.proto.logs.v1.ResourceLogs.$Shape): opentelemetry.proto.logs.v1.ResourceLogs & opentelemetry.proto.logs.v1.ResourceLogs.$Shape;
+                    static create(properties?: opentelemetry.proto.logs.v1.ResourceLogs.$Properties): opentelemetry.proto.logs.v1.ResourceLogs;
+                    static encode(message: opentelemetry.proto.logs.v1.ResourceLogs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: opentelemetry.proto.logs.v1.ResourceLogs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.logs.v1.ResourceLogs & opentelemetry.proto.logs.v1.ResourceLogs.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.logs.v1.ResourceLogs & opentelemetry.proto.logs.v1.ResourceLogs.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): opentelemetry.proto.logs.v1.ResourceLogs;
+                    static toObject(message: opentelemetry.proto.logs.v1.ResourceLogs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace ResourceLogs {
+                    interface $Properties {
+                        resource?: (opentelemetry.proto.resource.v1.Resource.$Properties|null);
+                        scope_logs?: (opentelemetry.proto.logs.v1.ScopeLogs.$Properties[]|null);
+                        schema_url?: (string|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      resource?: opentelemetry.proto.resource.v1.Resource.$Shape|null;
+                      scope_logs?: opentelemetry.proto.logs.v1.ScopeLogs.$Shape[]|null;
+                      schema_url?: string|null;
+                      $unknowns?: Uint8Array[];
+                    };
+                }
+
+                interface IScopeLogs extends opentelemetry.proto.logs.v1.ScopeLogs.$Properties {
+                }
+
+                class ScopeLogs {
+                    constructor(properties?: opentelemetry.proto.logs.v1.ScopeLogs.$Properties);
+                    $unknowns?: Uint8Array[];
+                    scope?: (opentelemetry.proto.common.v1.InstrumentationScope.$Properties|null);
+                    log_records: opentelemetry.proto.logs.v1.LogRecord.$Properties[];
+                    schema_url: string;
+                    static create(properties: opentelemetry.proto.logs.v1.ScopeLogs.$Shape): opentelemetry.proto.logs.v1.ScopeLogs & opentelemetry.proto.logs.v1.ScopeLogs.$Shape;
+                    static create(properties?: opentelemetry.proto.logs.v1.ScopeLogs.$Properties): opentelemetry.proto.logs.v1.ScopeLogs;
+                    static encode(message: opentelemetry.proto.logs.v1.ScopeLogs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: opentelemetry.proto.logs.v1.ScopeLogs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.logs.v1.ScopeLogs & opentelemetry.proto.logs.v1.ScopeLogs.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.logs.v1.ScopeLogs & opentelemetry.proto.logs.v1.ScopeLogs.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): opentelemetry.proto.logs.v1.ScopeLogs;
+                    static toObject(message: opentelemetry.proto.logs.v1.ScopeLogs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace ScopeLogs {
+                    interface $Properties {
+                        scope?: (opentelemetry.proto.common.v1.InstrumentationScope.$Properties|null);
+                        log_records?: (opentelemetry.proto.logs.v1.LogRecord.$Properties[]|null);
+                        schema_url?: (string|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      scope?: opentelemetry.proto.common.v1.InstrumentationScope.$Shape|null;
+                      log_records?: opentelemetry.proto.logs.v1.LogRecord.$Shape[]|null;
+                      schema_url?: string|null;
+                      $unknowns?: Uint8Array[];
+                    };
+                }
+
+                interface ILogRecord extends opentelemetry.proto.logs.v1.LogRecord.$Properties {
+                }
+
+                class LogRecord {
+                    constructor(properties?: opentelemetry.proto.logs.v1.LogRecord.$Properties);
+                    $unknowns?: Uint8Array[];
+                    time_unix_nano: (number|Long);
+                    severity_number: opentelemetry.proto.logs.v1.SeverityNumber;
+                    severity_text: string;
+                    body?: (opentelemetry.proto.common.v1.AnyValue.$Properties|null);
+                    attributes: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                    dropped_attributes_count: number;
+                    flags: number;
+                    trace_id: Uint8Array;
+                    span_id: Uint8Array;
+                    observed_time_unix_nano: (number|Long);
+                    event_name: string;
+                    static create(properties: opentelemetry.proto.logs.v1.LogRecord.$Shape): opentelemetry.proto.logs.v1.LogRecord & opentelemetry.proto.logs.v1.LogRecord.$Shape;
+                    static create(properties?: opentelemetry.proto.logs.v1.LogRecord.$Properties): opentelemetry.proto.logs.v1.LogRecord;
+                    static encode(message: opentelemetry.proto.logs.v1.LogRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: opentelemetry.proto.logs.v1.LogRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.logs.v1.LogRecord & opentelemetry.proto.logs.v1.LogRecord.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.logs.v1.LogRecord & opentelemetry.proto.logs.v1.LogRecord.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): opentelemetry.proto.logs.v1.LogRecord;
+                    static toObject(message: opentelemetry.proto.logs.v1.LogRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace LogRecord {
+                    interface $Properties {
+                        time_unix_nano?: (number|Long|null);
+                        severity_number?: (opentelemetry.proto.logs.v1.SeverityNumber|null);
+                        severity_text?: (string|null);
+                        body?: (opentelemetry.proto.common.v1.AnyValue.$Properties|null);
+                        attributes?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
+                        dropped_attributes_count?: (number|null);
+                        flags?: (number|null);
+                        trace_id?: (Uint8Array|null);
+                        span_id?: (Uint8Array|null);
+                        observed_time_unix_nano?: (number|Long|null);
+                        event_name?: (string|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      time_unix_nano?: number|Long|null;
+                      severity_number?: opentelemetry.proto.logs.v1.SeverityNumber|null;
+                      severity_text?: string|null;
+                      body?: opentelemetry.proto.common.v1.AnyValue.$Shape|null;
+                      attributes?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
+                      dropped_attributes_count?: number|null;
+                      flags?: number|null;
+                      trace_id?: Uint8Array|null;
+                      span_id?: Uint8Array|null;
+                      observed_time_unix_nano?: number|Long|null;
+                      event_name?: string|null;
+                      $unknowns?: Uint8Array[];
+                    };
+                }
+
+                enum SeverityNumber {
+                    SEVERITY_NUMBER_UNSPECIFIED = 0,
+                    SEVERITY_NUMBER_TRACE = 1,
+                    SEVERITY_NUMBER_TRACE2 = 2,
+                    SEVERITY_NUMBER_TRACE3 = 3,
+                    SEVERITY_NUMBER_TRACE4 = 4,
+                    SEVERITY_NUMBER_DEBUG = 5,
+                    SEVERITY_NUMBER_DEBUG2 = 6,
+                    SEVERITY_NUMBER_DEBUG3 = 7,
+                    SEVERITY_NUMBER_DEBUG4 = 8,
+                    SEVERITY_NUMBER_INFO = 9,
+                    SEVERITY_NUMBER_INFO2 = 10,
+                    SEVERITY_NUMBER_INFO3 = 11,
+                    SEVERITY_NUMBER_INFO4 = 12,
+                    SEVERITY_NUMBER_WARN = 13,
+                    SEVERITY_NUMBER_WARN2 = 14,
+                    SEVERITY_NUMBER_WARN3 = 15,
+                    SEVERITY_NUMBER_WARN4 = 16,
+                    SEVERITY_NUMBER_ERROR = 17,
+                    SEVERITY_NUMBER_ERROR2 = 18,
+                    SEVERITY_NUMBER_ERROR3 = 19,
+                    SEVERITY_NUMBER_ERROR4 = 20,
+                    SEVERITY_NUMBER_FATAL = 21,
+                    SEVERITY_NUMBER_FATAL2 = 22,
+                    SEVERITY_NUMBER_FATAL3 = 23,
+                    SEVERITY_NUMBER_FATAL4 = 24
+                }
+            }
+        }
+
+        namespace common {
+
+            namespace v1 {
+
+                interface IAnyValue extends opentelemetry.proto.common.v1.AnyValue.$Properties {
+                }
+
+                class AnyValue {
+                    constructor(properties?: opentelemetry.proto.common.v1.AnyValue.$Properties);
+                    $unknowns?: Uint8Array[];
+                    string_value?: (string|null);
+                    bool_value?: (boolean|null);
+                    int_value?: (number|Long|null);
+                    double_value?: (number|null);
+                    array_value?: (opentelemetry.proto.common.v1.ArrayValue.$Properties|null);
+                    kvlist_value?: (opentelemetry.proto.common.v1.KeyValueList.$Properties|null);
+                    bytes_value?: (Uint8Array|null);
+                    value?: ("string_value"|"bool_value"|"int_value"|"double_value"|"array_value"|"kvlist_value"|"bytes_value");
+                    static create(properties: opentelemetry.proto.common.v1.AnyValue.$Shape): opentelemetry.proto.common.v1.AnyValue & opentelemetry.proto.common.v1.AnyValue.$Shape;
+                    static create(properties?: opentelemetry.proto.common.v1.AnyValue.$Properties): opentelemetry.proto.common.v1.AnyValue;
+                    static encode(message: opentelemetry.proto.common.v1.AnyValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: opentelemetry.proto.common.v1.AnyValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.AnyValue & opentelemetry.proto.common.v1.AnyValue.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.common.v1.AnyValue & opentelemetry.proto.common.v1.AnyValue.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): opentelemetry.proto.common.v1.AnyValue;
+                    static toObject(message: opentelemetry.proto.common.v1.AnyValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace AnyValue {
+                    interface $Properties {
+                        string_value?: (string|null);
+                        bool_value?: (boolean|null);
+                        int_value?: (number|Long|null);
+                        double_value?: (number|null);
+                        array_value?: (opentelemetry.proto.common.v1.ArrayValue.$Properties|null);
+                        kvlist_value?: (opentelemetry.proto.common.v1.KeyValueList.$Properties|null);
+                        bytes_value?: (Uint8Array|null);
+                        value?: ("string_value"|"bool_value"|"int_value"|"double_value"|"array_value"|"kvlist_value"|"bytes_value");
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      string_value?: string|null;
+                      bool_value?: boolean|null;
+                      int_value?: number|Long|null;
+                      double_value?: number|null;
+                      array_value?: opentelemetry.proto.common.v1.ArrayValue.$Shape|null;
+                      kvlist_value?: opentelemetry.proto.common.v1.KeyValueList.$Shape|null;
+                      bytes_value?: Uint8Array|null;
+                      $unknowns?: Uint8Array[];
+                    } & (
+                      ({ value?: undefined; string_value?: null; bool_value?: null; int_value?: null; double_value?: null; array_value?: null; kvlist_value?: null; bytes_value?: null }|{ value?: "string_value"; string_value: string; bool_value?: null; int_value?: null; double_value?: null; array_value?: null; kvlist_value?: null; bytes_value?: null }|{ value?: "bool_value"; string_value?: null; bool_value: boolean; int_value?: null; double_value?: null; array_value?: null; kvlist_value?: null; bytes_value?: null }|{ value?: "int_value"; string_value?: null; bool_value?: null; int_value: number|Long; double_value?: null; array_value?: null; kvlist_value?: null; bytes_value?: null }|{ value?: "double_value"; string_value?: null; bool_value?: null; int_value?: null; double_value: number; array_value?: null; kvlist_value?: null; bytes_value?: null }|{ value?: "array_value"; string_value?: null; bool_value?: null; int_value?: null; double_value?: null; array_value: opentelemetry.proto.common.v1.ArrayValue.$Shape; kvlist_value?: null; bytes_value?: null }|{ value?: "kvlist_value"; string_value?: null; bool_value?: null; int_value?: null; double_value?: null; array_value?: null; kvlist_value: opentelemetry.proto.common.v1.KeyValueList.$Shape; bytes_value?: null }|{ value?: "bytes_value"; string_value?: null; bool_value?: null; int_value?: null; double_value?: null; array_value?: null; kvlist_value?: null; bytes_value: Uint8Array })
+                    );
+                }
+
+                interface IArrayValue extends opentelemetry.proto.common.v1.ArrayValue.$Properties {
+                }
+
+                class ArrayValue {
+                    constructor(properties?: opentelemetry.proto.common.v1.ArrayValue.$Properties);
+                    $unknowns?: Uint8Array[];
+                    values: opentelemetry.proto.common.v1.AnyValue.$Properties[];
+                    static create(properties: opentelemetry.proto.common.v1.ArrayValue.$Shape): opentelemetry.proto.common.v1.ArrayValue & opentelemetry.proto.common.v1.ArrayValue.$Shape;
+                    static create(properties?: opentelemetry.proto.common.v1.ArrayValue.$Properties): opentelemetry.proto.common.v1.ArrayValue;
+                    static encode(message: opentelemetry.proto.common.v1.ArrayValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: opentelemetry.proto.common.v1.ArrayValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.ArrayValue & opentelemetry.proto.common.v1.ArrayValue.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.common.v1.ArrayValue & opentelemetry.proto.common.v1.ArrayValue.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): opentelemetry.proto.common.v1.ArrayValue;
+                    static toObject(message: opentelemetry.proto.common.v1.ArrayValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace ArrayValue {
+                    interface $Properties {
+                        values?: (opentelemetry.proto.common.v1.AnyValue.$Properties[]|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      values?: opentelemetry.proto.common.v1.AnyValue.$Shape[]|null;
+                      $unknowns?: Uint8Array[];
+                    };
+                }
+
+                interface IKeyValueList extends opentelemetry.proto.common.v1.KeyValueList.$Properties {
+                }
+
+                class KeyValueList {
+                    constructor(properties?: opentelemetry.proto.common.v1.KeyValueList.$Properties);
+                    $unknowns?: Uint8Array[];
+                    values: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                    static create(properties: opentelemetry.proto.common.v1.KeyValueList.$Shape): opentelemetry.proto.common.v1.KeyValueList & opentelemetry.proto.common.v1.KeyValueList.$Shape;
+                    static create(properties?: opentelemetry.proto.common.v1.KeyValueList.$Properties): opentelemetry.proto.common.v1.KeyValueList;
+                    static encode(message: opentelemetry.proto.common.v1.KeyValueList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: opentelemetry.proto.common.v1.KeyValueList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.KeyValueList & opentelemetry.proto.common.v1.KeyValueList.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.common.v1.KeyValueList & opentelemetry.proto.common.v1.KeyValueList.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): opentelemetry.proto.common.v1.KeyValueList;
+                    static toObject(message: opentelemetry.proto.common.v1.KeyValueList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace KeyValueList {
+                    interface $Properties {
+                        values?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      values?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
+                      $unknowns?: Uint8Array[];
+                    };
+                }
+
+                interface IKeyValue extends opentelemetry.proto.common.v1.KeyValue.$Properties {
+                }
+
+                class KeyValue {
+                    constructor(properties?: opentelemetry.proto.common.v1.KeyValue.$Properties);
+                    $unknowns?: Uint8Array[];
+                    key: string;
+                    value?: (opentelemetry.proto.common.v1.AnyValue.$Properties|null);
+                    static create(properties: opentelemetry.proto.common.v1.KeyValue.$Shape): opentelemetry.proto.common.v1.KeyValue & opentelemetry.proto.common.v1.KeyValue.$Shape;
+                    static create(properties?: opentelemetry.proto.common.v1.KeyValue.$Properties): opentelemetry.proto.common.v1.KeyValue;
+                    static encode(message: opentelemetry.proto.common.v1.KeyValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: opentelemetry.proto.common.v1.KeyValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.KeyValue & opentelemetry.proto.common.v1.KeyValue.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.common.v1.KeyValue & opentelemetry.proto.common.v1.KeyValue.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): opentelemetry.proto.common.v1.KeyValue;
+                    static toObject(message: opentelemetry.proto.common.v1.KeyValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace KeyValue {
+                    interface $Properties {
+                        key?: (string|null);
+                        value?: (opentelemetry.proto.common.v1.AnyValue.$Properties|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      key?: string|null;
+                      value?: opentelemetry.proto.common.v1.AnyValue.$Shape|null;
+                      $unknowns?: Uint8Array[];
+                    };
+                }
+
+                interface IInstrumentationScope extends opentelemetry.proto.common.v1.InstrumentationScope.$Properties {
+                }
+
+                class InstrumentationScope {
+                    constructor(properties?: opentelemetry.proto.common.v1.InstrumentationScope.$Properties);
+                    $unknowns?: Uint8Array[];
+                    name: string;
+                    version: string;
+                    attributes: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                    dropped_attributes_count: number;
+                    static create(properties: opentelemetry.proto.common.v1.InstrumentationScope.$Shape): opentelemetry.proto.common.v1.InstrumentationScope & opentelemetry.proto.common.v1.InstrumentationScope.$Shape;
+                    static create(properties?: opentelemetry.proto.common.v1.InstrumentationScope.$Properties): opentelemetry.proto.common.v1.InstrumentationScope;
+                    static encode(message: opentelemetry.proto.common.v1.InstrumentationScope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: opentelemetry.proto.common.v1.InstrumentationScope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.InstrumentationScope & opentelemetry.proto.common.v1.InstrumentationScope.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.common.v1.InstrumentationScope & opentelemetry.proto.common.v1.InstrumentationScope.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): opentelemetry.proto.common.v1.InstrumentationScope;
+                    static toObject(message: opentelemetry.proto.common.v1.InstrumentationScope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace InstrumentationScope {
+                    interface $Properties {
+                        name?: (string|null);
+                        version?: (string|null);
+                        attributes?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
+                        dropped_attributes_count?: (number|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      name?: string|null;
+                      version?: string|null;
+                      attributes?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
+                      dropped_attributes_count?: number|null;
+                      $unknowns?: Uint8Array[];
+                    };
+                }
+            }
+        }
+
+        namespace resource {
+
+            namespace v1 {
+
+                interface IResource extends opentelemetry.proto.resource.v1.Resource.$Properties {
+                }
+
+                class Resource {
+                    constructor(properties?: opentelemetry.proto.resource.v1.Resource.$Properties);
+                    $unknowns?: Uint8Array[];
+                    attributes: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                    dropped_attributes_count: number;
+                    static create(properties: opentelemetry.proto.resource.v1.Resource.$Shape): opentelemetry.proto.resource.v1.Resource & opentelemetry.proto.resource.v1.Resource.$Shape;
+                    static create(properties?: opentelemetry.proto.resource.v1.Resource.$Properties): opentelemetry.proto.resource.v1.Resource;
+                    static encode(message: opentelemetry.proto.resource.v1.Resource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static encodeDelimited(message: opentelemetry.proto.resource.v1.Resource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.resource.v1.Resource & opentelemetry.proto.resource.v1.Resource.$Shape;
+                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): opentelemetry.proto.resource.v1.Resource & opentelemetry.proto.resource.v1.Resource.$Shape;
+                    static verify(message: { [k: string]: any }): (string|null);
+                    static fromObject(object: { [k: string]: any }): opentelemetry.proto.resource.v1.Resource;
+                    static toObject(message: opentelemetry.proto.resource.v1.Resource, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace Resource {
+                    interface $Properties {
+                        attributes?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
+                        dropped_attributes_count?: (number|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = {
+                      attributes?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
+                      dropped_attributes_count?: number|null;
+                      $unknowns?: Uint8Array[];
+                    };
                 }
             }
         }

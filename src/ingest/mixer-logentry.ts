@@ -7,7 +7,7 @@ import { recordAccess } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { newRecord, resetRecord } from "../core/record.ts";
 import { countEntries } from "../core/self-metrics.ts";
-import { valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
+import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
 
 export const LOGENTRY_PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 export const PARAMS_TYPE_URL = "type.googleapis.com/adapter.gatewaymetric.config.Params";
@@ -95,12 +95,6 @@ export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uin
   countEntries(p.self, "mixer", "accepted", accepted);
   if (rejected > 0) countEntries(p.self, "mixer", "rejected", rejected);
   return { accepted, rejected };
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Handler params override the configured variable names; unusable params are logged and ignored. */

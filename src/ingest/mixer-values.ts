@@ -113,3 +113,10 @@ export function parseGoDuration(s: string): number {
   }
   return sign * total;
 }
+
+/** Mixer sends a handler's adapter_config as the same bytes on every call, so adapters cache by them. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

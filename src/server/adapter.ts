@@ -3,11 +3,14 @@ import * as grpc from "@grpc/grpc-js";
 import type { Server } from "bun";
 import type { Config } from "../config/config.ts";
 import { parseAddress } from "../config/config.ts";
+import { newDynamicMetrics } from "../core/dynamic-metrics.ts";
 import { newPipeline, type Pipeline } from "../core/pipeline.ts";
 import { countCall } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
 import { ingestLogEntry, LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, openAlsStream, registerAls } from "../ingest/envoy-als.ts";
+import { ingestMetric, METRIC_PATH, newMixerMetricState } from "../ingest/mixer-metric.ts";
+import { ingestOtlpLogs, OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
 import { log } from "../log.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
 import { newGuard } from "./grpc-guard.ts";
@@ -33,16 +36,31 @@ const STATUS_NAMES: Record<number, string> = Object.fromEntries(
 
 export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
-  const pipeline = newPipeline(registry, { defaultGateway: config.gateway, maxSeries: config.maxSeries }, ["mixer", "als"]);
+  const pipeline = newPipeline(registry, { defaultGateway: config.gateway, maxSeries: config.maxSeries }, ["mixer", "mixer_metric", "als", "otlp"]);
   registerProcessMetrics(registry);
 
   const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
+  const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), (msg, fields) => log("warn", msg, fields));
   const unary = new Map([
     [
       LOGENTRY_PATH,
       (body: Buffer) => {
         ingestLogEntry(mixer, pipeline, body);
         return EMPTY_RESPONSE;
+      },
+    ],
+    [
+      METRIC_PATH,
+      (body: Buffer) => {
+        ingestMetric(mixerMetric, pipeline, body);
+        return EMPTY_RESPONSE;
+      },
+    ],
+    [
+      OTLP_LOGS_PATH,
+      (body: Buffer) => {
+        const out = ingestOtlpLogs(pipeline, body).response;
+        return Buffer.from(out.buffer, out.byteOffset, out.length);
       },
     ],
   ]);

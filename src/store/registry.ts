@@ -37,3 +37,11 @@ export function register<F extends Family>(reg: Registry, family: F): F {
   reg.families.push(family);
   return family;
 }
+
+/** Removes a family from exposition (a runtime-defined family being replaced); false if absent. */
+export function unregister(reg: Registry, family: Family): boolean {
+  const i = reg.families.indexOf(family);
+  if (i < 0) return false;
+  reg.families.splice(i, 1);
+  return true;
+}

@@ -1,0 +1,289 @@
+// Mixer `metric` template with the semantics of Istio's in-tree Mixer prometheus adapter
+// (shared/WIRE.md A3, A8): the handler params are that adapter's `adapter.prometheus.config.Params`,
+// so operators moving off it keep them. Each MetricInfo defines one family; each InstanceMsg is
+// matched to its MetricInfo by instance name and updates that family.
+import { adapter, metric } from "../generated/codecs.js";
+import type { istio } from "../generated/codecs.js";
+import { type DefError, type DynamicDef, type DynamicFamily, type DynamicMetrics, defineFamilies, MAX_BUCKETS, updateFamily } from "../core/dynamic-metrics.ts";
+import type { Pipeline } from "../core/pipeline.ts";
+import { countEntries } from "../core/self-metrics.ts";
+import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
+
+export const METRIC_PATH = "/metric.HandleMetricService/HandleMetric";
+export const PROMETHEUS_PARAMS_TYPE_URL = "type.googleapis.com/adapter.prometheus.config.Params";
+
+/** The prometheus adapter's defaults: namespace, and prometheus.DefBuckets. */
+export const DEFAULT_NAMESPACE = "istio";
+export const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** Distinct handler params kept compiled (one per Mixer handler pointing here). */
+const PARAMS_CACHE = 8;
+/** Distinct rejection reasons logged per params, so a misfit instance warns once, not per call. */
+const WARN_LIMIT = 64;
+
+const P = adapter.prometheus.config.Params;
+type MetricInfo = adapter.prometheus.config.Params.MetricInfo.$Properties;
+type Buckets = adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties;
+type Value = istio.policy.v1beta1.IValue;
+
+interface Binding {
+  /** Valid while the params' generation equals DynamicMetrics.generation. */
+  family: DynamicFamily;
+  /** Per label: the dimension keys that may carry it (sanitized name, then the name as written). */
+  dimensionKeys: string[][];
+}
+
+interface Compiled {
+  bytes: Uint8Array;
+  /** null when the params were refused; `error` says why. */
+  bindings: Map<string, Binding> | null;
+  error: string;
+  generation: number;
+  warned: Set<string>;
+}
+
+export interface MixerMetricState {
+  readonly dyn: DynamicMetrics;
+  /** Most recently used first. */
+  cache: Compiled[];
+  warn: (msg: string, fields: Record<string, unknown>) => void;
+}
+
+export function newMixerMetricState(dyn: DynamicMetrics, warn: MixerMetricState["warn"]): MixerMetricState {
+  return { dyn, cache: [], warn };
+}
+
+export interface MetricResult {
+  accepted: number;
+  rejected: number;
+}
+
+/** The prometheus adapter's safeName: leading `/` dropped, `/` `.` and space → `_`, `-` removed. */
+export function safeName(n: string): string {
+  const s = n.startsWith("/") ? n.slice(1) : n;
+  return s.replace(/[/. ]/g, "_").replace(/-/g, "");
+}
+
+/** The value as the prometheus adapter read it: numbers as-is, durations in seconds, numeric text. */
+function metricValue(v: Value | null | undefined): number {
+  switch (v?.value) {
+    case "int64_value":
+    case "double_value":
+      return valueNumber(v);
+    case "duration_value":
+      return valueSeconds(v);
+    case "string_value":
+      return parseFloatText(v.string_value ?? "");
+    default:
+      return NaN;
+  }
+}
+
+const FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Go's strconv.ParseFloat for decimal text (no surrounding space); NaN otherwise. */
+function parseFloatText(s: string): number {
+  return FLOAT.test(s) ? Number(s) : NaN;
+}
+
+function bucketsOf(b: Buckets | null | undefined, at: string): number[] | string {
+  switch (b?.definition) {
+    case "explicit_buckets": {
+      const bounds = b.explicit_buckets?.bounds ?? [];
+      // Like the Prometheus client: no bounds means the defaults, a trailing +Inf is implied anyway.
+      if (bounds.length === 0) return DEFAULT_BUCKETS;
+      return bounds[bounds.length - 1] === Infinity ? bounds.slice(0, -1) : bounds;
+    }
+    case "linear_buckets": {
+      const l = b.linear_buckets!;
+      const n = l.num_finite_buckets ?? 0;
+      const width = l.width ?? 0;
+      const offset = l.offset ?? 0;
+      if (n < 0 || n >= MAX_BUCKETS) return `${at}.linear_buckets.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
+      if (n > 0 && !(width > 0)) return `${at}.linear_buckets.width: must be greater than 0, got ${width}`;
+      // Repeated addition, as prometheus.LinearBuckets does, so the `le` values match the Go adapter's.
+      const out: number[] = [];
+      for (let i = 0, x = offset; i <= n; i++, x += width) out.push(x);
+      return out;
+    }
+    case "exponential_buckets": {
+      const e = b.exponential_buckets!;
+      const n = e.num_finite_buckets ?? 0;
+      const scale = e.scale ?? 0;
+      const growth = e.growth_factor ?? 0;
+      if (n < 0 || n >= MAX_BUCKETS) return `${at}.exponential_buckets.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
+      if (!(scale > 0)) return `${at}.exponential_buckets.scale: must be greater than 0, got ${scale}`;
+      if (!(growth > 1)) return `${at}.exponential_buckets.growth_factor: must be greater than 1, got ${growth}`;
+      const out: number[] = [];
+      for (let i = 0, x = scale; i <= n; i++, x *= growth) out.push(x);
+      return out;
+    }
+    default:
+      return DEFAULT_BUCKETS;
+  }
+}
+
+const KINDS: Record<number, DynamicDef["kind"]> = { 1: "gauge", 2: "counter", 3: "histogram" };
+
+function defError(e: DefError, infos: MetricInfo[]): string {
+  const at = `adapter_config: metrics[${e.index}]`;
+  const m = infos[e.index];
+  switch (e.part) {
+    case "name": return `${at}.${m.name ? "name" : "instance_name"}: ${e.reason}`;
+    case "labelNames": return `${at}.label_names[${e.item}]: ${e.reason}`;
+    case "buckets":
+      if (m.buckets?.definition === "explicit_buckets" && e.item !== undefined) return `${at}.buckets.explicit_buckets.bounds[${e.item}]: ${e.reason}`;
+      return `${at}.buckets: ${e.reason}`;
+  }
+}
+
+/** Turns handler params into bindings, defining their families; returns an error text instead if refused. */
+function compile(state: MixerMetricState, bytes: Uint8Array): Map<string, Binding> | string {
+  let params: adapter.prometheus.config.Params;
+  try {
+    params = P.decode(bytes);
+  } catch (e) {
+    return `adapter_config: not an adapter.prometheus.config.Params: ${(e as Error).message}`;
+  }
+  const infos = params.metrics;
+  const defs: DynamicDef[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const m = infos[i];
+    const at = `adapter_config: metrics[${i}]`;
+    const kind = KINDS[m.kind ?? 0];
+    if (!kind) return `${at}.kind: must be GAUGE, COUNTER or DISTRIBUTION, got ${m.kind ?? 0}`;
+    const raw = m.name || m.instance_name || "";
+    if (raw === "") return `${at}.name: empty, and instance_name is empty too`;
+    const ns = m.namespace ? safeName(m.namespace) : DEFAULT_NAMESPACE;
+    let buckets: number[] = [];
+    if (kind === "histogram") {
+      const b = bucketsOf(m.buckets, `${at}.buckets`);
+      if (typeof b === "string") return b;
+      buckets = b;
+    }
+    defs.push({
+      name: ns + "_" + safeName(raw),
+      help: m.description || raw,
+      kind,
+      labelNames: (m.label_names ?? []).map(safeName),
+      buckets,
+    });
+  }
+  const families = defineFamilies(state.dyn, defs);
+  if (!Array.isArray(families)) return defError(families, infos);
+  const bindings = new Map<string, Binding>();
+  for (let i = 0; i < infos.length; i++) {
+    const m = infos[i];
+    const instance = m.instance_name ?? "";
+    // Defined but fed by no instance (Mixer always names instances), as in the prometheus adapter.
+    if (instance === "") continue;
+    if (bindings.has(instance)) state.warn("two metrics name the same instance_name; the later one wins, as in the prometheus adapter", { instance_name: instance, metric: defs[i].name });
+    const written = m.label_names ?? [];
+    bindings.set(instance, {
+      family: families[i],
+      dimensionKeys: defs[i].labelNames.map((l, j) => (written[j] === l ? [l] : [l, written[j]])),
+    });
+  }
+  if (params.metrics_expiration_policy) {
+    state.warn("metrics_expiration_policy is not supported yet: series are kept until restart", {});
+  }
+  return bindings;
+}
+
+/** The compiled params for this call's adapter_config, compiling (and caching) new ones. */
+function paramsFor(state: MixerMetricState, any: { type_url?: string | null; value?: Uint8Array | null } | null | undefined): Compiled | string {
+  if (!any || !any.value) {
+    return "adapter_config: missing; the Mixer adapter CR needs session_based: false and the prometheus Params descriptor in its config";
+  }
+  if (any.type_url && any.type_url !== PROMETHEUS_PARAMS_TYPE_URL) {
+    return `adapter_config.type_url: expected ${PROMETHEUS_PARAMS_TYPE_URL}, got ${any.type_url}`;
+  }
+  const bytes = any.value;
+  const cache = state.cache;
+  for (let i = 0; i < cache.length; i++) {
+    const c = cache[i];
+    if (!sameBytes(c.bytes, bytes)) continue;
+    if (i > 0) {
+      cache.splice(i, 1);
+      cache.unshift(c);
+    }
+    // Another handler's params replaced a family these point at: bind again (unchanged families are kept).
+    if (c.bindings !== null && c.generation !== state.dyn.generation) refresh(state, c);
+    return c;
+  }
+  const c: Compiled = { bytes: bytes.slice(), bindings: null, error: "", generation: 0, warned: new Set() };
+  refresh(state, c);
+  cache.unshift(c);
+  if (cache.length > PARAMS_CACHE) cache.pop();
+  return c;
+}
+
+function refresh(state: MixerMetricState, c: Compiled): void {
+  const r = compile(state, c.bytes);
+  c.generation = state.dyn.generation;
+  c.warned.clear();
+  if (typeof r === "string") {
+    c.bindings = null;
+    c.error = r;
+  } else {
+    c.bindings = r;
+    c.error = "";
+  }
+}
+
+type Dims = { [k: string]: Value };
+
+/** The label values of one instance, or why its dimensions do not fit the metric's labels. */
+function labelValues(b: Binding, dims: Dims, out: string[]): string | null {
+  out.length = b.dimensionKeys.length;
+  for (let j = 0; j < b.dimensionKeys.length; j++) {
+    const keys = b.dimensionKeys[j];
+    let v: Value | undefined;
+    for (let k = 0; k < keys.length && v === undefined; k++) if (Object.hasOwn(dims, keys[k])) v = dims[keys[k]];
+    if (v === undefined) return `has no dimension ${keys[0]}`;
+    out[j] = valueText(v);
+  }
+  return null;
+}
+
+const scratch: string[] = [];
+
+/** Decodes and counts one call. Throws if the body is not a HandleMetricRequest or the params are refused. */
+export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Array): MetricResult {
+  const req = metric.HandleMetricRequest.decode(body);
+  const compiled = paramsFor(state, req.adapter_config);
+  const bindings = typeof compiled === "string" ? null : compiled.bindings;
+  if (typeof compiled === "string" || bindings === null) {
+    countEntries(p.self, "mixer_metric", "rejected", req.instances.length);
+    throw new Error(typeof compiled === "string" ? compiled : compiled.error);
+  }
+  let accepted = 0;
+  let rejected = 0;
+  for (const inst of req.instances) {
+    const name = inst.name ?? "";
+    const b = bindings.get(name);
+    let why: string | null;
+    if (!b) why = "has no metric in the handler params (no MetricInfo with this instance_name)";
+    else {
+      why = labelValues(b, (inst.dimensions ?? {}) as Dims, scratch);
+      if (why === null) {
+        const v = metricValue(inst.value);
+        why = Number.isNaN(v) ? "value is not a number, duration or numeric string" : updateFamily(b.family, scratch, v);
+      }
+    }
+    if (why === null) accepted++;
+    else {
+      rejected++;
+      warnOnce(state, compiled, name, why);
+    }
+  }
+  countEntries(p.self, "mixer_metric", "accepted", accepted);
+  if (rejected > 0) countEntries(p.self, "mixer_metric", "rejected", rejected);
+  return { accepted, rejected };
+}
+
+function warnOnce(state: MixerMetricState, c: Compiled, instance: string, why: string): void {
+  const key = instance + "\u0000" + why;
+  if (c.warned.has(key) || c.warned.size >= WARN_LIMIT) return;
+  c.warned.add(key);
+  state.warn("metric instance not counted (further ones like it are counted in gatewaymetric_entries_total only)", { instance, reason: why });
+}

@@ -1,0 +1,267 @@
+// OTLP logs (`LogsService/Export`) → access records. What Envoy's OpenTelemetry access logger sends
+// as configured by Istio's `envoyOtelAls` provider (shared/WIRE.md C3, C4): by default each
+// LogRecord's body is one line in Istio's default text format and there are no attributes; with
+// `logFormat.labels` the operator adds attributes, which we read under the key names of Istio's JSON
+// access-log format. Attributes win over the body, field by field.
+import { opentelemetry } from "../generated/codecs.js";
+import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
+import type { Pipeline } from "../core/pipeline.ts";
+import { newRecord, newTcpRecord, parseResponseFlags, resetRecord, resetTcpRecord } from "../core/record.ts";
+import { countEntries } from "../core/self-metrics.ts";
+import { type EnvoyTextLine, newEnvoyTextLine, parseEnvoyTextLine } from "./envoy-text-format.ts";
+import { int64ToNumber } from "./mixer-values.ts";
+
+export const OTLP_LOGS_PATH = "/opentelemetry.proto.collector.logs.v1.LogsService/Export";
+
+const otlp = opentelemetry.proto;
+type AnyValue = opentelemetry.proto.common.v1.AnyValue.$Properties;
+type KeyValue = opentelemetry.proto.common.v1.KeyValue.$Properties;
+
+export interface OtlpResult {
+  accepted: number;
+  rejected: number;
+  /** The encoded ExportLogsServiceResponse. */
+  response: Uint8Array;
+}
+
+/** The fields one log record yields before it becomes an HTTP or a TCP record. */
+interface Fields {
+  gateway: string;
+  method: string;
+  path: string;
+  protocol: string;
+  /** True once the protocol is known (from the body or a `protocol` attribute), even if `-`. */
+  protocolKnown: boolean;
+  authority: string;
+  code: number;
+  flags: string;
+  routeName: string;
+  upstreamCluster: string;
+  durationMs: number;
+  upstreamMs: number;
+  bytesReceived: number;
+  bytesSent: number;
+  /** An attribute naming a request field was present, so the record is usable without a body. */
+  fromAttributes: boolean;
+  /** Why an attribute value was unusable; "" if none was. */
+  bad: string;
+}
+
+function newFields(): Fields {
+  const f = {} as Fields;
+  resetFields(f);
+  return f;
+}
+
+function resetFields(f: Fields): void {
+  f.gateway = "";
+  f.method = "";
+  f.path = "";
+  f.protocol = "";
+  f.protocolKnown = false;
+  f.authority = "";
+  f.code = 0;
+  f.flags = "";
+  f.routeName = "";
+  f.upstreamCluster = "";
+  f.durationMs = NaN;
+  f.upstreamMs = NaN;
+  f.bytesReceived = NaN;
+  f.bytesSent = NaN;
+  f.fromAttributes = false;
+  f.bad = "";
+}
+
+function fromLine(f: Fields, l: EnvoyTextLine): void {
+  f.method = l.method;
+  f.path = l.path;
+  f.protocol = l.protocol;
+  f.protocolKnown = true;
+  f.authority = l.authority;
+  f.code = l.responseCode;
+  f.flags = l.responseFlags;
+  f.routeName = l.routeName;
+  f.upstreamCluster = l.upstreamCluster;
+  f.durationMs = l.durationMs;
+  f.upstreamMs = l.upstreamServiceTimeMs;
+  f.bytesReceived = l.bytesReceived;
+  f.bytesSent = l.bytesSent;
+}
+
+/** An attribute value as text: Envoy formats every attribute as a string, `-` when absent. */
+function anyText(v: AnyValue | null | undefined): string {
+  if (!v) return "";
+  switch (v.value) {
+    case "string_value": return v.string_value === "-" ? "" : (v.string_value ?? "");
+    case "int_value": return String(int64ToNumber(v.int_value));
+    case "double_value": return String(v.double_value);
+    case "bool_value": return v.bool_value ? "true" : "false";
+    default: return "";
+  }
+}
+
+/** A non-negative number attribute; NaN when absent (`-`), -1 when present but not a number. */
+function anyNumber(v: AnyValue | null | undefined): number {
+  if (!v) return NaN;
+  switch (v.value) {
+    case "int_value": {
+      const n = int64ToNumber(v.int_value);
+      return n >= 0 ? n : -1;
+    }
+    case "double_value": {
+      const n = v.double_value ?? NaN;
+      return n >= 0 && n < Infinity ? n : -1;
+    }
+    case "string_value": {
+      const s = (v.string_value ?? "").trim();
+      if (s === "-" || s === "") return NaN;
+      const n = Number(s);
+      return n >= 0 && n < Infinity ? n : -1;
+    }
+    default: return -1;
+  }
+}
+
+function number(f: Fields, key: string, v: AnyValue | null | undefined): number {
+  const n = anyNumber(v);
+  if (n === -1 && f.bad === "") f.bad = `attribute ${key} is not a non-negative number`;
+  return n;
+}
+
+/** Applies the key/value pairs with Istio JSON-format names; other keys are ignored. */
+function applyKeyValues(f: Fields, kvs: KeyValue[] | null | undefined): void {
+  if (!kvs) return;
+  for (let i = 0; i < kvs.length; i++) {
+    const kv = kvs[i];
+    const v = kv.value;
+    switch (kv.key) {
+      case "gateway": f.gateway = anyText(v); break;
+      case "method": f.method = anyText(v); f.fromAttributes = true; break;
+      case "path": f.path = anyText(v); f.fromAttributes = true; break;
+      case "authority": f.authority = anyText(v); f.fromAttributes = true; break;
+      case "protocol": f.protocol = anyText(v); f.protocolKnown = true; f.fromAttributes = true; break;
+      case "response_code": {
+        const n = number(f, "response_code", v);
+        f.fromAttributes = true;
+        if (Number.isNaN(n)) f.code = 0;
+        else if (Number.isInteger(n) && n <= 999) f.code = n;
+        else if (f.bad === "") f.bad = "attribute response_code is not an HTTP status code";
+        break;
+      }
+      case "response_flags": f.flags = anyText(v); break;
+      case "route_name": f.routeName = anyText(v); break;
+      case "upstream_cluster": f.upstreamCluster = anyText(v); break;
+      case "duration": f.durationMs = number(f, "duration", v); break;
+      case "upstream_service_time": f.upstreamMs = number(f, "upstream_service_time", v); break;
+      case "bytes_received": f.bytesReceived = number(f, "bytes_received", v); break;
+      case "bytes_sent": f.bytesSent = number(f, "bytes_sent", v); break;
+    }
+  }
+}
+
+/** The gateway a ResourceLogs names when its records do not: Envoy's built-in resource labels. */
+function resourceGateway(attrs: KeyValue[] | null | undefined): string {
+  let cluster = "", node = "", logName = "";
+  for (const kv of attrs ?? []) {
+    if (kv.key === "cluster_name") cluster = anyText(kv.value);
+    else if (kv.key === "node_name") node = anyText(kv.value);
+    else if (kv.key === "log_name") logName = anyText(kv.value);
+  }
+  return cluster || node || logName;
+}
+
+const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+/** A 16-byte trace id as 32 hex digits; "" when absent or all zero (W3C: invalid). */
+export function traceIdHex(b: Uint8Array | null | undefined): string {
+  if (!b || b.length !== 16) return "";
+  let zero = true;
+  for (let i = 0; i < 16; i++) if (b[i] !== 0) zero = false;
+  if (zero) return "";
+  let s = "";
+  for (let i = 0; i < 16; i++) s += HEX[b[i]];
+  return s;
+}
+
+/** Scratch objects reused for every record of every call. */
+const line = newEnvoyTextLine();
+const fields = newFields();
+const rec = newRecord();
+const tcp = newTcpRecord();
+
+const EMPTY = new Uint8Array(0);
+
+/** Decodes, counts and answers one Export call. Throws if the body is not an ExportLogsServiceRequest. */
+export function ingestOtlpLogs(p: Pipeline, body: Uint8Array): OtlpResult {
+  const req = otlp.collector.logs.v1.ExportLogsServiceRequest.decode(body);
+  let accepted = 0;
+  let rejected = 0;
+  let firstReason = "";
+  for (const rl of req.resource_logs) {
+    const fallbackGateway = resourceGateway(rl.resource?.attributes);
+    for (const sl of rl.scope_logs ?? []) {
+      for (const lr of sl.log_records ?? []) {
+        const why = countLogRecord(p, lr, fallbackGateway);
+        if (why === null) accepted++;
+        else {
+          rejected++;
+          if (firstReason === "") firstReason = why;
+        }
+      }
+    }
+  }
+  countEntries(p.self, "otlp", "accepted", accepted);
+  if (rejected === 0) return { accepted, rejected, response: EMPTY };
+  countEntries(p.self, "otlp", "rejected", rejected);
+  const response = otlp.collector.logs.v1.ExportLogsServiceResponse.encode({
+    partial_success: {
+      rejected_log_records: rejected,
+      error_message: `${rejected} of ${accepted + rejected} log records not counted; first: ${firstReason}`,
+    },
+  }).finish();
+  return { accepted, rejected, response };
+}
+
+/** Counts one LogRecord; returns null, or why it was not counted. */
+function countLogRecord(p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$Properties, fallbackGateway: string): string | null {
+  const f = fields;
+  resetFields(f);
+  let bodyProblem: string | null = "no body and no Istio access-log attributes";
+  const body = lr.body;
+  if (body?.value === "string_value") {
+    bodyProblem = parseEnvoyTextLine(body.string_value ?? "", line);
+    if (bodyProblem === null) fromLine(f, line);
+    else bodyProblem = "body is not in Istio's default access-log format (" + bodyProblem + ") and has no Istio access-log attributes";
+  } else if (body?.value === "kvlist_value") {
+    applyKeyValues(f, body.kvlist_value?.values);
+  }
+  applyKeyValues(f, lr.attributes);
+  if (f.bad !== "") return f.bad;
+  if (bodyProblem !== null && !f.fromAttributes) return bodyProblem;
+  const gateway = f.gateway !== "" ? f.gateway : fallbackGateway;
+
+  // A TCP connection logs `"- - -"`: no protocol, but the fields are known.
+  if (f.protocolKnown && f.protocol === "") {
+    resetTcpRecord(tcp);
+    tcp.gateway = gateway;
+    tcp.upstreamCluster = f.upstreamCluster;
+    tcp.receivedBytes = f.bytesReceived >= 0 ? f.bytesReceived : 0;
+    tcp.sentBytes = f.bytesSent >= 0 ? f.bytesSent : 0;
+    return recordTcp(p.metrics, tcp) ? null : "series limit reached";
+  }
+  resetRecord(rec);
+  rec.gateway = gateway;
+  rec.host = f.authority;
+  rec.path = f.path;
+  rec.method = f.method;
+  rec.code = f.code;
+  rec.durationSeconds = f.durationMs / 1000;
+  rec.requestBytes = f.bytesReceived;
+  rec.responseBytes = f.bytesSent;
+  rec.upstreamSeconds = f.upstreamMs / 1000;
+  rec.responseFlags = parseResponseFlags(f.flags);
+  rec.routeName = f.routeName;
+  rec.upstreamCluster = f.upstreamCluster;
+  rec.traceId = traceIdHex(lr.trace_id);
+  return recordAccess(p.metrics, rec) ? null : "series limit reached";
+}
