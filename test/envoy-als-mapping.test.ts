@@ -1,11 +1,12 @@
 // The decoded-entry → record functions on their own: the parts of an entry that no metric label
 // shows (route name, upstream cluster, trace id) and the gateway-name rule. A faster decoder must
 // produce the same records as these.
+import { gatewayFromNodeId, workloadOfPod } from "../src/ingest/envoy-node.ts";
 import { describe, expect, test } from "bun:test";
 import { newRecord, newTcpRecord, RESPONSE_FLAGS } from "../src/core/record.ts";
 import { envoy } from "../src/generated/codecs.js";
 import {
-  gatewayFromNodeId, gatewayOf, httpEntryToRecord, RESPONSE_FLAG_FIELDS, tcpEntryToRecord, workloadOfPod,
+  gatewayOf, httpEntryToRecord, RESPONSE_FLAG_FIELDS, tcpEntryToRecord,
 } from "../src/ingest/envoy-als.ts";
 import { httpEntry, identifier, message, METHOD, tcpEntry } from "./helpers/als-fixtures.ts";
 

@@ -147,7 +147,7 @@ describe("OTLP logs with attributes (logFormat.labels)", () => {
     const rec = (host: string) => logRecord(sv(istioLine({ method: "GET", path: "/", protocol: "HTTP/1.1", code: 200, durationMs: 1, authority: host })));
     const r = await unary(t.client, OTLP_PATH, exportRequest([
       { attributes: { log_name: "otel_envoy_accesslog", node_name: "router~10.0.0.1~gw-1.edge~edge.svc.cluster.local", cluster_name: "gw.edge" }, records: [rec("a.fallback")] },
-      { attributes: { log_name: "otel_envoy_accesslog", node_name: "router~10.0.0.2~gw-2.edge~edge.svc.cluster.local" }, records: [rec("b.fallback")] },
+      { attributes: { log_name: "otel_envoy_accesslog", node_name: "router~10.0.0.2~gw-7d9f8c6b5-x2k4p.edge~edge.svc.cluster.local" }, records: [rec("b.fallback")] },
       { attributes: { log_name: "otel_envoy_accesslog" }, records: [rec("c.fallback")] },
       // Istio 1.24+ sends no built-in labels: the configured default gateway (empty here) applies.
       { records: [rec("d.fallback")] },
@@ -156,7 +156,7 @@ describe("OTLP logs with attributes (logFormat.labels)", () => {
     const e = await scrape(t.a.httpPort);
     expect(sample(e, "gateway_requests_total", { host: "a.fallback" })).toBe(1);
     expect(samples(e, "gateway_requests_total", { host: "a.fallback" })[0].labels.gateway).toBe("gw.edge");
-    expect(samples(e, "gateway_requests_total", { host: "b.fallback" })[0].labels.gateway).toBe("router~10.0.0.2~gw-2.edge~edge.svc.cluster.local");
+    expect(samples(e, "gateway_requests_total", { host: "b.fallback" })[0].labels.gateway).toBe("gw.edge"); // same rule as ALS node.id
     expect(samples(e, "gateway_requests_total", { host: "c.fallback" })[0].labels.gateway).toBe("otel_envoy_accesslog");
     expect(samples(e, "gateway_requests_total", { host: "d.fallback" })[0].labels.gateway).toBeUndefined();
   });

@@ -11,6 +11,7 @@ import { countEntries, streamDelta } from "../core/self-metrics.ts";
 import { envoy, type google } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { int64ToNumber } from "./mixer-values.ts";
+import { gatewayFromNodeId } from "./envoy-node.ts";
 
 export const ALS_V3_PATH = "/envoy.service.accesslog.v3.AccessLogService/StreamAccessLogs";
 export const ALS_V2_PATH = "/envoy.service.accesslog.v2.AccessLogService/StreamAccessLogs";
@@ -37,35 +38,6 @@ export function gatewayOf(id: Identifier | null | undefined): string {
   if (node?.cluster) return node.cluster;
   if (node?.id) return gatewayFromNodeId(node.id);
   return id?.log_name ?? "";
-}
-
-// Kubernetes generates name suffixes from this alphabet (no vowels, no 0/1/3), so a suffix drawn
-// from it is almost never a word that belongs to the workload's name.
-const POD_SUFFIX = /-[bcdfghjklmnpqrstvwxz2456789]{5}$/;
-// A Deployment pod's pod-template-hash: the same alphabet, or decimal in Kubernetes before 1.11.
-const POD_TEMPLATE_HASH = /-(?:[bcdfghjklmnpqrstvwxz2456789]{6,10}|[0-9]{6,10})$/;
-
-/**
- * Istio's node id is `<type>~<ip>~<pod>.<namespace>~<namespace>.svc.<domain>`. The pod name loses
- * its generated suffixes (`-x2k4p`, then a pod-template-hash such as `-7d9f8c6b5`) so that every
- * replica and every rollout of a gateway share one name: `router~10.1.2.3~istio-ingressgateway-
- * 7d9f8c6b5-x2k4p.istio-system~istio-system.svc.cluster.local` → `istio-ingressgateway.istio-system`.
- * Any other id (a plain Envoy's operator-chosen id) is used as it is.
- */
-export function gatewayFromNodeId(id: string): string {
-  const parts = id.split("~");
-  if (parts.length !== 4 || parts[2] === "") return id;
-  const dot = parts[2].indexOf(".");
-  const pod = dot < 0 ? parts[2] : parts[2].slice(0, dot);
-  const workload = workloadOfPod(pod);
-  return dot < 0 ? workload : workload + parts[2].slice(dot);
-}
-
-/** `istio-ingressgateway-7d9f8c6b5-x2k4p` → `istio-ingressgateway`; `gw-x2k4p` (DaemonSet) → `gw`. */
-export function workloadOfPod(pod: string): string {
-  if (!POD_SUFFIX.test(pod)) return pod;
-  const owner = pod.slice(0, -6);
-  return POD_TEMPLATE_HASH.test(owner) ? owner.replace(POD_TEMPLATE_HASH, "") : owner;
 }
 
 // ---------------------------------------------------------------------------------------------

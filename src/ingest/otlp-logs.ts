@@ -10,6 +10,7 @@ import { newRecord, newTcpRecord, parseResponseFlags, resetRecord, resetTcpRecor
 import { countEntries } from "../core/self-metrics.ts";
 import { type EnvoyTextLine, newEnvoyTextLine, parseEnvoyTextLine } from "./envoy-text-format.ts";
 import { int64ToNumber } from "./mixer-values.ts";
+import { gatewayFromNodeId } from "./envoy-node.ts";
 
 export const OTLP_LOGS_PATH = "/opentelemetry.proto.collector.logs.v1.LogsService/Export";
 
@@ -167,7 +168,7 @@ function resourceGateway(attrs: KeyValue[] | null | undefined): string {
     else if (kv.key === "node_name") node = anyText(kv.value);
     else if (kv.key === "log_name") logName = anyText(kv.value);
   }
-  return cluster || node || logName;
+  return cluster || (node ? gatewayFromNodeId(node) : "") || logName;
 }
 
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
