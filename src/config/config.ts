@@ -11,6 +11,7 @@ export interface Config {
   maxSeries: number;
   maxMessageBytes: number;
   shutdownGraceSeconds: number;
+  maxConnectionAgeSeconds: number;
   mixer: {
     variables: {
       gateway: string[];
@@ -52,6 +53,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "mixer.variables.duration", kind: "list", default: ["latency", "duration"], help: "variables holding the request duration" },
   { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request size" },
   { key: "mixer.variables.responseBytes", kind: "list", default: ["responseBodySize", "responseSize"], help: "variables holding the response body size" },
+  { key: "maxConnectionAgeSeconds", kind: "number", default: 0, min: 0, help: "close each gRPC connection (GOAWAY) after about this many seconds, open calls then get shutdownGraceSeconds to finish, so long-lived sender streams spread over replicas again; 0: never" },
 ];
 
 export class ConfigError extends Error {}

@@ -43,7 +43,13 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   let grpcListener: GrpcListener;
   let http: Server<undefined>;
   try {
-    grpcListener = await startGrpc({ unary }, { addr: config.grpcAddr, maxMessageBytes: config.maxMessageBytes, ready });
+    grpcListener = await startGrpc({ unary }, {
+      addr: config.grpcAddr,
+      maxMessageBytes: config.maxMessageBytes,
+      ready,
+      maxConnectionAgeMs: config.maxConnectionAgeSeconds * 1000,
+      maxConnectionAgeGraceMs: config.shutdownGraceSeconds * 1000,
+    });
   } catch (e) {
     throw new Error(`cannot listen for gRPC on ${config.grpcAddr}: ${(e as Error).message}`);
   }
