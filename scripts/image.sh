@@ -28,6 +28,10 @@ done
 
 bin=dist/gatewaymetric
 rootfs=dist/rootfs
+if [ ! -x node_modules/.bin/bun ]; then
+  echo "image.sh: node_modules is missing: run npm ci first" >&2
+  exit 1
+fi
 
 # Rebuild unless the binary exists, embeds the current commit and is newer than every source file.
 commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
