@@ -1,10 +1,11 @@
 // The FROM scratch image, built by `npm run image` with buildah into a throw-away store, started with
 // `buildah run --isolation chroot` (which shares the host's network namespace, so the adapter's
-// loopback ports are reachable from here), fed the seed's Mixer request and scraped.
+// loopback ports are reachable from here), fed the seed's Mixer request and scraped; then started
+// the way the Deployment runs it (read-only root, uid 65534, PID 1) and stopped with SIGTERM.
 // Skips, saying so, where buildah cannot build (not installed, or no usable storage).
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
@@ -142,10 +143,63 @@ describe.skipIf(reason !== null)("the FROM scratch image", () => {
     // buildah takes the containerised process down with it.
     expect(uidsOf(httpPort)).toEqual([]);
   }, 60_000);
+
+  // What the Deployment asks of the runtime: read-only root, uid 65534, an emptyDir on /tmp, and the
+  // adapter as PID 1, which Kubernetes stops with SIGTERM. Mounted the way a runtime would (proc, dev,
+  // a tmpfs on /tmp) in private mount and PID namespaces; needs root for unshare and mount.
+  const canUnshare = process.getuid?.() === 0 && spawnSync("unshare", ["--version"]).status === 0;
+  if (!canUnshare) console.warn("SKIPPED read-only root check of the image: needs root and unshare (util-linux)");
+  test.skipIf(!canUnshare)("starts on a read-only root as PID 1, uid 65534, and stops cleanly on SIGTERM", async () => {
+    const mount = buildah(["mount", container]);
+    expect(mount.status).toBe(0);
+    const dir = mount.stdout.trim();
+    // Mount points a runtime creates in the container's own layer before making it read-only.
+    for (const d of ["proc", "dev"]) mkdirSync(join(dir, d), { recursive: true });
+    const [grpcPort, httpPort] = [await freePort(), await freePort()];
+    const script = 'set -e; r=$1; shift; mount --bind "$r" "$r"; mount -o remount,bind,ro "$r"; ' +
+      'mount -t proc proc "$r/proc"; mount --rbind /dev "$r/dev"; mount -t tmpfs -o size=16m,mode=1777 tmpfs "$r/tmp"; ' +
+      'exec chroot --userspec=65534:65534 "$r" /gatewaymetric "$@"';
+    const proc = Bun.spawn(
+      ["unshare", "--mount", "--pid", "--fork", "sh", "-c", script, "sh", dir,
+        "--grpc-addr", `127.0.0.1:${grpcPort}`, "--http-addr", `127.0.0.1:${httpPort}`],
+      { stdout: "ignore", stderr: "pipe" },
+    );
+    const client = newClient(grpcPort);
+    try {
+      if (!(await waitForOk(`http://127.0.0.1:${httpPort}/readyz`, 30_000))) {
+        const err = await Promise.race([new Response(proc.stderr).text(), Bun.sleep(2_000).then(() => "(still running)")]);
+        throw new Error(`the adapter did not start on a read-only root: ${err}`);
+      }
+      const pid = pidOf(httpPort);
+      expect(readFileSync(`/proc/${pid}/status`, "utf8")).toMatch(/^NSpid:\s+\d+\s+1$/m);
+      expect(uidsOf(httpPort)).toEqual(["65534", "65534", "65534", "65534"]);
+      const root = readFileSync(`/proc/${pid}/mountinfo`, "utf8").split("\n").find((l) => l.split(" ")[4] === "/")!;
+      expect(root.split(" ")[5].split(",")).toContain("ro");
+      expect((await unary(client, LOGENTRY_PATH, seedRequest())).code).toBe(grpc.status.OK);
+      expect(total(await scrape(httpPort), "gateway_requests_total")).toBe(4);
+    } finally {
+      client.close();
+      // As the runtime does: SIGTERM to the container's PID 1 (unshare then exits with its status).
+      const pid = pidOf(httpPort);
+      if (pid) process.kill(Number(pid), "SIGTERM");
+      else proc.kill();
+    }
+    const code = await Promise.race([proc.exited, Bun.sleep(15_000).then(() => "still running")]);
+    if (code === "still running") {
+      const pid = pidOf(httpPort);
+      if (pid) process.kill(Number(pid), "SIGKILL");
+      proc.kill("SIGKILL");
+    }
+    const log = await new Response(proc.stderr).text();
+    expect(code).toBe(0);
+    expect(log).toContain('"msg":"shutting down","signal":"SIGTERM"');
+    expect(log).toContain('"msg":"stopped"');
+    buildah(["umount", container]);
+  }, 60_000);
 });
 
-/** Uid line (real, effective, saved, fs) of the process serving HTTP on `port`, found through /proc. */
-function uidsOf(port: number): string[] {
+/** The host pid of the containerised adapter serving HTTP on `port` (argv[0] is /gatewaymetric). */
+function pidOf(port: number): string | null {
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     let argv: string[];
     try {
@@ -153,9 +207,14 @@ function uidsOf(port: number): string[] {
     } catch {
       continue;
     }
-    if (argv[0] !== "/gatewaymetric" || !argv.includes(`127.0.0.1:${port}`)) continue;
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    return /^Uid:\s+(.*)$/m.exec(status)![1].trim().split(/\s+/);
+    if (argv[0] === "/gatewaymetric" && argv.includes(`127.0.0.1:${port}`)) return pid;
   }
-  return [];
+  return null;
+}
+
+/** Uid line (real, effective, saved, fs) of the process serving HTTP on `port`; [] if none. */
+function uidsOf(port: number): string[] {
+  const pid = pidOf(port);
+  if (pid === null) return [];
+  return /^Uid:\s+(.*)$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1].trim().split(/\s+/);
 }
