@@ -2,7 +2,8 @@
 //   adapter.yaml            kind `adapter`, config = base64 FileDescriptorSet holding `Params`
 //                           (proto/gatewaymetric_config.proto), which Mixer encodes handler params with
 //   template-<name>.yaml    kind `template`, descriptor = base64 FileDescriptorSet of the template's
-//                           handler service (proto/logentry.proto, and proto/metric.proto once it exists)
+//                           handler service (the proto of package logentry, and of package metric
+//                           once one exists; the adapter object then lists both templates)
 // The sets come from protoc (`--descriptor_set_out --include_imports`, Debian `protobuf-compiler`).
 //
 // Mixer finds a template's file by two FileOptions extensions (istio.mixer.adapter.model.v1beta1:
@@ -15,7 +16,7 @@
 //   bun scripts/gen-adapter-descriptor.ts           write the files
 //   bun scripts/gen-adapter-descriptor.ts --check   exit 1 if the committed files differ
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import protobuf from "protobufjs/minimal.js";
@@ -25,11 +26,21 @@ const OUT = join(ROOT, "k8s/istio/mixer");
 const NAMESPACE = "istio-system";
 const ADAPTER = "gatewaymetric";
 
-/** Template CR name (= template_name option = proto package) → its handler-service proto. */
-const TEMPLATES: ReadonlyArray<{ name: string; proto: string }> = [
-  { name: "logentry", proto: "logentry.proto" },
-  { name: "metric", proto: "metric.proto" },
-];
+/**
+ * Mixer templates we may serve. Each is the template CR name, its template_name option and the proto
+ * package Mixer derives the gRPC path from; the proto in proto/ that declares that package is used.
+ */
+const TEMPLATE_NAMES = ["logentry", "metric"] as const;
+
+function templateProtos(): Array<{ name: string; proto: string }> {
+  const protos = readdirSync(join(ROOT, "proto")).filter((f) => f.endsWith(".proto")).sort();
+  const out: Array<{ name: string; proto: string }> = [];
+  for (const name of TEMPLATE_NAMES) {
+    const proto = protos.find((f) => new RegExp(`^package ${name};$`, "m").test(readFileSync(join(ROOT, "proto", f), "utf8")));
+    if (proto) out.push({ name, proto });
+  }
+  return out;
+}
 
 const TEMPLATE_VARIETY = 72295727;
 const TEMPLATE_NAME = 72295888;
@@ -155,7 +166,7 @@ spec:
 
 /** File name (in k8s/istio/mixer/) → content. */
 export function generate(): Map<string, string> {
-  const present = TEMPLATES.filter((t) => existsSync(join(ROOT, "proto", t.proto)));
+  const present = templateProtos();
   const files = new Map<string, string>();
   files.set("adapter.yaml", adapterYaml(descriptorSet("gatewaymetric_config.proto"), present.map((t) => t.name)));
   for (const t of present) files.set(`template-${t.name}.yaml`, templateYaml(t.name, t.proto, templateDescriptorSet(t.name, t.proto)));
