@@ -24,6 +24,7 @@ export interface Config {
   grpcAuth: { tokenFile: string };
   httpTls: { certFile: string; keyFile: string };
   httpAuth: { bearerTokenFile: string; basicUser: string; basicPasswordFile: string };
+  maxConnectionAgeSeconds: number;
   mixer: {
     variables: {
       gateway: string[];
@@ -81,6 +82,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "mixer.variables.duration", kind: "list", default: ["latency", "duration"], help: "variables holding the request duration" },
   { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request size" },
   { key: "mixer.variables.responseBytes", kind: "list", default: ["responseBodySize", "responseSize"], help: "variables holding the response body size" },
+  { key: "maxConnectionAgeSeconds", kind: "number", default: 0, min: 0, help: "close each gRPC connection (GOAWAY) after about this many seconds, open calls then get shutdownGraceSeconds to finish, so long-lived sender streams spread over replicas again; 0: never" },
 ];
 
 export class ConfigError extends Error {}

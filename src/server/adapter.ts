@@ -107,6 +107,8 @@ export async function startAdapter(config: Config): Promise<Adapter> {
         ready,
         credentials: grpcCredentials(config.grpcTls, refreshMs),
         interceptors: [guard.interceptor],
+        maxConnectionAgeMs: config.maxConnectionAgeSeconds * 1000,
+        maxConnectionAgeGraceMs: config.shutdownGraceSeconds * 1000,
         serverOptions: {
           "grpc.max_concurrent_streams": config.limits.maxConcurrentStreams,
           "grpc.keepalive_time_ms": config.limits.keepaliveTimeSeconds * 1000,

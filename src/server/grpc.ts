@@ -34,6 +34,9 @@ export interface GrpcOptions {
   interceptors?: grpc.ServerInterceptor[];
   /** Extra grpc-js server options (limits, keepalive). */
   serverOptions?: grpc.ServerOptions;
+  /** GOAWAY each connection after about this long (0 or absent: never), then cut it after the grace. */
+  maxConnectionAgeMs?: number;
+  maxConnectionAgeGraceMs?: number;
 }
 
 export interface GrpcListener {
@@ -61,12 +64,26 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+// grpc-js arms a setTimeout with the age plus up to 10% jitter; past 2^31-1 ms Node fires it at once.
+const MAX_TIMER_MS = Math.floor((2 ** 31 - 1) / 1.1);
+
+/** ALS streams stay open for hours: without an age limit a new replica would get no traffic. */
+function connectionAgeOptions(opts: GrpcOptions): grpc.ServerOptions {
+  const age = opts.maxConnectionAgeMs ?? 0;
+  if (!(age > 0)) return {};
+  return {
+    "grpc.max_connection_age_ms": Math.min(Math.ceil(age), MAX_TIMER_MS),
+    "grpc.max_connection_age_grace_ms": Math.min(Math.ceil(opts.maxConnectionAgeGraceMs ?? 0), MAX_TIMER_MS),
+  };
+}
+
 export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Promise<GrpcListener> {
   const server = new grpc.Server({
     ...opts.serverOptions,
     "grpc.max_receive_message_length": opts.maxMessageBytes,
     "grpc.max_send_message_length": 1024 * 1024,
     interceptors: opts.interceptors ?? [],
+    ...connectionAgeOptions(opts),
   });
   const known = new Set<string>([""]);
   for (const [path, handle] of services.unary) {
