@@ -1,5 +1,10 @@
 // Configuration: built-in defaults < YAML file (--config) < GATEWAYMETRIC_* environment < flags.
 // One table of options drives all four sources, --help and validation, so they cannot disagree.
+// Two structured sections (`metrics:` and `route.templates:`, config file only) have validators of
+// their own in model-sections.ts.
+import type { MetricSettings } from "../core/catalog.ts";
+import type { RouteTemplate } from "../core/route-templates.ts";
+import { SectionError, STRUCTURED } from "./model-sections.ts";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
@@ -21,11 +26,19 @@ export interface Config {
       duration: string[];
       requestBytes: string[];
       responseBytes: string[];
+      traceId: string[];
     };
   };
+  limits: { hosts: number; routes: number; labelValues: number; labelValueBytes: number };
+  hosts: { allow: string[] };
+  route: { fromRouteName: boolean; maxSegments: number; templates: RouteTemplate[] };
+  /** `ttl` in seconds; 0 = series never expire. */
+  expiry: { ttl: number };
+  /** Per-metric settings by metric id (requests, requestDuration, …). */
+  metrics: Record<string, MetricSettings>;
 }
 
-type Kind = "string" | "address" | "int" | "number" | "list" | "level";
+type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool" | "duration";
 
 interface Option {
   /** Dotted path in the YAML file and in Config. */
@@ -41,7 +54,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "httpAddr", kind: "address", default: "0.0.0.0:9145", help: "HTTP listen address for /metrics, /healthz and /readyz" },
   { key: "logLevel", kind: "level", default: "info", help: "log level: debug, info, warn or error" },
   { key: "gateway", kind: "string", default: "", help: "`gateway` label for entries that name no gateway (empty: label left out)" },
-  { key: "maxSeries", kind: "int", default: 20000, min: 1, help: "most label tuples kept; entries past it are rejected and counted" },
+  { key: "maxSeries", kind: "int", default: 20000, min: 1, help: "series budget of each metric (metrics.<id>.maxSeries overrides); past it new series are counted in one __overflow__ series" },
   { key: "maxMessageBytes", kind: "int", default: 4 * 1024 * 1024, min: 1024, help: "largest gRPC message accepted, in bytes (larger: RESOURCE_EXHAUSTED)" },
   { key: "shutdownGraceSeconds", kind: "number", default: 10, min: 0, help: "on SIGTERM, how long open calls may take to finish" },
   { key: "mixer.variables.gateway", kind: "list", default: ["gateway", "sourceWorkload"], help: "Mixer instance variables holding the gateway name, tried in order" },
@@ -52,6 +65,15 @@ export const OPTIONS: readonly Option[] = [
   { key: "mixer.variables.duration", kind: "list", default: ["latency", "duration"], help: "variables holding the request duration" },
   { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request size" },
   { key: "mixer.variables.responseBytes", kind: "list", default: ["responseBodySize", "responseSize"], help: "variables holding the response body size" },
+  { key: "mixer.variables.traceId", kind: "list", default: ["traceId", "traceparent", "clientTraceId", "requestId"], help: "variables holding the trace id for exemplars (hex, W3C traceparent or request id)" },
+  { key: "limits.hosts", kind: "int", default: 1000, min: 1, help: "distinct host label values; past it new hosts are __overflow__" },
+  { key: "limits.routes", kind: "int", default: 2000, min: 1, help: "distinct route label values (templates not counted); past it new routes are __overflow__" },
+  { key: "limits.labelValues", kind: "int", default: 1000, min: 1, help: "distinct values of each other free-form label (gateway, upstream_cluster)" },
+  { key: "limits.labelValueBytes", kind: "int", default: 256, min: 16, help: "longest label value in UTF-8 bytes; longer ones are cut and end with …" },
+  { key: "hosts.allow", kind: "list", default: [], help: "if set, the only host label values kept (port and case ignored); others become __other__" },
+  { key: "route.fromRouteName", kind: "bool", default: false, help: "use the sender's route name (Envoy route_name) as the route label when present" },
+  { key: "route.maxSegments", kind: "int", default: 10, min: 1, help: "folded routes keep this many path segments, then /…" },
+  { key: "expiry.ttl", kind: "duration", default: 600, help: "series idle this long are removed once a scrape has read them (unscraped: after twice as long); 0 = never" },
 ];
 
 export class ConfigError extends Error {}
@@ -79,6 +101,7 @@ function setPath(obj: Record<string, unknown>, key: string, v: unknown): void {
 export function defaults(): Config {
   const c: Record<string, unknown> = {};
   for (const o of OPTIONS) setPath(c, o.key, structuredClone(o.default));
+  for (const [key, section] of STRUCTURED) setPath(c, key, section.empty());
   return c as unknown as Config;
 }
 
@@ -107,6 +130,15 @@ function convert(o: Option, raw: unknown, where: string): unknown {
       if (o.min !== undefined && n < o.min) throw new ConfigError(`${where}: must be at least ${o.min}, got ${n}`);
       return n;
     }
+    case "bool":
+      if (raw === true || raw === "true") return true;
+      if (raw === false || raw === "false") return false;
+      throw new ConfigError(`${where}: expected true or false, got ${JSON.stringify(raw)}`);
+    case "duration": {
+      const secs = typeof raw === "number" ? raw : parseDuration(String(raw));
+      if (!(secs >= 0 && secs < Infinity)) throw new ConfigError(`${where}: expected a duration such as 90s, 10m or 1h (or seconds), got ${JSON.stringify(raw)}`);
+      return secs;
+    }
     case "list": {
       const list = fromText ? (raw as string).split(",").map((s) => s.trim()).filter((s) => s !== "") : raw;
       if (!Array.isArray(list) || list.some((s) => typeof s !== "string" || s === ""))
@@ -121,6 +153,21 @@ export interface Address {
   port: number;
 }
 
+/** `1h30m`, `10m`, `90s`, `250ms` or a plain number of seconds; NaN if none of these. */
+export function parseDuration(s: string): number {
+  const t = s.trim();
+  if (t !== "" && /^[0-9.]+$/.test(t)) return Number(t);
+  const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
+  const re = /([0-9]*\.?[0-9]+)(ms|s|m|h)/y;
+  let total = 0;
+  while (re.lastIndex < t.length) {
+    const m = re.exec(t);
+    if (!m) return NaN;
+    total += Number(m[1]) * units[m[2]];
+  }
+  return t === "" ? NaN : total;
+}
+
 /** `host:port`, `[v6]:port` or `:port` (all interfaces); null if malformed. */
 export function parseAddress(s: string): Address | null {
   const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$/.exec(s);
@@ -132,7 +179,7 @@ export function parseAddress(s: string): Address | null {
 }
 
 function flattenYaml(v: unknown, prefix: string, out: Map<string, unknown>): void {
-  if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+  if (v !== null && typeof v === "object" && !Array.isArray(v) && !STRUCTURED.has(prefix)) {
     for (const [k, x] of Object.entries(v)) flattenYaml(x, prefix ? `${prefix}.${k}` : k, out);
   } else {
     out.set(prefix, v);
@@ -189,6 +236,15 @@ export function loadConfig(input: LoadInput): LoadResult {
       const flat = new Map<string, unknown>();
       flattenYaml(doc, "", flat);
       for (const [k, v] of flat) {
+        const section = STRUCTURED.get(k);
+        if (section) {
+          try {
+            setPath(c, k, section.validate(v, `config file ${configFile}: ${k}`));
+          } catch (e) {
+            throw e instanceof SectionError ? new ConfigError(e.message) : e;
+          }
+          continue;
+        }
         const o = byKey.get(k);
         if (!o) throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
         setPath(c, k, convert(o, v, `config file ${configFile}: ${k}`));
@@ -224,6 +280,8 @@ export function helpText(): string {
     "  --version      print the version and exit",
     "",
   ];
+  lines.push("  Config file only: `route.templates` (route templates) and `metrics` (per-metric settings);");
+  lines.push("  see the README's Configuration section and examples/gatewaymetric.yaml.", "");
   for (const o of OPTIONS) {
     const d = Array.isArray(o.default) ? (o.default as string[]).join(",") : JSON.stringify(o.default);
     lines.push(`  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})`);
