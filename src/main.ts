@@ -33,6 +33,7 @@ async function main(): Promise<number> {
     return null;
   });
   if (!adapter) return 1;
+  const unwatch = watchConfig(adapter, input, config, configFile);
   log("info", "gatewaymetric started", {
     version: VERSION,
     commit: COMMIT,
@@ -42,7 +43,6 @@ async function main(): Promise<number> {
     http_addr: config.httpAddr,
     http_port: adapter.httpPort,
   });
-  const unwatch = watchConfig(adapter, input, config, configFile);
   process.on("uncaughtException", (e) => log("error", "uncaught exception", { error: String(e), stack: (e as Error)?.stack }));
   process.on("unhandledRejection", (e) => log("error", "unhandled rejection", { error: String(e) }));
   return await new Promise<number>((resolve) => {

@@ -44,6 +44,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
   const pipeline = newPipeline(registry, modelOptions(config), ["mixer"]);
   registerProcessMetrics(registry);
+  tickClock();
   const sweeper = setInterval(() => {
     tickClock();
     sweepGatewayMetrics(pipeline.metrics, clock.now);

@@ -8,6 +8,8 @@ import { log } from "../log.ts";
 import type { Adapter } from "./adapter.ts";
 
 export const CONFIG_POLL_MS = 1000;
+/** Quiet time after a change is seen before the file is read. */
+export const CONFIG_SETTLE_MS = 300;
 
 /** Options a reload cannot change: they need a restart. */
 const RESTART_KEYS = ["grpcAddr", "httpAddr", "maxMessageBytes", "logLevel"] as const;
@@ -42,15 +44,19 @@ export function watchConfig(adapter: Adapter, input: LoadInput, config: Config, 
   const current = { config };
   const onHup = () => reloadConfig(adapter, input, current, "SIGHUP");
   process.on("SIGHUP", onHup);
+  let settle: ReturnType<typeof setTimeout> | undefined;
   if (configFile) {
     watchFile(configFile, { interval: CONFIG_POLL_MS, persistent: false }, (cur, prev) => {
       if (cur.mtimeMs === prev.mtimeMs && cur.size === prev.size && cur.ino === prev.ino) return;
       if (cur.nlink === 0 && cur.size === 0) return; // removed for the moment (an editor's rename dance)
-      reloadConfig(adapter, input, current, "config file changed");
+      // A poll can land in the middle of a write: reload once the file has been still for a moment.
+      clearTimeout(settle);
+      settle = setTimeout(() => reloadConfig(adapter, input, current, "config file changed"), CONFIG_SETTLE_MS);
     });
   }
   return () => {
     process.off("SIGHUP", onHup);
+    clearTimeout(settle);
     if (configFile) unwatchFile(configFile);
   };
 }
