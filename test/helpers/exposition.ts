@@ -141,7 +141,7 @@ export function parseOpenMetrics(text: string): OpenMetrics {
     const s = e.samples[sampleLines.indexOf(p.line)];
     return { name: s.name, labels: s.labels, exemplar: p.exemplar, value: p.value, timestamp: p.timestamp };
   });
-  return { ...e, exemplars, units };
+  return { ...e, text, exemplars, units };
 }
 
 /** OpenMetrics content type Prometheus 2.x sends in Accept. */
