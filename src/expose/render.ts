@@ -6,9 +6,12 @@
 // them, so a large scrape does not hold up ingestion; what it renders cannot change meanwhile.
 import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
 import { markScraped } from "../store/expiry.ts";
+import type { Exemplars } from "../store/exemplars.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { DELETED, type SeriesTable } from "../store/series.ts";
-import { type ByteWriter, newByteWriter, writeAscii, writeByte, writeBytes, writeNumber, writeText, written } from "./bytes.ts";
+import {
+  asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, written,
+} from "./bytes.ts";
 
 export type Format = "text" | "openmetrics";
 
@@ -28,13 +31,16 @@ interface TableSnap {
   readonly created: Float64Array;
 }
 
+/**
+ * Exemplars are not copied (at 100k histogram series that would be over a million string
+ * references): the render reads the live arrays and shows only exemplars stamped no later than the
+ * snapshot. Expiry clears a series' exemplars before its id is reused, so whatever passes that test
+ * belongs to the series the snapshot has at that id; an exemplar replaced since is simply left out.
+ */
 interface ExemplarSnap {
-  readonly stride: number;
-  readonly traces: string[];
-  readonly values: Float64Array;
-  readonly times: Float64Array;
-  /** Series covered; ids past it have none. */
-  readonly series: number;
+  readonly live: Exemplars;
+  /** Unix seconds of the snapshot. */
+  readonly until: number;
 }
 
 interface FamilySnap {
@@ -61,14 +67,9 @@ function snapTable(t: SeriesTable): TableSnap {
   return { size, live, fragments: t.fragments.slice(0, size), created };
 }
 
-function snapFamily(f: Family, t: TableSnap): FamilySnap {
+function snapFamily(f: Family, t: TableSnap, now: number): FamilySnap {
   const size = t.size;
-  let ex: ExemplarSnap | null = null;
-  if (f.exemplars && f.exemplars.capacity > 0) {
-    const e = f.exemplars;
-    const n = Math.min(size, e.capacity);
-    ex = { stride: e.stride, traces: e.traces.slice(0, n * e.stride), values: e.values.slice(0, n * e.stride), times: e.times.slice(0, n * e.stride), series: n };
-  }
+  const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
   if (f.type === "histogram") {
     const h = f.hist;
     const n = Math.min(size, h.capacity);
@@ -83,6 +84,7 @@ function snapFamily(f: Family, t: TableSnap): FamilySnap {
  */
 export function takeSnapshot(reg: Registry): Snapshot {
   for (const collect of reg.collectors) collect();
+  const now = Date.now() / 1000;
   const tables = new Map<SeriesTable, TableSnap>();
   const families = reg.families.map((f) => {
     let t = tables.get(f.table);
@@ -90,7 +92,7 @@ export function takeSnapshot(reg: Registry): Snapshot {
       t = snapTable(f.table);
       tables.set(f.table, t);
     }
-    return snapFamily(f, t);
+    return snapFamily(f, t, now);
   });
   for (const t of tables.keys()) markScraped(t);
   return { families };
@@ -134,18 +136,6 @@ function writeHeader(w: ByteWriter, fs: FamilySnap, om: boolean): void {
   }
 }
 
-/** `le` values, formatted once per bound list and format. */
-const leCache = new WeakMap<Float64Array, { text: string[]; om: string[] }>();
-
-function leValues(bounds: Float64Array, om: boolean): string[] {
-  let le = leCache.get(bounds);
-  if (!le) {
-    le = { text: [...Array.from(bounds, (b) => String(b)), "+Inf"], om: [...Array.from(bounds, canonicalFloat), "+Inf"] };
-    leCache.set(bounds, le);
-  }
-  return om ? le.om : le.text;
-}
-
 /** OpenMetrics' canonical float text: integers keep a `.0` (`1.0`, `16384.0`). */
 export function canonicalFloat(v: number): string {
   if (v === Infinity) return "+Inf";
@@ -154,23 +144,61 @@ export function canonicalFloat(v: number): string {
   return Number.isInteger(v) && !s.includes("e") ? s + ".0" : s;
 }
 
-function writeLabels(w: ByteWriter, frag: Uint8Array): void {
-  if (frag.length === 0) return;
-  writeByte(w, LBRACE);
-  writeBytes(w, frag);
-  writeByte(w, RBRACE);
+/** A family's fixed bytes for one format, encoded once: sample names and `le="…"} ` per bucket. */
+interface Names {
+  /** Counter/gauge sample name (`x_total` for an OpenMetrics counter). */
+  readonly sample: Uint8Array;
+  readonly created: Uint8Array;
+  readonly bucket: Uint8Array;
+  readonly sum: Uint8Array;
+  readonly count: Uint8Array;
+  readonly le: Uint8Array[];
 }
 
-function writeSample(w: ByteWriter, name: string, frag: Uint8Array, v: number): void {
-  writeAscii(w, name);
-  writeLabels(w, frag);
-  writeByte(w, SP);
-  writeNumber(w, v);
+const namesCache = new WeakMap<Family, { text?: Names; om?: Names }>();
+
+function namesOf(f: Family, om: boolean): Names {
+  let entry = namesCache.get(f);
+  if (!entry) {
+    entry = {};
+    namesCache.set(f, entry);
+  }
+  const have = om ? entry.om : entry.text;
+  if (have) return have;
+  const base = familyName(f, om);
+  const bounds = f.type === "histogram" ? Array.from(f.hist.bounds, (b) => (om ? canonicalFloat(b) : String(b))) : [];
+  const names: Names = {
+    sample: asciiBytes(om && f.type === "counter" ? base + "_total" : f.name),
+    created: asciiBytes(base + "_created"),
+    bucket: asciiBytes(f.name + "_bucket{"),
+    sum: asciiBytes(f.name + "_sum"),
+    count: asciiBytes(f.name + "_count"),
+    le: [...bounds, "+Inf"].map((b) => asciiBytes(`le="${b}"} `)),
+  };
+  if (om) entry.om = names;
+  else entry.text = names;
+  return names;
 }
 
-function writeExemplar(w: ByteWriter, ex: ExemplarSnap, i: number): void {
+/** `name{labels} value` without the newline; reserves its own room. */
+function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number): void {
+  ensure(w, name.length + frag.length + 3 + NUMBER_ROOM);
+  putBytes(w, name);
+  if (frag.length > 0) {
+    w.buf[w.pos++] = LBRACE;
+    putBytes(w, frag);
+    w.buf[w.pos++] = RBRACE;
+  }
+  w.buf[w.pos++] = SP;
+  putNumber(w, v);
+}
+
+/** The exemplar of slot `i` (series id × stride + bucket), if it predates the snapshot. */
+function writeExemplar(w: ByteWriter, snap: ExemplarSnap, i: number): void {
+  const ex = snap.live;
+  if (i >= ex.traces.length) return;
   const trace = ex.traces[i];
-  if (trace === "") return;
+  if (trace === "" || ex.times[i] > snap.until) return;
   writeAscii(w, ' # {trace_id="');
   writeText(w, escapeLabelValue(trace));
   writeAscii(w, '"} ');
@@ -189,17 +217,15 @@ function writeScalarSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: num
   const { t, ex } = fs;
   const values = fs.values!;
   const counter = om && fs.f.type === "counter";
-  const base = familyName(fs.f, om);
-  const name = counter ? base + "_total" : fs.f.name;
-  const createdName = base + "_created";
+  const names = namesOf(fs.f, om);
   for (let id = from; id < to; id++) {
     if (t.live[id] === 0) continue;
     const frag = t.fragments[id];
-    writeSample(w, name, frag, id < values.length ? values[id] : 0);
-    if (counter && ex !== null && id < ex.series) writeExemplar(w, ex, id);
+    putSample(w, names.sample, frag, id < values.length ? values[id] : 0);
+    if (counter && ex !== null) writeExemplar(w, ex, id);
     writeByte(w, NL);
     if (counter && t.created[id] > 0) {
-      writeSample(w, createdName, frag, t.created[id]);
+      putSample(w, names.created, frag, t.created[id]);
       writeByte(w, NL);
     }
   }
@@ -210,9 +236,8 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
   if (f.type !== "histogram") return;
   const buckets = fs.buckets!, sums = fs.sums!, counts = fs.counts!;
   const stride = f.hist.stride;
-  const le = leValues(f.hist.bounds, om);
-  const bucketName = f.name + "_bucket{";
-  const sumName = f.name + "_sum", countName = f.name + "_count", createdName = f.name + "_created";
+  const names = namesOf(f, om);
+  const { bucket, le } = names;
   const end = Math.min(to, counts.length);
   for (let id = from; id < end; id++) {
     const count = counts[id];
@@ -220,28 +245,31 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
     if (count === 0 || t.live[id] === 0) continue;
     const frag = t.fragments[id];
     const base = id * stride;
-    const withEx = om && ex !== null && id < ex.series;
+    const withEx = om && ex !== null;
+    // Room for every bucket line of the series at once; exemplars reserve their own.
+    ensure(w, stride * (bucket.length + frag.length + 24 + NUMBER_ROOM));
     let cumulative = 0;
     for (let i = 0; i < stride; i++) {
       cumulative += buckets[base + i];
-      writeAscii(w, bucketName);
+      putBytes(w, bucket);
       if (frag.length > 0) {
-        writeBytes(w, frag);
-        writeByte(w, COMMA);
+        putBytes(w, frag);
+        w.buf[w.pos++] = COMMA;
       }
-      writeAscii(w, 'le="');
-      writeAscii(w, le[i]);
-      writeAscii(w, '"} ');
-      writeNumber(w, cumulative);
-      if (withEx) writeExemplar(w, ex, base + i);
-      writeByte(w, NL);
+      putBytes(w, le[i]);
+      putNumber(w, cumulative);
+      if (withEx) {
+        writeExemplar(w, ex, base + i);
+        ensure(w, (stride - i) * (bucket.length + frag.length + 24 + NUMBER_ROOM));
+      }
+      w.buf[w.pos++] = NL;
     }
-    writeSample(w, sumName, frag, sums[id]);
+    putSample(w, names.sum, frag, sums[id]);
     writeByte(w, NL);
-    writeSample(w, countName, frag, count);
+    putSample(w, names.count, frag, count);
     writeByte(w, NL);
     if (om && t.created[id] > 0) {
-      writeSample(w, createdName, frag, t.created[id]);
+      putSample(w, names.created, frag, t.created[id]);
       writeByte(w, NL);
     }
   }
@@ -271,7 +299,7 @@ export interface SliceOptions {
   chunkBytes: number;
 }
 
-export const DEFAULT_SLICES: SliceOptions = { sliceMs: 10, chunkBytes: 1 << 20 };
+export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
 
 /** Series written between two looks at the clock. */
 const STEP = 256;
@@ -290,7 +318,9 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
     for (let from = 0; from < fs.t.size; from += STEP) {
       writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
       if (w.pos >= opts.chunkBytes) {
-        chunks.push(written(w).slice());
+        // Hand the buffer over rather than copy it out.
+        chunks.push(written(w));
+        w.buf = new Uint8Array(w.buf.length);
         w.pos = 0;
       }
       if (performance.now() - started >= opts.sliceMs) {
@@ -300,6 +330,6 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
     }
   }
   if (om) writeAscii(w, "# EOF\n");
-  if (w.pos > 0 || chunks.length === 0) chunks.push(written(w).slice());
+  if (w.pos > 0 || chunks.length === 0) chunks.push(written(w));
   return chunks;
 }
