@@ -73,7 +73,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "hosts.allow", kind: "list", default: [], help: "if set, the only host label values kept (port and case ignored); others become __other__" },
   { key: "route.fromRouteName", kind: "bool", default: false, help: "use the sender's route name (Envoy route_name) as the route label when present" },
   { key: "route.maxSegments", kind: "int", default: 10, min: 1, help: "folded routes keep this many path segments, then /…" },
-  { key: "expiry.ttl", kind: "duration", default: 600, help: "series idle this long are removed once a scrape has read them (unscraped: after twice as long); 0 = never" },
+  { key: "expiry.ttl", kind: "duration", default: 600, help: "series idle this long (90s, 10m, 1h; a plain number is seconds) are removed once a scrape has read them, unscraped ones after twice as long; 0 = never; default in seconds" },
 ];
 
 export class ConfigError extends Error {}

@@ -16,6 +16,20 @@ export interface HttpOptions {
   slices?: SliceOptions;
 }
 
+/**
+ * A large exposition goes out chunk by chunk: a Blob of the chunks would be one synchronous copy
+ * of all of them (measured 100 ms for 200 MB), which is what the sliced render avoids.
+ */
+function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (i < chunks.length) controller.enqueue(chunks[i++]);
+      else controller.close();
+    },
+  });
+}
+
 export function startHttp(opts: HttpOptions): Server<undefined> {
   const scraper = newScraper(opts.registry, opts.slices);
   return Bun.serve({
@@ -33,7 +47,7 @@ export function startHttp(opts: HttpOptions): Server<undefined> {
           const chunks = await scraper.scrape(format, gzip);
           const headers: Record<string, string> = { "content-type": contentType(format), vary: "Accept, Accept-Encoding" };
           if (gzip) headers["content-encoding"] = "gzip";
-          return new Response(chunks.length === 1 ? chunks[0] : new Blob(chunks), { headers });
+          return new Response(chunks.length === 1 ? chunks[0] : streamOf(chunks), { headers });
         }
         case "/debug/routes":
           if (!opts.routes) break;
