@@ -1,6 +1,6 @@
 // Cardinality budgets: a flood of unique paths and hosts stays within its budgets, every request is
 // still counted, existing series keep their identity, and label values are made safe.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { afterAll, beforeAll, describe, expect, setDefaultTimeout, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { defaults } from "../src/config/config.ts";
 import { gatewayRouteReport, recordAccess } from "../src/core/gateway-metrics.ts";
@@ -14,6 +14,9 @@ import { startTestAdapter } from "./helpers/adapter.ts";
 import { type Exposition, parseExposition, promtoolCheck, promtoolPath, sample, samples, scrape, total } from "./helpers/exposition.ts";
 import { newClient, unary } from "./helpers/grpc-client.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
+
+// Servers, child processes and large inputs: generous limits for a loaded 2-core machine.
+setDefaultTimeout(60_000);
 
 const PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 const REQ = "gateway_requests_total";
@@ -59,7 +62,7 @@ describe("a flood of 1,000,000 unique paths and hosts through the pipeline", () 
     heapGrowth = process.memoryUsage().heapUsed - before;
     console.log(`flood: heap grew by ${(heapGrowth / 1e6).toFixed(1)} MB for ${N} unique paths and hosts`);
     e = parseExposition(new TextDecoder().decode(render(reg, "text")));
-  });
+  }, 120_000);
 
   test("every request is counted", () => {
     expect(total(e, REQ)).toBe(N);

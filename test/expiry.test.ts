@@ -1,7 +1,7 @@
 // Expiry: idle series go only after a scrape served their final values (or after twice the ttl
 // unscraped), freed ids come back zeroed, a returning series starts fresh with a new _created, and
 // freed budget places can be taken again.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { afterAll, beforeAll, describe, expect, setDefaultTimeout, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { defaults } from "../src/config/config.ts";
 import { sweepGatewayMetrics, recordAccess } from "../src/core/gateway-metrics.ts";
@@ -15,6 +15,9 @@ import { startTestAdapter } from "./helpers/adapter.ts";
 import { type OpenMetrics, parseOpenMetrics, sample, samples, scrapeOpenMetrics } from "./helpers/exposition.ts";
 import { newClient, unary } from "./helpers/grpc-client.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
+
+// Servers, child processes and large inputs: generous limits for a loaded 2-core machine.
+setDefaultTimeout(60_000);
 
 const REQ = "gateway_requests_total";
 const TTL = 10;

@@ -1,7 +1,7 @@
 // Exposition through the real HTTP interface: content negotiation (text 0.0.4 / OpenMetrics 1.0.0),
 // gzip, OpenMetrics details (# EOF, _created, _total, UNIT, canonical le, exemplars) checked by a
 // reference parser and promtool, consistent snapshots under concurrent ingestion, shared renders.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { afterAll, beforeAll, describe, expect, setDefaultTimeout, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { gunzipSync } from "node:zlib";
 import { defaults } from "../src/config/config.ts";
@@ -20,6 +20,9 @@ import {
 } from "./helpers/exposition.ts";
 import { newClient, unary } from "./helpers/grpc-client.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
+
+// Servers, child processes and large inputs: generous limits for a loaded 2-core machine.
+setDefaultTimeout(60_000);
 
 const PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 const REQ = "gateway_requests_total";
@@ -215,7 +218,7 @@ describe("consistent snapshots and shared renders", () => {
     }
     ingesting = false;
     expect(sent).toBeGreaterThan(20_000 + 3 * 97);
-  }, 60_000);
+  });
 
   test("sliced and one-go renders of the same state are the same bytes", async () => {
     for (const format of ["text", "openmetrics"] as const) {
@@ -281,5 +284,5 @@ describe("concurrent scrapes over HTTP during ingestion", () => {
     expect(renders).toBeGreaterThan(0);
     expect(renders).toBeLessThan(SCRAPES);
     expect(total(after, REQ)).toBe(20_000 + sent);
-  }, 60_000);
+  });
 });

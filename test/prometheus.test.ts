@@ -2,7 +2,7 @@
 // OpenMetrics first in its Accept header (scrape_protocols only arrived in 2.49), so this also
 // proves the negotiated OpenMetrics output is what a real server ingests: it answers PromQL with
 // the expected counts, rates and histogram_quantile values, and stores the exemplars.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { afterAll, beforeAll, describe, expect, setDefaultTimeout, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -12,6 +12,9 @@ import type { Adapter } from "../src/server/adapter.ts";
 import { startTestAdapter } from "./helpers/adapter.ts";
 import { newClient, unary } from "./helpers/grpc-client.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
+
+// Servers, child processes and large inputs: generous limits for a loaded 2-core machine.
+setDefaultTimeout(60_000);
 
 const PROMETHEUS = "/usr/bin/prometheus";
 const PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
@@ -113,7 +116,7 @@ describe.skipIf(!present)("a real Prometheus scraping the adapter", () => {
     })();
     await until('up{job="gatewaymetric"}', 1);
     await until('sum(gateway_requests_total{host="prom.example"})', 100);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     prom?.kill("SIGTERM");

@@ -1,7 +1,7 @@
 // Config reload keeps every series whose definition did not change (values and _created), rebuilds
 // the changed metrics, and refuses a bad config without disturbing the running one: in process
 // through Adapter.reload, and in a spawned `bun src/main.ts --config F` through SIGHUP and a file edit.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { afterAll, beforeAll, describe, expect, setDefaultTimeout, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +13,9 @@ import { startTestAdapter } from "./helpers/adapter.ts";
 import { type OpenMetrics, sample, samples, scrapeOpenMetrics } from "./helpers/exposition.ts";
 import { newClient, unary } from "./helpers/grpc-client.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
+
+// Servers, child processes and large inputs: generous limits for a loaded 2-core machine.
+setDefaultTimeout(60_000);
 
 const PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 const REQ = "gateway_requests_total";
