@@ -1,14 +1,16 @@
 // Entry point: configuration, logging, the adapter, and signals.
 import { readFileSync } from "node:fs";
-import { ConfigError, helpText, loadConfig } from "./config/config.ts";
+import { ConfigError, helpText, type LoadInput, loadConfig } from "./config/config.ts";
 import { log, setLogLevel } from "./log.ts";
 import { startAdapter } from "./server/adapter.ts";
+import { watchConfig } from "./server/reload.ts";
 import { COMMIT, VERSION } from "./version.ts";
 
 async function main(): Promise<number> {
   let loaded;
+  const input: LoadInput = { argv: process.argv.slice(2), env: process.env, readFile: (p) => readFileSync(p, "utf8") };
   try {
-    loaded = loadConfig({ argv: process.argv.slice(2), env: process.env, readFile: (p) => readFileSync(p, "utf8") });
+    loaded = loadConfig(input);
   } catch (e) {
     if (e instanceof ConfigError) {
       log("error", "invalid configuration", { error: e.message });
@@ -31,6 +33,7 @@ async function main(): Promise<number> {
     return null;
   });
   if (!adapter) return 1;
+  const unwatch = watchConfig(adapter, input, config, configFile);
   log("info", "gatewaymetric started", {
     version: VERSION,
     commit: COMMIT,
@@ -45,6 +48,7 @@ async function main(): Promise<number> {
   return await new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       log("info", "shutting down", { signal, grace_seconds: config.shutdownGraceSeconds });
+      unwatch();
       adapter.shutdown().then(() => {
         log("info", "stopped");
         resolve(0);

@@ -319,7 +319,7 @@ describe("stream lifecycle and bad input", () => {
     expect(total(await scrape(a.httpPort), "gateway_requests_total")).toBe(9);
   });
 
-  test("impossible entries and entries past the series budget are rejected and counted", async () => {
+  test("impossible entries are rejected and counted; past the series budget entries go to the overflow series", async () => {
     await restart({ maxSeries: 3 });
     const http = [
       httpEntry({ authority: "a.example" }),
@@ -333,9 +333,11 @@ describe("stream lifecycle and bad input", () => {
     ];
     const e = await sendHttp(http);
     expect(sample(e, "gateway_requests_total", { host: "a.example" })).toBe(2);
-    expect(total(e, "gateway_requests_total")).toBe(4);
-    expect(entries(e, "accepted")).toBe(4);
-    expect(entries(e, "rejected")).toBe(4);
+    // a, b, c hold the 3-series budget; d and e are counted in the one all-__overflow__ series.
+    expect(sample(e, "gateway_requests_total", { host: "__overflow__", route: "__overflow__" })).toBe(2);
+    expect(total(e, "gateway_requests_total")).toBe(6);
+    expect(entries(e, "accepted")).toBe(6);
+    expect(entries(e, "rejected")).toBe(2);
   });
 
   test("a message over the size limit is RESOURCE_EXHAUSTED and the stream is closed", async () => {
@@ -371,7 +373,8 @@ describe("health and exposition", () => {
       message({ tcp: [tcpEntry("outbound|5432||db", 1, 2)] }),
     ]);
     const e = await scrape(a.httpPort);
-    expect(sample(e, "gateway_requests_total", { host: 'we"ird\\host\n' })).toBe(1);
+    // Quotes and backslashes are escaped; the control character becomes U+FFFD.
+    expect(sample(e, "gateway_requests_total", { host: 'we"ird\\host\uFFFD' })).toBe(1);
     expect(e.types.get("gatewaymetric_streams_active")).toBe("gauge");
     if (promtoolPath) expect(promtoolCheck(e.text)).toBe("");
     else console.warn("promtool not installed: skipped promtool check");

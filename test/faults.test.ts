@@ -56,7 +56,7 @@ test("a client that disconnects mid-stream loses nothing already received", asyn
 });
 
 test("past the call limit new calls get RESOURCE_EXHAUSTED, counted; open streams keep working", async () => {
-  const a = await startTestAdapter({ limits: { ...defaults().limits, maxConcurrentCalls: 2 } });
+  const a = await startTestAdapter({ grpcLimits: { ...defaults().grpcLimits, maxConcurrentCalls: 2 } });
   const c = newClient(a.grpcPort);
   const s1 = openStream(c);
   const s2 = openStream(c);
@@ -80,10 +80,10 @@ test("past the call limit new calls get RESOURCE_EXHAUSTED, counted; open stream
 test("a stalled scraper does not block ingestion", async () => {
   const a = await startTestAdapter();
   const c = newClient(a.grpcPort);
-  // Enough series that /metrics does not fit in socket buffers.
+  // Enough series that /metrics does not fit in socket buffers (within the 1,000-host budget).
   const { call, result } = openStream(c);
   for (let i = 0; i < 20; i++) {
-    call.write(Buffer.from(message({ id: i === 0 ? identifier() : undefined, http: Array.from({ length: 100 }, (_, j) => httpEntry({ authority: `h${i}-${j}.example` })) })));
+    call.write(Buffer.from(message({ id: i === 0 ? identifier() : undefined, http: Array.from({ length: 100 }, (_, j) => httpEntry({ authority: `h${j % 45}-${i}.example`, path: `/p/${j % 3}x` })) })));
   }
   call.end();
   expect((await result).code).toBe(grpc.status.OK);

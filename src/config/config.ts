@@ -1,5 +1,10 @@
 // Configuration: built-in defaults < YAML file (--config) < GATEWAYMETRIC_* environment < flags.
 // One table of options drives all four sources, --help and validation, so they cannot disagree.
+// Two structured sections (`metrics:` and `route.templates:`, config file only) have validators of
+// their own in model-sections.ts.
+import type { MetricSettings } from "../core/catalog.ts";
+import type { RouteTemplate } from "../core/route-templates.ts";
+import { SectionError, STRUCTURED } from "./model-sections.ts";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
@@ -13,12 +18,18 @@ export interface Config {
   shutdownGraceSeconds: number;
   debugEndpoints: boolean;
   secretRefreshSeconds: number;
-  limits: {
+  grpcLimits: {
     maxConcurrentCalls: number;
     maxConcurrentStreams: number;
     keepaliveTimeSeconds: number;
     keepaliveTimeoutSeconds: number;
     maxConnectionIdleSeconds: number;
+  };
+  limits: {
+    hosts: number;
+    routes: number;
+    labelValues: number;
+    labelValueBytes: number;
   };
   grpcTls: { certFile: string; keyFile: string; clientCaFile: string };
   grpcAuth: { tokenFile: string };
@@ -35,11 +46,18 @@ export interface Config {
       duration: string[];
       requestBytes: string[];
       responseBytes: string[];
+      traceId: string[];
     };
   };
+  hosts: { allow: string[] };
+  route: { fromRouteName: boolean; maxSegments: number; templates: RouteTemplate[] };
+  /** `ttl` in seconds; 0 = series never expire. */
+  expiry: { ttl: number };
+  /** Per-metric settings by metric id (requests, requestDuration, …). */
+  metrics: Record<string, MetricSettings>;
 }
 
-type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool";
+type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool" | "duration";
 
 interface Option {
   /** Dotted path in the YAML file and in Config. */
@@ -55,16 +73,16 @@ export const OPTIONS: readonly Option[] = [
   { key: "httpAddr", kind: "address", default: "0.0.0.0:9145", help: "HTTP listen address for /metrics, /healthz and /readyz" },
   { key: "logLevel", kind: "level", default: "info", help: "log level: debug, info, warn or error" },
   { key: "gateway", kind: "string", default: "", help: "`gateway` label for entries that name no gateway (empty: label left out)" },
-  { key: "maxSeries", kind: "int", default: 20000, min: 1, help: "most label tuples kept; entries past it are rejected and counted" },
+  { key: "maxSeries", kind: "int", default: 20000, min: 1, help: "series budget of each metric (metrics.<id>.maxSeries overrides); past it new series are counted in one __overflow__ series" },
   { key: "maxMessageBytes", kind: "int", default: 4 * 1024 * 1024, min: 1024, help: "largest gRPC message accepted, in bytes (larger: RESOURCE_EXHAUSTED)" },
   { key: "shutdownGraceSeconds", kind: "number", default: 10, min: 0, help: "on SIGTERM, how long open calls may take to finish" },
   { key: "debugEndpoints", kind: "bool", default: false, help: "serve /debug/* on the HTTP port (behind the same auth as /metrics)" },
   { key: "secretRefreshSeconds", kind: "number", default: 10, min: 1, help: "how often certificate, key, token and password files are re-read" },
-  { key: "limits.maxConcurrentCalls", kind: "int", default: 1000, min: 1, help: "most gRPC calls (streams included) in flight at once; more get RESOURCE_EXHAUSTED" },
-  { key: "limits.maxConcurrentStreams", kind: "int", default: 100, min: 1, help: "most concurrent gRPC streams per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)" },
-  { key: "limits.keepaliveTimeSeconds", kind: "number", default: 60, min: 1, help: "ping an idle client connection after this long, to find dead peers" },
-  { key: "limits.keepaliveTimeoutSeconds", kind: "number", default: 20, min: 1, help: "close a connection whose ping is not answered within this long" },
-  { key: "limits.maxConnectionIdleSeconds", kind: "number", default: 0, min: 0, help: "close a gRPC connection with no calls for this long (0: never)" },
+  { key: "grpcLimits.maxConcurrentCalls", kind: "int", default: 1000, min: 1, help: "most gRPC calls (streams included) in flight at once; more get RESOURCE_EXHAUSTED" },
+  { key: "grpcLimits.maxConcurrentStreams", kind: "int", default: 100, min: 1, help: "most concurrent gRPC streams per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)" },
+  { key: "grpcLimits.keepaliveTimeSeconds", kind: "number", default: 60, min: 1, help: "ping an idle client connection after this long, to find dead peers" },
+  { key: "grpcLimits.keepaliveTimeoutSeconds", kind: "number", default: 20, min: 1, help: "close a connection whose ping is not answered within this long" },
+  { key: "grpcLimits.maxConnectionIdleSeconds", kind: "number", default: 0, min: 0, help: "close a gRPC connection with no calls for this long (0: never)" },
   { key: "grpcTls.certFile", kind: "string", default: "", help: "PEM certificate chain for TLS on the gRPC port (empty: plaintext)" },
   { key: "grpcTls.keyFile", kind: "string", default: "", help: "PEM private key for TLS on the gRPC port" },
   { key: "grpcTls.clientCaFile", kind: "string", default: "", help: "PEM CA bundle: when set, gRPC clients must present a certificate it signed (mutual TLS)" },
@@ -83,6 +101,15 @@ export const OPTIONS: readonly Option[] = [
   { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request size" },
   { key: "mixer.variables.responseBytes", kind: "list", default: ["responseBodySize", "responseSize"], help: "variables holding the response body size" },
   { key: "maxConnectionAgeSeconds", kind: "number", default: 0, min: 0, help: "close each gRPC connection (GOAWAY) after about this many seconds, open calls then get shutdownGraceSeconds to finish, so long-lived sender streams spread over replicas again; 0: never" },
+  { key: "mixer.variables.traceId", kind: "list", default: ["traceId", "traceparent", "clientTraceId", "requestId"], help: "variables holding the trace id for exemplars (hex, W3C traceparent or request id)" },
+  { key: "limits.hosts", kind: "int", default: 1000, min: 1, help: "distinct host label values; past it new hosts are __overflow__" },
+  { key: "limits.routes", kind: "int", default: 2000, min: 1, help: "distinct route label values (templates not counted); past it new routes are __overflow__" },
+  { key: "limits.labelValues", kind: "int", default: 1000, min: 1, help: "distinct values of each other free-form label (gateway, upstream_cluster)" },
+  { key: "limits.labelValueBytes", kind: "int", default: 256, min: 16, help: "longest label value in UTF-8 bytes; longer ones are cut and end with …" },
+  { key: "hosts.allow", kind: "list", default: [], help: "if set, the only host label values kept (port and case ignored); others become __other__" },
+  { key: "route.fromRouteName", kind: "bool", default: false, help: "use the sender's route name (Envoy route_name) as the route label when present" },
+  { key: "route.maxSegments", kind: "int", default: 10, min: 1, help: "folded routes keep this many path segments, then /…" },
+  { key: "expiry.ttl", kind: "duration", default: 600, help: "series idle this long (90s, 10m, 1h; a plain number is seconds) are removed once a scrape has read them, unscraped ones after twice as long; 0 = never; default in seconds" },
 ];
 
 export class ConfigError extends Error {}
@@ -110,6 +137,7 @@ function setPath(obj: Record<string, unknown>, key: string, v: unknown): void {
 export function defaults(): Config {
   const c: Record<string, unknown> = {};
   for (const o of OPTIONS) setPath(c, o.key, structuredClone(o.default));
+  for (const [key, section] of STRUCTURED) setPath(c, key, section.empty());
   return c as unknown as Config;
 }
 
@@ -142,6 +170,15 @@ function convert(o: Option, raw: unknown, where: string): unknown {
       if (o.min !== undefined && n < o.min) throw new ConfigError(`${where}: must be at least ${o.min}, got ${n}`);
       return n;
     }
+    case "bool":
+      if (raw === true || raw === "true") return true;
+      if (raw === false || raw === "false") return false;
+      throw new ConfigError(`${where}: expected true or false, got ${JSON.stringify(raw)}`);
+    case "duration": {
+      const secs = typeof raw === "number" ? raw : parseDuration(String(raw));
+      if (!(secs >= 0 && secs < Infinity)) throw new ConfigError(`${where}: expected a duration such as 90s, 10m or 1h (or seconds), got ${JSON.stringify(raw)}`);
+      return secs;
+    }
     case "list": {
       const list = fromText ? (raw as string).split(",").map((s) => s.trim()).filter((s) => s !== "") : raw;
       if (!Array.isArray(list) || list.some((s) => typeof s !== "string" || s === ""))
@@ -156,6 +193,21 @@ export interface Address {
   port: number;
 }
 
+/** `1h30m`, `10m`, `90s`, `250ms` or a plain number of seconds; NaN if none of these. */
+export function parseDuration(s: string): number {
+  const t = s.trim();
+  if (t !== "" && /^[0-9.]+$/.test(t)) return Number(t);
+  const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
+  const re = /([0-9]*\.?[0-9]+)(ms|s|m|h)/y;
+  let total = 0;
+  while (re.lastIndex < t.length) {
+    const m = re.exec(t);
+    if (!m) return NaN;
+    total += Number(m[1]) * units[m[2]];
+  }
+  return t === "" ? NaN : total;
+}
+
 /** `host:port`, `[v6]:port` or `:port` (all interfaces); null if malformed. */
 export function parseAddress(s: string): Address | null {
   const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$/.exec(s);
@@ -167,7 +219,7 @@ export function parseAddress(s: string): Address | null {
 }
 
 function flattenYaml(v: unknown, prefix: string, out: Map<string, unknown>): void {
-  if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+  if (v !== null && typeof v === "object" && !Array.isArray(v) && !STRUCTURED.has(prefix)) {
     for (const [k, x] of Object.entries(v)) flattenYaml(x, prefix ? `${prefix}.${k}` : k, out);
   } else {
     out.set(prefix, v);
@@ -224,6 +276,15 @@ export function loadConfig(input: LoadInput): LoadResult {
       const flat = new Map<string, unknown>();
       flattenYaml(doc, "", flat);
       for (const [k, v] of flat) {
+        const section = STRUCTURED.get(k);
+        if (section) {
+          try {
+            setPath(c, k, section.validate(v, `config file ${configFile}: ${k}`));
+          } catch (e) {
+            throw e instanceof SectionError ? new ConfigError(e.message) : e;
+          }
+          continue;
+        }
         const o = byKey.get(k);
         if (!o) throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
         setPath(c, k, convert(o, v, `config file ${configFile}: ${k}`));
@@ -270,6 +331,8 @@ export function helpText(): string {
     "  --version      print the version and exit",
     "",
   ];
+  lines.push("  Config file only: `route.templates` (route templates) and `metrics` (per-metric settings);");
+  lines.push("  see the README's Configuration section and examples/gatewaymetric.yaml.", "");
   for (const o of OPTIONS) {
     const d = Array.isArray(o.default) ? (o.default as string[]).join(",") : JSON.stringify(o.default);
     lines.push(`  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})`);

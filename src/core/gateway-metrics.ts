@@ -1,123 +1,348 @@
-// The gateway metric model: which families exist, their labels and buckets, and how one access
-// record updates them.
-import { newHistogram, observe } from "../store/histogram.ts";
-import { type HistogramFamily, type Registry, type ScalarFamily, register } from "../store/registry.ts";
-import { internSeries, newSeriesTable, type SeriesTable } from "../store/series.ts";
-import { newVector, vectorAdd } from "../store/vector.ts";
-import { codeLabel, methodLabel } from "./labels.ts";
+// The gateway metric model: which families exist (core/catalog.ts, adjusted per metric by config),
+// their labels and buckets, and how one access record updates them.
+//
+// Metrics with the same label set share one series table (a "view"), so a record resolves each
+// distinct label set once: with the defaults, one lookup serves the request counter and all four
+// histograms. Dropping a label from a metric moves it to a table without that label, which adds up
+// over it. A config reload rebuilds the model but keeps every table and family whose definition did
+// not change, numbers and `_created` times included.
+import { type Exemplars, newExemplars, setExemplar } from "../store/exemplars.ts";
+import { sweepExpired } from "../store/expiry.ts";
+import { type Histogram, newHistogram, observe } from "../store/histogram.ts";
+import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
+import { internOrOverflow, isLive, newSeriesTable, type SeriesTable } from "../store/series.ts";
+import { newVector, type Vector, vectorAdd } from "../store/vector.ts";
+import {
+  AVAILABLE_LABELS, expandBuckets, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings,
+  SRC_COUNT, SRC_DURATION, SRC_ONE, SRC_REQUEST_BYTES, SRC_RESPONSE_BYTES, SRC_TCP_RECEIVED, SRC_TCP_SENT, SRC_UPSTREAM,
+} from "./catalog.ts";
+import {
+  DEFAULT_LIMITS, DEFAULT_ROUTE, emptyInUse, gatewayEntry, hostEntry, type InUse, type LabelLimits, type LabelMap,
+  newLabelMap, releaseUnused, type RouteReport, routeEntry, type RouteSettings, routeReport, upstreamEntry,
+} from "./label-map.ts";
+import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
 import { type AccessRecord, RESPONSE_FLAGS, type TcpRecord } from "./record.ts";
-import { newRouteCache } from "./routes.ts";
+import { forgetOverflowSeries, overflowSeries, type SelfMetrics } from "./self-metrics.ts";
 
-export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-export const SIZE_BUCKETS = [64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216];
-export const GATEWAY_LABELS = ["gateway", "host", "route", "method", "code"] as const;
-export const FLAG_LABELS = ["gateway", "host", "route", "flag"] as const;
-export const TCP_LABELS = ["gateway", "upstream_cluster"] as const;
+export { FLAG_LABELS, GATEWAY_LABELS, LATENCY_BUCKETS, SIZE_BUCKETS, TCP_LABELS } from "./catalog.ts";
 
 export interface GatewayMetricsOptions {
   /** `gateway` label for records that carry none. */
   defaultGateway: string;
-  /** Most label tuples kept per table; entries past it are rejected and counted. */
+  /** Series budget of each metric unless `metrics.<id>.maxSeries` says otherwise. */
   maxSeries: number;
+  limits?: LabelLimits;
+  /** When not empty, the only `host` values kept; others become `__other__`. */
+  hostAllow?: string[];
+  route?: RouteSettings;
+  /** Idle seconds before a series expires (see store/expiry.ts); 0 = never. */
+  ttlSeconds?: number;
+  /** Per-metric settings by metric id (catalog.ts). */
+  metrics?: Record<string, MetricSettings>;
+}
+
+/** Positions in the full label tuple every view picks its labels from. */
+const COLUMN: Record<string, number> = { gateway: 0, host: 1, route: 2, method: 3, code: 4, upstream_cluster: 6, flag: 7 };
+const CODE_CLASS = 5;
+const TUPLE_WIDTH = 8;
+
+/** Overflow reasons, one bit each; OVERFLOW_LABELS[bit] is the `label` of gatewaymetric_overflow_total. */
+const OV_GATEWAY = 1, OV_HOST = 2, OV_ROUTE = 4, OV_UPSTREAM = 8, OV_SERIES = 16;
+const OVERFLOW_LABELS = ["gateway", "host", "route", "upstream_cluster", "series"];
+
+/** Exemplar label sets are limited to 128 characters; `trace_id` takes 8. */
+const MAX_TRACE_ID = 120;
+
+interface ModelFamily {
+  readonly def: MetricDef;
+  readonly sig: string;
+  readonly family: Family;
+  readonly src: number;
+  readonly values: Vector | null;
+  readonly hist: Histogram | null;
+  readonly ex: Exemplars | null;
+  /** Overflow counter id per overflow bit, -1 where the family lacks the label. */
+  ovIds: Int32Array;
+}
+
+interface View {
+  readonly sig: string;
+  readonly kind: MetricKind;
+  readonly table: SeriesTable;
+  readonly labels: readonly string[];
+  /** For each label of the table, its position in the full tuple. */
+  readonly cols: Int32Array;
+  /** Scratch tuple handed to the series table. */
+  readonly tuple: string[];
+  /** Overflow bits that concern this view's labels. */
+  readonly ovMask: number;
+  readonly families: ModelFamily[];
+  /** Smallest series budget among the view's families. */
+  limit: number;
+}
+
+interface Model {
+  readonly defaultGateway: string;
+  readonly ttl: number;
+  readonly labels: LabelMap;
+  readonly http: View[];
+  readonly flag: View[];
+  readonly tcp: View[];
+  /** In exposition order. */
+  readonly families: ModelFamily[];
+  readonly needRoute: boolean;
+  readonly needUpstream: boolean;
 }
 
 export interface GatewayMetrics {
-  readonly table: SeriesTable;
-  readonly requests: ScalarFamily;
-  readonly duration: HistogramFamily;
-  readonly requestSize: HistogramFamily;
-  readonly responseSize: HistogramFamily;
-  readonly upstreamDuration: HistogramFamily;
-  readonly responseFlags: ScalarFamily;
-  readonly tcpConnections: ScalarFamily;
-  readonly tcpReceived: ScalarFamily;
-  readonly tcpSent: ScalarFamily;
-  readonly defaultGateway: string;
-  readonly route: (raw: string) => string;
-  /** Scratch tuples reused for every record. */
-  readonly tuple: string[];
-  readonly flagTuple: string[];
-  readonly tcpTuple: string[];
+  model: Model;
+  readonly reg: Registry;
+  readonly self: SelfMetrics | null;
+  /** Scratch reused for every record: the full label tuple, and each source's value. */
+  readonly full: string[];
+  readonly vals: Float64Array;
 }
 
-function counter(reg: Registry, name: string, help: string, table: SeriesTable): ScalarFamily {
-  return register(reg, { name, help, type: "counter", table, values: newVector() });
+interface Resolved {
+  name: string;
+  help: string;
+  labels: string[];
+  statusClasses: boolean;
+  bounds: number[] | null;
+  maxSeries: number;
+  exemplars: boolean;
 }
 
-function histogram(reg: Registry, name: string, help: string, table: SeriesTable, bounds: number[]): HistogramFamily {
-  return register(reg, { name, help, type: "histogram", table, hist: newHistogram(bounds) });
-}
-
-export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions): GatewayMetrics {
-  const table = newSeriesTable(GATEWAY_LABELS, opts.maxSeries);
-  const flagTable = newSeriesTable(FLAG_LABELS, opts.maxSeries);
-  const tcpTable = newSeriesTable(TCP_LABELS, opts.maxSeries);
+function resolve(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions): Resolved {
   return {
-    table,
-    requests: counter(reg, "gateway_requests_total", "Requests that passed through the gateway.", table),
-    duration: histogram(reg, "gateway_request_duration_seconds",
-      "Time from the first request byte received to the last response byte sent, in seconds.", table, LATENCY_BUCKETS),
-    requestSize: histogram(reg, "gateway_request_size_bytes", "Request size in bytes.", table, SIZE_BUCKETS),
-    responseSize: histogram(reg, "gateway_response_size_bytes", "Response body size in bytes.", table, SIZE_BUCKETS),
-    upstreamDuration: histogram(reg, "gateway_upstream_duration_seconds",
-      "Time the upstream service took: first byte sent upstream to last byte received from it, in seconds.", table, LATENCY_BUCKETS),
-    responseFlags: counter(reg, "gateway_response_flags_total",
-      "Requests by Envoy response flag (short codes such as UH, UF, NR, URX); a request with several flags counts once per flag.", flagTable),
-    tcpConnections: counter(reg, "gateway_tcp_connections_total", "TCP connections through the gateway that were logged.", tcpTable),
-    tcpReceived: counter(reg, "gateway_tcp_received_bytes_total", "Bytes received from downstream TCP clients.", tcpTable),
-    tcpSent: counter(reg, "gateway_tcp_sent_bytes_total", "Bytes sent to downstream TCP clients.", tcpTable),
-    defaultGateway: opts.defaultGateway,
-    route: newRouteCache(),
-    tuple: ["", "", "", "", ""],
-    flagTuple: ["", "", "", ""],
-    tcpTuple: ["", ""],
+    name: ms.name ?? def.name,
+    help: ms.help ?? def.help,
+    labels: ms.labels ? [...ms.labels] : [...def.labels],
+    statusClasses: ms.statusClasses ?? false,
+    bounds: def.type === "histogram" ? (ms.buckets ? expandBuckets(ms.buckets) : [...def.buckets!]) : null,
+    maxSeries: ms.maxSeries ?? opts.maxSeries,
+    exemplars: ms.exemplars ?? def.exemplars,
   };
 }
 
-function finite(v: number): boolean {
-  return v >= 0 && v < Infinity;
+function newView(sig: string, kind: MetricKind, r: Resolved, table: SeriesTable): View {
+  let ovMask = OV_SERIES;
+  const cols = new Int32Array(r.labels.length);
+  r.labels.forEach((l, i) => {
+    cols[i] = l === "code" && r.statusClasses ? CODE_CLASS : COLUMN[l];
+    const bit = OVERFLOW_LABELS.indexOf(l);
+    if (bit >= 0) ovMask |= 1 << bit;
+  });
+  return { sig, kind, table, labels: r.labels, cols, tuple: r.labels.map(() => ""), ovMask, families: [], limit: r.maxSeries };
 }
 
-/** Counts one HTTP record. Returns false if it could not be counted (series budget exhausted). */
+function newModelFamily(def: MetricDef, sig: string, r: Resolved, table: SeriesTable): ModelFamily {
+  if (def.type === "histogram") {
+    const hist = newHistogram(r.bounds!);
+    const ex = r.exemplars ? newExemplars(hist.stride) : null;
+    const family: Family = { name: r.name, help: r.help, type: "histogram", table, hist, ...(ex ? { exemplars: ex } : {}) };
+    return { def, sig, family, src: def.src, values: null, hist, ex, ovIds: new Int32Array(0) };
+  }
+  const values = newVector();
+  const ex = r.exemplars ? newExemplars(1) : null;
+  const family: Family = { name: r.name, help: r.help, type: "counter", table, values, ...(ex ? { exemplars: ex } : {}) };
+  return { def, sig, family, src: def.src, values, hist: null, ex, ovIds: new Int32Array(0) };
+}
+
+/**
+ * Builds the model for `opts`, reusing from `prev` every table whose label set is unchanged and
+ * every family whose definition is unchanged. Registers the families (replacing prev's); throws,
+ * leaving `prev` in place and untouched, when that is impossible (a name already taken).
+ */
+function buildModel(reg: Registry, self: SelfMetrics | null, opts: GatewayMetricsOptions, prev: Model | null): Model {
+  const ttl = opts.ttlSeconds ?? 0;
+  const prevViews = new Map<string, View>();
+  const prevFamilies = new Map<string, ModelFamily>();
+  for (const v of prev ? [...prev.http, ...prev.flag, ...prev.tcp] : []) {
+    prevViews.set(v.sig, v);
+    for (const f of v.families) prevFamilies.set(f.sig, f);
+  }
+  const views = new Map<string, View>();
+  const families: ModelFamily[] = [];
+  for (const def of METRIC_DEFS) {
+    const ms = opts.metrics?.[def.id] ?? {};
+    if (ms.enabled === false) continue;
+    const r = resolve(def, ms, opts);
+    for (const l of r.labels) if (!AVAILABLE_LABELS[def.kind].includes(l)) throw new Error(`metric ${def.id}: unknown label ${l}`);
+    const vsig = `${def.kind}|${r.labels.join(",")}|${r.statusClasses ? "classes" : "codes"}`;
+    let v = views.get(vsig);
+    if (v === undefined) {
+      const old = prevViews.get(vsig);
+      v = newView(vsig, def.kind, r, old ? old.table : newSeriesTable(r.labels, r.maxSeries, ttl));
+      views.set(vsig, v);
+    } else {
+      v.limit = Math.min(v.limit, r.maxSeries);
+    }
+    const fsig = JSON.stringify([def.id, r.name, r.help, r.bounds, vsig, r.exemplars]);
+    const f = prevFamilies.get(fsig) ?? newModelFamily(def, fsig, r, v.table);
+    v.families.push(f);
+    families.push(f);
+  }
+  replaceFamilies(reg, prev ? prev.families.map((f) => f.family) : [], families.map((f) => f.family), 0);
+  // Registered: from here on nothing can fail, and the previous model may be changed.
+  for (const v of views.values()) {
+    v.table.limit = v.limit;
+    v.table.ttl = ttl;
+    for (const f of v.families) {
+      f.ovIds = new Int32Array(OVERFLOW_LABELS.length).fill(-1);
+      if (self === null) continue;
+      OVERFLOW_LABELS.forEach((label, bit) => {
+        if (v.ovMask & (1 << bit)) f.ovIds[bit] = overflowSeries(self, f.family.name, label);
+      });
+    }
+  }
+  if (self !== null) forgetOverflowSeries(self, new Set(families.map((f) => f.family.name)));
+  const all = [...views.values()];
+  const model: Model = {
+    defaultGateway: opts.defaultGateway,
+    ttl,
+    labels: newLabelMap({ limits: opts.limits ?? DEFAULT_LIMITS, hostAllow: opts.hostAllow ?? [], route: opts.route ?? DEFAULT_ROUTE }),
+    http: all.filter((v) => v.kind === "http"),
+    flag: all.filter((v) => v.kind === "flag"),
+    tcp: all.filter((v) => v.kind === "tcp"),
+    families,
+    needRoute: all.some((v) => v.labels.includes("route")),
+    needUpstream: all.some((v) => v.labels.includes("upstream_cluster")),
+  };
+  releaseUnused(model.labels, inUse(model));
+  return model;
+}
+
+/** Budgeted label values carried by live series of the model's tables. */
+function inUse(model: Model): InUse {
+  const used = emptyInUse();
+  for (const v of [...model.http, ...model.flag, ...model.tcp]) {
+    const t = v.table;
+    v.labels.forEach((label, k) => {
+      const set = used[label as keyof InUse];
+      if (set === undefined) return;
+      for (let id = 0; id < t.size; id++) if (isLive(t, id)) set.add(t.values[id][k]);
+    });
+  }
+  return used;
+}
+
+export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions, self: SelfMetrics | null = null): GatewayMetrics {
+  return { model: buildModel(reg, self, opts, null), reg, self, full: new Array<string>(TUPLE_WIDTH).fill(""), vals: new Float64Array(SRC_COUNT) };
+}
+
+/** Applies new options (a config reload). Throws, keeping the current model, if they cannot apply. */
+export function reconfigureGatewayMetrics(m: GatewayMetrics, opts: GatewayMetricsOptions): void {
+  m.model = buildModel(m.reg, m.self, opts, m.model);
+}
+
+/** Runs expiry over the registry; frees the budget places of values whose last series went. */
+export function sweepGatewayMetrics(m: GatewayMetrics, now: number): number {
+  const removed = sweepExpired(m.reg, now);
+  if (removed > 0) releaseUnused(m.model.labels, inUse(m.model));
+  return removed;
+}
+
+export function gatewayRouteReport(m: GatewayMetrics): RouteReport {
+  return routeReport(m.model.labels);
+}
+
+function countOverflow(m: GatewayMetrics, f: ModelFamily, bits: number): void {
+  const self = m.self;
+  if (self === null) return;
+  for (let b = 0; bits !== 0; b++, bits >>>= 1) {
+    if ((bits & 1) !== 0 && f.ovIds[b] >= 0) vectorAdd(self.overflow.values, f.ovIds[b], 1);
+  }
+}
+
+/** One record into one view: resolve the series once, then each family adds its value. */
+function applyView(m: GatewayMetrics, v: View, ov: number, trace: string, now: number): void {
+  const full = m.full;
+  const t = v.tuple;
+  const cols = v.cols;
+  for (let i = 0; i < cols.length; i++) t[i] = full[cols[i]];
+  let id = internOrOverflow(v.table, t);
+  let bits = ov & v.ovMask;
+  if (id < 0) {
+    id = ~id;
+    bits |= OV_SERIES;
+  }
+  const vals = m.vals;
+  const fams = v.families;
+  for (let i = 0; i < fams.length; i++) {
+    const f = fams[i];
+    const x = vals[f.src];
+    if (!(x >= 0 && x < Infinity)) continue;
+    if (f.hist !== null) {
+      const b = observe(f.hist, id, x);
+      if (f.ex !== null && trace !== "") setExemplar(f.ex, id, b, trace, x, now);
+    } else {
+      vectorAdd(f.values!, id, x);
+      if (f.ex !== null && trace !== "") setExemplar(f.ex, id, 0, trace, x, now);
+    }
+    if (bits !== 0) countOverflow(m, f, bits);
+  }
+}
+
+/** Fills the gateway column of the full tuple; returns the overflow bit it earned. */
+function gatewayColumn(m: GatewayMetrics, raw: string): number {
+  const g = gatewayEntry(m.model.labels, raw !== "" ? raw : m.model.defaultGateway);
+  m.full[0] = g.label;
+  return g.over ? OV_GATEWAY : 0;
+}
+
+function upstreamColumn(m: GatewayMetrics, raw: string): number {
+  const u = upstreamEntry(m.model.labels, raw);
+  m.full[6] = u.label;
+  return u.over ? OV_UPSTREAM : 0;
+}
+
+/** Counts one HTTP record. Always counted (past a budget, under `__overflow__`); returns true. */
 export function recordAccess(m: GatewayMetrics, r: AccessRecord): boolean {
-  const t = m.tuple;
-  t[0] = r.gateway !== "" ? r.gateway : m.defaultGateway;
-  t[1] = r.host;
-  t[2] = m.route(r.path);
-  t[3] = methodLabel(r.method);
-  t[4] = codeLabel(r.code);
-  const id = internSeries(m.table, t);
-  if (id < 0) return false;
-  vectorAdd(m.requests.values, id, 1);
-  if (finite(r.durationSeconds)) observe(m.duration.hist, id, r.durationSeconds);
-  if (finite(r.requestBytes)) observe(m.requestSize.hist, id, r.requestBytes);
-  if (finite(r.responseBytes)) observe(m.responseSize.hist, id, r.responseBytes);
-  if (finite(r.upstreamSeconds)) observe(m.upstreamDuration.hist, id, r.upstreamSeconds);
+  const model = m.model;
+  const lm = model.labels;
+  const full = m.full;
+  let ov = gatewayColumn(m, r.gateway);
+  const h = hostEntry(lm, r.host);
+  full[1] = h.label;
+  if (h.over) ov |= OV_HOST;
+  if (model.needRoute) {
+    const re = routeEntry(lm, h, r.path, r.routeName);
+    full[2] = re.label;
+    if (re.over) ov |= OV_ROUTE;
+  }
+  full[3] = methodLabel(r.method);
+  full[4] = codeLabel(r.code);
+  full[CODE_CLASS] = codeClassLabel(r.code);
+  if (model.needUpstream) ov |= upstreamColumn(m, r.upstreamCluster);
+  const vals = m.vals;
+  vals[SRC_ONE] = 1;
+  vals[SRC_DURATION] = r.durationSeconds;
+  vals[SRC_REQUEST_BYTES] = r.requestBytes;
+  vals[SRC_RESPONSE_BYTES] = r.responseBytes;
+  vals[SRC_UPSTREAM] = r.upstreamSeconds;
+  const trace = r.traceId.length <= MAX_TRACE_ID ? r.traceId : "";
+  const now = trace !== "" ? Date.now() / 1000 : 0;
+  const http = model.http;
+  for (let i = 0; i < http.length; i++) applyView(m, http[i], ov, trace, now);
   let flags = r.responseFlags;
-  if (flags !== 0) {
-    const ft = m.flagTuple;
-    ft[0] = t[0];
-    ft[1] = t[1];
-    ft[2] = t[2];
-    for (let i = 0; flags !== 0; i++, flags >>>= 1) {
+  if (flags !== 0 && model.flag.length > 0) {
+    for (let bit = 0; flags !== 0; bit++, flags >>>= 1) {
       if ((flags & 1) === 0) continue;
-      ft[3] = RESPONSE_FLAGS[i];
-      const fid = internSeries(m.responseFlags.table, ft);
-      if (fid >= 0) vectorAdd(m.responseFlags.values, fid, 1);
+      full[7] = RESPONSE_FLAGS[bit];
+      for (const v of model.flag) applyView(m, v, ov, "", 0);
     }
   }
   return true;
 }
 
-/** Counts one TCP connection record. Returns false if it could not be counted. */
+/** Counts one TCP connection record. Always counted; returns true. */
 export function recordTcp(m: GatewayMetrics, r: TcpRecord): boolean {
-  const t = m.tcpTuple;
-  t[0] = r.gateway !== "" ? r.gateway : m.defaultGateway;
-  t[1] = r.upstreamCluster;
-  const id = internSeries(m.tcpConnections.table, t);
-  if (id < 0) return false;
-  vectorAdd(m.tcpConnections.values, id, 1);
-  vectorAdd(m.tcpReceived.values, id, r.receivedBytes);
-  vectorAdd(m.tcpSent.values, id, r.sentBytes);
+  const ov = gatewayColumn(m, r.gateway) | upstreamColumn(m, r.upstreamCluster);
+  const vals = m.vals;
+  vals[SRC_ONE] = 1;
+  vals[SRC_TCP_RECEIVED] = r.receivedBytes;
+  vals[SRC_TCP_SENT] = r.sentBytes;
+  for (const v of m.model.tcp) applyView(m, v, ov, "", 0);
   return true;
 }

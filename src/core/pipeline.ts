@@ -9,5 +9,6 @@ export interface Pipeline {
 }
 
 export function newPipeline(reg: Registry, opts: GatewayMetricsOptions, sources: readonly Source[]): Pipeline {
-  return { metrics: newGatewayMetrics(reg, opts), self: newSelfMetrics(reg, sources) };
+  const self = newSelfMetrics(reg, sources);
+  return { metrics: newGatewayMetrics(reg, opts, self), self };
 }

@@ -3,19 +3,58 @@
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const HEX16 = /^[0-9a-fA-F]{16,}$/;
 const DIGITS = /^[0-9]+$/;
+const ULID = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
 
 export const ID_SEGMENT = "{id}";
-
-/** True for a path segment that names one object rather than a route: digits, a UUID, long hex. */
-export function isIdSegment(seg: string): boolean {
-  return DIGITS.test(seg) || UUID.test(seg) || HEX16.test(seg);
-}
+/** Replaces the segments past the cap: `/a/b/c/d` with a cap of 2 is `/a/b/…`. */
+export const MORE_SEGMENTS = "…";
+export const DEFAULT_MAX_SEGMENTS = 10;
 
 /**
- * `/ratings/7?x=1#f` → `/ratings/{id}`. Query and fragment are dropped, an absolute-form target
- * (`http://host/p`) keeps only its path, and id-like segments become `{id}`.
+ * True for a path segment that names one object rather than a route: digits, a UUID, 16+ hex
+ * digits, a ULID, an e-mail address, a long mixed alphanumeric (10+ letters and digits with 3+
+ * digits, e.g. `SKU12345678`), or a base64-like token (20+ characters mixing upper case, lower case
+ * and digits, switching between them at least every third character, with at most 2 separators:
+ * JWT parts, session tokens). Words, slugs (`my-first-post-2023`), CamelCase names and versions
+ * (`v1beta1`) stay.
  */
-export function normalizePath(raw: string): string {
+export function isIdSegment(seg: string): boolean {
+  const n = seg.length;
+  if (n === 0) return false;
+  let digits = 0, lower = 0, upper = 0, separators = 0, other = 0, switches = 0;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = seg.charCodeAt(i);
+    let cls = 0;
+    if (c >= 48 && c <= 57) {
+      digits++;
+      cls = 1;
+    } else if (c >= 97 && c <= 122) {
+      lower++;
+      cls = 2;
+    } else if (c >= 65 && c <= 90) {
+      upper++;
+      cls = 3;
+    } else if (c === 45 || c === 95 || c === 46 || c === 126 || c === 61) separators++; // - _ . ~ =
+    else other++;
+    if (cls !== 0) {
+      if (prev !== 0 && cls !== prev) switches++;
+      prev = cls;
+    }
+  }
+  if (digits === n) return true;
+  if (other > 0) return seg.includes("@") && EMAIL.test(seg);
+  if (n >= 16 && separators === 0 && HEX16.test(seg)) return true;
+  if (n === 36 && UUID.test(seg)) return true;
+  if (n === 26 && ULID.test(seg)) return true;
+  if (separators === 0 && n >= 10 && digits >= 3 && lower + upper > 0) return true;
+  if (n >= 20 && digits > 0 && lower > 0 && upper > 0 && separators <= 2 && switches * 3 >= n) return true;
+  return false;
+}
+
+/** The path part of a request target: query and fragment dropped, `http://host/p` → `/p`. */
+export function pathOnly(raw: string): string {
   let end = raw.length;
   const q = raw.indexOf("?");
   if (q >= 0) end = q;
@@ -27,33 +66,30 @@ export function normalizePath(raw: string): string {
     start = slash >= 0 && slash < end ? slash : end;
     if (start === end) return "/";
   }
-  const path = start === 0 && end === raw.length ? raw : raw.slice(start, end);
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+}
+
+/**
+ * `/ratings/7?x=1#f` → `/ratings/{id}`: the path only (see pathOnly), id-like segments become
+ * `{id}`, and a path deeper than `maxSegments` keeps its first ones followed by `/…`.
+ */
+export function normalizePath(raw: string, maxSegments = DEFAULT_MAX_SEGMENTS): string {
+  const path = pathOnly(raw);
   if (path === "") return "";
   const segs = path.split("/");
   let changed = false;
+  // segs[0] is what precedes the leading slash ("" for every origin-form path).
+  if (segs.length - 1 > maxSegments) {
+    segs.length = maxSegments + 1;
+    segs.push(MORE_SEGMENTS);
+    changed = true;
+  }
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
-    if (s !== "" && isIdSegment(s)) {
+    if (s !== "" && s !== MORE_SEGMENTS && isIdSegment(s)) {
       segs[i] = ID_SEGMENT;
       changed = true;
     }
   }
   return changed ? segs.join("/") : path;
-}
-
-/**
- * normalizePath behind a bounded memo: gateways see the same few thousand paths over and over.
- * The memo is cleared when full, which bounds memory whatever the paths are.
- */
-export function newRouteCache(limit = 10_000): (raw: string) => string {
-  let memo = new Map<string, string>();
-  return (raw) => {
-    let r = memo.get(raw);
-    if (r === undefined) {
-      r = normalizePath(raw);
-      if (memo.size >= limit) memo = new Map();
-      memo.set(raw, r);
-    }
-    return r;
-  };
 }

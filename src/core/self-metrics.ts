@@ -1,7 +1,7 @@
-// gatewaymetric's own counters about what it ingested.
+// gatewaymetric's own counters: what it ingested, what its budgets redirected, how many series live.
 import { type Registry, type ScalarFamily, register } from "../store/registry.ts";
-import { internSeries, newSeriesTable } from "../store/series.ts";
-import { newVector, vectorAdd } from "../store/vector.ts";
+import { deleteSeries, internSeries, isLive, newSeriesTable } from "../store/series.ts";
+import { newVector, vectorAdd, vectorClear, vectorSet } from "../store/vector.ts";
 
 export type Source = "mixer" | "mixer_metric" | "als" | "otlp";
 export type Outcome = "accepted" | "rejected";
@@ -10,36 +10,34 @@ export interface SelfMetrics {
   readonly entries: ScalarFamily;
   readonly streams: ScalarFamily;
   readonly calls: ScalarFamily;
+  /** {metric, label}: values replaced by `__overflow__` because a budget was spent. */
+  readonly overflow: ScalarFamily;
+  /** {metric}: live series of each family, set at scrape time. */
+  readonly series: ScalarFamily;
+}
+
+function family(reg: Registry, name: string, help: string, type: "counter" | "gauge", labels: string[]): ScalarFamily {
+  return register(reg, { name, help, type, table: newSeriesTable(labels), values: newVector() } satisfies ScalarFamily);
 }
 
 /** `sources` are listed at zero from the start, so rate() over them works from the first scrape. */
 export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfMetrics {
-  const entries = register(reg, {
-    name: "gatewaymetric_entries_total",
-    help: "Access-log entries received, by sender and whether they were counted.",
-    type: "counter",
-    table: newSeriesTable(["source", "outcome"]),
-    values: newVector(),
-  } satisfies ScalarFamily);
-  const streams = register(reg, {
-    name: "gatewaymetric_streams_active",
-    help: "Open client streams, by sender (Envoy ALS streams stay open for hours).",
-    type: "gauge",
-    table: newSeriesTable(["source"]),
-    values: newVector(),
-  } satisfies ScalarFamily);
-  const calls = register(reg, {
-    name: "gatewaymetric_grpc_calls_total",
-    help: "Finished gRPC calls by method path and status code name (OK, INVALID_ARGUMENT, RESOURCE_EXHAUSTED, UNAUTHENTICATED, ...).",
-    type: "counter",
-    table: newSeriesTable(["method", "code"]),
-    values: newVector(),
-  } satisfies ScalarFamily);
-  const self = { entries, streams, calls };
+  const self: SelfMetrics = {
+    entries: family(reg, "gatewaymetric_entries_total", "Access-log entries received, by sender and whether they were counted.", "counter", ["source", "outcome"]),
+    streams: family(reg, "gatewaymetric_streams_active", "Open client streams, by sender (Envoy ALS streams stay open for hours).", "gauge", ["source"]),
+    overflow: family(reg, "gatewaymetric_overflow_total",
+      "Observations whose label value became __overflow__ because a budget was spent: label is the label whose distinct-value budget ran out, or series when the metric's series budget did.",
+      "counter", ["metric", "label"]),
+    calls: family(reg, "gatewaymetric_grpc_calls_total",
+      "Finished gRPC calls by method path and status code name (OK, INVALID_ARGUMENT, RESOURCE_EXHAUSTED, UNAUTHENTICATED, ...).",
+      "counter", ["method", "code"]),
+    series: family(reg, "gatewaymetric_series", "Live series of each metric family (its series table's size).", "gauge", ["metric"]),
+  };
   for (const src of sources) {
     countEntries(self, src, "accepted", 0);
     countEntries(self, src, "rejected", 0);
   }
+  reg.collectors.push(() => collectSeriesCounts(reg, self.series));
   return self;
 }
 
@@ -64,4 +62,40 @@ export function countCall(s: SelfMetrics, method: string, code: string): void {
   pair[0] = method;
   pair[1] = code;
   vectorAdd(s.calls.values, internSeries(s.calls.table, pair), 1);
+}
+
+/** The overflow counter's id for (metric, label), created at zero so rate() works at once. */
+export function overflowSeries(s: SelfMetrics, metric: string, label: string): number {
+  pair[0] = metric;
+  pair[1] = label;
+  return internSeries(s.overflow.table, pair);
+}
+
+/** Drops overflow counters of metrics that no longer exist (renamed or disabled on reload). */
+export function forgetOverflowSeries(s: SelfMetrics, keep: ReadonlySet<string>): void {
+  const t = s.overflow.table;
+  for (let id = 0; id < t.size; id++) {
+    if (isLive(t, id) && !keep.has(t.values[id][0])) {
+      vectorClear(s.overflow.values, id);
+      deleteSeries(t, id);
+    }
+  }
+}
+
+function collectSeriesCounts(reg: Registry, gauge: ScalarFamily): void {
+  const t = gauge.table;
+  const present = new Set<number>();
+  for (const f of reg.families) {
+    if (f === gauge) continue;
+    one[0] = f.name;
+    const id = internSeries(t, one);
+    vectorSet(gauge.values, id, f.table.live);
+    present.add(id);
+  }
+  for (let id = 0; id < t.size; id++) {
+    if (isLive(t, id) && !present.has(id)) {
+      vectorClear(gauge.values, id);
+      deleteSeries(t, id);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 // A reusable output buffer that numbers and ASCII are written into directly, so a scrape of many
-// series builds no large intermediate string.
+// series builds no large intermediate string. Renderers reserve room once per line (`ensure`) and
+// then use the `put*` writers, which do not check capacity.
 
 export interface ByteWriter {
   buf: Uint8Array;
@@ -21,10 +22,28 @@ export function ensure(w: ByteWriter, n: number): void {
   w.buf = next;
 }
 
+/** ASCII text as bytes, for strings written again and again (names, `le` values). */
+export function asciiBytes(s: string): Uint8Array {
+  return encoder.encode(s);
+}
+
+/** Copies bytes; the caller has ensured room. A plain loop beats `set` for the short runs here. */
+export function putBytes(w: ByteWriter, b: Uint8Array): void {
+  const buf = w.buf;
+  let p = w.pos;
+  const n = b.length;
+  for (let i = 0; i < n; i++) buf[p++] = b[i];
+  w.pos = p;
+}
+
 export function writeBytes(w: ByteWriter, b: Uint8Array): void {
   ensure(w, b.length);
-  w.buf.set(b, w.pos);
-  w.pos += b.length;
+  if (b.length > 256) {
+    w.buf.set(b, w.pos);
+    w.pos += b.length;
+  } else {
+    putBytes(w, b);
+  }
 }
 
 /** Writes a string known to be ASCII (metric names, numbers, fixed syntax). */
@@ -48,35 +67,49 @@ export function writeByte(w: ByteWriter, c: number): void {
   w.buf[w.pos++] = c;
 }
 
+/** Room a number takes at most as text (`-1.2345678901234567e-308` and the like). */
+export const NUMBER_ROOM = 32;
+
 /** A sample value as the Prometheus text format spells it (Go's ParseFloat reads all of these). */
 export function writeNumber(w: ByteWriter, v: number): void {
-  if (Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER) {
-    writeUint(w, v);
-  } else if (v === Infinity) {
-    writeAscii(w, "+Inf");
-  } else if (v === -Infinity) {
-    writeAscii(w, "-Inf");
-  } else {
-    writeAscii(w, String(v)); // "NaN", decimals, or exponent form such as 1e-7
-  }
+  ensure(w, NUMBER_ROOM);
+  putNumber(w, v);
 }
 
-function writeUint(w: ByteWriter, v: number): void {
-  ensure(w, 16);
+/** writeNumber without the capacity check. */
+export function putNumber(w: ByteWriter, v: number): void {
+  if (v >= 0 && v < 2147483648 && (v | 0) === v) {
+    putSmallUint(w, v);
+    return;
+  }
+  let s: string;
+  if (Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER) s = v.toFixed(0);
+  else if (v === Infinity) s = "+Inf";
+  else if (v === -Infinity) s = "-Inf";
+  else s = String(v); // "NaN", decimals, or exponent form such as 1e-7
+  const buf = w.buf;
+  let p = w.pos;
+  for (let i = 0; i < s.length; i++) buf[p++] = s.charCodeAt(i);
+  w.pos = p;
+}
+
+/** 0 ≤ v < 2^31, integer: 32-bit division is several times faster than Math.floor on doubles. */
+function putSmallUint(w: ByteWriter, v: number): void {
   const buf = w.buf;
   if (v < 10) {
     buf[w.pos++] = 48 + v;
     return;
   }
-  let digits = 0;
-  for (let t = v; t >= 1; t = Math.floor(t / 10)) digits++;
+  let digits = 1;
+  for (let t = v; t >= 10; t = (t / 10) | 0) digits++;
   let p = w.pos + digits;
   w.pos = p;
-  while (v >= 1) {
-    const q = Math.floor(v / 10);
-    buf[--p] = 48 + (v - q * 10);
+  while (v >= 10) {
+    const q = (v / 10) | 0;
+    buf[--p] = 48 + v - q * 10;
     v = q;
   }
+  buf[--p] = 48 + v;
 }
 
 export function written(w: ByteWriter): Uint8Array {

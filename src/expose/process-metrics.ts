@@ -1,14 +1,12 @@
 // The standard process_* metrics, read from the OS at scrape time.
 import { readdirSync, readFileSync } from "node:fs";
 import { type Registry, type ScalarFamily, register } from "../store/registry.ts";
-import { newSeriesTable } from "../store/series.ts";
+import { internSeries, newSeriesTable } from "../store/series.ts";
 import { newVector, vectorSet } from "../store/vector.ts";
 
-function single(reg: Registry, name: string, help: string, type: "counter" | "gauge"): ScalarFamily {
+function single(reg: Registry, name: string, help: string, type: "counter" | "gauge", created: number): ScalarFamily {
   const table = newSeriesTable([]);
-  table.fragments.push(new Uint8Array(0));
-  table.values.push([]);
-  table.size = 1;
+  table.created[internSeries(table, [])] = created;
   return register(reg, { name, help, type, table, values: newVector() });
 }
 
@@ -22,12 +20,12 @@ function readOr<T>(f: () => T, fallback: T): T {
 
 export function registerProcessMetrics(reg: Registry): void {
   const startTime = Math.round((Date.now() / 1000 - process.uptime()) * 1000) / 1000;
-  const cpu = single(reg, "process_cpu_seconds_total", "Total user and system CPU time spent in seconds.", "counter");
-  const rss = single(reg, "process_resident_memory_bytes", "Resident memory size in bytes.", "gauge");
-  const vsz = single(reg, "process_virtual_memory_bytes", "Virtual memory size in bytes.", "gauge");
-  const start = single(reg, "process_start_time_seconds", "Start time of the process since unix epoch in seconds.", "gauge");
-  const fds = single(reg, "process_open_fds", "Number of open file descriptors.", "gauge");
-  const maxFds = single(reg, "process_max_fds", "Maximum number of open file descriptors.", "gauge");
+  const cpu = single(reg, "process_cpu_seconds_total", "Total user and system CPU time spent in seconds.", "counter", startTime);
+  const rss = single(reg, "process_resident_memory_bytes", "Resident memory size in bytes.", "gauge", startTime);
+  const vsz = single(reg, "process_virtual_memory_bytes", "Virtual memory size in bytes.", "gauge", startTime);
+  const start = single(reg, "process_start_time_seconds", "Start time of the process since unix epoch in seconds.", "gauge", startTime);
+  const fds = single(reg, "process_open_fds", "Number of open file descriptors.", "gauge", startTime);
+  const maxFds = single(reg, "process_max_fds", "Maximum number of open file descriptors.", "gauge", startTime);
   const limit = readOr(() => {
     const m = /^Max open files\s+(\d+)/m.exec(readFileSync("/proc/self/limits", "utf8"));
     return m ? Number(m[1]) : NaN;

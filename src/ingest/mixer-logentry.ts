@@ -6,6 +6,7 @@ import type { istio } from "../generated/codecs.js";
 import { recordAccess } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { newRecord, resetRecord } from "../core/record.ts";
+import { traceIdFrom } from "../core/labels.ts";
 import { countEntries } from "../core/self-metrics.ts";
 import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
 
@@ -22,6 +23,8 @@ export interface MixerVariables {
   duration: string[];
   requestBytes: string[];
   responseBytes: string[];
+  /** Trace id for exemplars: hex (B3, W3C), a W3C traceparent, or a request id. */
+  traceId: string[];
 }
 
 export interface MixerLogEntryState {
@@ -89,6 +92,8 @@ export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uin
       rec.responseBytes = valueNumber(rs);
       if (!(rec.responseBytes >= 0 && rec.responseBytes < Infinity)) ok = false;
     }
+    const trace = pick(v, vars.traceId);
+    if (trace) rec.traceId = traceIdFrom(valueText(trace));
     if (ok && recordAccess(p.metrics, rec)) accepted++;
     else rejected++;
   }
@@ -135,5 +140,6 @@ function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string 
     duration: or(params.duration_variables, c.duration),
     requestBytes: or(params.request_bytes_variables, c.requestBytes),
     responseBytes: or(params.response_bytes_variables, c.responseBytes),
+    traceId: c.traceId,
   };
 }

@@ -4,6 +4,7 @@ import type { Server } from "bun";
 import type { Config } from "../config/config.ts";
 import { parseAddress } from "../config/config.ts";
 import { newDynamicMetrics } from "../core/dynamic-metrics.ts";
+import { type GatewayMetricsOptions, gatewayRouteReport, reconfigureGatewayMetrics, sweepGatewayMetrics } from "../core/gateway-metrics.ts";
 import { newPipeline, type Pipeline } from "../core/pipeline.ts";
 import { countCall } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
@@ -12,6 +13,7 @@ import { ALS_V2_PATH, ALS_V3_PATH, openAlsStream, registerAls } from "../ingest/
 import { ingestMetric, METRIC_PATH, newMixerMetricState } from "../ingest/mixer-metric.ts";
 import { ingestOtlpLogs, OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
 import { log } from "../log.ts";
+import { clock, tickClock } from "../store/clock.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
 import { newGuard } from "./grpc-guard.ts";
 import { EMPTY_RESPONSE, type GrpcListener, HEALTH_PATH, type StreamSession, startGrpc, stopGrpc } from "./grpc.ts";
@@ -26,6 +28,8 @@ export interface Adapter {
   readonly registry: Registry;
   readonly pipeline: Pipeline;
   ready(): boolean;
+  /** Applies a new configuration's metric model (a reload); throws, changing nothing, if it cannot. */
+  reload(config: Config): void;
   /** Readiness off, stop accepting, let open calls finish within the grace period, close. */
   shutdown(): Promise<void>;
 }
@@ -34,10 +38,32 @@ const STATUS_NAMES: Record<number, string> = Object.fromEntries(
   Object.entries(grpc.status).filter(([, v]) => typeof v === "number").map(([k, v]) => [v as number, k]),
 );
 
+/** The metric-model part of the configuration: what a reload can change. */
+export function modelOptions(config: Config): GatewayMetricsOptions {
+  return {
+    defaultGateway: config.gateway,
+    maxSeries: config.maxSeries,
+    limits: config.limits,
+    hostAllow: config.hosts.allow,
+    route: config.route,
+    ttlSeconds: config.expiry.ttl,
+    metrics: config.metrics,
+  };
+}
+
+/** How often the clock advances and expiry runs. */
+const SWEEP_INTERVAL_MS = 1000;
+
 export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
-  const pipeline = newPipeline(registry, { defaultGateway: config.gateway, maxSeries: config.maxSeries }, ["mixer", "mixer_metric", "als", "otlp"]);
+  const pipeline = newPipeline(registry, modelOptions(config), ["mixer", "mixer_metric", "als", "otlp"]);
   registerProcessMetrics(registry);
+  tickClock();
+  const sweeper = setInterval(() => {
+    tickClock();
+    sweepGatewayMetrics(pipeline.metrics, clock.now);
+  }, SWEEP_INTERVAL_MS);
+  sweeper.unref();
 
   const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
   const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), (msg, fields) => log("warn", msg, fields));
@@ -88,7 +114,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const httpAddr = parseAddress(config.httpAddr)!;
   const guard = newGuard({
     token: secret(config.grpcAuth.tokenFile, "grpcAuth.tokenFile"),
-    maxConcurrentCalls: config.limits.maxConcurrentCalls,
+    maxConcurrentCalls: config.grpcLimits.maxConcurrentCalls,
     open: new Set([HEALTH_PATH]),
     onStatus: (path, code) => countCall(pipeline.self, path, STATUS_NAMES[code] ?? String(code)),
   });
@@ -110,18 +136,22 @@ export async function startAdapter(config: Config): Promise<Adapter> {
         maxConnectionAgeMs: config.maxConnectionAgeSeconds * 1000,
         maxConnectionAgeGraceMs: config.shutdownGraceSeconds * 1000,
         serverOptions: {
-          "grpc.max_concurrent_streams": config.limits.maxConcurrentStreams,
-          "grpc.keepalive_time_ms": config.limits.keepaliveTimeSeconds * 1000,
-          "grpc.keepalive_timeout_ms": config.limits.keepaliveTimeoutSeconds * 1000,
-          ...(config.limits.maxConnectionIdleSeconds > 0 ? { "grpc.max_connection_idle_ms": config.limits.maxConnectionIdleSeconds * 1000 } : {}),
+          "grpc.max_concurrent_streams": config.grpcLimits.maxConcurrentStreams,
+          "grpc.keepalive_time_ms": config.grpcLimits.keepaliveTimeSeconds * 1000,
+          "grpc.keepalive_timeout_ms": config.grpcLimits.keepaliveTimeoutSeconds * 1000,
+          ...(config.grpcLimits.maxConnectionIdleSeconds > 0 ? { "grpc.max_connection_idle_ms": config.grpcLimits.maxConnectionIdleSeconds * 1000 } : {}),
         },
       },
     );
   } catch (e) {
     stopSecrets();
+    clearInterval(sweeper);
     throw new Error(`cannot listen for gRPC on ${config.grpcAddr}: ${(e as Error).message}`);
   }
-  const httpOptions = { host: httpAddr.host, port: httpAddr.port, registry, ready, auth, debug: config.debugEndpoints };
+  const httpOptions = {
+    host: httpAddr.host, port: httpAddr.port, registry, ready, auth, debug: config.debugEndpoints,
+    routes: () => gatewayRouteReport(pipeline.metrics),
+  };
   let http: Server<undefined>;
   let stopTlsWatch = () => {};
   try {
@@ -136,6 +166,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
       });
     }
   } catch (e) {
+    clearInterval(sweeper);
     grpcListener.server.forceShutdown();
     stopSecrets();
     throw new Error(`cannot listen for HTTP on ${config.httpAddr}: ${(e as Error).message}`);
@@ -147,9 +178,13 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     registry,
     pipeline,
     ready,
+    reload(next) {
+      reconfigureGatewayMetrics(pipeline.metrics, modelOptions(next));
+    },
     async shutdown() {
       if (stopping) return;
       stopping = true;
+      clearInterval(sweeper);
       await stopGrpc(grpcListener, config.shutdownGraceSeconds * 1000);
       stopTlsWatch();
       stopSecrets();

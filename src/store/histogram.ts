@@ -29,8 +29,8 @@ export function newHistogram(bounds: readonly number[]): Histogram {
   };
 }
 
-/** Adds one observation. The caller guarantees `v` is a finite number. */
-export function observe(h: Histogram, id: number, v: number): void {
+/** Adds one observation and returns its (non-cumulative) bucket index. `v` must be a finite number. */
+export function observe(h: Histogram, id: number, v: number): number {
   if (id >= h.capacity) growHistogram(h, id + 1);
   const b = h.bounds;
   const n = b.length;
@@ -40,10 +40,18 @@ export function observe(h: Histogram, id: number, v: number): void {
   h.buckets[id * h.stride + i]++;
   h.sums[id] += v;
   h.counts[id]++;
+  return i;
 }
 
 export function histogramCount(h: Histogram, id: number): number {
   return id < h.capacity ? h.counts[id] : 0;
+}
+
+export function histogramClear(h: Histogram, id: number): void {
+  if (id >= h.capacity) return;
+  h.buckets.fill(0, id * h.stride, (id + 1) * h.stride);
+  h.sums[id] = 0;
+  h.counts[id] = 0;
 }
 
 function growHistogram(h: Histogram, need: number): void {

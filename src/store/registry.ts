@@ -1,13 +1,16 @@
 // The families a scrape exposes, in exposition order. A family is a name, its help and type, the
 // series table that names its series, and the typed arrays holding its numbers.
-import type { Histogram } from "./histogram.ts";
+import { clearExemplars, type Exemplars } from "./exemplars.ts";
+import { type Histogram, histogramClear } from "./histogram.ts";
 import type { SeriesTable } from "./series.ts";
-import type { Vector } from "./vector.ts";
+import { type Vector, vectorClear } from "./vector.ts";
 
 interface FamilyBase {
   readonly name: string;
   readonly help: string;
   readonly table: SeriesTable;
+  /** Latest trace per series (or bucket), shown in OpenMetrics output only. */
+  readonly exemplars?: Exemplars;
 }
 
 export interface ScalarFamily extends FamilyBase {
@@ -44,4 +47,30 @@ export function unregister(reg: Registry, family: Family): boolean {
   if (i < 0) return false;
   reg.families.splice(i, 1);
   return true;
+}
+
+/**
+ * Swaps a block of families for another (a config reload): `next` takes the place of the first of
+ * `old` still registered, or index `at` when none is. Throws, changing nothing, on a name clash.
+ */
+export function replaceFamilies(reg: Registry, old: readonly Family[], next: readonly Family[], at = reg.families.length): void {
+  const leaving = new Set(old);
+  const staying = reg.families.filter((f) => !leaving.has(f));
+  const names = new Set(staying.map((f) => f.name));
+  for (const f of next) {
+    if (names.has(f.name)) throw new Error(`metric ${f.name} registered twice`);
+    names.add(f.name);
+  }
+  // No family before the first leaving one leaves, so its index is the same in `staying`.
+  const first = reg.families.findIndex((f) => leaving.has(f));
+  staying.splice(first >= 0 ? first : Math.min(at, staying.length), 0, ...next);
+  reg.families.length = 0;
+  reg.families.push(...staying);
+}
+
+/** Zeroes one series' numbers (and exemplars) in a family, before its id is freed for reuse. */
+export function clearSeriesSlots(f: Family, id: number): void {
+  if (f.type === "histogram") histogramClear(f.hist, id);
+  else vectorClear(f.values, id);
+  if (f.exemplars) clearExemplars(f.exemplars, id);
 }

@@ -24,6 +24,10 @@ export function vectorGet(v: Vector, id: number): number {
   return id < v.data.length ? v.data[id] : 0;
 }
 
+export function vectorClear(v: Vector, id: number): void {
+  if (id < v.data.length) v.data[id] = 0;
+}
+
 function growVector(v: Vector, need: number): void {
   const next = new Float64Array(Math.max(need + CHUNK, v.data.length * 2));
   next.set(v.data);

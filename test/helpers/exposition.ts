@@ -93,3 +93,85 @@ export function promtoolCheck(text: string): string {
   const r = spawnSync(promtoolPath, ["check", "metrics"], { input: text, encoding: "utf8" });
   return r.status === 0 ? "" : `${r.stdout}${r.stderr}`.trim() || `exit ${r.status}`;
 }
+
+export interface Exemplar {
+  /** The sample line's name and labels. */
+  name: string;
+  labels: Record<string, string>;
+  exemplar: Record<string, string>;
+  value: number;
+  timestamp: number | null;
+}
+
+export interface OpenMetrics extends Exposition {
+  exemplars: Exemplar[];
+  units: Map<string, string>;
+}
+
+const EXEMPLAR = / # \{(.*)\} (\S+)(?: (\S+))?$/;
+
+/**
+ * Parses OpenMetrics text: `# EOF` must end it; exemplars are split off the sample lines and
+ * returned separately; the rest goes through the same strict parser as the text format.
+ */
+export function parseOpenMetrics(text: string): OpenMetrics {
+  if (!text.endsWith("# EOF\n")) throw new Error("OpenMetrics exposition does not end with # EOF");
+  const body = text.slice(0, -"# EOF\n".length);
+  const units = new Map<string, string>();
+  const stripped: string[] = [];
+  const pending: { line: number; exemplar: Record<string, string>; value: number; timestamp: number | null }[] = [];
+  for (const line of body.split("\n")) {
+    if (line.startsWith("# UNIT ")) {
+      const [name, unit] = line.slice(7).split(" ");
+      units.set(name, unit);
+      continue;
+    }
+    const m = line.startsWith("#") ? null : EXEMPLAR.exec(line);
+    if (m) {
+      const labels = parseExposition(`x{${m[1]}} 0\n`).samples[0].labels;
+      pending.push({ line: stripped.length, exemplar: labels, value: Number(m[2]), timestamp: m[3] === undefined ? null : Number(m[3]) });
+      stripped.push(line.slice(0, m.index));
+    } else {
+      stripped.push(line);
+    }
+  }
+  const e = parseExposition(stripped.join("\n"));
+  const sampleLines = stripped.map((l, i) => (l === "" || l.startsWith("#") ? -1 : i)).filter((i) => i >= 0);
+  const exemplars = pending.map((p) => {
+    const s = e.samples[sampleLines.indexOf(p.line)];
+    return { name: s.name, labels: s.labels, exemplar: p.exemplar, value: p.value, timestamp: p.timestamp };
+  });
+  return { ...e, text, exemplars, units };
+}
+
+/** OpenMetrics content type Prometheus 2.x sends in Accept. */
+export const PROMETHEUS_ACCEPT =
+  "application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
+
+export async function scrapeOpenMetrics(port: number): Promise<OpenMetrics> {
+  const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { accept: PROMETHEUS_ACCEPT } });
+  if (res.status !== 200) throw new Error(`scrape: HTTP ${res.status}`);
+  return parseOpenMetrics(await res.text());
+}
+
+const PYTHON = "/usr/bin/python3";
+const OM_CHECK = `
+import sys
+from prometheus_client.openmetrics.parser import text_string_to_metric_families
+n = 0
+for f in text_string_to_metric_families(sys.stdin.read()):
+    n += len(f.samples)
+print(n)
+`;
+
+/** True when Debian's python3-prometheus-client (a strict OpenMetrics parser) is installed. */
+export const openMetricsCheckerPresent: boolean = spawnSync(PYTHON, ["-c", "import prometheus_client.openmetrics.parser"]).status === 0;
+
+/**
+ * The reference OpenMetrics parser (prometheus_client's) on the text: returns its complaint, or ""
+ * when it parsed every family. promtool 2.42's `check metrics` reads only the text format.
+ */
+export function openMetricsCheck(text: string): string {
+  const r = spawnSync(PYTHON, ["-c", OM_CHECK], { input: text, encoding: "utf8" });
+  return r.status === 0 ? "" : `${r.stderr}`.trim().split("\n").slice(-1)[0] || `exit ${r.status}`;
+}

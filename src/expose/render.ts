@@ -1,0 +1,335 @@
+// Exposition: a snapshot of the registry rendered as Prometheus text 0.0.4 or OpenMetrics 1.0.0.
+//
+// A scrape first copies every family's numbers (a handful of typed-array copies, synchronous, so
+// every histogram's buckets, _sum and _count, and every family, come from the same instant), then
+// writes bytes from the copy. renderChunks writes in slices and yields to the event loop between
+// them, so a large scrape does not hold up ingestion; what it renders cannot change meanwhile.
+import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
+import { markScraped } from "../store/expiry.ts";
+import type { Exemplars } from "../store/exemplars.ts";
+import type { Family, Registry } from "../store/registry.ts";
+import { DELETED, type SeriesTable } from "../store/series.ts";
+import {
+  asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, written,
+} from "./bytes.ts";
+
+export type Format = "text" | "openmetrics";
+
+export const TEXT_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+export const OPENMETRICS_CONTENT_TYPE = "application/openmetrics-text; version=1.0.0; charset=utf-8";
+
+export function contentType(format: Format): string {
+  return format === "openmetrics" ? OPENMETRICS_CONTENT_TYPE : TEXT_CONTENT_TYPE;
+}
+
+const NL = 10, SP = 32, LBRACE = 123, RBRACE = 125, COMMA = 44;
+
+interface TableSnap {
+  readonly size: number;
+  readonly live: Uint8Array;
+  readonly fragments: Uint8Array[];
+  readonly created: Float64Array;
+}
+
+/**
+ * Exemplars are not copied (at 100k histogram series that would be over a million string
+ * references): the render reads the live arrays and shows only exemplars stamped no later than the
+ * snapshot. Expiry clears a series' exemplars before its id is reused, so whatever passes that test
+ * belongs to the series the snapshot has at that id; an exemplar replaced since is simply left out.
+ */
+interface ExemplarSnap {
+  readonly live: Exemplars;
+  /** Unix seconds of the snapshot. */
+  readonly until: number;
+}
+
+interface FamilySnap {
+  readonly f: Family;
+  readonly t: TableSnap;
+  /** Counter and gauge values; ids past its length are 0. */
+  readonly values: Float64Array | null;
+  readonly buckets: Float64Array | null;
+  readonly sums: Float64Array | null;
+  readonly counts: Float64Array | null;
+  readonly ex: ExemplarSnap | null;
+}
+
+export interface Snapshot {
+  readonly families: FamilySnap[];
+}
+
+function snapTable(t: SeriesTable): TableSnap {
+  const size = t.size;
+  const live = new Uint8Array(size);
+  for (let id = 0; id < size; id++) live[id] = t.values[id] !== DELETED ? 1 : 0;
+  const created = new Float64Array(size);
+  created.set(t.created.length >= size ? t.created.subarray(0, size) : t.created);
+  return { size, live, fragments: t.fragments.slice(0, size), created };
+}
+
+function snapFamily(f: Family, t: TableSnap, now: number): FamilySnap {
+  const size = t.size;
+  const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
+  if (f.type === "histogram") {
+    const h = f.hist;
+    const n = Math.min(size, h.capacity);
+    return { f, t, values: null, buckets: h.buckets.slice(0, n * h.stride), sums: h.sums.slice(0, n), counts: h.counts.slice(0, n), ex };
+  }
+  return { f, t, values: f.values.data.slice(0, Math.min(size, f.values.data.length)), buckets: null, sums: null, counts: null, ex };
+}
+
+/**
+ * Runs the collectors and copies every family's numbers. The copied series count as scraped (their
+ * final values were served), which is what lets expiry remove them.
+ */
+export function takeSnapshot(reg: Registry): Snapshot {
+  for (const collect of reg.collectors) collect();
+  const now = Date.now() / 1000;
+  const tables = new Map<SeriesTable, TableSnap>();
+  const families = reg.families.map((f) => {
+    let t = tables.get(f.table);
+    if (t === undefined) {
+      t = snapTable(f.table);
+      tables.set(f.table, t);
+    }
+    return snapFamily(f, t, now);
+  });
+  for (const t of tables.keys()) markScraped(t);
+  return { families };
+}
+
+/** OpenMetrics names a counter family without its `_total`. */
+function familyName(f: Family, om: boolean): string {
+  return om && f.type === "counter" && f.name.endsWith("_total") ? f.name.slice(0, -6) : f.name;
+}
+
+/** OpenMetrics UNIT: only for families whose name ends in the unit, as the spec requires. */
+function unitOf(name: string): string | null {
+  if (name.endsWith("_seconds")) return "seconds";
+  if (name.endsWith("_bytes")) return "bytes";
+  return null;
+}
+
+function escapeHelpOpenMetrics(v: string): string {
+  return /["\\\n]/.test(v) ? v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"') : v;
+}
+
+function writeHeader(w: ByteWriter, fs: FamilySnap, om: boolean): void {
+  const f = fs.f;
+  const name = familyName(f, om);
+  writeAscii(w, "# HELP ");
+  writeAscii(w, name);
+  writeByte(w, SP);
+  writeText(w, om ? escapeHelpOpenMetrics(f.help) : escapeHelp(f.help));
+  writeAscii(w, "\n# TYPE ");
+  writeAscii(w, name);
+  writeByte(w, SP);
+  writeAscii(w, f.type);
+  writeByte(w, NL);
+  const unit = om ? unitOf(name) : null;
+  if (unit !== null) {
+    writeAscii(w, "# UNIT ");
+    writeAscii(w, name);
+    writeByte(w, SP);
+    writeAscii(w, unit);
+    writeByte(w, NL);
+  }
+}
+
+/** OpenMetrics' canonical float text: integers keep a `.0` (`1.0`, `16384.0`). */
+export function canonicalFloat(v: number): string {
+  if (v === Infinity) return "+Inf";
+  if (v === -Infinity) return "-Inf";
+  const s = String(v);
+  return Number.isInteger(v) && !s.includes("e") ? s + ".0" : s;
+}
+
+/** A family's fixed bytes for one format, encoded once: sample names and `le="…"} ` per bucket. */
+interface Names {
+  /** Counter/gauge sample name (`x_total` for an OpenMetrics counter). */
+  readonly sample: Uint8Array;
+  readonly created: Uint8Array;
+  readonly bucket: Uint8Array;
+  readonly sum: Uint8Array;
+  readonly count: Uint8Array;
+  readonly le: Uint8Array[];
+}
+
+const namesCache = new WeakMap<Family, { text?: Names; om?: Names }>();
+
+function namesOf(f: Family, om: boolean): Names {
+  let entry = namesCache.get(f);
+  if (!entry) {
+    entry = {};
+    namesCache.set(f, entry);
+  }
+  const have = om ? entry.om : entry.text;
+  if (have) return have;
+  const base = familyName(f, om);
+  const bounds = f.type === "histogram" ? Array.from(f.hist.bounds, (b) => (om ? canonicalFloat(b) : String(b))) : [];
+  const names: Names = {
+    sample: asciiBytes(om && f.type === "counter" ? base + "_total" : f.name),
+    created: asciiBytes(base + "_created"),
+    bucket: asciiBytes(f.name + "_bucket{"),
+    sum: asciiBytes(f.name + "_sum"),
+    count: asciiBytes(f.name + "_count"),
+    le: [...bounds, "+Inf"].map((b) => asciiBytes(`le="${b}"} `)),
+  };
+  if (om) entry.om = names;
+  else entry.text = names;
+  return names;
+}
+
+/** `name{labels} value` without the newline; reserves its own room. */
+function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number): void {
+  ensure(w, name.length + frag.length + 3 + NUMBER_ROOM);
+  putBytes(w, name);
+  if (frag.length > 0) {
+    w.buf[w.pos++] = LBRACE;
+    putBytes(w, frag);
+    w.buf[w.pos++] = RBRACE;
+  }
+  w.buf[w.pos++] = SP;
+  putNumber(w, v);
+}
+
+/** The exemplar of slot `i` (series id × stride + bucket), if it predates the snapshot. */
+function writeExemplar(w: ByteWriter, snap: ExemplarSnap, i: number): void {
+  const ex = snap.live;
+  if (i >= ex.traces.length) return;
+  const trace = ex.traces[i];
+  if (trace === "" || ex.times[i] > snap.until) return;
+  writeAscii(w, ' # {trace_id="');
+  writeText(w, escapeLabelValue(trace));
+  writeAscii(w, '"} ');
+  writeNumber(w, ex.values[i]);
+  writeByte(w, SP);
+  writeNumber(w, ex.times[i]);
+}
+
+/** Writes the series `from <= id < to` of one family. */
+function writeSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: number, to: number): void {
+  if (fs.f.type === "histogram") writeHistogramSeries(w, fs, om, from, to);
+  else writeScalarSeries(w, fs, om, from, to);
+}
+
+function writeScalarSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: number, to: number): void {
+  const { t, ex } = fs;
+  const values = fs.values!;
+  const counter = om && fs.f.type === "counter";
+  const names = namesOf(fs.f, om);
+  for (let id = from; id < to; id++) {
+    if (t.live[id] === 0) continue;
+    const frag = t.fragments[id];
+    putSample(w, names.sample, frag, id < values.length ? values[id] : 0);
+    if (counter && ex !== null) writeExemplar(w, ex, id);
+    writeByte(w, NL);
+    if (counter && t.created[id] > 0) {
+      putSample(w, names.created, frag, t.created[id]);
+      writeByte(w, NL);
+    }
+  }
+}
+
+function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: number, to: number): void {
+  const { f, t, ex } = fs;
+  if (f.type !== "histogram") return;
+  const buckets = fs.buckets!, sums = fs.sums!, counts = fs.counts!;
+  const stride = f.hist.stride;
+  const names = namesOf(f, om);
+  const { bucket, le } = names;
+  const end = Math.min(to, counts.length);
+  for (let id = from; id < end; id++) {
+    const count = counts[id];
+    // A tuple this histogram never observed (e.g. no size was reported) is not a series of it.
+    if (count === 0 || t.live[id] === 0) continue;
+    const frag = t.fragments[id];
+    const base = id * stride;
+    const withEx = om && ex !== null;
+    // Room for every bucket line of the series at once; exemplars reserve their own.
+    ensure(w, stride * (bucket.length + frag.length + 24 + NUMBER_ROOM));
+    let cumulative = 0;
+    for (let i = 0; i < stride; i++) {
+      cumulative += buckets[base + i];
+      putBytes(w, bucket);
+      if (frag.length > 0) {
+        putBytes(w, frag);
+        w.buf[w.pos++] = COMMA;
+      }
+      putBytes(w, le[i]);
+      putNumber(w, cumulative);
+      if (withEx) {
+        writeExemplar(w, ex, base + i);
+        ensure(w, (stride - i) * (bucket.length + frag.length + 24 + NUMBER_ROOM));
+      }
+      w.buf[w.pos++] = NL;
+    }
+    putSample(w, names.sum, frag, sums[id]);
+    writeByte(w, NL);
+    putSample(w, names.count, frag, count);
+    writeByte(w, NL);
+    if (om && t.created[id] > 0) {
+      putSample(w, names.created, frag, t.created[id]);
+      writeByte(w, NL);
+    }
+  }
+}
+
+/** Renders a snapshot in one go; the result is a copy the caller owns. */
+export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
+  const om = format === "openmetrics";
+  const w = newByteWriter(1 << 16);
+  for (const fs of snap.families) {
+    writeHeader(w, fs, om);
+    writeSeries(w, fs, om, 0, fs.t.size);
+  }
+  if (om) writeAscii(w, "# EOF\n");
+  return written(w).slice();
+}
+
+/** Snapshot and render synchronously (small registries, tests, benchmarks). */
+export function render(reg: Registry, format: Format): Uint8Array {
+  return renderSnapshot(takeSnapshot(reg), format);
+}
+
+export interface SliceOptions {
+  /** Longest stretch of rendering between two yields to the event loop. */
+  sliceMs: number;
+  /** Output is handed over in chunks of about this size. */
+  chunkBytes: number;
+}
+
+export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
+
+/** Series written between two looks at the clock. */
+const STEP = 256;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Snapshot now, then render in slices that yield to the event loop; returns the output chunks. */
+export async function renderChunks(reg: Registry, format: Format, opts: SliceOptions = DEFAULT_SLICES): Promise<Uint8Array[]> {
+  const snap = takeSnapshot(reg);
+  const om = format === "openmetrics";
+  const chunks: Uint8Array[] = [];
+  const w = newByteWriter(Math.min(opts.chunkBytes * 2, 1 << 22));
+  let started = performance.now();
+  for (const fs of snap.families) {
+    writeHeader(w, fs, om);
+    for (let from = 0; from < fs.t.size; from += STEP) {
+      writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
+      if (w.pos >= opts.chunkBytes) {
+        // Hand the buffer over rather than copy it out.
+        chunks.push(written(w));
+        w.buf = new Uint8Array(w.buf.length);
+        w.pos = 0;
+      }
+      if (performance.now() - started >= opts.sliceMs) {
+        await nextTurn();
+        started = performance.now();
+      }
+    }
+  }
+  if (om) writeAscii(w, "# EOF\n");
+  if (w.pos > 0 || chunks.length === 0) chunks.push(written(w));
+  return chunks;
+}

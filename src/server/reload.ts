@@ -1,0 +1,62 @@
+// Config reload on SIGHUP and when the config file changes. The file is polled (stat once a
+// second) rather than watched with inotify: Kubernetes updates a mounted ConfigMap by swapping a
+// symlink, which an inotify watch on the old file never sees. A reload that fails validation is
+// logged and the running configuration stays.
+import { unwatchFile, watchFile } from "node:fs";
+import { type Config, ConfigError, type LoadInput, loadConfig } from "../config/config.ts";
+import { log } from "../log.ts";
+import type { Adapter } from "./adapter.ts";
+
+export const CONFIG_POLL_MS = 1000;
+/** Quiet time after a change is seen before the file is read. */
+export const CONFIG_SETTLE_MS = 300;
+
+/** Options a reload cannot change: they need a restart. */
+const RESTART_KEYS = ["grpcAddr", "httpAddr", "maxMessageBytes", "logLevel"] as const;
+
+/** Re-reads the configuration and applies it; returns whether it was applied. */
+export function reloadConfig(adapter: Adapter, input: LoadInput, current: { config: Config }, reason: string): boolean {
+  let next: Config;
+  try {
+    const r = loadConfig(input);
+    if (r.kind !== "run") return false;
+    next = r.config;
+  } catch (e) {
+    log("error", "configuration reload failed; the running configuration stays", { reason, error: e instanceof ConfigError ? e.message : String(e) });
+    return false;
+  }
+  try {
+    adapter.reload(next);
+  } catch (e) {
+    log("error", "configuration reload failed; the running configuration stays", { reason, error: (e as Error).message });
+    return false;
+  }
+  const ignored = RESTART_KEYS.filter((k) => next[k] !== current.config[k]);
+  if (JSON.stringify(next.mixer) !== JSON.stringify(current.config.mixer)) (ignored as string[]).push("mixer.variables");
+  if (ignored.length > 0) log("warn", "some changed options take effect only after a restart", { options: ignored });
+  current.config = { ...next, ...Object.fromEntries(RESTART_KEYS.map((k) => [k, current.config[k]])), mixer: current.config.mixer };
+  log("info", "configuration reloaded", { reason });
+  return true;
+}
+
+/** Reloads on SIGHUP and on changes of `configFile`; returns a function that stops both. */
+export function watchConfig(adapter: Adapter, input: LoadInput, config: Config, configFile: string | null): () => void {
+  const current = { config };
+  const onHup = () => reloadConfig(adapter, input, current, "SIGHUP");
+  process.on("SIGHUP", onHup);
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  if (configFile) {
+    watchFile(configFile, { interval: CONFIG_POLL_MS, persistent: false }, (cur, prev) => {
+      if (cur.mtimeMs === prev.mtimeMs && cur.size === prev.size && cur.ino === prev.ino) return;
+      if (cur.nlink === 0 && cur.size === 0) return; // removed for the moment (an editor's rename dance)
+      // A poll can land in the middle of a write: reload once the file has been still for a moment.
+      clearTimeout(settle);
+      settle = setTimeout(() => reloadConfig(adapter, input, current, "config file changed"), CONFIG_SETTLE_MS);
+    });
+  }
+  return () => {
+    process.off("SIGHUP", onHup);
+    clearTimeout(settle);
+    if (configFile) unwatchFile(configFile);
+  };
+}

@@ -1,0 +1,52 @@
+// The latest exemplar per series (counters) or per series and bucket (histograms): a trace id and
+// the observed value and time, in flat arrays indexed like the family's numbers. Storing one only
+// keeps a reference to the trace id string the decoder already made.
+
+export interface Exemplars {
+  /** Slots per series: 1 for a counter, bucket count (+Inf included) for a histogram. */
+  readonly stride: number;
+  /** Trace id per slot; "" for none. A plain array kept dense (pre-filled) so it stays fast. */
+  traces: string[];
+  values: Float64Array;
+  /** Unix seconds. */
+  times: Float64Array;
+  /** Series the arrays have room for. */
+  capacity: number;
+}
+
+const CHUNK = 256;
+
+export function newExemplars(stride: number): Exemplars {
+  return { stride, traces: [], values: new Float64Array(0), times: new Float64Array(0), capacity: 0 };
+}
+
+export function setExemplar(e: Exemplars, id: number, slot: number, trace: string, value: number, time: number): void {
+  if (id >= e.capacity) growExemplars(e, id + 1);
+  const i = id * e.stride + slot;
+  e.traces[i] = trace;
+  e.values[i] = value;
+  e.times[i] = time;
+}
+
+export function clearExemplars(e: Exemplars, id: number): void {
+  if (id >= e.capacity) return;
+  const from = id * e.stride;
+  e.traces.fill("", from, from + e.stride);
+  e.values.fill(0, from, from + e.stride);
+  e.times.fill(0, from, from + e.stride);
+}
+
+function growExemplars(e: Exemplars, need: number): void {
+  const cap = Math.max(need + CHUNK, e.capacity * 2);
+  const n = cap * e.stride;
+  const traces = new Array<string>(n).fill("");
+  for (let i = 0; i < e.traces.length; i++) traces[i] = e.traces[i];
+  const values = new Float64Array(n);
+  values.set(e.values);
+  const times = new Float64Array(n);
+  times.set(e.times);
+  e.traces = traces;
+  e.values = values;
+  e.times = times;
+  e.capacity = cap;
+}
