@@ -18,7 +18,7 @@ const dashboard = JSON.parse(readFileSync(join(ROOT, "k8s/monitoring/gatewaymetr
 const SYNTHETIC = new Set(["up"]);
 /** Labels the adapter puts on its series, plus those Prometheus / the ServiceMonitor attach to targets. */
 const LABELS = new Set<string>([
-  ...GATEWAY_LABELS, ...FLAG_LABELS, ...TCP_LABELS, "le", "source", "outcome",
+  ...GATEWAY_LABELS, ...FLAG_LABELS, ...TCP_LABELS, "le", "source", "outcome", "metric", "label",
   "job", "instance", "namespace", "pod", "service", "endpoint", "container",
 ]);
 
@@ -185,6 +185,9 @@ describe("alerts and dashboard queries", () => {
             { series: entries("gm-a", "accepted"), values: "0+600x40" },
             { series: entries("gm-b", "rejected"), values: "0x40" },
             { series: entries("gm-b", "accepted"), values: "0+600x40" },
+            // gm-b's host budget overflows at 2/s from minute 0; gm-a's never does.
+            { series: 'gatewaymetric_overflow_total{job="gatewaymetric", namespace="istio-system", pod="gm-b", metric="gateway_requests_total", label="host"}', values: "0+120x40" },
+            { series: 'gatewaymetric_overflow_total{job="gatewaymetric", namespace="istio-system", pod="gm-a", metric="gateway_requests_total", label="host"}', values: "0x40" },
             // gm-a answers throughout; gm-b stops answering after 10 minutes.
             { series: 'up{job="gatewaymetric", instance="10.0.0.1:9145", pod="gm-a"}', values: "1x40" },
             { series: 'up{job="gatewaymetric", instance="10.0.0.2:9145", pod="gm-b"}', values: "1x10 0x30" },
@@ -197,6 +200,12 @@ describe("alerts and dashboard queries", () => {
               eval_time: "20m",
               alertname: "GatewaymetricRejectingEntries",
               exp_alerts: [{ exp_labels: { severity: "warning", namespace: "istio-system", pod: "gm-a", source: "als" } }],
+            },
+            { eval_time: "10m", alertname: "GatewaymetricBudgetOverflow", exp_alerts: [] },
+            {
+              eval_time: "30m",
+              alertname: "GatewaymetricBudgetOverflow",
+              exp_alerts: [{ exp_labels: { severity: "warning", namespace: "istio-system", pod: "gm-b", metric: "gateway_requests_total", label: "host" } }],
             },
             { eval_time: "13m", alertname: "GatewaymetricDown", exp_alerts: [] },
             {
