@@ -143,6 +143,19 @@ describe("Mixer metric: refused handler params", () => {
     });
   }
 
+  test("a refusal quoting a 100 000-character name is still INVALID_ARGUMENT, its details cut short", async () => {
+    const m = `refused-${++n}.example`;
+    const body = metricRequest([good(m)], params([{ name: "é".repeat(100_000), instance_name: COUNTER, kind: Kind.COUNTER }]));
+    let details = "";
+    await runCase(t.a.httpPort, "mixer_metric", m, async () => {
+      const r = await unary(t.client, METRIC_PATH, body);
+      details = r.details;
+      return r;
+    }, { code: grpc.status.INVALID_ARGUMENT, rejected: { bad_params: 1 }, messages: { bad_params: 1 } });
+    expect(details).toStartWith(`${METRIC_PATH}: adapter_config: metrics[0].name: "istio_ééé`);
+    expect(details.length).toBeLessThan(1000);
+  });
+
   test("awkward help text and label names are accepted and escaped", async () => {
     const help = Object.values(AWKWARD_TEXT).join(" | ");
     const p = params([{ name: "odd_total", instance_name: "odd.instance.default", kind: Kind.COUNTER, description: help, label_names: ["source.app", "dest-app"] }]);
