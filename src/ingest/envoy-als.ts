@@ -186,6 +186,7 @@ export function openAlsStream(p: Pipeline, peer: string): AlsStream {
         }
         resetRecord(rec);
         rec.gateway = gateway;
+        // httpEntryToRecord refuses only a code above 999 or a negative duration.
         if (!httpEntryToRecord(e, rec)) reject(t, rec.code > 999 ? "bad_code" : "bad_duration");
         else if (recordAccess(p.metrics, rec)) t.accepted++;
         else reject(t, "series_budget");

@@ -11,6 +11,10 @@ import { parseArgs } from "node:util";
 import { type Failure, replayCase, replayCommand, type RunResult, runTarget } from "./engine.ts";
 import { fuzzOverGrpc } from "./grpc.ts";
 import { DECODERS, TARGETS, targetByName } from "./targets.ts";
+import { setLogLevel } from "../../src/log.ts";
+
+// The gRPC run's adapter would log a warning per refused message.
+setLogLevel("error");
 
 const { values: a } = parseArgs({
   options: {
@@ -48,7 +52,7 @@ if (a.replay !== undefined) {
 const shared = new SharedArrayBuffer(12);
 const state = new Int32Array(shared);
 const dog = new Worker(new URL("./watchdog.ts", import.meta.url));
-dog.postMessage({ shared, hangSeconds: Number(a["hang-seconds"]), describe: targets.map((t) => `target ${t.name} seed ${seed}`) });
+dog.postMessage({ shared, hangSeconds: Number(a["hang-seconds"]), describe: targets.map((t) => replayCommand({ target: t.name, seed, index: -1, problem: "", input: "" }, maxLen).replace(/ -1$/, "")) });
 dog.unref();
 
 const totalMs = a.seconds !== undefined ? Number(a.seconds) * 1000 : undefined;

@@ -637,7 +637,6 @@ const exposition: Target<ExpoSpec, { last: string }> = {
 export const DECODERS: DecoderTarget[] = [mixerLogEntry, mixerMetric, mixerMetricParams, als, otlp];
 
 // `Target<any, any>`: the runner only moves inputs between a target's own methods.
-// biome-ignore lint: heterogeneous list
 export const TARGETS: Target<any, any>[] = [...DECODERS, envoyText, routes, exposition];
 
 export function targetByName(name: string): Target<unknown, unknown> {

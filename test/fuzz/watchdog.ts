@@ -5,6 +5,7 @@ import { writeSync } from "node:fs";
 
 declare const self: Worker;
 
+/** `describe[k]`: the replay command of target k, less the case index. */
 self.onmessage = (ev: MessageEvent<{ shared: SharedArrayBuffer; hangSeconds: number; describe: string[] }>) => {
   const state = new Int32Array(ev.data.shared);
   let lastBeat = -1;
@@ -18,8 +19,9 @@ self.onmessage = (ev: MessageEvent<{ shared: SharedArrayBuffer; hangSeconds: num
       return;
     }
     if (++still < ev.data.hangSeconds) return;
-    const what = ev.data.describe[Atomics.load(state, 1)] ?? "?";
-    writeSync(2, `\nHANG: ${what} case ${Atomics.load(state, 2)} ran over ${ev.data.hangSeconds} s; replay with --replay ${Atomics.load(state, 2)}\n`);
+    const replay = ev.data.describe[Atomics.load(state, 1)] ?? "?";
+    const index = Atomics.load(state, 2);
+    writeSync(2, `\nHANG: case ${index} ran over ${ev.data.hangSeconds} s; replay: ${replay} ${index}\n`);
     process.kill(process.pid, "SIGKILL");
   }, 1000);
 };
