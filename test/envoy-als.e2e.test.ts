@@ -39,7 +39,7 @@ async function sendHttp(http: HttpEntry[]): Promise<Exposition> {
   return scrape(a.httpPort);
 }
 
-const entries = (e: Exposition, outcome: string) => sample(e, "gatewaymetric_entries_total", { source: "als", outcome });
+const entries = (e: Exposition, outcome: string) => total(e, "gatewaymetric_entries_total", { source: "als", outcome });
 const streamsActive = (e: Exposition) => sample(e, "gatewaymetric_streams_active", { source: "als" });
 
 /** A stream left open: messages go out one by one and the test decides when it ends. */

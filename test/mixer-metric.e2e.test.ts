@@ -4,7 +4,7 @@ import { describe, expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { adapter as paramsPb } from "../src/generated/codecs.js";
 import { useAdapter } from "./helpers/suite.ts";
-import { type Exposition, promtoolCheck, promtoolPath, sample, samples, scrape } from "./helpers/exposition.ts";
+import { type Exposition, promtoolCheck, promtoolPath, sample, samples, scrape, total } from "./helpers/exposition.ts";
 import { unary } from "./helpers/grpc-client.ts";
 import {
   bool, dbl, dur, int, ISTIO_LATENCY_BOUNDS, Kind, METRIC_PATH, metricRequest, params, STOCK_LABELS, STOCK_METRICS,
@@ -17,7 +17,7 @@ const SIZE = "requestsize.instance.istio-system";
 const STOCK = params(STOCK_METRICS, true);
 
 function entries(e: Exposition, outcome: string): number {
-  return sample(e, "gatewaymetric_entries_total", { source: "mixer_metric", outcome });
+  return total(e, "gatewaymetric_entries_total", { source: "mixer_metric", outcome });
 }
 
 function istioSamples(e: Exposition) {

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { useAdapter } from "./helpers/suite.ts";
-import { type Exposition, promtoolCheck, promtoolPath, sample, samples, scrape } from "./helpers/exposition.ts";
+import { type Exposition, promtoolCheck, promtoolPath, sample, samples, scrape, total } from "./helpers/exposition.ts";
 import { unary } from "./helpers/grpc-client.ts";
 import { attrs, decodeResponse, dv, exportRequest, GATEWAY_RESOURCE, istioLine, iv, logRecord, OTLP_PATH, sv } from "./helpers/otlp-fixtures.ts";
 
@@ -40,7 +40,7 @@ const DEFAULT_FORMAT_BODIES = [
 ];
 
 function entries(e: Exposition, outcome: string): number {
-  return sample(e, "gatewaymetric_entries_total", { source: "otlp", outcome });
+  return total(e, "gatewaymetric_entries_total", { source: "otlp", outcome });
 }
 
 describe("OTLP logs with Istio's default text format", () => {

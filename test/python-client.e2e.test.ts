@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { opentelemetry } from "../src/generated/codecs.js";
 import type { Adapter } from "../src/server/adapter.ts";
 import { startTestAdapter } from "./helpers/adapter.ts";
-import { type Exposition, promtoolCheck, promtoolPath, sample, scrape } from "./helpers/exposition.ts";
+import { type Exposition, promtoolCheck, promtoolPath, sample, scrape, total } from "./helpers/exposition.ts";
 
 const PYTHON = "/usr/bin/python3";
 const SCRIPT = new URL("./python/independent_client.py", import.meta.url).pathname;
@@ -18,7 +18,7 @@ interface Call {
   details?: string;
 }
 
-const entries = (e: Exposition, source: string, outcome: string) => sample(e, "gatewaymetric_entries_total", { source, outcome });
+const entries = (e: Exposition, source: string, outcome: string) => total(e, "gatewaymetric_entries_total", { source, outcome });
 
 describe.skipIf(!hasGrpc)("an independent Python gRPC client", () => {
   let a: Adapter;

@@ -5,6 +5,7 @@
 import { newHistogram, observe } from "../store/histogram.ts";
 import { type Family, type Registry, register, unregister } from "../store/registry.ts";
 import { internSeries, newSeriesTable } from "../store/series.ts";
+import { cleanLabel } from "./labels.ts";
 import { newVector, vectorAdd, vectorSet } from "../store/vector.ts";
 
 export type DynamicKind = "counter" | "gauge" | "histogram";
@@ -159,6 +160,10 @@ function newFamily(def: DynamicDef, maxSeries: number): Family {
   return { name: def.name, help: def.help, type: def.kind, table, values: newVector() };
 }
 
+/** Longest label value of an operator-defined family, in UTF-8 bytes (the default limits.labelValueBytes). */
+export const DYNAMIC_LABEL_VALUE_BYTES = 256;
+const cleaned: string[] = [];
+
 /**
  * Applies one value to the series named by `labelValues` (in labelNames order): counters add it,
  * gauges take it, histograms observe it. Returns null, or why the value was refused.
@@ -167,7 +172,10 @@ export function updateFamily(f: DynamicFamily, labelValues: readonly string[], v
   if (!Number.isFinite(v)) return "value is not a finite number";
   const fam = f.family;
   if (fam.type === "counter" && v < 0) return "a counter cannot decrease";
-  const id = internSeries(fam.table, labelValues);
+  // Same label hygiene as the gateway metrics: valid UTF-8, no control characters, bounded length.
+  for (let i = 0; i < labelValues.length; i++) cleaned[i] = cleanLabel(labelValues[i], DYNAMIC_LABEL_VALUE_BYTES);
+  cleaned.length = labelValues.length;
+  const id = internSeries(fam.table, cleaned);
   if (id < 0) return "series limit reached";
   if (fam.type === "histogram") observe(fam.hist, id, v);
   else if (fam.type === "counter") vectorAdd(fam.values, id, v);

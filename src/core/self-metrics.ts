@@ -6,6 +6,48 @@ import { newVector, vectorAdd, vectorClear, vectorSet } from "../store/vector.ts
 export type Source = "mixer" | "mixer_metric" | "als" | "otlp";
 export type Outcome = "accepted" | "rejected";
 
+/**
+ * Why one entry was not counted: the `reason` label of gatewaymetric_entries_total{outcome=
+ * "rejected"} (accepted entries carry none). A small fixed set, so it can be alerted on:
+ *
+ *   bad_code           status code not an integer in 0..999, or not a number at all
+ *   bad_duration       duration negative, infinite or not a number
+ *   bad_size           byte count negative, infinite or not a number
+ *   bad_value          Mixer metric value not a finite number, or negative for a counter
+ *   unparseable        OTLP record with neither an Istio-format body nor Istio access-log attributes
+ *   unknown_instance   Mixer metric instance that no MetricInfo of the handler params names
+ *   missing_dimension  Mixer metric instance without a dimension its metric's labels need
+ *   bad_params         Mixer metric call whose handler params were refused (each of its instances)
+ *   series_budget      a new label tuple while the series budget (maxSeries) is spent
+ */
+export type RejectReason =
+  | "bad_code" | "bad_duration" | "bad_size" | "bad_value" | "unparseable"
+  | "unknown_instance" | "missing_dimension" | "bad_params" | "series_budget";
+
+/** The reasons each sender can give, listed at zero from the start. */
+export const REJECT_REASONS: Readonly<Record<Source, readonly RejectReason[]>> = {
+  mixer: ["bad_code", "bad_duration", "bad_size", "series_budget"],
+  mixer_metric: ["unknown_instance", "missing_dimension", "bad_value", "bad_params", "series_budget"],
+  als: ["bad_code", "bad_duration", "series_budget"],
+  otlp: ["unparseable", "bad_code", "bad_duration", "bad_size", "series_budget"],
+};
+
+/**
+ * Why a whole message was refused (INVALID_ARGUMENT): the `reason` label of
+ * gatewaymetric_messages_rejected_total.
+ *
+ *   malformed   the body is not the protobuf message the method takes
+ *   bad_params  Mixer metric handler params missing, of another type, or refused
+ */
+export type MessageRejectReason = "malformed" | "bad_params";
+
+export const MESSAGE_REJECT_REASONS: Readonly<Record<Source, readonly MessageRejectReason[]>> = {
+  mixer: ["malformed"],
+  mixer_metric: ["malformed", "bad_params"],
+  als: ["malformed"],
+  otlp: ["malformed"],
+};
+
 export interface SelfMetrics {
   readonly entries: ScalarFamily;
   readonly streams: ScalarFamily;
@@ -14,6 +56,7 @@ export interface SelfMetrics {
   readonly overflow: ScalarFamily;
   /** {metric}: live series of each family, set at scrape time. */
   readonly series: ScalarFamily;
+  readonly messagesRejected: ScalarFamily;
 }
 
 function family(reg: Registry, name: string, help: string, type: "counter" | "gauge", labels: string[]): ScalarFamily {
@@ -23,7 +66,8 @@ function family(reg: Registry, name: string, help: string, type: "counter" | "ga
 /** `sources` are listed at zero from the start, so rate() over them works from the first scrape. */
 export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfMetrics {
   const self: SelfMetrics = {
-    entries: family(reg, "gatewaymetric_entries_total", "Access-log entries received, by sender and whether they were counted.", "counter", ["source", "outcome"]),
+    entries: family(reg, "gatewaymetric_entries_total",
+      "Access-log entries received, by sender and whether they were counted; rejected ones by reason.", "counter", ["source", "outcome", "reason"]),
     streams: family(reg, "gatewaymetric_streams_active", "Open client streams, by sender (Envoy ALS streams stay open for hours).", "gauge", ["source"]),
     overflow: family(reg, "gatewaymetric_overflow_total",
       "Observations whose label value became __overflow__ because a budget was spent: label is the label whose distinct-value budget ran out, or series when the metric's series budget did.",
@@ -31,22 +75,36 @@ export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfM
     calls: family(reg, "gatewaymetric_grpc_calls_total",
       "Finished gRPC calls by method path and status code name (OK, INVALID_ARGUMENT, RESOURCE_EXHAUSTED, UNAUTHENTICATED, ...).",
       "counter", ["method", "code"]),
+    messagesRejected: family(reg, "gatewaymetric_messages_rejected_total",
+      "Whole messages refused with INVALID_ARGUMENT, by sender and reason (malformed, bad_params); none of their entries was counted.",
+      "counter", ["source", "reason"]),
     series: family(reg, "gatewaymetric_series", "Live series of each metric family (its series table's size).", "gauge", ["metric"]),
   };
   for (const src of sources) {
     countEntries(self, src, "accepted", 0);
-    countEntries(self, src, "rejected", 0);
+    for (const r of REJECT_REASONS[src]) countEntries(self, src, "rejected", 0, r);
+    for (const r of MESSAGE_REJECT_REASONS[src]) countMessageRejected(self, src, r, 0);
   }
   reg.collectors.push(() => collectSeriesCounts(reg, self.series));
   return self;
 }
 
 const pair = ["", ""];
+const triple = ["", "", ""];
 
-export function countEntries(s: SelfMetrics, source: Source, outcome: Outcome, n: number): void {
+/** `reason` is "" for accepted entries and one of RejectReason for rejected ones. */
+export function countEntries(s: SelfMetrics, source: Source, outcome: Outcome, n: number, reason: RejectReason | "" = ""): void {
+  triple[0] = source;
+  triple[1] = outcome;
+  triple[2] = reason;
+  vectorAdd(s.entries.values, internSeries(s.entries.table, triple), n);
+}
+
+/** One message refused as a whole (`n` = 0 only lists the series). */
+export function countMessageRejected(s: SelfMetrics, source: Source, reason: MessageRejectReason, n = 1): void {
   pair[0] = source;
-  pair[1] = outcome;
-  vectorAdd(s.entries.values, internSeries(s.entries.table, pair), n);
+  pair[1] = reason;
+  vectorAdd(s.messagesRejected.values, internSeries(s.messagesRejected.table, pair), n);
 }
 
 const one = [""];

@@ -7,11 +7,13 @@
 import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
-import { countEntries, streamDelta } from "../core/self-metrics.ts";
+import { streamDelta } from "../core/self-metrics.ts";
 import { envoy, type google } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { int64ToNumber } from "./mixer-values.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
+import { flushTally, newTally, reject } from "./tally.ts";
+import { decodeBody } from "./wire.ts";
 
 export const ALS_V3_PATH = "/envoy.service.accesslog.v3.AccessLogService/StreamAccessLogs";
 export const ALS_V2_PATH = "/envoy.service.accesslog.v2.AccessLogService/StreamAccessLogs";
@@ -170,38 +172,38 @@ export function openAlsStream(p: Pipeline, peer: string): AlsStream {
   streamDelta(p.self, "als", 1);
   return {
     message(body) {
-      const msg = als.StreamAccessLogsMessage.decode(body);
+      const msg = decodeBody(p, "als", (r) => als.StreamAccessLogsMessage.decode(r), body);
       if (msg.identifier != null) {
         gateway = gatewayOf(msg.identifier);
         if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: msg.identifier.node?.id ?? "", log_name: msg.identifier.log_name ?? "" });
         identified = true;
       }
-      let ok = 0;
-      let bad = 0;
+      const t = newTally();
       for (const e of msg.http_logs?.log_entry ?? []) {
         if (!isFinalEntry(e.common_properties, false)) {
-          ok++;
+          t.accepted++;
           continue;
         }
         resetRecord(rec);
         rec.gateway = gateway;
-        if (httpEntryToRecord(e, rec) && recordAccess(p.metrics, rec)) ok++;
-        else bad++;
+        // httpEntryToRecord refuses only a code above 999 or a negative duration.
+        if (!httpEntryToRecord(e, rec)) reject(t, rec.code > 999 ? "bad_code" : "bad_duration");
+        else if (recordAccess(p.metrics, rec)) t.accepted++;
+        else reject(t, "series_budget");
       }
       for (const e of msg.tcp_logs?.log_entry ?? []) {
         if (!isFinalEntry(e.common_properties, true)) {
-          ok++;
+          t.accepted++;
           continue;
         }
         resetTcpRecord(tcp);
         tcp.gateway = gateway;
-        if (tcpEntryToRecord(e, tcp) && recordTcp(p.metrics, tcp)) ok++;
-        else bad++;
+        if (tcpEntryToRecord(e, tcp) && recordTcp(p.metrics, tcp)) t.accepted++;
+        else reject(t, "series_budget");
       }
-      if (ok > 0) countEntries(p.self, "als", "accepted", ok);
-      if (bad > 0) countEntries(p.self, "als", "rejected", bad);
-      accepted += ok;
-      rejected += bad;
+      if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
+      accepted += t.accepted;
+      rejected += t.rejected;
     },
     end: () => EMPTY_RESPONSE,
     close() {

@@ -5,10 +5,12 @@ import { adapter, logentry } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
 import { recordAccess } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
-import { newRecord, resetRecord } from "../core/record.ts";
+import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { traceIdFrom } from "../core/labels.ts";
-import { countEntries } from "../core/self-metrics.ts";
+import type { RejectReason } from "../core/self-metrics.ts";
 import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
+import { flushTally, newTally, reject } from "./tally.ts";
+import { decodeBody, lenientReader } from "./wire.ts";
 
 export const LOGENTRY_PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 export const PARAMS_TYPE_URL = "type.googleapis.com/adapter.gatewaymetric.config.Params";
@@ -54,52 +56,55 @@ function pick(vars: Vars, names: readonly string[]): istio.policy.v1beta1.IValue
   return undefined;
 }
 
-/** Decodes and counts one call. Throws if the body is not a HandleLogEntryRequest. */
+/** Decodes and counts one call. Throws (counted as malformed) if the body is not a HandleLogEntryRequest. */
 export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
-  const req = logentry.HandleLogEntryRequest.decode(body);
+  const req = decodeBody(p, "mixer", (r) => logentry.HandleLogEntryRequest.decode(r), body);
   applyAdapterConfig(state, req.adapter_config);
   const vars = state.vars;
   const rec = newRecord();
-  let accepted = 0;
-  let rejected = 0;
+  const t = newTally();
   for (const inst of req.instances) {
     resetRecord(rec);
-    const v = (inst.variables ?? {}) as Vars;
-    const gw = pick(v, vars.gateway);
-    rec.gateway = gw ? valueText(gw) : state.gateway;
-    rec.host = valueText(pick(v, vars.host));
-    rec.path = valueText(pick(v, vars.path));
-    rec.method = valueText(pick(v, vars.method));
-    let ok = true;
-    const code = pick(v, vars.code);
-    if (code) {
-      const c = valueNumber(code);
-      if (Number.isInteger(c) && c >= 0 && c <= 999) rec.code = c;
-      else ok = false;
-    }
-    const dur = pick(v, vars.duration);
-    if (dur) {
-      rec.durationSeconds = valueSeconds(dur);
-      if (!(rec.durationSeconds >= 0 && rec.durationSeconds < Infinity)) ok = false;
-    }
-    const rq = pick(v, vars.requestBytes);
-    if (rq) {
-      rec.requestBytes = valueNumber(rq);
-      if (!(rec.requestBytes >= 0 && rec.requestBytes < Infinity)) ok = false;
-    }
-    const rs = pick(v, vars.responseBytes);
-    if (rs) {
-      rec.responseBytes = valueNumber(rs);
-      if (!(rec.responseBytes >= 0 && rec.responseBytes < Infinity)) ok = false;
-    }
-    const trace = pick(v, vars.traceId);
-    if (trace) rec.traceId = traceIdFrom(valueText(trace));
-    if (ok && recordAccess(p.metrics, rec)) accepted++;
-    else rejected++;
+    const why = fillRecord(state, vars, (inst.variables ?? {}) as Vars, rec);
+    if (why !== null) reject(t, why);
+    else if (recordAccess(p.metrics, rec)) t.accepted++;
+    else reject(t, "series_budget");
   }
-  countEntries(p.self, "mixer", "accepted", accepted);
-  if (rejected > 0) countEntries(p.self, "mixer", "rejected", rejected);
-  return { accepted, rejected };
+  flushTally(p, "mixer", t);
+  return t;
+}
+
+/** Fills `rec` from one instance's variables; returns why the entry cannot be counted, or null. */
+function fillRecord(state: MixerLogEntryState, vars: MixerVariables, v: Vars, rec: AccessRecord): RejectReason | null {
+  const gw = pick(v, vars.gateway);
+  rec.gateway = gw ? valueText(gw) : state.gateway;
+  rec.host = valueText(pick(v, vars.host));
+  rec.path = valueText(pick(v, vars.path));
+  rec.method = valueText(pick(v, vars.method));
+  const code = pick(v, vars.code);
+  if (code) {
+    const c = valueNumber(code);
+    if (!(Number.isInteger(c) && c >= 0 && c <= 999)) return "bad_code";
+    rec.code = c;
+  }
+  const dur = pick(v, vars.duration);
+  if (dur) {
+    rec.durationSeconds = valueSeconds(dur);
+    if (!(rec.durationSeconds >= 0 && rec.durationSeconds < Infinity)) return "bad_duration";
+  }
+  const rq = pick(v, vars.requestBytes);
+  if (rq) {
+    rec.requestBytes = valueNumber(rq);
+    if (!(rec.requestBytes >= 0 && rec.requestBytes < Infinity)) return "bad_size";
+  }
+  const rs = pick(v, vars.responseBytes);
+  if (rs) {
+    rec.responseBytes = valueNumber(rs);
+    if (!(rec.responseBytes >= 0 && rec.responseBytes < Infinity)) return "bad_size";
+  }
+  const trace = pick(v, vars.traceId);
+  if (trace) rec.traceId = traceIdFrom(valueText(trace));
+  return null;
 }
 
 /** Handler params override the configured variable names; unusable params are logged and ignored. */
@@ -123,7 +128,7 @@ function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string 
   }
   let params: adapter.gatewaymetric.config.Params;
   try {
-    params = adapter.gatewaymetric.config.Params.decode(bytes);
+    params = adapter.gatewaymetric.config.Params.decode(lenientReader(bytes));
   } catch (e) {
     state.warn("cannot decode handler params; using configured variable names", { error: String(e) });
     return;

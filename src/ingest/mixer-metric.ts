@@ -6,8 +6,10 @@ import { adapter, metric } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
 import { type DefError, type DynamicDef, type DynamicFamily, type DynamicMetrics, defineFamilies, MAX_BUCKETS, updateFamily } from "../core/dynamic-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
-import { countEntries } from "../core/self-metrics.ts";
+import { countEntries, countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
 import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
+import { flushTally, newTally, reject } from "./tally.ts";
+import { decodeBody, lenientReader } from "./wire.ts";
 
 export const METRIC_PATH = "/metric.HandleMetricService/HandleMetric";
 export const PROMETHEUS_PARAMS_TYPE_URL = "type.googleapis.com/adapter.prometheus.config.Params";
@@ -78,7 +80,8 @@ function metricValue(v: Value | null | undefined): number {
   }
 }
 
-const FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Linear on any input: `\d+\.?\d*` backtracks quadratically over long digit runs (see GO_PART).
+const FLOAT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Go's strconv.ParseFloat for decimal text (no surrounding space); NaN otherwise. */
 function parseFloatText(s: string): number {
@@ -140,7 +143,7 @@ function defError(e: DefError, infos: MetricInfo[]): string {
 function compile(state: MixerMetricState, bytes: Uint8Array): Map<string, Binding> | string {
   let params: adapter.prometheus.config.Params;
   try {
-    params = P.decode(bytes);
+    params = P.decode(lenientReader(bytes));
   } catch (e) {
     return `adapter_config: not an adapter.prometheus.config.Params: ${(e as Error).message}`;
   }
@@ -247,38 +250,48 @@ function labelValues(b: Binding, dims: Dims, out: string[]): string | null {
 
 const scratch: string[] = [];
 
-/** Decodes and counts one call. Throws if the body is not a HandleMetricRequest or the params are refused. */
+/** updateFamily's refusal when the family's series budget is spent; any other refusal is the value's. */
+const SERIES_LIMIT = "series limit reached";
+
+/**
+ * Decodes and counts one call. Throws if the body is not a HandleMetricRequest (counted as
+ * malformed) or the params are refused (bad_params: the message, and each instance as an entry).
+ */
 export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Array): MetricResult {
-  const req = metric.HandleMetricRequest.decode(body);
+  const req = decodeBody(p, "mixer_metric", (r) => metric.HandleMetricRequest.decode(r), body);
   const compiled = paramsFor(state, req.adapter_config);
   const bindings = typeof compiled === "string" ? null : compiled.bindings;
   if (typeof compiled === "string" || bindings === null) {
-    countEntries(p.self, "mixer_metric", "rejected", req.instances.length);
+    countEntries(p.self, "mixer_metric", "rejected", req.instances.length, "bad_params");
+    countMessageRejected(p.self, "mixer_metric", "bad_params");
     throw new Error(typeof compiled === "string" ? compiled : compiled.error);
   }
-  let accepted = 0;
-  let rejected = 0;
+  const t = newTally();
   for (const inst of req.instances) {
     const name = inst.name ?? "";
     const b = bindings.get(name);
     let why: string | null;
-    if (!b) why = "has no metric in the handler params (no MetricInfo with this instance_name)";
-    else {
+    let reason: RejectReason;
+    if (!b) {
+      why = "has no metric in the handler params (no MetricInfo with this instance_name)";
+      reason = "unknown_instance";
+    } else {
       why = labelValues(b, (inst.dimensions ?? {}) as Dims, scratch);
+      reason = "missing_dimension";
       if (why === null) {
         const v = metricValue(inst.value);
         why = Number.isNaN(v) ? "value is not a number, duration or numeric string" : updateFamily(b.family, scratch, v);
+        reason = why === SERIES_LIMIT ? "series_budget" : "bad_value";
       }
     }
-    if (why === null) accepted++;
+    if (why === null) t.accepted++;
     else {
-      rejected++;
+      reject(t, reason);
       warnOnce(state, compiled, name, why);
     }
   }
-  countEntries(p.self, "mixer_metric", "accepted", accepted);
-  if (rejected > 0) countEntries(p.self, "mixer_metric", "rejected", rejected);
-  return { accepted, rejected };
+  flushTally(p, "mixer_metric", t);
+  return t;
 }
 
 function warnOnce(state: MixerMetricState, c: Compiled, instance: string, why: string): void {

@@ -92,7 +92,9 @@ function parseNumber(s: string): number {
 }
 
 const GO_UNITS: Record<string, number> = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-const GO_PART = /([0-9]*\.?[0-9]+)(ns|us|µs|μs|ms|s|m|h)/y;
+// No optional part before a repeated one: `[0-9]*\.?[0-9]+` backtracks quadratically over a long run
+// of digits with no unit, which let one Mixer string value stall the process.
+const GO_PART = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h)/y;
 
 /** Go's time.Duration text (`1h2m3.5s`, `25.1ms`, `-3s`, `0`) in seconds; NaN if it is not one. */
 export function parseGoDuration(s: string): number {

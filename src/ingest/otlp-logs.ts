@@ -7,10 +7,12 @@ import { opentelemetry } from "../generated/codecs.js";
 import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { newRecord, newTcpRecord, parseResponseFlags, resetRecord, resetTcpRecord } from "../core/record.ts";
-import { countEntries } from "../core/self-metrics.ts";
+import type { RejectReason } from "../core/self-metrics.ts";
 import { type EnvoyTextLine, newEnvoyTextLine, parseEnvoyTextLine } from "./envoy-text-format.ts";
 import { int64ToNumber } from "./mixer-values.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
+import { flushTally, newTally, reject } from "./tally.ts";
+import { decodeBody } from "./wire.ts";
 
 export const OTLP_LOGS_PATH = "/opentelemetry.proto.collector.logs.v1.LogsService/Export";
 
@@ -46,6 +48,8 @@ interface Fields {
   fromAttributes: boolean;
   /** Why an attribute value was unusable; "" if none was. */
   bad: string;
+  /** The rejection reason that goes with `bad`. */
+  badReason: RejectReason;
 }
 
 function newFields(): Fields {
@@ -71,6 +75,7 @@ function resetFields(f: Fields): void {
   f.bytesSent = NaN;
   f.fromAttributes = false;
   f.bad = "";
+  f.badReason = "unparseable";
 }
 
 function fromLine(f: Fields, l: EnvoyTextLine): void {
@@ -123,10 +128,17 @@ function anyNumber(v: AnyValue | null | undefined): number {
   }
 }
 
-function number(f: Fields, key: string, v: AnyValue | null | undefined): number {
+function number(f: Fields, key: string, v: AnyValue | null | undefined, reason: RejectReason): number {
   const n = anyNumber(v);
-  if (n === -1 && f.bad === "") f.bad = `attribute ${key} is not a non-negative number`;
+  if (n === -1) setBad(f, `attribute ${key} is not a non-negative number`, reason);
   return n;
+}
+
+/** Keeps the first problem of a record. */
+function setBad(f: Fields, why: string, reason: RejectReason): void {
+  if (f.bad !== "") return;
+  f.bad = why;
+  f.badReason = reason;
 }
 
 /** Applies the key/value pairs with Istio JSON-format names; other keys are ignored. */
@@ -142,20 +154,20 @@ function applyKeyValues(f: Fields, kvs: KeyValue[] | null | undefined): void {
       case "authority": f.authority = anyText(v); f.fromAttributes = true; break;
       case "protocol": f.protocol = anyText(v); f.protocolKnown = true; f.fromAttributes = true; break;
       case "response_code": {
-        const n = number(f, "response_code", v);
+        const n = number(f, "response_code", v, "bad_code");
         f.fromAttributes = true;
         if (Number.isNaN(n)) f.code = 0;
         else if (Number.isInteger(n) && n <= 999) f.code = n;
-        else if (f.bad === "") f.bad = "attribute response_code is not an HTTP status code";
+        else setBad(f, "attribute response_code is not an HTTP status code", "bad_code");
         break;
       }
       case "response_flags": f.flags = anyText(v); break;
       case "route_name": f.routeName = anyText(v); break;
       case "upstream_cluster": f.upstreamCluster = anyText(v); break;
-      case "duration": f.durationMs = number(f, "duration", v); break;
-      case "upstream_service_time": f.upstreamMs = number(f, "upstream_service_time", v); break;
-      case "bytes_received": f.bytesReceived = number(f, "bytes_received", v); break;
-      case "bytes_sent": f.bytesSent = number(f, "bytes_sent", v); break;
+      case "duration": f.durationMs = number(f, "duration", v, "bad_duration"); break;
+      case "upstream_service_time": f.upstreamMs = number(f, "upstream_service_time", v, "bad_duration"); break;
+      case "bytes_received": f.bytesReceived = number(f, "bytes_received", v, "bad_size"); break;
+      case "bytes_sent": f.bytesSent = number(f, "bytes_sent", v, "bad_size"); break;
     }
   }
 }
@@ -192,28 +204,27 @@ const tcp = newTcpRecord();
 
 const EMPTY = new Uint8Array(0);
 
-/** Decodes, counts and answers one Export call. Throws if the body is not an ExportLogsServiceRequest. */
+/** Decodes, counts and answers one Export call. Throws (counted as malformed) if the body is not an ExportLogsServiceRequest. */
 export function ingestOtlpLogs(p: Pipeline, body: Uint8Array): OtlpResult {
-  const req = otlp.collector.logs.v1.ExportLogsServiceRequest.decode(body);
-  let accepted = 0;
-  let rejected = 0;
+  const req = decodeBody(p, "otlp", (r) => otlp.collector.logs.v1.ExportLogsServiceRequest.decode(r), body);
+  const t = newTally();
   let firstReason = "";
   for (const rl of req.resource_logs) {
     const fallbackGateway = resourceGateway(rl.resource?.attributes);
     for (const sl of rl.scope_logs ?? []) {
       for (const lr of sl.log_records ?? []) {
-        const why = countLogRecord(p, lr, fallbackGateway);
-        if (why === null) accepted++;
+        const reason = countLogRecord(p, lr, fallbackGateway);
+        if (reason === null) t.accepted++;
         else {
-          rejected++;
-          if (firstReason === "") firstReason = why;
+          reject(t, reason);
+          if (firstReason === "") firstReason = problem.text;
         }
       }
     }
   }
-  countEntries(p.self, "otlp", "accepted", accepted);
+  flushTally(p, "otlp", t);
+  const { accepted, rejected } = t;
   if (rejected === 0) return { accepted, rejected, response: EMPTY };
-  countEntries(p.self, "otlp", "rejected", rejected);
   const response = otlp.collector.logs.v1.ExportLogsServiceResponse.encode({
     partial_success: {
       rejected_log_records: rejected,
@@ -223,8 +234,16 @@ export function ingestOtlpLogs(p: Pipeline, body: Uint8Array): OtlpResult {
   return { accepted, rejected, response };
 }
 
-/** Counts one LogRecord; returns null, or why it was not counted. */
-function countLogRecord(p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$Properties, fallbackGateway: string): string | null {
+/** Why the last record countLogRecord refused was refused, for the partial_success message. */
+const problem = { text: "" };
+
+function refuse(why: string, reason: RejectReason): RejectReason {
+  problem.text = why;
+  return reason;
+}
+
+/** Counts one LogRecord; returns null, or the reason it was not counted (the text in `problem`). */
+function countLogRecord(p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$Properties, fallbackGateway: string): RejectReason | null {
   const f = fields;
   resetFields(f);
   let bodyProblem: string | null = "no body and no Istio access-log attributes";
@@ -237,8 +256,10 @@ function countLogRecord(p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$
     applyKeyValues(f, body.kvlist_value?.values);
   }
   applyKeyValues(f, lr.attributes);
-  if (f.bad !== "") return f.bad;
-  if (bodyProblem !== null && !f.fromAttributes) return bodyProblem;
+  // A body's code field is any run of up to 15 digits; an attribute's was checked already.
+  if (f.code > 999) setBad(f, "response code in the body is not an HTTP status code", "bad_code");
+  if (f.bad !== "") return refuse(f.bad, f.badReason);
+  if (bodyProblem !== null && !f.fromAttributes) return refuse(bodyProblem, "unparseable");
   const gateway = f.gateway !== "" ? f.gateway : fallbackGateway;
 
   // A TCP connection logs `"- - -"`: no protocol, but the fields are known.
@@ -248,7 +269,7 @@ function countLogRecord(p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$
     tcp.upstreamCluster = f.upstreamCluster;
     tcp.receivedBytes = f.bytesReceived >= 0 ? f.bytesReceived : 0;
     tcp.sentBytes = f.bytesSent >= 0 ? f.bytesSent : 0;
-    return recordTcp(p.metrics, tcp) ? null : "series limit reached";
+    return recordTcp(p.metrics, tcp) ? null : refuse("series limit reached", "series_budget");
   }
   resetRecord(rec);
   rec.gateway = gateway;
@@ -264,5 +285,5 @@ function countLogRecord(p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$
   rec.routeName = f.routeName;
   rec.upstreamCluster = f.upstreamCluster;
   rec.traceId = traceIdHex(lr.trace_id);
-  return recordAccess(p.metrics, rec) ? null : "series limit reached";
+  return recordAccess(p.metrics, rec) ? null : refuse("series limit reached", "series_budget");
 }

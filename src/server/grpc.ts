@@ -60,8 +60,19 @@ function method(path: string, requestStream: boolean): grpc.MethodDefinition<Buf
   };
 }
 
+/**
+ * Most characters of an error message sent back as grpc-message or logged. Messages may quote what
+ * a sender sent (a 100 kB metric name): percent-encoded in full, that overflowed the HTTP/2 header
+ * limit and the client got a reset stream (INTERNAL) instead of INVALID_ARGUMENT.
+ */
+export const MAX_ERROR_CHARS = 512;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  let m = e instanceof Error ? e.message : String(e);
+  if (m.length > MAX_ERROR_CHARS) m = `${m.slice(0, MAX_ERROR_CHARS)}… (${m.length} characters)`;
+  // encodeURI, which grpc-js applies to the message, throws on a lone surrogate (as a cut may leave).
+  return m.replace(LONE_SURROGATE, "\uFFFD");
 }
 
 // grpc-js arms a setTimeout with the age plus up to 10% jitter; past 2^31-1 ms Node fires it at once.

@@ -1,0 +1,26 @@
+// One message's accounting of its entries: each accepted, or rejected with one reason. Added to
+// gatewaymetric_entries_total once the whole message is through, not per entry.
+import type { Pipeline } from "../core/pipeline.ts";
+import { countEntries, type RejectReason, type Source } from "../core/self-metrics.ts";
+
+export interface Tally {
+  accepted: number;
+  rejected: number;
+  /** Rejections per reason. */
+  readonly byReason: Map<RejectReason, number>;
+}
+
+export function newTally(): Tally {
+  return { accepted: 0, rejected: 0, byReason: new Map() };
+}
+
+export function reject(t: Tally, reason: RejectReason, n = 1): void {
+  t.rejected += n;
+  t.byReason.set(reason, (t.byReason.get(reason) ?? 0) + n);
+}
+
+/** Adds one message's tally to the self-metrics. */
+export function flushTally(p: Pipeline, source: Source, t: Tally): void {
+  countEntries(p.self, source, "accepted", t.accepted);
+  for (const [reason, n] of t.byReason) countEntries(p.self, source, "rejected", n, reason);
+}
