@@ -5,7 +5,7 @@ import { adapter, logentry } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
 import { recordAccess } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
-import { newRecord, resetRecord } from "../core/record.ts";
+import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countEntries } from "../core/self-metrics.ts";
 import { valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
 
@@ -51,14 +51,17 @@ function pick(vars: Vars, names: readonly string[]): istio.policy.v1beta1.IValue
   return undefined;
 }
 
-/** Decodes and counts one call. Throws if the body is not a HandleLogEntryRequest. */
-export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+/** Receives each instance's record in order; `ok` is false when a value was unusable. */
+export type RecordVisitor = (rec: AccessRecord, ok: boolean) => void;
+
+/**
+ * The reference decoder (protobufjs codecs): decodes the whole body, then visits one record per
+ * instance, reusing `rec`. Throws, visiting nothing, if the body is not a HandleLogEntryRequest.
+ */
+export function decodeLogEntry(state: MixerLogEntryState, body: Uint8Array, visit: RecordVisitor, rec: AccessRecord = newRecord()): void {
   const req = logentry.HandleLogEntryRequest.decode(body);
   applyAdapterConfig(state, req.adapter_config);
   const vars = state.vars;
-  const rec = newRecord();
-  let accepted = 0;
-  let rejected = 0;
   for (const inst of req.instances) {
     resetRecord(rec);
     const v = (inst.variables ?? {}) as Vars;
@@ -89,12 +92,24 @@ export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uin
       rec.responseBytes = valueNumber(rs);
       if (!(rec.responseBytes >= 0 && rec.responseBytes < Infinity)) ok = false;
     }
-    if (ok && recordAccess(p.metrics, rec)) accepted++;
-    else rejected++;
+    visit(rec, ok);
   }
+}
+
+/** Decodes (reference decoder) and counts one call. Throws if the body is not a HandleLogEntryRequest. */
+export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+  const result = { accepted: 0, rejected: 0 };
+  decodeLogEntry(state, body, (rec, ok) => {
+    if (ok && recordAccess(p.metrics, rec)) result.accepted++;
+    else result.rejected++;
+  });
+  countMixerEntries(p, result.accepted, result.rejected);
+  return result;
+}
+
+export function countMixerEntries(p: Pipeline, accepted: number, rejected: number): void {
   countEntries(p.self, "mixer", "accepted", accepted);
   if (rejected > 0) countEntries(p.self, "mixer", "rejected", rejected);
-  return { accepted, rejected };
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -104,7 +119,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** Handler params override the configured variable names; unusable params are logged and ignored. */
-function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string | null; value?: Uint8Array | null } | null | undefined): void {
+export function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string | null; value?: Uint8Array | null } | null | undefined): void {
   const bytes = any?.value ?? null;
   if (bytes === null) {
     if (state.lastConfig !== null) {
@@ -115,7 +130,8 @@ function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string 
     return;
   }
   if (state.lastConfig !== null && sameBytes(state.lastConfig, bytes)) return;
-  state.lastConfig = bytes.slice();
+  // A copy: Buffer#slice would alias the request body.
+  state.lastConfig = new Uint8Array(bytes);
   state.vars = state.configured;
   state.gateway = "";
   if (any?.type_url && any.type_url !== PARAMS_TYPE_URL) {

@@ -4,7 +4,8 @@ import type { Config } from "../config/config.ts";
 import { parseAddress } from "../config/config.ts";
 import { newPipeline, type Pipeline } from "../core/pipeline.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
-import { ingestLogEntry, LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
+import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
+import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
 import { log } from "../log.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
 import { EMPTY_RESPONSE, type GrpcListener, startGrpc, stopGrpc } from "./grpc.ts";
@@ -26,11 +27,13 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   registerProcessMetrics(registry);
 
   const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
+  // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntry).
+  const mixerReader = newMixerReader();
   const unary = new Map([
     [
       LOGENTRY_PATH,
       (body: Buffer) => {
-        ingestLogEntry(mixer, pipeline, body);
+        ingestLogEntryFast(mixerReader, mixer, pipeline, body);
         return EMPTY_RESPONSE;
       },
     ],
