@@ -4,6 +4,7 @@ import protobuf from "protobufjs/minimal.js";
 import { internString, MAX_INTERN_BYTES, newInternCache } from "../src/ingest/intern.ts";
 import {
   checkUtf8,
+  isAscii,
   newWire,
   readBool,
   readDouble,
@@ -81,11 +82,29 @@ describe("wire reader primitives", () => {
   });
 
   test("strings must be UTF-8", () => {
-    const ok = new TextEncoder().encode("héllo /日本/ \u{1F600}");
-    expect(() => checkUtf8(ok, 0, ok.length)).not.toThrow();
-    expect(() => checkUtf8(bytes([0x61, 0xc3]), 0, 2)).toThrow(/invalid UTF-8/);
-    expect(() => checkUtf8(bytes([0xed, 0xa0, 0x80]), 0, 3)).toThrow(/invalid UTF-8/); // a surrogate
-    expect(() => checkUtf8(bytes([0xc0, 0x80]), 0, 2)).toThrow(/invalid UTF-8/); // overlong
+    const check = (b: Uint8Array) => checkUtf8(newWire(b), 0, b.length);
+    expect(() => check(new TextEncoder().encode("héllo /日本/ \u{1F600}"))).not.toThrow();
+    expect(() => check(bytes([0x61, 0xc3]))).toThrow(/invalid UTF-8/);
+    expect(() => check(bytes([0xed, 0xa0, 0x80]))).toThrow(/invalid UTF-8/); // a surrogate
+    expect(() => check(bytes([0xc0, 0x80]))).toThrow(/invalid UTF-8/); // overlong
+  });
+
+  test("ASCII scans by words agree with a byte loop at every alignment and length", () => {
+    const rng = newRng(3);
+    const backing = new Uint8Array(300);
+    for (let i = 0; i < backing.length; i++) backing[i] = rng.int(128);
+    for (let trial = 0; trial < 3000; trial++) {
+      const off = rng.int(8);
+      const buf = backing.subarray(off, off + 200);
+      const start = rng.int(100);
+      const end = start + rng.int(100);
+      const hi = rng.chance(0.5) ? start + rng.int(end - start + 1) : -1;
+      if (hi >= start && hi < end) buf[hi] |= 0x80;
+      let expected = true;
+      for (let i = start; i < end; i++) if (buf[i] >= 128) expected = false;
+      expect(isAscii(newWire(buf), start, end)).toBe(expected);
+      if (hi >= start && hi < end) buf[hi] &= 0x7f;
+    }
   });
 });
 

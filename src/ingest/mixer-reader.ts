@@ -26,6 +26,7 @@ import {
   readBool,
   readDouble,
   enterMessage,
+  isAscii,
   readInt64,
   readLength,
   readStringRange,
@@ -387,6 +388,67 @@ function readValue(r: MixerReader, w: Wire): void {
   w.end = outer;
 }
 
+/**
+ * The usual entry, read in one go: `key` (ASCII) then a Value holding only an ASCII string, an
+ * int64 or a Duration, one-byte lengths. Returns false, consuming nothing, for anything else (the general loop
+ * then reads it); on success the entry is consumed and its value is in the reader's scratch.
+ */
+function simpleEntry(r: MixerReader, w: Wire): boolean {
+  const buf = w.buf;
+  const p = w.pos;
+  const end = w.end;
+  if (end - p < 6 || buf[p] !== 0x0a || buf[p + 1] >= 128) return false;
+  const keyEnd = p + 2 + buf[p + 1];
+  if (keyEnd + 4 > end || buf[keyEnd] !== 0x12 || buf[keyEnd + 1] !== end - keyEnd - 2 || buf[keyEnd + 1] >= 128) return false;
+  const member = buf[keyEnd + 2];
+  if (member === 0x0a) {
+    // string_value: key, framing bytes and string are all ASCII, so one pass checks them all.
+    if (buf[keyEnd + 3] !== end - keyEnd - 4 || !isAscii(w, p + 2, end)) return false;
+    r.vKind = K_STRING;
+    r.vStart = keyEnd + 4;
+    r.vEnd = end;
+    w.pos = end;
+    return true;
+  }
+  if (member === 0x3a) {
+    // duration_value: Duration{google.protobuf.Duration{seconds?, nanos?}}, one-byte lengths.
+    if (buf[keyEnd + 3] !== end - keyEnd - 4 || buf[keyEnd + 4] !== 0x0a || buf[keyEnd + 5] !== end - keyEnd - 6) return false;
+    if (!isAscii(w, p + 2, keyEnd)) return false;
+    w.pos = keyEnd + 6;
+    let seconds = 0;
+    let nanos = 0;
+    if (w.pos < end && buf[w.pos] === 0x08) {
+      w.pos++;
+      seconds = readInt64(w);
+    }
+    if (w.pos < end && buf[w.pos] === 0x10) {
+      w.pos++;
+      nanos = readVarint32(w) | 0;
+    }
+    if (w.pos !== end) {
+      w.pos = p;
+      return false;
+    }
+    r.vKind = K_DURATION;
+    r.vHas = 1;
+    r.vNum = seconds;
+    r.vNanos = nanos;
+    return true;
+  }
+  if (member === 0x10 && isAscii(w, p + 2, keyEnd)) {
+    w.pos = keyEnd + 3;
+    const v = readInt64(w);
+    if (w.pos !== end) {
+      w.pos = p;
+      return false;
+    }
+    r.vKind = K_INT64;
+    r.vNum = v;
+    return true;
+  }
+  return false;
+}
+
 /** One map<string, Value> entry; kept in its name's slot when `keep` and the key is configured. */
 function readMapEntry(r: MixerReader, w: Wire, t: NameTable, keep: boolean): void {
   const outer = enterMessage(w);
@@ -398,6 +460,11 @@ function readMapEntry(r: MixerReader, w: Wire, t: NameTable, keep: boolean): voi
   r.vNanos = 0;
   r.vStart = 0;
   r.vEnd = 0;
+  const start = w.pos;
+  if (simpleEntry(r, w)) {
+    keyStart = start + 2;
+    keyEnd = keyStart + w.buf[start + 1];
+  }
   while (w.pos < w.end) {
     const tag = readTag(w);
     const f = tag >>> 3;

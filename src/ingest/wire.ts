@@ -26,16 +26,26 @@ export interface Wire {
   pos: number;
   /** End of the message being read; reads never pass it. */
   end: number;
+  /** The same memory as 32-bit words (word k is bytes 4k..4k+3 of the underlying buffer), for scans. */
+  words: Uint32Array;
+  /** buf's offset in the underlying buffer. */
+  base: number;
+}
+
+function wordsOf(buf: Uint8Array): Uint32Array {
+  return new Uint32Array(buf.buffer, 0, buf.buffer.byteLength >>> 2);
 }
 
 export function newWire(buf: Uint8Array = new Uint8Array(0)): Wire {
-  return { buf, pos: 0, end: buf.length };
+  return { buf, pos: 0, end: buf.length, words: wordsOf(buf), base: buf.byteOffset };
 }
 
 export function resetWire(w: Wire, buf: Uint8Array): void {
   w.buf = buf;
   w.pos = 0;
   w.end = buf.length;
+  if (w.words.buffer !== buf.buffer) w.words = wordsOf(buf);
+  w.base = buf.byteOffset;
 }
 
 function fail(what: string, offset: number): never {
@@ -47,6 +57,14 @@ export function readTag(w: Wire): number {
   const buf = w.buf;
   const end = w.end;
   const start = w.pos;
+  if (start < end) {
+    // Fast path: field numbers below 16 fit one byte.
+    const b0 = buf[start];
+    if (b0 < 128 && b0 > 7) {
+      w.pos = start + 1;
+      return b0;
+    }
+  }
   let p = start;
   let v = 0;
   for (let shift = 0; shift < 28; shift += 7) {
@@ -73,6 +91,13 @@ export function readLength(w: Wire): number {
   const buf = w.buf;
   const end = w.end;
   const start = w.pos;
+  if (start < end) {
+    const b0 = buf[start];
+    if (b0 < 128 && b0 < end - start) {
+      w.pos = start + 1;
+      return b0;
+    }
+  }
   let p = start;
   let v = 0;
   let b = 0;
@@ -268,13 +293,29 @@ export function skipField(w: Wire, wireType: number, field: number, depth: numbe
 
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** Throws unless buf[start, end) is valid UTF-8 (what a protobuf string field must be). */
-export function checkUtf8(buf: Uint8Array, start: number, end: number): void {
+/** True when every byte of buf[start, end) is below 0x80; scans whole aligned words where it can. */
+export function isAscii(w: Wire, start: number, end: number): boolean {
+  const buf = w.buf;
   let acc = 0;
-  for (let i = start; i < end; i++) acc |= buf[i];
-  if (acc < 128) return;
+  let i = start;
+  const base = w.base;
+  if (end - start >= 8) {
+    while (((base + i) & 3) !== 0) acc |= buf[i++];
+    const words = w.words;
+    const last = (base + end) >>> 2;
+    let k = (base + i) >>> 2;
+    for (; k < last; k++) acc |= words[k];
+    i = (k << 2) - base;
+  }
+  for (; i < end; i++) acc |= buf[i];
+  return (acc & 0x80808080) === 0;
+}
+
+/** Throws unless w.buf[start, end) is valid UTF-8 (what a protobuf string field must be). */
+export function checkUtf8(w: Wire, start: number, end: number): void {
+  if (isAscii(w, start, end)) return;
   try {
-    strict.decode(buf.subarray(start, end));
+    strict.decode(w.buf.subarray(start, end));
   } catch {
     fail("invalid UTF-8 in a string field", start);
   }
@@ -293,7 +334,7 @@ export function decodeUtf8(buf: Uint8Array, start: number, end: number): string 
 export function readStringRange(w: Wire): number {
   const len = readLength(w);
   const start = w.pos;
-  checkUtf8(w.buf, start, start + len);
+  checkUtf8(w, start, start + len);
   w.pos = start + len;
   return start;
 }
