@@ -68,7 +68,14 @@ export function cpuSeconds(pid: number, ticksPerSecond = 100): number {
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
 }
 
-async function start(name: string, cmd: string[], counter: { name: string; labels: Record<string, string> }): Promise<Server> {
+interface Counter {
+  name: string;
+  labels: Record<string, string>;
+  /** Entries per counted unit (the transport-only server counts messages). */
+  scale?: number;
+}
+
+async function start(name: string, cmd: string[], counter: Counter): Promise<Server> {
   const grpcPort = await freePort();
   const httpPort = await freePort();
   const logDir = mkdtempSync(join(tmpdir(), "gm-bench-"));
@@ -85,7 +92,7 @@ async function start(name: string, cmd: string[], counter: { name: string; label
     grpcPort,
     httpPort,
     async counted() {
-      return sampleValue(await scrape(httpPort), counter.name, counter.labels);
+      return sampleValue(await scrape(httpPort), counter.name, counter.labels) * (counter.scale ?? 1);
     },
     async stop() {
       proc.kill("SIGTERM");
@@ -100,6 +107,15 @@ export function startOurs(source: string): Promise<Server> {
   return start("gatewaymetric", [process.execPath, "src/main.ts", "--log-level", "warn"], {
     name: "gatewaymetric_entries_total",
     labels: { source, outcome: "accepted" },
+  });
+}
+
+/** gRPC transport only (bench/null-server.ts): the same listener, handlers that decode nothing. */
+export function startNull(path: string, streaming: boolean, entriesPerMessage: number): Promise<Server> {
+  return start("transport only", [process.execPath, "bench/null-server.ts", streaming ? "--stream" : "--unary", path], {
+    name: "null_messages_total",
+    labels: {},
+    scale: entriesPerMessage,
   });
 }
 

@@ -12,16 +12,18 @@ import { LOGENTRY_PATH } from "../../src/ingest/mixer-logentry.ts";
 import { median } from "../lib/measure.ts";
 import { MIXER_SHAPES, type MixerShape, mixerRequest } from "../lib/payloads.ts";
 import type { BenchContext, Section, SectionResult, Target } from "../lib/section.ts";
-import { cpuSeconds, goSeed, type Server, startGo, startOurs } from "../lib/servers.ts";
+import { cpuSeconds, goSeed, type Server, startGo, startNull, startOurs } from "../lib/servers.ts";
 import { ratio, si, table } from "../lib/table.ts";
 
 export interface Sender {
   name: string;
   path: string;
+  /** Client-streaming (ALS) rather than unary. */
+  streaming: boolean;
   /** The messages of one stream (one, for unary calls). */
   messages: () => Uint8Array[];
-  /** Entries in one stream, to check the servers counted what was sent. */
-  entriesPerStream: number;
+  /** Entries in one message. */
+  entriesPerMessage: number;
   /** `source` label of gatewaymetric_entries_total and of go-seed's peer_entries_total. */
   source: string;
   /** Target ratio ours / Go per server CPU-second (issue 7). */
@@ -32,8 +34,9 @@ function mixerSender(shape: MixerShape): Sender {
   return {
     name: `Mixer logentry unary, 100 entries, ${MIXER_SHAPES[shape].label}`,
     path: LOGENTRY_PATH,
+    streaming: false,
     messages: () => [mixerRequest(shape, 7)],
-    entriesPerStream: 100,
+    entriesPerMessage: 100,
     source: "mixer",
     goal: 3,
   };
@@ -119,9 +122,15 @@ export const e2eSection: Section = {
     const targets: Target[] = [];
     for (const [i, sender] of SENDERS.entries()) {
       const body = join(dir, `sender-${i}.bin`);
-      writeFileSync(body, grpcFrames(sender.messages()));
+      const messages = sender.messages();
+      writeFileSync(body, grpcFrames(messages));
+      const perStream = messages.length * sender.entriesPerMessage;
       // Fresh servers per sender: one sender's series and heap do not weigh on the next.
-      const servers = [await startOurs(sender.source), await startGo(go.binary, sender.source)];
+      const servers = [
+        await startOurs(sender.source),
+        await startGo(go.binary, sender.source),
+        await startNull(sender.path, sender.streaming, sender.entriesPerMessage),
+      ];
       const results = new Map<string, RunResult[]>(servers.map((s) => [s.name, []]));
       try {
         for (const s of servers) {
@@ -132,7 +141,7 @@ export const e2eSection: Section = {
           for (const s of servers) {
             ctx.progress(`e2e: ${sender.name}: ${s.name}, round ${round + 1}/${rounds}`);
             const r = await measure(s, body, sender, load);
-            const expected = r.h2loadSucceeded * sender.entriesPerStream;
+            const expected = r.h2loadSucceeded * perStream;
             if (r.entries < expected * 0.99) {
               ctx.progress(`warning: ${s.name} counted ${r.entries} entries, h2load reports ${expected} sent`);
             }
@@ -145,9 +154,9 @@ export const e2eSection: Section = {
       const perCpu = (name: string) => median(results.get(name)!.map((r) => r.entries / r.cpu));
       const perWall = (name: string) => median(results.get(name)!.map((r) => r.entries / r.wall));
       const cores = (name: string) => median(results.get(name)!.map((r) => r.cpu / r.wall));
-      const [ours, goName] = servers.map((s) => s.name);
+      const [ours, goName, transport] = servers.map((s) => s.name);
       const rel = perCpu(ours) / perCpu(goName);
-      for (const name of [ours, goName]) {
+      for (const name of [ours, goName, transport]) {
         rows.push([
           name === ours ? sender.name : "",
           name,
@@ -155,11 +164,17 @@ export const e2eSection: Section = {
           cores(name).toFixed(2),
           si(perCpu(name)),
           name === ours ? ratio(rel) : "",
+          name === goName ? "" : (1e6 / perCpu(name)).toFixed(2),
         ]);
       }
       targets.push({ what: `end to end per server CPU-second vs Go, ${sender.name}`, goal: `≥ ${sender.goal}×`, measured: ratio(rel), met: rel >= sender.goal });
     }
-    const text = table(["sender", "server", "entries/s", "server CPU cores busy", "entries per server CPU-second", "ours / Go per CPU-second"], rows);
-    return { text: `${text}\n(h2load ${load.seconds} s per run after a ${warm.seconds} s warm-up, median of ${rounds} run(s) per server; entries counted by the servers)`, targets };
+    const text = table(["sender", "server", "entries/s", "server CPU cores busy", "entries per server CPU-second", "ours / Go per CPU-second", "server CPU µs per entry"], rows);
+    const notes = [
+      `h2load ${load.seconds} s per run after a ${warm.seconds} s warm-up, median of ${rounds} run(s) per server; entries counted by the servers.`,
+      `"transport only" is our gRPC listener (src/server/grpc.ts on grpc-js) with handlers that decode nothing (bench/null-server.ts):`,
+      `its CPU per entry is what a call costs before any decoding, so ours minus it is the decode + aggregate share.`,
+    ];
+    return { text: `${text}\n\n${notes.join("\n")}`, targets };
   },
 };

@@ -62,6 +62,9 @@ const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUE
 
 const BUCKETS = 256;
 
+// Layout of one name's slot in MixerReader.slots.
+const KIND = 1, HAS = 2, START = 3, END = 4, SLOT = 8;
+
 /** The configured variable names, as UTF-8 bytes, with a small hash index on (length, first, last byte). */
 interface NameTable {
   readonly vars: MixerVariables;
@@ -78,13 +81,9 @@ export interface MixerReader {
   table: NameTable | null;
   /** Per configured name: the value of the last map entry with that key in the current instance. */
   gen: number;
-  slotGen: Uint32Array;
-  slotKind: Uint8Array;
-  slotNum: Float64Array;
-  slotNanos: Float64Array;
-  slotHas: Uint8Array;
-  slotStart: Int32Array;
-  slotEnd: Int32Array;
+  /** Per name, SLOT ints: generation stamp, kind, has, start, end; and two numbers: number, nanos. */
+  slots: Int32Array;
+  slotNums: Float64Array;
   /** The Value of the map entry being read (entries merge repeated value fields). */
   vKind: number;
   vNum: number;
@@ -122,13 +121,8 @@ export function newMixerReader(intern: InternCache = newInternCache()): MixerRea
     intern,
     table: null,
     gen: 0,
-    slotGen: new Uint32Array(0),
-    slotKind: new Uint8Array(0),
-    slotNum: new Float64Array(0),
-    slotNanos: new Float64Array(0),
-    slotHas: new Uint8Array(0),
-    slotStart: new Int32Array(0),
-    slotEnd: new Int32Array(0),
+    slots: new Int32Array(0),
+    slotNums: new Float64Array(0),
     vKind: 0,
     vNum: 0,
     vNanos: 0,
@@ -216,13 +210,8 @@ function useTable(r: MixerReader, vars: MixerVariables): NameTable {
   const t = buildTable(vars);
   const n = t.bytes.length;
   r.table = t;
-  r.slotGen = new Uint32Array(n);
-  r.slotKind = new Uint8Array(n);
-  r.slotNum = new Float64Array(n);
-  r.slotNanos = new Float64Array(n);
-  r.slotHas = new Uint8Array(n);
-  r.slotStart = new Int32Array(n);
-  r.slotEnd = new Int32Array(n);
+  r.slots = new Int32Array(n * SLOT);
+  r.slotNums = new Float64Array(n * 2);
   r.gen = 0;
   return t;
 }
@@ -460,11 +449,6 @@ function readMapEntry(r: MixerReader, w: Wire, t: NameTable, keep: boolean): voi
   r.vNanos = 0;
   r.vStart = 0;
   r.vEnd = 0;
-  const start = w.pos;
-  if (simpleEntry(r, w)) {
-    keyStart = start + 2;
-    keyEnd = keyStart + w.buf[start + 1];
-  }
   while (w.pos < w.end) {
     const tag = readTag(w);
     const f = tag >>> 3;
@@ -483,26 +467,73 @@ function readMapEntry(r: MixerReader, w: Wire, t: NameTable, keep: boolean): voi
     skipField(w, wt, f, 1);
   }
   w.end = outer;
-  if (!keep) return;
-  const j = findName(t, w.buf, keyStart, keyEnd);
+  if (keep) keepEntry(r, t, w.buf, keyStart, keyEnd);
+}
+
+/** Stores the entry just read in its name's slot, if its key is a configured variable name. */
+function keepEntry(r: MixerReader, t: NameTable, buf: Uint8Array, keyStart: number, keyEnd: number): void {
+  const j = findName(t, buf, keyStart, keyEnd);
   if (j < 0) return;
-  r.slotGen[j] = r.gen;
-  r.slotKind[j] = r.vKind;
-  r.slotNum[j] = r.vNum;
-  r.slotNanos[j] = r.vNanos;
-  r.slotHas[j] = r.vHas;
-  r.slotStart[j] = r.vStart;
-  r.slotEnd[j] = r.vEnd;
+  const slots = r.slots;
+  const o = j * SLOT;
+  slots[o] = r.gen;
+  slots[o + KIND] = r.vKind;
+  slots[o + HAS] = r.vHas;
+  slots[o + START] = r.vStart;
+  slots[o + END] = r.vEnd;
+  r.slotNums[j * 2] = r.vNum;
+  r.slotNums[j * 2 + 1] = r.vNanos;
+}
+
+/**
+ * InstanceMsg.timestamp as Mixer writes it, TimeStamp{Timestamp{seconds?, nanos?}} with one-byte
+ * lengths, checked in one go; false (nothing consumed) for any other shape.
+ */
+function simpleTimestamp(w: Wire, start: number, end: number): boolean {
+  const buf = w.buf;
+  if (end - start < 2 || buf[start] !== 0x0a || buf[start + 1] !== end - start - 2) return false;
+  const outer = w.end;
+  const at = w.pos;
+  w.pos = start + 2;
+  w.end = end;
+  if (w.pos < end && buf[w.pos] === 0x08) {
+    w.pos++;
+    readInt64(w);
+  }
+  if (w.pos < end && buf[w.pos] === 0x10) {
+    w.pos++;
+    readVarint32(w);
+  }
+  w.end = outer;
+  if (w.pos === end) return true;
+  w.pos = at;
+  return false;
 }
 
 function readInstance(r: MixerReader, w: Wire, t: NameTable, start: number, end: number): void {
   w.pos = start;
   w.end = end;
-  if (++r.gen === 0xffffffff) {
-    r.slotGen.fill(0);
+  if (++r.gen === 0x7fffffff) {
+    r.slots.fill(0);
     r.gen = 1;
   }
+  const buf = w.buf;
   while (w.pos < end) {
+    const p = w.pos;
+    const len = buf[p + 1];
+    if (buf[p] === 0x0a && len < 128 && p + 2 + len <= end) {
+      // A variables entry with a one-byte length: try the one-pass read before the general one.
+      w.pos = p + 2;
+      w.end = p + 2 + len;
+      const simple = simpleEntry(r, w);
+      w.end = end;
+      if (simple) {
+        keepEntry(r, t, buf, p + 4, p + 4 + buf[p + 3]);
+        continue;
+      }
+      w.pos = p;
+    }
+    if (buf[p] === 0x12 && len < 128 && p + 2 + len <= end && simpleTimestamp(w, p + 2, p + 2 + len)) continue;
     const tag = readTag(w);
     const f = tag >>> 3;
     const wt = tag & 7;
@@ -602,17 +633,18 @@ function configure(r: MixerReader, state: MixerLogEntryState, buf: Uint8Array): 
 // --- resolving -----------------------------------------------------------------------------------
 
 function present(r: MixerReader, names: Int16Array): number {
-  for (let i = 0; i < names.length; i++) if (r.slotGen[names[i]] === r.gen) return names[i];
+  for (let i = 0; i < names.length; i++) if (r.slots[names[i] * SLOT] === r.gen) return names[i];
   return -1;
 }
 
 function slotString(r: MixerReader, buf: Uint8Array, j: number): string {
-  return internString(r.intern, buf, r.slotStart[j], r.slotEnd[j]);
+  const o = j * SLOT;
+  return internString(r.intern, buf, r.slots[o + START], r.slots[o + END]);
 }
 
 /** What mixer-values.ts valueText gives for the slot's value. */
 function slotText(r: MixerReader, buf: Uint8Array, j: number): string {
-  switch (r.slotKind[j]) {
+  switch (r.slots[j * SLOT + KIND]) {
     case K_STRING:
     case K_DNS:
     case K_URI:
@@ -620,11 +652,11 @@ function slotText(r: MixerReader, buf: Uint8Array, j: number): string {
       return slotString(r, buf, j);
     case K_INT64:
     case K_DOUBLE:
-      return String(r.slotNum[j]);
+      return String(r.slotNums[j * 2]);
     case K_BOOL:
-      return r.slotNum[j] !== 0 ? "true" : "false";
+      return r.slotNums[j * 2] !== 0 ? "true" : "false";
     case K_IP:
-      return ipText(buf.subarray(r.slotStart[j], r.slotEnd[j]));
+      return ipText(buf.subarray(r.slots[j * SLOT + START], r.slots[j * SLOT + END]));
     default:
       return "";
   }
@@ -632,10 +664,10 @@ function slotText(r: MixerReader, buf: Uint8Array, j: number): string {
 
 /** What valueNumber gives. */
 function slotNumber(r: MixerReader, buf: Uint8Array, j: number): number {
-  switch (r.slotKind[j]) {
+  switch (r.slots[j * SLOT + KIND]) {
     case K_INT64:
     case K_DOUBLE:
-      return r.slotNum[j];
+      return r.slotNums[j * 2];
     case K_STRING:
       return parseNumber(slotString(r, buf, j));
     default:
@@ -645,9 +677,9 @@ function slotNumber(r: MixerReader, buf: Uint8Array, j: number): number {
 
 /** What valueSeconds gives. */
 function slotSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
-  switch (r.slotKind[j]) {
+  switch (r.slots[j * SLOT + KIND]) {
     case K_DURATION:
-      return r.slotHas[j] !== 0 ? r.slotNum[j] + r.slotNanos[j] / 1e9 : 0;
+      return r.slots[j * SLOT + HAS] !== 0 ? r.slotNums[j * 2] + r.slotNums[j * 2 + 1] / 1e9 : 0;
     case K_STRING: {
       const s = slotString(r, buf, j);
       const g = parseGoDuration(s);
@@ -655,7 +687,7 @@ function slotSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
     }
     case K_INT64:
     case K_DOUBLE:
-      return r.slotNum[j];
+      return r.slotNums[j * 2];
     default:
       return NaN;
   }
