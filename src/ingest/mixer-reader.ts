@@ -22,11 +22,11 @@ import {
 import { ipText, parseGoDuration, parseNumber } from "./mixer-values.ts";
 import {
   decodeUtf8,
+  enterMessage,
+  isAscii,
   newWire,
   readBool,
   readDouble,
-  enterMessage,
-  isAscii,
   readInt64,
   readLength,
   readStringRange,
@@ -79,9 +79,12 @@ export interface MixerReader {
   readonly w: Wire;
   readonly intern: InternCache;
   table: NameTable | null;
-  /** Per configured name: the value of the last map entry with that key in the current instance. */
+  /**
+   * Per configured name, the value of the last map entry with that key in the current instance:
+   * SLOT ints (generation, kind, has, start, end) and two numbers (number, nanos). A slot is set
+   * for this instance when its generation equals `gen`, so nothing is cleared between instances.
+   */
   gen: number;
-  /** Per name, SLOT ints: generation stamp, kind, has, start, end; and two numbers: number, nanos. */
   slots: Int32Array;
   slotNums: Float64Array;
   /** The Value of the map entry being read (entries merge repeated value fields). */
@@ -379,8 +382,8 @@ function readValue(r: MixerReader, w: Wire): void {
 
 /**
  * The usual entry, read in one go: `key` (ASCII) then a Value holding only an ASCII string, an
- * int64 or a Duration, one-byte lengths. Returns false, consuming nothing, for anything else (the general loop
- * then reads it); on success the entry is consumed and its value is in the reader's scratch.
+ * int64 or a Duration, one-byte lengths. Returns false, consuming nothing, for anything else (the
+ * general loop then reads it); on success the entry is consumed and its value is in the scratch.
  */
 function simpleEntry(r: MixerReader, w: Wire): boolean {
   const buf = w.buf;
