@@ -120,6 +120,7 @@ export const e2eSection: Section = {
     const dir = mkdtempSync(join(tmpdir(), "gm-bench-bodies-"));
     const rows: string[][] = [];
     const targets: Target[] = [];
+    const warnings: string[] = [];
     for (const [i, sender] of SENDERS.entries()) {
       const body = join(dir, `sender-${i}.bin`);
       const messages = sender.messages();
@@ -143,7 +144,7 @@ export const e2eSection: Section = {
             const r = await measure(s, body, sender, load);
             const expected = r.h2loadSucceeded * perStream;
             if (r.entries < expected * 0.99) {
-              ctx.progress(`warning: ${s.name} counted ${r.entries} entries, h2load reports ${expected} sent`);
+              warnings.push(`warning: ${sender.name}: ${s.name} counted ${r.entries} entries, h2load reports ${expected} sent (gRPC errors?)`);
             }
             results.get(s.name)!.push(r);
           }
@@ -171,6 +172,7 @@ export const e2eSection: Section = {
     }
     const text = table(["sender", "server", "entries/s", "server CPU cores busy", "entries per server CPU-second", "ours / Go per CPU-second", "server CPU µs per entry"], rows);
     const notes = [
+      ...warnings,
       `h2load ${load.seconds} s per run after a ${warm.seconds} s warm-up, median of ${rounds} run(s) per server; entries counted by the servers.`,
       `"transport only" is our gRPC listener (src/server/grpc.ts on grpc-js) with handlers that decode nothing (bench/null-server.ts):`,
       `its CPU per entry is what a call costs before any decoding, so ours minus it is the decode + aggregate share.`,

@@ -32,6 +32,7 @@ import {
   readStringRange,
   readTag,
   readVarint32,
+  releaseWire,
   resetWire,
   skipField,
   type Wire,
@@ -753,6 +754,8 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
     state.vars = vars;
     state.gateway = gateway;
     throw e;
+  } finally {
+    releaseWire(w);
   }
   return r.n;
 }

@@ -40,6 +40,16 @@ export function newWire(buf: Uint8Array = new Uint8Array(0)): Wire {
   return { buf, pos: 0, end: buf.length, words: wordsOf(buf), base: buf.byteOffset };
 }
 
+const NOTHING = new Uint8Array(0);
+const NO_WORDS = new Uint32Array(0);
+
+/** Drops the reader's references to the last message, so it does not outlive its request. */
+export function releaseWire(w: Wire): void {
+  w.buf = NOTHING;
+  w.words = NO_WORDS;
+  w.pos = w.end = w.base = 0;
+}
+
 export function resetWire(w: Wire, buf: Uint8Array): void {
   w.buf = buf;
   w.pos = 0;
