@@ -1,6 +1,6 @@
 // Processes under test for the end-to-end section: our adapter and the Go baseline (go-seed), each
 // on free loopback ports, plus what the section reads from them: counters and CPU time.
-import { existsSync, mkdtempSync, openSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -85,7 +85,12 @@ async function start(name: string, cmd: string[], counter: Counter): Promise<Ser
     stdout: log,
     stderr: log,
   });
-  await waitReady(httpPort, proc, name);
+  try {
+    await waitReady(httpPort, proc, name);
+  } catch (e) {
+    proc.kill("SIGKILL");
+    throw new Error(`${(e as Error).message} (log: ${join(logDir, `${name}.log`)})`);
+  }
   return {
     name,
     proc,
@@ -99,6 +104,8 @@ async function start(name: string, cmd: string[], counter: Counter): Promise<Ser
       const timer = setTimeout(() => proc.kill("SIGKILL"), 5000);
       await proc.exited;
       clearTimeout(timer);
+      closeSync(log);
+      rmSync(logDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,7 +5,7 @@
 // A sender is one table entry: a gRPC path, how to build the messages of one stream, and the
 // `source` label both servers count it under. Client-streaming senders (ALS) put many messages
 // in one stream; h2load sends the concatenated frames as one request body.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LOGENTRY_PATH } from "../../src/ingest/mixer-logentry.ts";
@@ -171,6 +171,7 @@ export const e2eSection: Section = {
       targets.push({ what: `end to end per server CPU-second vs Go, ${sender.name}`, goal: `≥ ${sender.goal}×`, measured: ratio(rel), met: rel >= sender.goal });
     }
     const text = table(["sender", "server", "entries/s", "server CPU cores busy", "entries per server CPU-second", "ours / Go per CPU-second", "server CPU µs per entry"], rows);
+    rmSync(dir, { recursive: true, force: true });
     const notes = [
       ...warnings,
       `h2load ${load.seconds} s per run after a ${warm.seconds} s warm-up, median of ${rounds} run(s) per server; entries counted by the servers.`,
