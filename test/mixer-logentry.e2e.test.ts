@@ -128,6 +128,17 @@ describe("Mixer value shapes and Istio's stock variable names", () => {
     expect(after).toEqual(before);
   });
 
+  test("good instances followed by a truncated one: INVALID_ARGUMENT, none of them counted", async () => {
+    const before = (await scrape(a.httpPort)).samples.filter((s) => s.name.startsWith("gateway_"));
+    const good = seedRequest();
+    const body = new Uint8Array([...good, 0x0a, 0x10, 0x0a, 0x02]);
+    const r = await unary(client, PATH, body);
+    expect(r.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(r.details).toContain("runs past the end");
+    const after = (await scrape(a.httpPort)).samples.filter((s) => s.name.startsWith("gateway_"));
+    expect(after).toEqual(before);
+  });
+
   test("a message over the size limit is RESOURCE_EXHAUSTED", async () => {
     const small = await startTestAdapter({ maxMessageBytes: 2048 });
     const c = newClient(small.grpcPort);

@@ -13,7 +13,7 @@ import { log } from "../log.ts";
 import { int64ToNumber } from "./mixer-values.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
-import { decodeBody } from "./wire.ts";
+import { decodeBody } from "./body.ts";
 
 export const ALS_V3_PATH = "/envoy.service.accesslog.v3.AccessLogService/StreamAccessLogs";
 export const ALS_V2_PATH = "/envoy.service.accesslog.v2.AccessLogService/StreamAccessLogs";

@@ -10,7 +10,7 @@ import { traceIdFrom } from "../core/labels.ts";
 import type { RejectReason } from "../core/self-metrics.ts";
 import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
-import { decodeBody, lenientReader } from "./wire.ts";
+import { decodeBody, lenientReader } from "./body.ts";
 
 export const LOGENTRY_PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 export const PARAMS_TYPE_URL = "type.googleapis.com/adapter.gatewaymetric.config.Params";
@@ -56,26 +56,45 @@ function pick(vars: Vars, names: readonly string[]): istio.policy.v1beta1.IValue
   return undefined;
 }
 
-/** Decodes and counts one call. Throws (counted as malformed) if the body is not a HandleLogEntryRequest. */
-export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
-  const req = decodeBody(p, "mixer", (r) => logentry.HandleLogEntryRequest.decode(r), body);
+/** Receives each instance's record in order, with why it cannot be counted (null: it can). */
+export type RecordVisitor = (rec: AccessRecord, why: RejectReason | null) => void;
+
+/**
+ * The reference decoder (protobufjs codecs, strings read leniently): decodes the whole body, then
+ * visits one record per instance, reusing `rec`. Throws, visiting nothing, if the body is not a
+ * HandleLogEntryRequest (counted as malformed when a pipeline is given).
+ */
+export function decodeLogEntry(state: MixerLogEntryState, body: Uint8Array, visit: RecordVisitor, rec: AccessRecord = newRecord(), p?: Pipeline): void {
+  const req = p
+    ? decodeBody(p, "mixer", (r) => logentry.HandleLogEntryRequest.decode(r), body)
+    : logentry.HandleLogEntryRequest.decode(lenientReader(body));
   applyAdapterConfig(state, req.adapter_config);
   const vars = state.vars;
-  const rec = newRecord();
-  const t = newTally();
   for (const inst of req.instances) {
     resetRecord(rec);
-    const why = fillRecord(state, vars, (inst.variables ?? {}) as Vars, rec);
+    visit(rec, fillRecord(state, vars, (inst.variables ?? {}) as Vars, rec));
+  }
+}
+
+/** Decodes (reference decoder) and counts one call. Throws (counted as malformed) if the body is not a HandleLogEntryRequest. */
+export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+  const t = newTally();
+  decodeLogEntry(state, body, (rec, why) => {
     if (why !== null) reject(t, why);
     else if (recordAccess(p.metrics, rec)) t.accepted++;
     else reject(t, "series_budget");
-  }
+  }, newRecord(), p);
   flushTally(p, "mixer", t);
   return t;
 }
 
-/** Fills `rec` from one instance's variables; returns why the entry cannot be counted, or null. */
+/**
+ * Fills `rec` from one instance's variables; returns why the entry cannot be counted (the first
+ * unusable value in code, duration, request size, response size order), or null. Every field is
+ * filled either way, so the wire reader can be compared with this field for field.
+ */
 function fillRecord(state: MixerLogEntryState, vars: MixerVariables, v: Vars, rec: AccessRecord): RejectReason | null {
+  let why: RejectReason | null = null;
   const gw = pick(v, vars.gateway);
   rec.gateway = gw ? valueText(gw) : state.gateway;
   rec.host = valueText(pick(v, vars.host));
@@ -84,31 +103,31 @@ function fillRecord(state: MixerLogEntryState, vars: MixerVariables, v: Vars, re
   const code = pick(v, vars.code);
   if (code) {
     const c = valueNumber(code);
-    if (!(Number.isInteger(c) && c >= 0 && c <= 999)) return "bad_code";
-    rec.code = c;
+    if (Number.isInteger(c) && c >= 0 && c <= 999) rec.code = c;
+    else why = "bad_code";
   }
   const dur = pick(v, vars.duration);
   if (dur) {
     rec.durationSeconds = valueSeconds(dur);
-    if (!(rec.durationSeconds >= 0 && rec.durationSeconds < Infinity)) return "bad_duration";
+    if (!(rec.durationSeconds >= 0 && rec.durationSeconds < Infinity)) why ??= "bad_duration";
   }
   const rq = pick(v, vars.requestBytes);
   if (rq) {
     rec.requestBytes = valueNumber(rq);
-    if (!(rec.requestBytes >= 0 && rec.requestBytes < Infinity)) return "bad_size";
+    if (!(rec.requestBytes >= 0 && rec.requestBytes < Infinity)) why ??= "bad_size";
   }
   const rs = pick(v, vars.responseBytes);
   if (rs) {
     rec.responseBytes = valueNumber(rs);
-    if (!(rec.responseBytes >= 0 && rec.responseBytes < Infinity)) return "bad_size";
+    if (!(rec.responseBytes >= 0 && rec.responseBytes < Infinity)) why ??= "bad_size";
   }
   const trace = pick(v, vars.traceId);
   if (trace) rec.traceId = traceIdFrom(valueText(trace));
-  return null;
+  return why;
 }
 
 /** Handler params override the configured variable names; unusable params are logged and ignored. */
-function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string | null; value?: Uint8Array | null } | null | undefined): void {
+export function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string | null; value?: Uint8Array | null } | null | undefined): void {
   const bytes = any?.value ?? null;
   if (bytes === null) {
     if (state.lastConfig !== null) {
@@ -119,7 +138,8 @@ function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string 
     return;
   }
   if (state.lastConfig !== null && sameBytes(state.lastConfig, bytes)) return;
-  state.lastConfig = bytes.slice();
+  // A copy: Buffer#slice would alias the request body.
+  state.lastConfig = new Uint8Array(bytes);
   state.vars = state.configured;
   state.gateway = "";
   if (any?.type_url && any.type_url !== PARAMS_TYPE_URL) {

@@ -9,7 +9,7 @@ import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
 import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
-import { decodeBody, lenientReader } from "./wire.ts";
+import { decodeBody, lenientReader } from "./body.ts";
 
 export const METRIC_PATH = "/metric.HandleMetricService/HandleMetric";
 export const PROMETHEUS_PARAMS_TYPE_URL = "type.googleapis.com/adapter.prometheus.config.Params";

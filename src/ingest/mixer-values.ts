@@ -45,7 +45,7 @@ export function valueText(v: Value | null | undefined): string {
   }
 }
 
-function ipText(b: Uint8Array | null | undefined): string {
+export function ipText(b: Uint8Array | null | undefined): string {
   if (!b) return "";
   if (b.length === 4) return b.join(".");
   if (b.length === 16) {
@@ -86,7 +86,7 @@ export function valueSeconds(v: Value | null | undefined): number {
   }
 }
 
-function parseNumber(s: string): number {
+export function parseNumber(s: string): number {
   const t = s.trim();
   return t === "" ? NaN : Number(t);
 }

@@ -12,7 +12,7 @@ import { type EnvoyTextLine, newEnvoyTextLine, parseEnvoyTextLine } from "./envo
 import { int64ToNumber } from "./mixer-values.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
-import { decodeBody } from "./wire.ts";
+import { decodeBody } from "./body.ts";
 
 export const OTLP_LOGS_PATH = "/opentelemetry.proto.collector.logs.v1.LogsService/Export";
 

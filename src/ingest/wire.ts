@@ -1,27 +1,337 @@
-// Reading a sender's protobuf body. Strings are read leniently: invalid UTF-8 becomes U+FFFD
-// instead of failing the message, because Envoy copies request headers (path, authority, user
-// agent) into its access-log messages byte for byte, and one client sending Latin-1 would otherwise
-// cost the whole batch and end the stream (envoyproxy/envoy#5141). Anything else malformed is
-// counted in gatewaymetric_messages_rejected_total{reason="malformed"} and thrown, which the gRPC
-// layer answers with INVALID_ARGUMENT; nothing of such a message has been counted.
-import { Reader } from "protobufjs/minimal.js";
-import type { Pipeline } from "../core/pipeline.ts";
-import { countMessageRejected, type Source } from "../core/self-metrics.ts";
+// A minimal protobuf wire reader for the hot entry loops: tags, varints, fixed-width numbers,
+// length-delimited ranges and skipping, all bounds-checked against the end of the enclosing message.
+// It returns positions and numbers, never objects; strings are left as byte ranges for the caller.
+//
+// Acceptance follows the reference decoder (protobufjs static codecs) so the two can be compared
+// byte for byte: a tag is at most 5 bytes, a length at most 5 bytes and below 2^31, any other varint
+// at most 10 bytes; field number 0, wire types 4, 6 and 7 outside a group, unmatched end-group tags
+// and groups nested past RECURSION_LIMIT are errors. One deliberate difference: a skipped varint
+// longer than 10 bytes is an error here (as in protoc and protobuf-go) where protobufjs skips it.
 
-/** A reader for `bytes` whose proto3 string fields take invalid UTF-8 as U+FFFD. */
-export function lenientReader(bytes: Uint8Array): Reader {
-  const r = Reader.create(bytes);
-  // The generated decoders call stringVerify for proto3 strings; both readers' string() replace.
-  r.stringVerify = r.string;
-  return r;
+export const WT_VARINT = 0;
+export const WT_I64 = 1;
+export const WT_LEN = 2;
+export const WT_SGROUP = 3;
+export const WT_EGROUP = 4;
+export const WT_I32 = 5;
+
+/** protobufjs's (and protoc's) nesting limit, applied to skipped groups. */
+export const RECURSION_LIMIT = 100;
+
+/** Malformed wire bytes; the message names the problem and the byte offset. */
+export class WireError extends Error {}
+
+export interface Wire {
+  buf: Uint8Array;
+  pos: number;
+  /** End of the message being read; reads never pass it. */
+  end: number;
+  /** The same memory as 32-bit words (word k is bytes 4k..4k+3 of the underlying buffer), for scans. */
+  words: Uint32Array;
+  /** buf's offset in the underlying buffer. */
+  base: number;
 }
 
-/** `decode(body)`, or a counted, thrown rejection if the body is not that message. */
-export function decodeBody<T>(p: Pipeline, source: Source, decode: (r: Reader) => T, body: Uint8Array): T {
-  try {
-    return decode(lenientReader(body));
-  } catch (e) {
-    countMessageRejected(p.self, source, "malformed");
-    throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
+function wordsOf(buf: Uint8Array): Uint32Array {
+  return new Uint32Array(buf.buffer, 0, buf.buffer.byteLength >>> 2);
+}
+
+export function newWire(buf: Uint8Array = new Uint8Array(0)): Wire {
+  return { buf, pos: 0, end: buf.length, words: wordsOf(buf), base: buf.byteOffset };
+}
+
+const NOTHING = new Uint8Array(0);
+const NO_WORDS = new Uint32Array(0);
+
+/** Drops the reader's references to the last message, so it does not outlive its request. */
+export function releaseWire(w: Wire): void {
+  w.buf = NOTHING;
+  w.words = NO_WORDS;
+  w.pos = w.end = w.base = 0;
+}
+
+export function resetWire(w: Wire, buf: Uint8Array): void {
+  w.buf = buf;
+  w.pos = 0;
+  w.end = buf.length;
+  if (w.words.buffer !== buf.buffer) w.words = wordsOf(buf);
+  w.base = buf.byteOffset;
+}
+
+function fail(what: string, offset: number): never {
+  throw new WireError(`${what} at byte ${offset}`);
+}
+
+/** Reads a tag (field number << 3 | wire type); throws on truncation, > 5 bytes or field number 0. */
+export function readTag(w: Wire): number {
+  const buf = w.buf;
+  const end = w.end;
+  const start = w.pos;
+  if (start < end) {
+    // Fast path: field numbers below 16 fit one byte.
+    const b0 = buf[start];
+    if (b0 < 128 && b0 > 7) {
+      w.pos = start + 1;
+      return b0;
+    }
   }
+  let p = start;
+  let v = 0;
+  for (let shift = 0; shift < 28; shift += 7) {
+    if (p >= end) fail("truncated tag", start);
+    const b = buf[p++];
+    v |= (b & 127) << shift;
+    if (b < 128) {
+      w.pos = p;
+      if (v >>> 3 === 0) fail("field number 0", start);
+      return v >>> 0;
+    }
+  }
+  if (p >= end) fail("truncated tag", start);
+  const b = buf[p++];
+  if (b > 15) fail("tag longer than 32 bits", start);
+  w.pos = p;
+  v = (v | (b << 28)) >>> 0;
+  if (v >>> 3 === 0) fail("field number 0", start);
+  return v;
+}
+
+/** Reads a length prefix and checks the bytes it announces are there; returns the length. */
+export function readLength(w: Wire): number {
+  const buf = w.buf;
+  const end = w.end;
+  const start = w.pos;
+  if (start < end) {
+    const b0 = buf[start];
+    if (b0 < 128 && b0 < end - start) {
+      w.pos = start + 1;
+      return b0;
+    }
+  }
+  let p = start;
+  let v = 0;
+  let b = 0;
+  for (let shift = 0; shift < 28; shift += 7) {
+    if (p >= end) fail("truncated length", start);
+    b = buf[p++];
+    v |= (b & 127) << shift;
+    if (b < 128) break;
+  }
+  if (b >= 128) {
+    if (p >= end) fail("truncated length", start);
+    b = buf[p++];
+    if (b > 7) fail("length of 2 GiB or more", start);
+    v = (v | (b << 28)) >>> 0;
+  }
+  if (v > end - p) fail(`length ${v} runs past the end of its message (${end - p} bytes left)`, start);
+  w.pos = p;
+  return v;
+}
+
+/**
+ * Enters an embedded message: reads its length and limits reads to it. Returns the enclosing
+ * message's end, which the caller restores (`w.end = outer`) once `w.pos` reaches `w.end`.
+ */
+export function enterMessage(w: Wire): number {
+  const len = readLength(w);
+  const outer = w.end;
+  w.end = w.pos + len;
+  return outer;
+}
+
+/** Low 32 bits of a varint of at most 10 bytes, unsigned (int32 callers apply `| 0`). */
+export function readVarint32(w: Wire): number {
+  const buf = w.buf;
+  const end = w.end;
+  const start = w.pos;
+  let p = start;
+  let v = 0;
+  for (let i = 0; i < 10; i++) {
+    if (p >= end) fail("truncated varint", start);
+    const b = buf[p++];
+    if (i < 5) v |= (b & 127) << (7 * i);
+    if (b < 128) {
+      w.pos = p;
+      return v >>> 0;
+    }
+  }
+  return fail("varint longer than 10 bytes", start);
+}
+
+/** A varint read as a signed 64-bit integer, as the nearest double (what Long#toNumber gives). */
+export function readInt64(w: Wire): number {
+  const buf = w.buf;
+  const end = w.end;
+  const start = w.pos;
+  let p = start;
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < 10; i++) {
+    if (p >= end) fail("truncated varint", start);
+    const b = buf[p++];
+    const x = b & 127;
+    if (i < 4) lo |= x << (7 * i);
+    else if (i === 4) {
+      lo |= x << 28;
+      hi |= x >>> 4;
+    } else hi |= x << (7 * i - 32);
+    if (b < 128) {
+      w.pos = p;
+      return (hi | 0) * 4294967296 + (lo >>> 0);
+    }
+  }
+  return fail("varint longer than 10 bytes", start);
+}
+
+/** A bool varint: true when any of its bits is set. */
+export function readBool(w: Wire): boolean {
+  const buf = w.buf;
+  const end = w.end;
+  const start = w.pos;
+  let p = start;
+  let any = 0;
+  for (let i = 0; i < 10; i++) {
+    if (p >= end) fail("truncated varint", start);
+    const b = buf[p++];
+    any |= b & 127;
+    if (b < 128) {
+      w.pos = p;
+      return any !== 0;
+    }
+  }
+  return fail("varint longer than 10 bytes", start);
+}
+
+const f64 = new Float64Array(1);
+const f64Bytes = new Uint8Array(f64.buffer);
+const f32 = new Float32Array(1);
+const f32Bytes = new Uint8Array(f32.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** A little-endian double (wire type 1). */
+export function readDouble(w: Wire): number {
+  const p = w.pos;
+  if (w.end - p < 8) fail("truncated fixed64", p);
+  const buf = w.buf;
+  for (let i = 0; i < 8; i++) f64Bytes[LITTLE_ENDIAN ? i : 7 - i] = buf[p + i];
+  w.pos = p + 8;
+  return f64[0];
+}
+
+/** A little-endian float (wire type 5). */
+export function readFloat(w: Wire): number {
+  const p = w.pos;
+  if (w.end - p < 4) fail("truncated fixed32", p);
+  const buf = w.buf;
+  for (let i = 0; i < 4; i++) f32Bytes[LITTLE_ENDIAN ? i : 3 - i] = buf[p + i];
+  w.pos = p + 4;
+  return f32[0];
+}
+
+/** An unsigned little-endian 32-bit integer (wire type 5). */
+export function readFixed32(w: Wire): number {
+  const p = w.pos;
+  if (w.end - p < 4) fail("truncated fixed32", p);
+  const buf = w.buf;
+  w.pos = p + 4;
+  return (buf[p] | (buf[p + 1] << 8) | (buf[p + 2] << 16) | (buf[p + 3] << 24)) >>> 0;
+}
+
+/** An unsigned little-endian 64-bit integer (wire type 1), as the nearest double. */
+export function readFixed64(w: Wire): number {
+  const lo = readFixed32(w);
+  const hi = readFixed32(w);
+  return hi * 4294967296 + lo;
+}
+
+function skipVarint(w: Wire): void {
+  const buf = w.buf;
+  const end = w.end;
+  const start = w.pos;
+  let p = start;
+  for (let i = 0; i < 10; i++) {
+    if (p >= end) fail("truncated varint", start);
+    if (buf[p++] < 128) {
+      w.pos = p;
+      return;
+    }
+  }
+  fail("varint longer than 10 bytes", start);
+}
+
+function skipBytes(w: Wire, n: number, what: string): void {
+  if (w.end - w.pos < n) fail(`truncated ${what}`, w.pos);
+  w.pos += n;
+}
+
+/**
+ * Skips the value of a field already tagged `field`/`wireType`. `depth` is the nesting depth of the
+ * enclosing message (0 for the top), counted as the reference decoder counts it.
+ */
+export function skipField(w: Wire, wireType: number, field: number, depth: number): void {
+  if (depth > RECURSION_LIMIT) fail("nesting too deep", w.pos);
+  switch (wireType) {
+    case WT_VARINT:
+      skipVarint(w);
+      return;
+    case WT_I64:
+      skipBytes(w, 8, "fixed64");
+      return;
+    case WT_LEN: {
+      const len = readLength(w);
+      w.pos += len;
+      return;
+    }
+    case WT_SGROUP:
+      for (;;) {
+        const at = w.pos;
+        const tag = readTag(w);
+        const wt = tag & 7;
+        if (wt === WT_EGROUP) {
+          if (tag >>> 3 !== field) fail(`end of group ${tag >>> 3} does not match group ${field}`, at);
+          return;
+        }
+        skipField(w, wt, tag >>> 3, depth + 1);
+      }
+    case WT_I32:
+      skipBytes(w, 4, "fixed32");
+      return;
+    default:
+      fail(`invalid wire type ${wireType} for field ${field}`, w.pos);
+  }
+}
+
+// Lenient like the reference path (src/ingest/body.ts lenientReader): Envoy copies request headers
+// byte for byte, so invalid UTF-8 becomes U+FFFD rather than costing the whole message.
+const loose = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** True when every byte of buf[start, end) is below 0x80; scans whole aligned words where it can. */
+export function isAscii(w: Wire, start: number, end: number): boolean {
+  const buf = w.buf;
+  let acc = 0;
+  let i = start;
+  const base = w.base;
+  if (end - start >= 8) {
+    while (((base + i) & 3) !== 0) acc |= buf[i++];
+    const words = w.words;
+    const last = (base + end) >>> 2;
+    let k = (base + i) >>> 2;
+    for (; k < last; k++) acc |= words[k];
+    i = (k << 2) - base;
+  }
+  for (; i < end; i++) acc |= buf[i];
+  return (acc & 0x80808080) === 0;
+}
+
+/** Decodes buf[start, end) as UTF-8, invalid bytes as U+FFFD (a leading BOM is kept). */
+export function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
+  return loose.decode(buf.subarray(start, end));
+}
+
+/** Reads a length-delimited string field; returns its start (end is w.pos). Any bytes are accepted. */
+export function readStringRange(w: Wire): number {
+  const len = readLength(w);
+  const start = w.pos;
+  w.pos = start + len;
+  return start;
 }

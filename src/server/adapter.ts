@@ -8,7 +8,8 @@ import { type GatewayMetricsOptions, gatewayRouteReport, reconfigureGatewayMetri
 import { newPipeline, type Pipeline } from "../core/pipeline.ts";
 import { countCall } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
-import { ingestLogEntry, LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
+import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
+import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, openAlsStream, registerAls } from "../ingest/envoy-als.ts";
 import { ingestMetric, METRIC_PATH, newMixerMetricState } from "../ingest/mixer-metric.ts";
 import { ingestOtlpLogs, OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
@@ -67,11 +68,13 @@ export async function startAdapter(config: Config): Promise<Adapter> {
 
   const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
   const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), (msg, fields) => log("warn", msg, fields));
+  // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntry).
+  const mixerReader = newMixerReader();
   const unary = new Map([
     [
       LOGENTRY_PATH,
       (body: Buffer) => {
-        ingestLogEntry(mixer, pipeline, body);
+        ingestLogEntryFast(mixerReader, mixer, pipeline, body);
         return EMPTY_RESPONSE;
       },
     ],

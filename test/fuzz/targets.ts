@@ -13,7 +13,7 @@ import { type EnvoyTextLine, newEnvoyTextLine, parseEnvoyTextLine } from "../../
 import { ingestLogEntry, newMixerLogEntryState, PARAMS_TYPE_URL } from "../../src/ingest/mixer-logentry.ts";
 import { ingestMetric, type MixerMetricState, newMixerMetricState, PROMETHEUS_PARAMS_TYPE_URL } from "../../src/ingest/mixer-metric.ts";
 import { ingestOtlpLogs } from "../../src/ingest/otlp-logs.ts";
-import { lenientReader } from "../../src/ingest/wire.ts";
+import { lenientReader } from "../../src/ingest/body.ts";
 import type { Source } from "../../src/core/self-metrics.ts";
 import { renderText } from "../../src/expose/text.ts";
 import { newRegistry, type Registry, register } from "../../src/store/registry.ts";

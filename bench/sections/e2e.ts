@@ -1,0 +1,183 @@
+// End to end over gRPC on loopback: h2load sends pre-encoded gRPC frames to one adapter process,
+// then the same load goes to the Go baseline. Entries are counted by each server's own counter
+// (h2load counts a gRPC error as a success) and CPU time is read from /proc/PID/stat.
+//
+// A sender is one table entry: a gRPC path, how to build the messages of one stream, and the
+// `source` label both servers count it under. Client-streaming senders (ALS) put many messages
+// in one stream; h2load sends the concatenated frames as one request body.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LOGENTRY_PATH } from "../../src/ingest/mixer-logentry.ts";
+import { median } from "../lib/measure.ts";
+import { MIXER_SHAPES, type MixerShape, mixerRequest } from "../lib/payloads.ts";
+import type { BenchContext, Section, SectionResult, Target } from "../lib/section.ts";
+import { cpuSeconds, goSeed, type Server, startGo, startNull, startOurs } from "../lib/servers.ts";
+import { ratio, si, table } from "../lib/table.ts";
+
+export interface Sender {
+  name: string;
+  path: string;
+  /** Client-streaming (ALS) rather than unary. */
+  streaming: boolean;
+  /** The messages of one stream (one, for unary calls). */
+  messages: () => Uint8Array[];
+  /** Entries in one message. */
+  entriesPerMessage: number;
+  /** `source` label of gatewaymetric_entries_total and of go-seed's peer_entries_total. */
+  source: string;
+  /** Target ratio ours / Go per server CPU-second (issue 7). */
+  goal: number;
+}
+
+function mixerSender(shape: MixerShape): Sender {
+  return {
+    name: `Mixer logentry unary, 100 entries, ${MIXER_SHAPES[shape].label}`,
+    path: LOGENTRY_PATH,
+    streaming: false,
+    messages: () => [mixerRequest(shape, 7)],
+    entriesPerMessage: 100,
+    source: "mixer",
+    goal: 3,
+  };
+}
+
+/** The load table; ALS and OTLP senders join it as their ingest paths land. */
+export const SENDERS: Sender[] = [mixerSender("seed"), mixerSender("accesslog")];
+
+/** gRPC length-prefixed messages: flag 0, uint32 big-endian length, the bytes. */
+export function grpcFrames(messages: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(messages.reduce((n, m) => n + 5 + m.length, 0));
+  const view = new DataView(out.buffer);
+  let p = 0;
+  for (const m of messages) {
+    out[p] = 0;
+    view.setUint32(p + 1, m.length);
+    out.set(m, p + 5);
+    p += 5 + m.length;
+  }
+  return out;
+}
+
+interface Load {
+  seconds: number;
+  connections: number;
+  streams: number;
+}
+
+interface RunResult {
+  entries: number;
+  wall: number;
+  cpu: number;
+  h2loadSucceeded: number;
+}
+
+function h2load(body: string, server: Server, path: string, load: Load): { succeeded: number; output: string } {
+  const r = Bun.spawnSync(
+    [
+      "h2load", "-c", String(load.connections), "-m", String(load.streams), "-D", String(load.seconds),
+      "-d", body, "-H", "content-type: application/grpc", "-H", "te: trailers",
+      `http://127.0.0.1:${server.grpcPort}${path}`,
+    ],
+    { stdout: "pipe", stderr: "pipe" },
+  );
+  const output = r.stdout.toString() + r.stderr.toString();
+  const m = /requests: \d+ total, \d+ started, \d+ done, (\d+) succeeded/.exec(output);
+  if (r.exitCode !== 0 || !m) throw new Error(`h2load failed (exit ${r.exitCode}): ${output.slice(-500)}`);
+  return { succeeded: Number(m[1]), output };
+}
+
+async function measure(server: Server, body: string, sender: Sender, load: Load): Promise<RunResult> {
+  const n0 = await server.counted();
+  const c0 = cpuSeconds(server.proc.pid);
+  const t0 = performance.now();
+  const { succeeded } = h2load(body, server, sender.path, load);
+  const wall = (performance.now() - t0) / 1000;
+  const c1 = cpuSeconds(server.proc.pid);
+  const n1 = await server.counted();
+  return { entries: n1 - n0, wall, cpu: c1 - c0, h2loadSucceeded: succeeded };
+}
+
+function tool(name: string): boolean {
+  return Bun.spawnSync(["sh", "-c", `command -v ${name}`]).exitCode === 0;
+}
+
+export const e2eSection: Section = {
+  name: "e2e",
+  title: "End to end: gRPC on loopback, load from h2load (2 connections × 16 streams), one server process each",
+  async run(ctx: BenchContext): Promise<SectionResult> {
+    const skip = (why: string): SectionResult => ({
+      text: `skipped: ${why}`,
+      targets: SENDERS.map((s) => ({ what: `end to end per server CPU-second vs Go, ${s.name}`, goal: `≥ ${s.goal}×`, measured: "skipped", met: null })),
+    });
+    if (!tool("h2load")) return skip("h2load not found (apt-get install nghttp2-client)");
+    const go = goSeed(ctx.progress);
+    if ("skipped" in go) return skip(go.skipped);
+
+    const load: Load = { seconds: ctx.quick ? 3 : 8, connections: 2, streams: 16 };
+    const warm: Load = { ...load, seconds: ctx.quick ? 1 : 2 };
+    const rounds = ctx.quick ? 1 : 2;
+    const dir = mkdtempSync(join(tmpdir(), "gm-bench-bodies-"));
+    const rows: string[][] = [];
+    const targets: Target[] = [];
+    const warnings: string[] = [];
+    for (const [i, sender] of SENDERS.entries()) {
+      const body = join(dir, `sender-${i}.bin`);
+      const messages = sender.messages();
+      writeFileSync(body, grpcFrames(messages));
+      const perStream = messages.length * sender.entriesPerMessage;
+      // Fresh servers per sender: one sender's series and heap do not weigh on the next.
+      const servers = [
+        await startOurs(sender.source),
+        await startGo(go.binary, sender.source),
+        await startNull(sender.path, sender.streaming, sender.entriesPerMessage),
+      ];
+      const results = new Map<string, RunResult[]>(servers.map((s) => [s.name, []]));
+      try {
+        for (const s of servers) {
+          ctx.progress(`e2e: ${sender.name}: warm-up ${s.name}`);
+          h2load(body, s, sender.path, warm);
+        }
+        for (let round = 0; round < rounds; round++) {
+          for (const s of servers) {
+            ctx.progress(`e2e: ${sender.name}: ${s.name}, round ${round + 1}/${rounds}`);
+            const r = await measure(s, body, sender, load);
+            const expected = r.h2loadSucceeded * perStream;
+            if (r.entries < expected * 0.99) {
+              warnings.push(`warning: ${sender.name}: ${s.name} counted ${r.entries} entries, h2load reports ${expected} sent (gRPC errors?)`);
+            }
+            results.get(s.name)!.push(r);
+          }
+        }
+      } finally {
+        for (const s of servers) await s.stop();
+      }
+      const perCpu = (name: string) => median(results.get(name)!.map((r) => r.entries / r.cpu));
+      const perWall = (name: string) => median(results.get(name)!.map((r) => r.entries / r.wall));
+      const cores = (name: string) => median(results.get(name)!.map((r) => r.cpu / r.wall));
+      const [ours, goName, transport] = servers.map((s) => s.name);
+      const rel = perCpu(ours) / perCpu(goName);
+      for (const name of [ours, goName, transport]) {
+        rows.push([
+          name === ours ? sender.name : "",
+          name,
+          si(perWall(name)) + "/s",
+          cores(name).toFixed(2),
+          si(perCpu(name)),
+          name === ours ? ratio(rel) : "",
+          name === goName ? "" : (1e6 / perCpu(name)).toFixed(2),
+        ]);
+      }
+      targets.push({ what: `end to end per server CPU-second vs Go, ${sender.name}`, goal: `≥ ${sender.goal}×`, measured: ratio(rel), met: rel >= sender.goal });
+    }
+    const text = table(["sender", "server", "entries/s", "server CPU cores busy", "entries per server CPU-second", "ours / Go per CPU-second", "server CPU µs per entry"], rows);
+    rmSync(dir, { recursive: true, force: true });
+    const notes = [
+      ...warnings,
+      `h2load ${load.seconds} s per run after a ${warm.seconds} s warm-up, median of ${rounds} run(s) per server; entries counted by the servers.`,
+      `"transport only" is our gRPC listener (src/server/grpc.ts on grpc-js) with handlers that decode nothing (bench/null-server.ts):`,
+      `its CPU per entry is what a call costs before any decoding, so ours minus it is the decode + aggregate share.`,
+    ];
+    return { text: `${text}\n\n${notes.join("\n")}`, targets };
+  },
+};

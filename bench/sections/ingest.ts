@@ -1,0 +1,96 @@
+// In process: decode + aggregate of 100-instance Mixer logentry requests, per decoder design.
+import { defaults } from "../../src/config/config.ts";
+import { newPipeline } from "../../src/core/pipeline.ts";
+import { decodeLogEntry, ingestLogEntry, newMixerLogEntryState } from "../../src/ingest/mixer-logentry.ts";
+import { ingestLogEntryFast, newMixerReader, readLogEntry } from "../../src/ingest/mixer-reader.ts";
+import { newRegistry } from "../../src/store/registry.ts";
+import { rates } from "../lib/measure.ts";
+import { newPromGateway } from "../lib/naive.ts";
+import { MIXER_SHAPES, type MixerShape, mixerRequests } from "../lib/payloads.ts";
+import type { BenchContext, Section, SectionResult, Target } from "../lib/section.ts";
+import { pct, ratio, si, table } from "../lib/table.ts";
+
+const ENTRIES = 100;
+
+function newState() {
+  return newMixerLogEntryState(defaults().mixer.variables, () => {});
+}
+
+function newOurPipeline() {
+  return newPipeline(newRegistry(), { defaultGateway: "", maxSeries: 100_000 }, ["mixer"]);
+}
+
+/** Round-robin over pre-encoded requests; each call handles one and returns its entry count. */
+function cycling(bodies: Uint8Array[], handle: (body: Uint8Array) => void): () => number {
+  let i = 0;
+  return () => {
+    handle(bodies[i]);
+    i = (i + 1) % bodies.length;
+    return ENTRIES;
+  };
+}
+
+const OURS = "ours: wire reader → pipeline";
+const CODEC = "codec path: protobufjs → pipeline";
+const NAIVE = "naive: protobufjs + prom-client";
+const WALK = "bare walk of the wire reader (limit)";
+
+function variants(shape: MixerShape) {
+  const bodies = mixerRequests(shape, 64, ENTRIES);
+  const reader = newMixerReader();
+  const oursState = newState();
+  const ours = newOurPipeline();
+  const codecState = newState();
+  const codec = newOurPipeline();
+  const naiveState = newState();
+  const prom = newPromGateway();
+  const visit = (rec: Parameters<typeof prom.record>[0], why: string | null) => {
+    if (why === null) prom.record(rec);
+  };
+  const walkReader = newMixerReader();
+  const walkState = newState();
+  // Sanity: every variant must count every entry, or the rates compare different work.
+  const check = ingestLogEntryFast(newMixerReader(), newState(), newOurPipeline(), bodies[0]);
+  if (check.accepted !== ENTRIES) throw new Error(`payload ${shape}: only ${check.accepted} of ${ENTRIES} entries accepted`);
+  return [
+    { name: OURS, run: cycling(bodies, (b) => ingestLogEntryFast(reader, oursState, ours, b)) },
+    { name: CODEC, run: cycling(bodies, (b) => ingestLogEntry(codecState, codec, b)) },
+    { name: NAIVE, run: cycling(bodies, (b) => decodeLogEntry(naiveState, b, visit)) },
+    { name: WALK, run: cycling(bodies, (b) => readLogEntry(walkReader, walkState, b, false)) },
+  ];
+}
+
+export const ingestSection: Section = {
+  name: "ingest",
+  title: "In process: decode + aggregate of Mixer logentry requests of 100 entries (entries per CPU-second, one thread)",
+  async run(ctx: BenchContext): Promise<SectionResult> {
+    const opts = ctx.quick ? { sliceMs: 250, rounds: 3 } : { sliceMs: 700, rounds: 5 };
+    const shapes = Object.keys(MIXER_SHAPES) as MixerShape[];
+    const results = new Map<MixerShape, Map<string, number>>();
+    for (const shape of shapes) {
+      ctx.progress(`ingest: ${shape}`);
+      results.set(shape, rates(variants(shape), opts));
+    }
+    const col = (name: string) => shapes.map((s) => si(results.get(s)!.get(name)!) + "/s");
+    const rel = (a: string, b: string, fmt: (x: number) => string) => shapes.map((s) => fmt(results.get(s)!.get(a)! / results.get(s)!.get(b)!));
+    const bytesPerEntry = shapes.map((s) => `${Math.round(mixerRequests(s, 1, ENTRIES)[0].length / ENTRIES)} B`);
+    const text = table(
+      ["Mixer logentry, 100 entries per request", ...shapes.map((s) => MIXER_SHAPES[s].label)],
+      [
+        ["bytes per entry on the wire", ...bytesPerEntry],
+        [OURS, ...col(OURS)],
+        [CODEC, ...col(CODEC)],
+        [NAIVE, ...col(NAIVE)],
+        [WALK, ...col(WALK)],
+        ["ours / naive", ...rel(OURS, NAIVE, ratio)],
+        ["ours / codec path", ...rel(OURS, CODEC, ratio)],
+        ["ours / bare walk (target ≥ 50%)", ...rel(OURS, WALK, pct)],
+      ],
+    );
+    const targets: Target[] = shapes.map((s) => {
+      const r = results.get(s)!.get(OURS)! / results.get(s)!.get(WALK)!;
+      return { what: `in-process decode+aggregate vs bare walk, Mixer, ${MIXER_SHAPES[s].label}`, goal: "≥ 50%", measured: pct(r), met: r >= 0.5 };
+    });
+    return { text, targets };
+  },
+};

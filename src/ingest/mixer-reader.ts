@@ -1,0 +1,804 @@
+// The hot-path decoder for Mixer logentry calls. It walks HandleLogEntryRequest bytes once, keeps
+// only the variables the configuration names (as byte ranges and numbers), and turns label values
+// into strings through a byte-keyed intern cache, so a value seen before costs no UTF-8 decode.
+//
+// It accepts and rejects exactly what the reference decoder (mixer-logentry.ts decodeLogEntry,
+// protobufjs) does, and produces the same records: every field the reference decodes is walked and
+// checked (UTF-8 of strings, nested structure, varint sizes) even when its value is not needed.
+// test/mixer-reader.test.ts holds the two to that with generated and mutated requests.
+//
+// Nothing is counted until the whole body has been read, so a malformed request changes nothing.
+import { recordAccess } from "../core/gateway-metrics.ts";
+import type { Pipeline } from "../core/pipeline.ts";
+import { traceIdFrom } from "../core/labels.ts";
+import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
+import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
+import { type InternCache, internString, newInternCache } from "./intern.ts";
+import {
+  applyAdapterConfig,
+  type IngestResult,
+  type MixerLogEntryState,
+  type MixerVariables,
+} from "./mixer-logentry.ts";
+import { ipText, parseGoDuration, parseNumber } from "./mixer-values.ts";
+import { flushTally, newTally, reject } from "./tally.ts";
+import {
+  decodeUtf8,
+  enterMessage,
+  isAscii,
+  newWire,
+  readBool,
+  readDouble,
+  readInt64,
+  readLength,
+  readStringRange,
+  readTag,
+  readVarint32,
+  releaseWire,
+  resetWire,
+  skipField,
+  type Wire,
+  WT_I64,
+  WT_LEN,
+  WT_VARINT,
+} from "./wire.ts";
+
+// istio.policy.v1beta1.Value members; a slot's kind is the member's field number (0: none set).
+const K_STRING = 1;
+const K_INT64 = 2;
+const K_DOUBLE = 3;
+const K_BOOL = 4;
+const K_IP = 5;
+const K_TIMESTAMP = 6;
+const K_DURATION = 7;
+const K_EMAIL = 8;
+const K_DNS = 9;
+const K_URI = 10;
+const K_STRING_MAP = 11;
+
+/** InstanceMsg.name (WIRE.md A2). */
+const F_INSTANCE_NAME = 72295727;
+
+/** Record fields in the order the resolver fills them; each maps to a MixerVariables list. */
+const FIELDS = ["gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId"] as const;
+const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUEST_BYTES = 6, RESPONSE_BYTES = 7, TRACE_ID = 8;
+
+/** Why an instance cannot be counted, as stored per instance (0: it can); the reference's order. */
+const WHY: readonly (RejectReason | null)[] = [null, "bad_code", "bad_duration", "bad_size"];
+const OK = 0, BAD_CODE = 1, BAD_DURATION = 2, BAD_SIZE = 3;
+
+const BUCKETS = 256;
+
+// Layout of one name's slot in MixerReader.slots.
+const KIND = 1, HAS = 2, START = 3, END = 4, SLOT = 8;
+
+/** The configured variable names, as UTF-8 bytes, with a small hash index on (length, first, last byte). */
+interface NameTable {
+  readonly vars: MixerVariables;
+  readonly bytes: Uint8Array[];
+  readonly buckets: Int16Array;
+  readonly chain: Int16Array;
+  /** Per record field, the name indices to try in order. */
+  readonly fields: Int16Array[];
+}
+
+export interface MixerReader {
+  readonly w: Wire;
+  readonly intern: InternCache;
+  table: NameTable | null;
+  /**
+   * Per configured name, the value of the last map entry with that key in the current instance:
+   * SLOT ints (generation, kind, has, start, end) and two numbers (number, nanos). A slot is set
+   * for this instance when its generation equals `gen`, so nothing is cleared between instances.
+   */
+  gen: number;
+  slots: Int32Array;
+  slotNums: Float64Array;
+  /** The Value of the map entry being read (entries merge repeated value fields). */
+  vKind: number;
+  vNum: number;
+  vNanos: number;
+  vHas: number;
+  vStart: number;
+  vEnd: number;
+  /** Byte ranges of the request's instances, then the resolved fields of each. */
+  n: number;
+  instStart: Int32Array;
+  instEnd: Int32Array;
+  gateway: string[];
+  host: string[];
+  path: string[];
+  method: string[];
+  code: Float64Array;
+  duration: Float64Array;
+  requestBytes: Float64Array;
+  responseBytes: Float64Array;
+  traceId: string[];
+  /** Per instance: OK, or the first reason (in the reference's order) it cannot be counted. */
+  why: Uint8Array;
+  /** adapter_config: seen at all, and the last type_url / value ranges. */
+  anySeen: boolean;
+  typeStart: number;
+  typeEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  readonly rec: AccessRecord;
+}
+
+export function newMixerReader(intern: InternCache = newInternCache()): MixerReader {
+  const r: MixerReader = {
+    w: newWire(),
+    intern,
+    table: null,
+    gen: 0,
+    slots: new Int32Array(0),
+    slotNums: new Float64Array(0),
+    vKind: 0,
+    vNum: 0,
+    vNanos: 0,
+    vHas: 0,
+    vStart: 0,
+    vEnd: 0,
+    n: 0,
+    instStart: new Int32Array(0),
+    instEnd: new Int32Array(0),
+    gateway: [],
+    host: [],
+    path: [],
+    method: [],
+    code: new Float64Array(0),
+    duration: new Float64Array(0),
+    requestBytes: new Float64Array(0),
+    responseBytes: new Float64Array(0),
+    traceId: [],
+    why: new Uint8Array(0),
+    anySeen: false,
+    typeStart: 0,
+    typeEnd: 0,
+    valueStart: 0,
+    valueEnd: 0,
+    rec: newRecord(),
+  };
+  growBatch(r, 128);
+  return r;
+}
+
+function growBatch(r: MixerReader, need: number): void {
+  const cap = Math.max(need, r.instStart.length * 2);
+  const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const b = make(cap);
+    b.set(a as never);
+    return b;
+  };
+  r.instStart = grow(r.instStart, (n) => new Int32Array(n));
+  r.instEnd = grow(r.instEnd, (n) => new Int32Array(n));
+  r.code = grow(r.code, (n) => new Float64Array(n));
+  r.duration = grow(r.duration, (n) => new Float64Array(n));
+  r.requestBytes = grow(r.requestBytes, (n) => new Float64Array(n));
+  r.responseBytes = grow(r.responseBytes, (n) => new Float64Array(n));
+  r.why = grow(r.why, (n) => new Uint8Array(n));
+  for (const a of [r.gateway, r.host, r.path, r.method]) while (a.length < cap) a.push("");
+}
+
+const encoder = new TextEncoder();
+const roundTrip = new TextDecoder();
+
+function bucketOf(buf: Uint8Array, start: number, len: number): number {
+  if (len === 0) return 0;
+  return ((len * 31) ^ (buf[start] * 7) ^ (buf[start + len - 1] << 4)) & (BUCKETS - 1);
+}
+
+function buildTable(vars: MixerVariables): NameTable {
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const fields = FIELDS.map((f) =>
+    Int16Array.from(vars[f], (name) => {
+      let i = index.get(name);
+      if (i === undefined) {
+        i = names.length;
+        names.push(name);
+        index.set(name, i);
+      }
+      return i;
+    }),
+  );
+  const bytes = names.map((n) => encoder.encode(n));
+  const buckets = new Int16Array(BUCKETS).fill(-1);
+  const chain = new Int16Array(names.length).fill(-1);
+  for (let i = 0; i < names.length; i++) {
+    // A name with a lone surrogate can never equal a decoded key; its UTF-8 form would be U+FFFD's.
+    if (roundTrip.decode(bytes[i]) !== names[i]) continue;
+    const b = bucketOf(bytes[i], 0, bytes[i].length);
+    chain[i] = buckets[b];
+    buckets[b] = i;
+  }
+  return { vars, bytes, buckets, chain, fields };
+}
+
+function useTable(r: MixerReader, vars: MixerVariables): NameTable {
+  if (r.table !== null && r.table.vars === vars) return r.table;
+  const t = buildTable(vars);
+  const n = t.bytes.length;
+  r.table = t;
+  r.slots = new Int32Array(n * SLOT);
+  r.slotNums = new Float64Array(n * 2);
+  r.gen = 0;
+  return t;
+}
+
+function findName(t: NameTable, buf: Uint8Array, start: number, end: number): number {
+  const len = end - start;
+  let i = t.buckets[bucketOf(buf, start, len)];
+  while (i >= 0) {
+    const name = t.bytes[i];
+    if (name.length === len) {
+      let k = 0;
+      while (k < len && name[k] === buf[start + k]) k++;
+      if (k === len) return i;
+    }
+    i = t.chain[i];
+  }
+  return -1;
+}
+
+// --- walking -------------------------------------------------------------------------------------
+
+/** google.protobuf.Timestamp / Duration body: int64 seconds #1, int32 nanos #2. */
+function readSecondsNanos(r: MixerReader, w: Wire, depth: number, keep: boolean): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (wt === WT_VARINT && f === 1) {
+      const s = readInt64(w);
+      if (keep) r.vNum = s;
+      continue;
+    }
+    if (wt === WT_VARINT && f === 2) {
+      const ns = readVarint32(w) | 0;
+      if (keep) r.vNanos = ns;
+      continue;
+    }
+    skipField(w, wt, f, depth);
+  }
+  w.end = outer;
+}
+
+/**
+ * A one-field wrapper message (`value = 1`): IPAddress (bytes), DNSName / EmailAddress / Uri
+ * (strings), TimeStamp / Duration (google.protobuf messages). Ranges and numbers go to the entry value.
+ */
+function readWrapper(r: MixerReader, w: Wire, kind: number, depth: number): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (f === 1 && wt === WT_LEN) {
+      if (kind === K_DURATION) {
+        r.vHas = 1;
+        readSecondsNanos(r, w, depth + 1, true);
+      } else if (kind === K_TIMESTAMP) {
+        readSecondsNanos(r, w, depth + 1, false);
+      } else if (kind === K_IP) {
+        const len = readLength(w);
+        r.vStart = w.pos;
+        r.vEnd = w.pos += len;
+      } else {
+        r.vStart = readStringRange(w);
+        r.vEnd = w.pos;
+      }
+      continue;
+    }
+    skipField(w, wt, f, depth);
+  }
+  w.end = outer;
+}
+
+/** istio.policy.v1beta1.StringMap: only checked, never used. */
+function readStringMap(w: Wire, depth: number): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (f === 1 && wt === WT_LEN) {
+      const mapEnd = enterMessage(w);
+      while (w.pos < w.end) {
+        const t2 = readTag(w);
+        const f2 = t2 >>> 3;
+        const wt2 = t2 & 7;
+        if ((f2 === 1 || f2 === 2) && wt2 === WT_LEN) readStringRange(w);
+        else skipField(w, wt2, f2, depth);
+      }
+      w.end = mapEnd;
+      continue;
+    }
+    skipField(w, wt, f, depth);
+  }
+  w.end = outer;
+}
+
+/**
+ * One Value, merged into the entry's value as protobuf merges a repeated field: the oneof member
+ * read last wins, and a wrapper member read again while it is still the set one merges into it.
+ */
+function readValue(r: MixerReader, w: Wire): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    switch (f) {
+      case K_STRING:
+        if (wt !== WT_LEN) break;
+        r.vStart = readStringRange(w);
+        r.vEnd = w.pos;
+        r.vKind = K_STRING;
+        continue;
+      case K_INT64:
+        if (wt !== WT_VARINT) break;
+        r.vNum = readInt64(w);
+        r.vKind = K_INT64;
+        continue;
+      case K_DOUBLE:
+        if (wt !== WT_I64) break;
+        r.vNum = readDouble(w);
+        r.vKind = K_DOUBLE;
+        continue;
+      case K_BOOL:
+        if (wt !== WT_VARINT) break;
+        r.vNum = readBool(w) ? 1 : 0;
+        r.vKind = K_BOOL;
+        continue;
+      case K_DURATION:
+        if (wt !== WT_LEN) break;
+        if (r.vKind !== K_DURATION) {
+          r.vHas = 0;
+          r.vNum = 0;
+          r.vNanos = 0;
+        }
+        readWrapper(r, w, K_DURATION, 3);
+        r.vKind = K_DURATION;
+        continue;
+      case K_IP:
+      case K_EMAIL:
+      case K_DNS:
+      case K_URI:
+        if (wt !== WT_LEN) break;
+        if (r.vKind !== f) r.vStart = r.vEnd = 0;
+        readWrapper(r, w, f, 3);
+        r.vKind = f;
+        continue;
+      case K_TIMESTAMP:
+        if (wt !== WT_LEN) break;
+        readWrapper(r, w, K_TIMESTAMP, 3);
+        r.vKind = K_TIMESTAMP;
+        continue;
+      case K_STRING_MAP:
+        if (wt !== WT_LEN) break;
+        readStringMap(w, 3);
+        r.vKind = K_STRING_MAP;
+        continue;
+    }
+    skipField(w, wt, f, 2);
+  }
+  w.end = outer;
+}
+
+/**
+ * The usual entry, read in one go: `key` (ASCII) then a Value holding only an ASCII string, an
+ * int64 or a Duration, one-byte lengths. Returns false, consuming nothing, for anything else (the
+ * general loop then reads it); on success the entry is consumed and its value is in the scratch.
+ */
+function simpleEntry(r: MixerReader, w: Wire): boolean {
+  const buf = w.buf;
+  const p = w.pos;
+  const end = w.end;
+  if (end - p < 6 || buf[p] !== 0x0a || buf[p + 1] >= 128) return false;
+  const keyEnd = p + 2 + buf[p + 1];
+  if (keyEnd + 4 > end || buf[keyEnd] !== 0x12 || buf[keyEnd + 1] !== end - keyEnd - 2 || buf[keyEnd + 1] >= 128) return false;
+  const member = buf[keyEnd + 2];
+  if (member === 0x0a) {
+    // string_value: key, framing bytes and string are all ASCII, so one pass checks them all.
+    if (buf[keyEnd + 3] !== end - keyEnd - 4 || !isAscii(w, p + 2, end)) return false;
+    r.vKind = K_STRING;
+    r.vStart = keyEnd + 4;
+    r.vEnd = end;
+    w.pos = end;
+    return true;
+  }
+  if (member === 0x3a) {
+    // duration_value: Duration{google.protobuf.Duration{seconds?, nanos?}}, one-byte lengths.
+    if (buf[keyEnd + 3] !== end - keyEnd - 4 || buf[keyEnd + 4] !== 0x0a || buf[keyEnd + 5] !== end - keyEnd - 6) return false;
+    if (!isAscii(w, p + 2, keyEnd)) return false;
+    w.pos = keyEnd + 6;
+    let seconds = 0;
+    let nanos = 0;
+    if (w.pos < end && buf[w.pos] === 0x08) {
+      w.pos++;
+      seconds = readInt64(w);
+    }
+    if (w.pos < end && buf[w.pos] === 0x10) {
+      w.pos++;
+      nanos = readVarint32(w) | 0;
+    }
+    if (w.pos !== end) {
+      w.pos = p;
+      return false;
+    }
+    r.vKind = K_DURATION;
+    r.vHas = 1;
+    r.vNum = seconds;
+    r.vNanos = nanos;
+    return true;
+  }
+  if (member === 0x10 && isAscii(w, p + 2, keyEnd)) {
+    w.pos = keyEnd + 3;
+    const v = readInt64(w);
+    if (w.pos !== end) {
+      w.pos = p;
+      return false;
+    }
+    r.vKind = K_INT64;
+    r.vNum = v;
+    return true;
+  }
+  return false;
+}
+
+/** One map<string, Value> entry; kept in its name's slot when `keep` and the key is configured. */
+function readMapEntry(r: MixerReader, w: Wire, t: NameTable, keep: boolean): void {
+  const outer = enterMessage(w);
+  let keyStart = 0;
+  let keyEnd = 0;
+  r.vKind = 0;
+  r.vHas = 0;
+  r.vNum = 0;
+  r.vNanos = 0;
+  r.vStart = 0;
+  r.vEnd = 0;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (wt === WT_LEN) {
+      if (f === 1) {
+        keyStart = readStringRange(w);
+        keyEnd = w.pos;
+        continue;
+      }
+      if (f === 2) {
+        readValue(r, w);
+        continue;
+      }
+    }
+    skipField(w, wt, f, 1);
+  }
+  w.end = outer;
+  if (keep) keepEntry(r, t, w.buf, keyStart, keyEnd);
+}
+
+/** Stores the entry just read in its name's slot, if its key is a configured variable name. */
+function keepEntry(r: MixerReader, t: NameTable, buf: Uint8Array, keyStart: number, keyEnd: number): void {
+  const j = findName(t, buf, keyStart, keyEnd);
+  if (j < 0) return;
+  const slots = r.slots;
+  const o = j * SLOT;
+  slots[o] = r.gen;
+  slots[o + KIND] = r.vKind;
+  slots[o + HAS] = r.vHas;
+  slots[o + START] = r.vStart;
+  slots[o + END] = r.vEnd;
+  r.slotNums[j * 2] = r.vNum;
+  r.slotNums[j * 2 + 1] = r.vNanos;
+}
+
+/**
+ * InstanceMsg.timestamp as Mixer writes it, TimeStamp{Timestamp{seconds?, nanos?}} with one-byte
+ * lengths, checked in one go; false (nothing consumed) for any other shape.
+ */
+function simpleTimestamp(w: Wire, start: number, end: number): boolean {
+  const buf = w.buf;
+  if (end - start < 2 || buf[start] !== 0x0a || buf[start + 1] !== end - start - 2) return false;
+  const outer = w.end;
+  const at = w.pos;
+  w.pos = start + 2;
+  w.end = end;
+  if (w.pos < end && buf[w.pos] === 0x08) {
+    w.pos++;
+    readInt64(w);
+  }
+  if (w.pos < end && buf[w.pos] === 0x10) {
+    w.pos++;
+    readVarint32(w);
+  }
+  w.end = outer;
+  if (w.pos === end) return true;
+  w.pos = at;
+  return false;
+}
+
+function readInstance(r: MixerReader, w: Wire, t: NameTable, start: number, end: number): void {
+  w.pos = start;
+  w.end = end;
+  if (++r.gen === 0x7fffffff) {
+    r.slots.fill(0);
+    r.gen = 1;
+  }
+  const buf = w.buf;
+  while (w.pos < end) {
+    const p = w.pos;
+    const len = buf[p + 1];
+    if (buf[p] === 0x0a && len < 128 && p + 2 + len <= end) {
+      // A variables entry with a one-byte length: try the one-pass read before the general one.
+      w.pos = p + 2;
+      w.end = p + 2 + len;
+      const simple = simpleEntry(r, w);
+      w.end = end;
+      if (simple) {
+        keepEntry(r, t, buf, p + 4, p + 4 + buf[p + 3]);
+        continue;
+      }
+      w.pos = p;
+    }
+    if (buf[p] === 0x12 && len < 128 && p + 2 + len <= end && simpleTimestamp(w, p + 2, p + 2 + len)) continue;
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (wt === WT_LEN) {
+      if (f === 1) {
+        readMapEntry(r, w, t, true);
+        continue;
+      }
+      if (f === F_INSTANCE_NAME || f === 3 || f === 4) {
+        readStringRange(w);
+        continue;
+      }
+      if (f === 2) {
+        readWrapper(r, w, K_TIMESTAMP, 2);
+        continue;
+      }
+      if (f === 5) {
+        readMapEntry(r, w, t, false);
+        continue;
+      }
+    }
+    skipField(w, wt, f, 1);
+  }
+}
+
+/** google.protobuf.Any adapter_config: the last type_url and value, as protobuf merges them. */
+function readAny(r: MixerReader, w: Wire): void {
+  const outer = enterMessage(w);
+  r.anySeen = true;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (f === 1 && wt === WT_LEN) {
+      r.typeStart = readStringRange(w);
+      r.typeEnd = w.pos;
+      continue;
+    }
+    if (f === 2 && wt === WT_LEN) {
+      const len = readLength(w);
+      r.valueStart = w.pos;
+      r.valueEnd = w.pos += len;
+      continue;
+    }
+    skipField(w, wt, f, 1);
+  }
+  w.end = outer;
+}
+
+/** The top level: instance ranges, adapter_config, dedup_id (checked only). */
+function readRequest(r: MixerReader, w: Wire): void {
+  r.n = 0;
+  r.anySeen = false;
+  r.typeStart = r.typeEnd = r.valueStart = r.valueEnd = 0;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (wt === WT_LEN) {
+      if (f === 1) {
+        const len = readLength(w);
+        if (r.n === r.instStart.length) growBatch(r, r.n + 1);
+        r.instStart[r.n] = w.pos;
+        r.instEnd[r.n++] = w.pos += len;
+        continue;
+      }
+      if (f === 2) {
+        readAny(r, w);
+        continue;
+      }
+      if (f === 3) {
+        readStringRange(w);
+        continue;
+      }
+    }
+    skipField(w, wt, f, 0);
+  }
+}
+
+function rangeEquals(a: Uint8Array, buf: Uint8Array, start: number, end: number): boolean {
+  if (a.length !== end - start) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== buf[start + i]) return false;
+  return true;
+}
+
+/** Mixer sends the same adapter_config bytes on every call: compare them before building anything. */
+function configure(r: MixerReader, state: MixerLogEntryState, buf: Uint8Array): void {
+  if (!r.anySeen) {
+    applyAdapterConfig(state, null);
+    return;
+  }
+  if (state.lastConfig !== null && rangeEquals(state.lastConfig, buf, r.valueStart, r.valueEnd)) return;
+  const typeUrl = r.typeEnd > r.typeStart ? decodeUtf8(buf, r.typeStart, r.typeEnd) : "";
+  applyAdapterConfig(state, { type_url: typeUrl, value: buf.subarray(r.valueStart, r.valueEnd) });
+}
+
+// --- resolving -----------------------------------------------------------------------------------
+
+function present(r: MixerReader, names: Int16Array): number {
+  for (let i = 0; i < names.length; i++) if (r.slots[names[i] * SLOT] === r.gen) return names[i];
+  return -1;
+}
+
+function slotString(r: MixerReader, buf: Uint8Array, j: number): string {
+  const o = j * SLOT;
+  return internString(r.intern, buf, r.slots[o + START], r.slots[o + END]);
+}
+
+/** What mixer-values.ts valueText gives for the slot's value. */
+function slotText(r: MixerReader, buf: Uint8Array, j: number): string {
+  switch (r.slots[j * SLOT + KIND]) {
+    case K_STRING:
+    case K_DNS:
+    case K_URI:
+    case K_EMAIL:
+      return slotString(r, buf, j);
+    case K_INT64:
+    case K_DOUBLE:
+      return String(r.slotNums[j * 2]);
+    case K_BOOL:
+      return r.slotNums[j * 2] !== 0 ? "true" : "false";
+    case K_IP:
+      return ipText(buf.subarray(r.slots[j * SLOT + START], r.slots[j * SLOT + END]));
+    default:
+      return "";
+  }
+}
+
+/** What valueNumber gives. */
+function slotNumber(r: MixerReader, buf: Uint8Array, j: number): number {
+  switch (r.slots[j * SLOT + KIND]) {
+    case K_INT64:
+    case K_DOUBLE:
+      return r.slotNums[j * 2];
+    case K_STRING:
+      return parseNumber(slotString(r, buf, j));
+    default:
+      return NaN;
+  }
+}
+
+/** What valueSeconds gives. */
+function slotSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
+  switch (r.slots[j * SLOT + KIND]) {
+    case K_DURATION:
+      return r.slots[j * SLOT + HAS] !== 0 ? r.slotNums[j * 2] + r.slotNums[j * 2 + 1] / 1e9 : 0;
+    case K_STRING: {
+      const s = slotString(r, buf, j);
+      const g = parseGoDuration(s);
+      return Number.isNaN(g) ? parseNumber(s) : g;
+    }
+    case K_INT64:
+    case K_DOUBLE:
+      return r.slotNums[j * 2];
+    default:
+      return NaN;
+  }
+}
+
+function textOf(r: MixerReader, buf: Uint8Array, names: Int16Array, absent: string): string {
+  const j = present(r, names);
+  return j >= 0 ? slotText(r, buf, j) : absent;
+}
+
+/** NaN when no variable is present; records `bad` as instance i's reason when one is but is no amount. */
+function amountOf(r: MixerReader, buf: Uint8Array, names: Int16Array, seconds: boolean, i: number, bad: number): number {
+  const j = present(r, names);
+  if (j < 0) return NaN;
+  const x = seconds ? slotSeconds(r, buf, j) : slotNumber(r, buf, j);
+  if (!(x >= 0 && x < Infinity) && r.why[i] === OK) r.why[i] = bad;
+  return x;
+}
+
+function resolveInstance(r: MixerReader, state: MixerLogEntryState, t: NameTable, buf: Uint8Array, i: number): void {
+  const f = t.fields;
+  r.gateway[i] = textOf(r, buf, f[GATEWAY], state.gateway);
+  r.host[i] = textOf(r, buf, f[HOST], "");
+  r.path[i] = textOf(r, buf, f[PATH], "");
+  r.method[i] = textOf(r, buf, f[METHOD], "");
+  r.why[i] = OK;
+  let code = 0;
+  const j = present(r, f[CODE]);
+  if (j >= 0) {
+    const c = slotNumber(r, buf, j);
+    if (Number.isInteger(c) && c >= 0 && c <= 999) code = c;
+    else r.why[i] = BAD_CODE;
+  }
+  r.code[i] = code;
+  r.duration[i] = amountOf(r, buf, f[DURATION], true, i, BAD_DURATION);
+  r.requestBytes[i] = amountOf(r, buf, f[REQUEST_BYTES], false, i, BAD_SIZE);
+  r.responseBytes[i] = amountOf(r, buf, f[RESPONSE_BYTES], false, i, BAD_SIZE);
+  const tj = present(r, f[TRACE_ID]);
+  r.traceId[i] = tj >= 0 ? traceIdFrom(slotText(r, buf, tj)) : "";
+}
+
+/**
+ * Reads one call into the reader's batch and returns the number of instances; `resolve: false`
+ * only walks (the benchmark's lower bound). Throws on malformed bytes, leaving `state` as it was.
+ */
+export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, resolve = true): number {
+  const w = r.w;
+  resetWire(w, body);
+  const { lastConfig, vars, gateway } = state;
+  try {
+    readRequest(r, w);
+    configure(r, state, body);
+    const t = useTable(r, state.vars);
+    for (let i = 0; i < r.n; i++) {
+      readInstance(r, w, t, r.instStart[i], r.instEnd[i]);
+      if (resolve) resolveInstance(r, state, t, body, i);
+    }
+  } catch (e) {
+    // The reference decoder applies adapter_config only to a request it could decode.
+    state.lastConfig = lastConfig;
+    state.vars = vars;
+    state.gateway = gateway;
+    throw e;
+  } finally {
+    releaseWire(w);
+  }
+  return r.n;
+}
+
+/** Fills `rec` with instance i of the last readLogEntry; returns why it cannot be counted, or null. */
+export function batchRecord(r: MixerReader, i: number, rec: AccessRecord): RejectReason | null {
+  resetRecord(rec);
+  rec.gateway = r.gateway[i];
+  rec.host = r.host[i];
+  rec.path = r.path[i];
+  rec.method = r.method[i];
+  rec.code = r.code[i];
+  rec.durationSeconds = r.duration[i];
+  rec.requestBytes = r.requestBytes[i];
+  rec.responseBytes = r.responseBytes[i];
+  rec.traceId = r.traceId[i];
+  return WHY[r.why[i]];
+}
+
+/** Reads (this reader) and counts one call. Throws if the body is not a HandleLogEntryRequest. */
+export function ingestLogEntryFast(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+  let n: number;
+  try {
+    n = readLogEntry(r, state, body);
+  } catch (e) {
+    countMessageRejected(p.self, "mixer", "malformed");
+    throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const rec = r.rec;
+  const t = newTally();
+  for (let i = 0; i < n; i++) {
+    const why = batchRecord(r, i, rec);
+    if (why !== null) reject(t, why);
+    else if (recordAccess(p.metrics, rec)) t.accepted++;
+    else reject(t, "series_budget");
+  }
+  flushTally(p, "mixer", t);
+  return t;
+}
