@@ -8,7 +8,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ALS_V3_PATH } from "../../src/ingest/envoy-als.ts";
 import { LOGENTRY_PATH } from "../../src/ingest/mixer-logentry.ts";
+import { OTLP_LOGS_PATH } from "../../src/ingest/otlp-logs.ts";
+import { ALS_SHAPES, type AlsShape, alsEntryBytes, alsStream, otlpRequests } from "../lib/log-payloads.ts";
 import { median } from "../lib/measure.ts";
 import { MIXER_SHAPES, type MixerShape, mixerRequest } from "../lib/payloads.ts";
 import type { BenchContext, Section, SectionResult, Target } from "../lib/section.ts";
@@ -42,8 +45,31 @@ function mixerSender(shape: MixerShape): Sender {
   };
 }
 
-/** The load table; ALS and OTLP senders join it as their ingest paths land. */
-export const SENDERS: Sender[] = [mixerSender("seed"), mixerSender("accesslog")];
+function alsSender(shape: AlsShape): Sender {
+  const { entriesPerMessage } = alsStream(shape, 1);
+  return {
+    name: `ALS v3 stream, 50 × ~16 KiB messages, ${ALS_SHAPES[shape].label} (${alsEntryBytes(shape)} B)`,
+    path: ALS_V3_PATH,
+    streaming: true,
+    messages: () => alsStream(shape).messages,
+    entriesPerMessage,
+    source: "als",
+    goal: shape === "istio" ? 4 : 5,
+  };
+}
+
+const otlpSender: Sender = {
+  name: "OTLP logs unary, 100 records with attributes",
+  path: OTLP_LOGS_PATH,
+  streaming: false,
+  messages: () => otlpRequests(1),
+  entriesPerMessage: 100,
+  source: "otlp",
+  goal: 3,
+};
+
+/** The load table. */
+export const SENDERS: Sender[] = [alsSender("istio"), alsSender("minimal"), mixerSender("seed"), mixerSender("accesslog"), otlpSender];
 
 /** gRPC length-prefixed messages: flag 0, uint32 big-endian length, the bytes. */
 export function grpcFrames(messages: Uint8Array[]): Uint8Array {

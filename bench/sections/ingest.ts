@@ -4,6 +4,12 @@ import { newPipeline } from "../../src/core/pipeline.ts";
 import { decodeLogEntry, ingestLogEntry, newMixerLogEntryState } from "../../src/ingest/mixer-logentry.ts";
 import { ingestLogEntryFast, newMixerReader, readLogEntry } from "../../src/ingest/mixer-reader.ts";
 import { newRegistry } from "../../src/store/registry.ts";
+import { newAlsReader, openAlsStreamFast, readAlsMessage } from "../../src/ingest/als-reader.ts";
+import { httpEntryToRecord, isFinalEntry, openAlsStream } from "../../src/ingest/envoy-als.ts";
+import { lenientReader } from "../../src/ingest/body.ts";
+import { newRecord, resetRecord } from "../../src/core/record.ts";
+import { envoy } from "../../src/generated/codecs.js";
+import { ALS_SHAPES, type AlsShape, alsEntryBytes, alsStream } from "../lib/log-payloads.ts";
 import { rates } from "../lib/measure.ts";
 import { newPromGateway } from "../lib/naive.ts";
 import { MIXER_SHAPES, type MixerShape, mixerRequests } from "../lib/payloads.ts";
@@ -60,9 +66,46 @@ function variants(shape: MixerShape) {
   ];
 }
 
+const alsPipeline = () => newPipeline(newRegistry(), { defaultGateway: "", maxSeries: 100_000 }, ["als"]);
+
+/** ALS: one StreamAccessLogsMessage (~16 KiB) per call, each variant on its own long-lived stream. */
+function alsVariants(shape: AlsShape) {
+  const { messages, entriesPerMessage } = alsStream(shape, 64);
+  const each = (handle: (body: Uint8Array) => void) => {
+    let i = 0;
+    return () => {
+      handle(messages[i]);
+      i = (i + 1) % messages.length;
+      return entriesPerMessage;
+    };
+  };
+  const ours = openAlsStreamFast(alsPipeline(), "bench", newAlsReader());
+  const codec = openAlsStream(alsPipeline(), "bench");
+  const prom = newPromGateway();
+  const rec = newRecord();
+  const Msg = envoy.service.accesslog.v3.StreamAccessLogsMessage;
+  const walker = newAlsReader();
+  walker.resolve = false;
+  return [
+    { name: OURS, run: each((b) => ours.message(b)) },
+    { name: CODEC, run: each((b) => codec.message(b)) },
+    {
+      name: NAIVE,
+      run: each((b) => {
+        for (const e of Msg.decode(lenientReader(b)).http_logs?.log_entry ?? []) {
+          if (!isFinalEntry(e.common_properties, false)) continue;
+          resetRecord(rec);
+          if (httpEntryToRecord(e, rec)) prom.record(rec);
+        }
+      }),
+    },
+    { name: WALK, run: each((b) => readAlsMessage(walker, b)) },
+  ];
+}
+
 export const ingestSection: Section = {
   name: "ingest",
-  title: "In process: decode + aggregate of Mixer logentry requests of 100 entries (entries per CPU-second, one thread)",
+  title: "In process: decode + aggregate of Mixer logentry requests of 100 entries and ALS messages (entries per CPU-second, one thread)",
   async run(ctx: BenchContext): Promise<SectionResult> {
     const opts = ctx.quick ? { sliceMs: 250, rounds: 3 } : { sliceMs: 700, rounds: 5 };
     const shapes = Object.keys(MIXER_SHAPES) as MixerShape[];
@@ -91,6 +134,32 @@ export const ingestSection: Section = {
       const r = results.get(s)!.get(OURS)! / results.get(s)!.get(WALK)!;
       return { what: `in-process decode+aggregate vs bare walk, Mixer, ${MIXER_SHAPES[s].label}`, goal: "≥ 50%", measured: pct(r), met: r >= 0.5 };
     });
-    return { text, targets };
+
+    const alsShapes = Object.keys(ALS_SHAPES) as AlsShape[];
+    const alsResults = new Map<AlsShape, Map<string, number>>();
+    for (const shape of alsShapes) {
+      ctx.progress(`ingest: ALS ${shape}`);
+      alsResults.set(shape, rates(alsVariants(shape), opts));
+    }
+    const aCol = (name: string) => alsShapes.map((s) => si(alsResults.get(s)!.get(name)!) + "/s");
+    const aRel = (a: string, b: string, fmt: (x: number) => string) => alsShapes.map((s) => fmt(alsResults.get(s)!.get(a)! / alsResults.get(s)!.get(b)!));
+    const alsText = table(
+      ["ALS v3, ~16 KiB StreamAccessLogsMessages", ...alsShapes.map((s) => ALS_SHAPES[s].label)],
+      [
+        ["bytes per entry on the wire", ...alsShapes.map((s) => `${alsEntryBytes(s)} B`)],
+        [OURS, ...aCol(OURS)],
+        [CODEC, ...aCol(CODEC)],
+        [NAIVE, ...aCol(NAIVE)],
+        [WALK, ...aCol(WALK)],
+        ["ours / naive", ...aRel(OURS, NAIVE, ratio)],
+        ["ours / codec path", ...aRel(OURS, CODEC, ratio)],
+        ["ours / bare walk (target ≥ 50%)", ...aRel(OURS, WALK, pct)],
+      ],
+    );
+    for (const s of alsShapes) {
+      const r = alsResults.get(s)!.get(OURS)! / alsResults.get(s)!.get(WALK)!;
+      targets.push({ what: `in-process decode+aggregate vs bare walk, ALS, ${ALS_SHAPES[s].label}`, goal: "≥ 50%", measured: pct(r), met: r >= 0.5 });
+    }
+    return { text: `${text}\n\n${alsText}`, targets };
   },
 };

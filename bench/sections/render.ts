@@ -1,10 +1,36 @@
 // /metrics rendering: our byte writer against prom-client's registry.metrics(), same data.
+import { renderChunks } from "../../src/expose/render.ts";
 import { renderText } from "../../src/expose/text.ts";
+import type { Registry } from "../../src/store/registry.ts";
 import { timeMs } from "../lib/measure.ts";
 import { newPromGateway } from "../lib/naive.ts";
 import type { BenchContext, Section, SectionResult, Target } from "../lib/section.ts";
 import { bytes, ms, ratio, si, table } from "../lib/table.ts";
 import { ourTuples, promTuples } from "../lib/tuples.ts";
+
+/**
+ * A scrape as the server serves it (snapshot, then rendering in slices that yield): the longest
+ * time the event loop, and so ingestion, waits between two turns, and the scrape's wall time.
+ */
+async function scrapePause(reg: Registry): Promise<{ pauseMs: number; totalMs: number }> {
+  let last = performance.now();
+  let max = 0;
+  let running = true;
+  const tick = () => {
+    const t = performance.now();
+    if (t - last > max) max = t - last;
+    last = t;
+    if (running) setImmediate(tick);
+  };
+  Bun.gc(true);
+  setImmediate(tick);
+  const t0 = performance.now();
+  await renderChunks(reg, "text");
+  const totalMs = performance.now() - t0;
+  running = false;
+  tick();
+  return { pauseMs: max, totalMs };
+}
 
 export const renderSection: Section = {
   name: "render",
@@ -13,6 +39,7 @@ export const renderSection: Section = {
     const sizes = [1_000, 10_000, 100_000];
     const rows: string[][] = [];
     const targets: Target[] = [];
+    let pauseNote = "";
     for (const n of sizes) {
       ctx.progress(`render: ${n} tuples`);
       const ours = ourTuples(n);
@@ -27,15 +54,18 @@ export const renderSection: Section = {
       rows.push([`${si(n)} tuples (${si(lines)} samples)`, ms(a.ms), bytes(ourBytes), ms(b.ms), bytes(promBytes), ratio(b.ms / a.ms)]);
       if (n === 10_000) targets.push({ what: "/metrics render at 10k tuples vs prom-client", goal: "≥ 10×", measured: ratio(b.ms / a.ms), met: b.ms / a.ms >= 10 });
       if (n === 100_000) {
+        await scrapePause(ours.registry); // warm-up
+        const p = await scrapePause(ours.registry);
+        pauseNote = `100k tuples served as /metrics does (snapshot, then renderChunks in 5 ms slices): longest event-loop pause ${ms(p.pauseMs)}, whole scrape ${ms(p.totalMs)}.`;
         targets.push({
-          what: "longest ingestion pause for a 100k-tuple scrape (renderText runs in one synchronous call)",
+          what: "longest ingestion pause for a 100k-tuple scrape (snapshot + sliced render)",
           goal: "≤ 50 ms",
-          measured: ms(a.ms),
-          met: a.ms <= 50,
+          measured: ms(p.pauseMs),
+          met: p.pauseMs <= 50,
         });
       }
     }
     const text = table(["label tuples", "ours: renderText", "ours: bytes", "prom-client: metrics()", "prom-client: bytes", "prom-client / ours (time)"], rows);
-    return { text, targets };
+    return { text: pauseNote === "" ? text : `${text}\n\n${pauseNote}`, targets };
   },
 };

@@ -86,9 +86,12 @@ const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/i;
  */
 export function traceIdOf(headers: { [k: string]: string } | null | undefined): string {
   if (headers == null) return "";
-  const b3 = headers["x-b3-traceid"];
+  return traceIdFromHeaders(headers["x-b3-traceid"], headers["traceparent"]);
+}
+
+/** traceIdOf given the two header values (undefined: not logged). */
+export function traceIdFromHeaders(b3: string | undefined, tp: string | undefined): string {
   if (b3 !== undefined && HEX_TRACE_ID.test(b3)) return b3.toLowerCase();
-  const tp = headers["traceparent"];
   const m = tp === undefined ? null : TRACEPARENT.exec(tp);
   return m && !/^0+$/.test(m[1]) ? m[1].toLowerCase() : "";
 }

@@ -183,6 +183,31 @@ export function readInt64(w: Wire): number {
   return fail("varint longer than 10 bytes", start);
 }
 
+/** A varint read as an unsigned 64-bit integer, as the nearest double (uint64 fields). */
+export function readUint64(w: Wire): number {
+  const buf = w.buf;
+  const end = w.end;
+  const start = w.pos;
+  let p = start;
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < 10; i++) {
+    if (p >= end) fail("truncated varint", start);
+    const b = buf[p++];
+    const x = b & 127;
+    if (i < 4) lo |= x << (7 * i);
+    else if (i === 4) {
+      lo |= x << 28;
+      hi |= x >>> 4;
+    } else hi |= x << (7 * i - 32);
+    if (b < 128) {
+      w.pos = p;
+      return (hi >>> 0) * 4294967296 + (lo >>> 0);
+    }
+  }
+  return fail("varint longer than 10 bytes", start);
+}
+
 /** A bool varint: true when any of its bits is set. */
 export function readBool(w: Wire): boolean {
   const buf = w.buf;

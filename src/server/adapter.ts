@@ -10,7 +10,8 @@ import { countCall } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
 import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
 import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
-import { ALS_V2_PATH, ALS_V3_PATH, openAlsStream, registerAls } from "../ingest/envoy-als.ts";
+import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
+import { newAlsReader, openAlsStreamFast } from "../ingest/als-reader.ts";
 import { ingestMetric, METRIC_PATH, newMixerMetricState } from "../ingest/mixer-metric.ts";
 import { ingestOtlpLogs, OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
 import { log } from "../log.ts";
@@ -95,7 +96,10 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   ]);
   registerAls(pipeline);
   // v2 and v3 are wire-identical: Istio ≤ 1.9 proxies call v2, later ones v3.
-  const alsStream = (peer: string): StreamSession => openAlsStream(pipeline, peer);
+  // The hand-written reader, shared by all streams (messages are handled one at a time);
+  // test/als-reader.test.ts proves it equal to the codec path (openAlsStream).
+  const alsReader = newAlsReader();
+  const alsStream = (peer: string): StreamSession => openAlsStreamFast(pipeline, peer, alsReader);
   const clientStream = new Map([
     [ALS_V3_PATH, alsStream],
     [ALS_V2_PATH, alsStream],

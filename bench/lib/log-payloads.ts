@@ -1,0 +1,107 @@
+// ALS and OTLP payloads for the benchmarks, built with the generated codecs through the test
+// fixtures (one definition of "Istio-shaped"), with label values drawn like payloads.ts draws them.
+import Long from "long";
+import { envoy, opentelemetry } from "../../src/generated/codecs.js";
+import { httpEntry, identifier, METHOD } from "../../test/helpers/als-fixtures.ts";
+import { attrs, GATEWAY_RESOURCE, iv, logRecord } from "../../test/helpers/otlp-fixtures.ts";
+import { rng } from "./payloads.ts";
+
+const HOSTS = ["192.168.101.6:31380", "shop.example.com", "api.example.com", "bookinfo.example.com:8080"];
+const PATHS = ["/productpage", "/login", "/logout", "/static/jquery.min.js", "/api/v1/products", "/api/v1/cart", "/healthz"];
+const ID_PATHS = ["/api/v1/products/", "/ratings/", "/reviews/", "/details/"];
+const METHODS = [METHOD.GET, METHOD.GET, METHOD.GET, METHOD.POST, METHOD.PUT, METHOD.DELETE];
+const METHOD_NAMES = ["GET", "GET", "GET", "POST", "PUT", "DELETE"];
+const CODES = [200, 200, 200, 200, 201, 204, 304, 404, 500, 503];
+
+const pick = <T>(r: () => number, a: readonly T[]): T => a[Math.floor(r() * a.length)];
+const path = (r: () => number) => (r() < 0.6 ? pick(r, PATHS) : pick(r, ID_PATHS) + Math.floor(r() * 50));
+const latencyMs = (r: () => number) => 0.5 + -Math.log(1 - r()) * 30;
+
+const Entry = envoy.data.accesslog.v3.HTTPAccessLogEntry;
+const Message = envoy.service.accesslog.v3.StreamAccessLogsMessage;
+
+export type AlsShape = "istio" | "minimal";
+export const ALS_SHAPES: Record<AlsShape, { label: string }> = {
+  istio: { label: "Istio-shaped entries (peer-metadata filter state)" },
+  minimal: { label: "minimal entries" },
+};
+
+/** One encoded HTTPAccessLogEntry of the given shape. */
+function alsEntry(shape: AlsShape, r: () => number): Uint8Array {
+  const m = Math.floor(r() * METHODS.length);
+  const d = latencyMs(r);
+  if (shape === "istio") {
+    return Entry.encode(
+      httpEntry({
+        authority: pick(r, HOSTS), path: path(r), method: METHODS[m], code: pick(r, CODES), durationMs: d,
+        lastDownstreamTxMs: d, firstUpstreamTxMs: 0.3, lastUpstreamRxMs: d * 0.9, responseBodyBytes: Math.floor(r() * 20000),
+        requestHeaders: { "x-b3-traceid": "463ac35c9f6413ad48485a3953bb6124" },
+      }),
+    ).finish();
+  }
+  const nanos = Math.round(d * 1e6);
+  return Entry.encode({
+    common_properties: {
+      start_time: { seconds: Long.fromNumber(1_722_000_000), nanos: 123_000_000 },
+      downstream_remote_address: { socket_address: { address: "203.0.113.7", port_value: 53211 } },
+      upstream_remote_address: { socket_address: { address: "10.244.2.19", port_value: 9080 } },
+      duration: { seconds: Long.fromNumber(Math.floor(nanos / 1e9)), nanos: nanos % 1e9 },
+      upstream_cluster: "outbound|9080||productpage.shop.svc.cluster.local",
+      route_name: "default",
+    },
+    protocol_version: Entry.HTTPVersion.HTTP2,
+    request: { request_method: METHODS[m], scheme: "https", authority: pick(r, HOSTS), path: path(r), request_headers_bytes: 600 },
+    response: { response_code: { value: pick(r, CODES) }, response_headers_bytes: 180, response_body_bytes: Math.floor(r() * 20000) },
+  }).finish();
+}
+
+const FRAME = 16 << 10;
+
+/**
+ * The messages of one ALS stream: `count` messages of about 16 KiB (Envoy's default buffer), the
+ * first carrying the identifier as Envoy sends it. Returns the messages and entries per message.
+ */
+export function alsStream(shape: AlsShape, count = 50, seed = 11): { messages: Uint8Array[]; entriesPerMessage: number } {
+  const r = rng(seed);
+  const sample = alsEntry(shape, r);
+  const perMessage = Math.max(1, Math.floor(FRAME / (sample.length + 3)));
+  const messages: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const entries = Array.from({ length: perMessage }, () => Entry.decode(alsEntry(shape, r)));
+    messages.push(Message.encode({ identifier: i === 0 ? identifier() : null, http_logs: { log_entry: entries } }).finish());
+  }
+  return { messages, entriesPerMessage: perMessage };
+}
+
+/** Bytes per entry of an ALS shape, as sent. */
+export function alsEntryBytes(shape: AlsShape): number {
+  return alsEntry(shape, rng(3)).length;
+}
+
+/** ExportLogsServiceRequests of `n` records with Istio JSON-format attributes and a trace id. */
+export function otlpRequests(count: number, n = 100, seed = 13): Uint8Array[] {
+  const r = rng(seed);
+  const out: Uint8Array[] = [];
+  for (let k = 0; k < count; k++) {
+    const records = Array.from({ length: n }, () => {
+      const m = Math.floor(r() * METHODS.length);
+      const body = Math.floor(r() * 20000);
+      const trace = Uint8Array.from({ length: 16 }, () => Math.floor(r() * 256));
+      return logRecord(
+        null,
+        attrs({
+          authority: pick(r, HOSTS), path: path(r), method: METHOD_NAMES[m], protocol: "HTTP/1.1",
+          response_code: iv(pick(r, CODES)), duration: iv(Math.round(latencyMs(r))), bytes_received: iv(0), bytes_sent: iv(body),
+          upstream_cluster: "outbound|9080||productpage.shop.svc.cluster.local", route_name: "default", response_flags: "-",
+        }),
+        trace,
+      );
+    });
+    out.push(
+      opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.encode({
+        resource_logs: [{ resource: { attributes: attrs(GATEWAY_RESOURCE) }, scope_logs: [{ log_records: records }] }],
+      }).finish(),
+    );
+  }
+  return out;
+}

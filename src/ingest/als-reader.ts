@@ -1,0 +1,639 @@
+// The hot-path decoder for Envoy ALS streams. It walks StreamAccessLogsMessage bytes once, keeps
+// only what envoy-als.ts httpEntryToRecord / tcpEntryToRecord map (as byte ranges and numbers),
+// and turns label values into strings through the byte-keyed intern cache. Istio's entries are
+// mostly peer-metadata filter state; those Any values are bytes to the reference decoder too, so
+// they are stepped over by their length.
+//
+// It accepts and rejects exactly what the reference decoder (protobufjs, envoy-als.ts) does and
+// produces the same records: every nested message the reference decodes (addresses, timestamps,
+// map entries, Any, wrappers) is entered and checked even when nothing in it is needed, repeated
+// occurrences of a message field merge as protobuf merges them, and the http_logs / tcp_logs oneof
+// keeps only the member read last. The identifier (once per stream) is decoded by the generated
+// codec itself. test/als-reader.test.ts holds the two decoders to that.
+//
+// Nothing is counted until the whole message has been read, so a malformed one changes nothing.
+import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
+import type { Pipeline } from "../core/pipeline.ts";
+import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
+import { countMessageRejected, type RejectReason, streamDelta } from "../core/self-metrics.ts";
+import { envoy } from "../generated/codecs.js";
+import { log } from "../log.ts";
+import { lenientReader } from "./body.ts";
+import { type AlsStream, gatewayOf, traceIdFromHeaders } from "./envoy-als.ts";
+import { type InternCache, internString, newInternCache } from "./intern.ts";
+import { flushTally, newTally, reject } from "./tally.ts";
+import {
+  decodeUtf8,
+  enterMessage,
+  newWire,
+  readBool,
+  readInt64,
+  readStringRange,
+  readTag,
+  readUint64,
+  readVarint32,
+  releaseWire,
+  resetWire,
+  skipField,
+  type Wire,
+  WT_LEN,
+  WT_VARINT,
+} from "./wire.ts";
+
+const als = envoy.service.accesslog.v3;
+type Identifier = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier;
+// The generated decode also takes (end group, depth, merge target); its typings list only two.
+const decodeIdentifier = als.StreamAccessLogsMessage.Identifier.decode as unknown as (
+  r: ReturnType<typeof lenientReader>, length: number, end: undefined, depth: number, target: Identifier | undefined,
+) => Identifier;
+
+const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
+
+// AccessLogType values the reference counts as final (envoy-als.ts isFinalEntry).
+const TCP_CONNECTION_END = 3;
+const DOWNSTREAM_END = 6;
+
+// Durations of AccessLogCommon kept, by slot.
+const D_DURATION = 0, D_LAST_DOWN_TX = 1, D_FIRST_UP_TX = 2, D_LAST_UP_RX = 3;
+
+/** Why an entry cannot be counted (0: it can). */
+const WHY: readonly (RejectReason | null)[] = [null, "bad_code", "bad_duration"];
+const OK = 0, BAD_CODE = 1, BAD_DURATION = 2;
+
+const B3 = new TextEncoder().encode("x-b3-traceid");
+const TRACEPARENT = new TextEncoder().encode("traceparent");
+
+export interface AlsReader {
+  readonly w: Wire;
+  readonly intern: InternCache;
+  /** The identifier of the last message read, decoded by the codec; null when it had none. */
+  identifier: Identifier | null;
+  /** The last message's entries (only the oneof member read last has any). */
+  nHttp: number;
+  http: AccessRecord[];
+  /** Per HTTP entry: 1 when it is final (counted), and why it cannot be counted. */
+  httpFinal: Uint8Array;
+  httpWhy: Uint8Array;
+  nTcp: number;
+  tcp: TcpRecord[];
+  tcpFinal: Uint8Array;
+  /** False: walk only, make no strings (the benchmark's lower bound). */
+  resolve: boolean;
+  // Scratch for the entry being read; message fields read again merge into it.
+  hasCommon: number;
+  intermediate: number;
+  logType: number;
+  dHas: Uint8Array;
+  dSec: Float64Array;
+  dNanos: Int32Array;
+  flags: number;
+  routeStart: number;
+  routeEnd: number;
+  clusterStart: number;
+  clusterEnd: number;
+  hasReq: number;
+  method: number;
+  authStart: number;
+  authEnd: number;
+  pathStart: number;
+  pathEnd: number;
+  origStart: number;
+  origEnd: number;
+  headerBytes: number;
+  bodyBytes: number;
+  b3Start: number;
+  b3End: number;
+  tpStart: number;
+  tpEnd: number;
+  hasResp: number;
+  code: number;
+  respBytes: number;
+  received: number;
+  sent: number;
+}
+
+export function newAlsReader(intern: InternCache = newInternCache()): AlsReader {
+  return {
+    w: newWire(),
+    intern,
+    identifier: null,
+    nHttp: 0,
+    http: [],
+    httpFinal: new Uint8Array(64),
+    httpWhy: new Uint8Array(64),
+    nTcp: 0,
+    tcp: [],
+    tcpFinal: new Uint8Array(64),
+    resolve: true,
+    hasCommon: 0,
+    intermediate: 0,
+    logType: 0,
+    dHas: new Uint8Array(4),
+    dSec: new Float64Array(4),
+    dNanos: new Int32Array(4),
+    flags: 0,
+    routeStart: 0,
+    routeEnd: 0,
+    clusterStart: 0,
+    clusterEnd: 0,
+    hasReq: 0,
+    method: 0,
+    authStart: 0,
+    authEnd: 0,
+    pathStart: 0,
+    pathEnd: 0,
+    origStart: 0,
+    origEnd: 0,
+    headerBytes: 0,
+    bodyBytes: 0,
+    b3Start: -1,
+    b3End: -1,
+    tpStart: -1,
+    tpEnd: -1,
+    hasResp: 0,
+    code: 0,
+    respBytes: 0,
+    received: 0,
+    sent: 0,
+  };
+}
+
+function grown(a: Uint8Array, need: number): Uint8Array {
+  if (need <= a.length) return a;
+  const b = new Uint8Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function resetEntry(r: AlsReader): void {
+  r.hasCommon = r.intermediate = r.logType = r.flags = 0;
+  r.dHas.fill(0);
+  r.dSec.fill(0);
+  r.dNanos.fill(0);
+  r.routeStart = r.routeEnd = r.clusterStart = r.clusterEnd = 0;
+  r.hasReq = r.method = 0;
+  r.authStart = r.authEnd = r.pathStart = r.pathEnd = r.origStart = r.origEnd = 0;
+  r.headerBytes = r.bodyBytes = 0;
+  r.b3Start = r.b3End = r.tpStart = r.tpEnd = -1;
+  r.hasResp = r.code = r.respBytes = 0;
+  r.received = r.sent = 0;
+}
+
+// --- walking -------------------------------------------------------------------------------------
+
+/** A message whose fields are all scalars, strings or bytes (or unknown): checked, nothing kept. */
+function checkFlat(w: Wire, depth: number): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    skipField(w, tag & 7, tag >>> 3, depth);
+  }
+  w.end = outer;
+}
+
+/** envoy.config.core.v3.Address (depth 4): socket_address #1 is a message of scalars. */
+function checkAddress(w: Wire): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) checkFlat(w, 5);
+    else skipField(w, tag & 7, tag >>> 3, 4);
+  }
+  w.end = outer;
+}
+
+/** filter_state_objects entry (map<string, Any>, entries at depth 3, the Any at depth 4). */
+function checkAnyMapEntry(w: Wire): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x12) checkFlat(w, 4);
+    else skipField(w, tag & 7, tag >>> 3, 3);
+  }
+  w.end = outer;
+}
+
+/** A google.protobuf.Duration (depth 4) into slot k, merged into what the entry already has. */
+function readDuration(r: AlsReader, w: Wire, k: number): void {
+  const outer = enterMessage(w);
+  r.dHas[k] = 1;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x08) r.dSec[k] = readInt64(w);
+    else if (tag === 0x10) r.dNanos[k] = readVarint32(w) | 0;
+    else skipField(w, tag & 7, tag >>> 3, 4);
+  }
+  w.end = outer;
+}
+
+/** ResponseFlags (depth 4): bool i + 1 is bit i; unauthorized_details (#13) counts when present. */
+function readFlags(r: AlsReader, w: Wire): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (f === 13) {
+      if (wt === WT_LEN) {
+        r.flags |= 1 << 12;
+        checkFlat(w, 5);
+        continue;
+      }
+    } else if (f <= 28 && wt === WT_VARINT) {
+      if (readBool(w)) r.flags |= 1 << (f - 1);
+      else r.flags &= ~(1 << (f - 1));
+      continue;
+    }
+    skipField(w, wt, f, 4);
+  }
+  w.end = outer;
+}
+
+/** AccessLogCommon (depth 3), for HTTP and TCP entries alike. */
+function readCommon(r: AlsReader, w: Wire): void {
+  const outer = enterMessage(w);
+  r.hasCommon = 1;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (wt === WT_LEN) {
+      switch (f) {
+        case 21:
+          checkAnyMapEntry(w);
+          continue;
+        case 2:
+        case 3:
+        case 13:
+        case 14:
+        case 20:
+          checkAddress(w);
+          continue;
+        case 5:
+        case 6:
+        case 8:
+        case 9:
+        case 11:
+          checkFlat(w, 4);
+          continue;
+        case 23:
+          readDuration(r, w, D_DURATION);
+          continue;
+        case 12:
+          readDuration(r, w, D_LAST_DOWN_TX);
+          continue;
+        case 7:
+          readDuration(r, w, D_FIRST_UP_TX);
+          continue;
+        case 10:
+          readDuration(r, w, D_LAST_UP_RX);
+          continue;
+        case 15:
+          r.clusterStart = readStringRange(w);
+          r.clusterEnd = w.pos;
+          continue;
+        case 19:
+          r.routeStart = readStringRange(w);
+          r.routeEnd = w.pos;
+          continue;
+        case 16:
+          readFlags(r, w);
+          continue;
+        case 22:
+          checkFlat(w, 3);
+          continue;
+      }
+    } else if (wt === WT_VARINT) {
+      if (f === 27) {
+        r.intermediate = readBool(w) ? 1 : 0;
+        continue;
+      }
+      if (f === 33) {
+        r.logType = readVarint32(w) | 0;
+        continue;
+      }
+    }
+    skipField(w, wt, f, 3);
+  }
+  w.end = outer;
+}
+
+function rangeIs(buf: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return false;
+  return true;
+}
+
+/** One request_headers entry (depth 3); only the two trace headers are kept, the last of each. */
+function readHeader(r: AlsReader, w: Wire): void {
+  const outer = enterMessage(w);
+  let keyStart = 0, keyEnd = 0, valStart = 0, valEnd = 0;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) {
+      keyStart = readStringRange(w);
+      keyEnd = w.pos;
+    } else if (tag === 0x12) {
+      valStart = readStringRange(w);
+      valEnd = w.pos;
+    } else skipField(w, tag & 7, tag >>> 3, 3);
+  }
+  w.end = outer;
+  const buf = w.buf;
+  if (rangeIs(buf, keyStart, keyEnd, B3)) {
+    r.b3Start = valStart;
+    r.b3End = valEnd;
+  } else if (rangeIs(buf, keyStart, keyEnd, TRACEPARENT)) {
+    r.tpStart = valStart;
+    r.tpEnd = valEnd;
+  }
+}
+
+/** HTTPRequestProperties (depth 3). */
+function readRequest(r: AlsReader, w: Wire): void {
+  const outer = enterMessage(w);
+  r.hasReq = 1;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (wt === WT_LEN) {
+      switch (f) {
+        case 3:
+          r.authStart = readStringRange(w);
+          r.authEnd = w.pos;
+          continue;
+        case 5:
+          r.pathStart = readStringRange(w);
+          r.pathEnd = w.pos;
+          continue;
+        case 10:
+          r.origStart = readStringRange(w);
+          r.origEnd = w.pos;
+          continue;
+        case 13:
+          readHeader(r, w);
+          continue;
+        case 4:
+          checkFlat(w, 4);
+          continue;
+      }
+    } else if (wt === WT_VARINT) {
+      if (f === 1) {
+        r.method = readVarint32(w) | 0;
+        continue;
+      }
+      if (f === 11) {
+        r.headerBytes = readUint64(w);
+        continue;
+      }
+      if (f === 12) {
+        r.bodyBytes = readUint64(w);
+        continue;
+      }
+    }
+    skipField(w, wt, f, 3);
+  }
+  w.end = outer;
+}
+
+/** HTTPResponseProperties (depth 3). */
+function readResponse(r: AlsReader, w: Wire): void {
+  const outer = enterMessage(w);
+  r.hasResp = 1;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) {
+      // response_code: UInt32Value (depth 4), merged.
+      const o2 = enterMessage(w);
+      while (w.pos < w.end) {
+        const t2 = readTag(w);
+        if (t2 === 0x08) r.code = readVarint32(w);
+        else skipField(w, t2 & 7, t2 >>> 3, 4);
+      }
+      w.end = o2;
+      continue;
+    }
+    if (tag === 0x18) {
+      r.respBytes = readUint64(w);
+      continue;
+    }
+    if (tag === 0x22) {
+      checkFlat(w, 3);
+      continue;
+    }
+    skipField(w, tag & 7, tag >>> 3, 3);
+  }
+  w.end = outer;
+}
+
+function seconds(r: AlsReader, k: number): number {
+  return r.dHas[k] !== 0 ? r.dSec[k] + r.dNanos[k] / 1e9 : NaN;
+}
+
+function text(r: AlsReader, buf: Uint8Array, start: number, end: number): string {
+  return start === end ? "" : internString(r.intern, buf, start, end);
+}
+
+function isFinal(r: AlsReader, tcp: boolean): boolean {
+  if (r.hasCommon === 0) return true;
+  if (r.intermediate !== 0) return false;
+  return r.logType === 0 || r.logType === (tcp ? TCP_CONNECTION_END : DOWNSTREAM_END);
+}
+
+/** HTTPAccessLogEntry (depth 2) → the next record of the batch. */
+function readHttpEntry(r: AlsReader, w: Wire): void {
+  const outer = enterMessage(w);
+  resetEntry(r);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) readCommon(r, w);
+    else if (tag === 0x1a) readRequest(r, w);
+    else if (tag === 0x22) readResponse(r, w);
+    else skipField(w, tag & 7, tag >>> 3, 2);
+  }
+  w.end = outer;
+  const i = r.nHttp++;
+  if (i === r.http.length) r.http.push(newRecord());
+  r.httpFinal = grown(r.httpFinal, i + 1);
+  r.httpWhy = grown(r.httpWhy, i + 1);
+  const final = isFinal(r, false);
+  r.httpFinal[i] = final ? 1 : 0;
+  r.httpWhy[i] = OK;
+  if (!final) return;
+  const rec = r.http[i];
+  resetRecord(rec);
+  const buf = w.buf;
+  const resolve = r.resolve;
+  if (r.hasReq !== 0) {
+    if (resolve) {
+      rec.host = text(r, buf, r.authStart, r.authEnd);
+      rec.path = r.origEnd > r.origStart ? text(r, buf, r.origStart, r.origEnd) : text(r, buf, r.pathStart, r.pathEnd);
+      rec.traceId =
+        r.b3Start < 0 && r.tpStart < 0
+          ? ""
+          : traceIdFromHeaders(r.b3Start < 0 ? undefined : decodeUtf8(buf, r.b3Start, r.b3End), r.tpStart < 0 ? undefined : decodeUtf8(buf, r.tpStart, r.tpEnd));
+    }
+    rec.method = r.method >= 0 && r.method < METHOD_NAMES.length ? METHOD_NAMES[r.method] : "";
+    rec.requestBytes = r.headerBytes + r.bodyBytes;
+  }
+  if (r.hasResp !== 0) {
+    rec.code = r.code;
+    rec.responseBytes = r.respBytes;
+  }
+  if (r.hasCommon !== 0) {
+    rec.durationSeconds = seconds(r, r.dHas[D_DURATION] !== 0 ? D_DURATION : D_LAST_DOWN_TX);
+    if (r.dHas[D_FIRST_UP_TX] !== 0 && r.dHas[D_LAST_UP_RX] !== 0) {
+      const up = seconds(r, D_LAST_UP_RX) - seconds(r, D_FIRST_UP_TX);
+      if (up >= 0) rec.upstreamSeconds = up;
+    }
+    rec.responseFlags = r.flags;
+    if (resolve) {
+      rec.routeName = text(r, buf, r.routeStart, r.routeEnd);
+      rec.upstreamCluster = text(r, buf, r.clusterStart, r.clusterEnd);
+    }
+  }
+  if (rec.code > 999) r.httpWhy[i] = BAD_CODE;
+  else if (rec.durationSeconds < 0) r.httpWhy[i] = BAD_DURATION;
+}
+
+/** TCPAccessLogEntry (depth 2) → the next TCP record of the batch. */
+function readTcpEntry(r: AlsReader, w: Wire): void {
+  const outer = enterMessage(w);
+  resetEntry(r);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) readCommon(r, w);
+    else if (tag === 0x12) {
+      const o2 = enterMessage(w);
+      while (w.pos < w.end) {
+        const t2 = readTag(w);
+        if (t2 === 0x08) r.received = readUint64(w);
+        else if (t2 === 0x10) r.sent = readUint64(w);
+        else skipField(w, t2 & 7, t2 >>> 3, 3);
+      }
+      w.end = o2;
+    } else skipField(w, tag & 7, tag >>> 3, 2);
+  }
+  w.end = outer;
+  const i = r.nTcp++;
+  if (i === r.tcp.length) r.tcp.push(newTcpRecord());
+  r.tcpFinal = grown(r.tcpFinal, i + 1);
+  const final = isFinal(r, true);
+  r.tcpFinal[i] = final ? 1 : 0;
+  if (!final) return;
+  const rec = r.tcp[i];
+  resetTcpRecord(rec);
+  if (r.resolve) rec.upstreamCluster = text(r, w.buf, r.clusterStart, r.clusterEnd);
+  rec.receivedBytes = r.received;
+  rec.sentBytes = r.sent;
+}
+
+/** HTTPAccessLogEntries / TCPAccessLogEntries (depth 1): repeated log_entry #1. */
+function readEntries(r: AlsReader, w: Wire, tcp: boolean): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) {
+      if (tcp) readTcpEntry(r, w);
+      else readHttpEntry(r, w);
+    } else skipField(w, tag & 7, tag >>> 3, 1);
+  }
+  w.end = outer;
+}
+
+/**
+ * Reads one StreamAccessLogsMessage into the reader's batch (nHttp / nTcp entries, identifier).
+ * Throws on malformed bytes; the batch is then meaningless and nothing should be counted.
+ */
+export function readAlsMessage(r: AlsReader, body: Uint8Array): void {
+  const w = r.w;
+  resetWire(w, body);
+  r.nHttp = r.nTcp = 0;
+  r.identifier = null;
+  try {
+    while (w.pos < w.end) {
+      const tag = readTag(w);
+      if (tag === 0x12) {
+        readEntries(r, w, false);
+        r.nTcp = 0; // the oneof: reading http_logs drops tcp_logs
+      } else if (tag === 0x1a) {
+        readEntries(r, w, true);
+        r.nHttp = 0;
+      } else if (tag === 0x0a) {
+        // Once per stream: the codec decodes it, merging repeats as the reference does.
+        const rd = lenientReader(body);
+        rd.pos = w.pos;
+        r.identifier = decodeIdentifier(rd, rd.size(), undefined, 1, r.identifier ?? undefined);
+        w.pos = rd.pos;
+      } else skipField(w, tag & 7, tag >>> 3, 0);
+    }
+  } finally {
+    releaseWire(w);
+  }
+}
+
+/** Reason HTTP entry i of the last message cannot be counted, or null. */
+export function httpWhy(r: AlsReader, i: number): RejectReason | null {
+  return WHY[r.httpWhy[i]];
+}
+
+/** One StreamAccessLogs call read by `reader` (shared by all streams; calls are synchronous). */
+export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader): AlsStream {
+  let gateway = "";
+  let identified = false;
+  let accepted = 0;
+  let rejected = 0;
+  streamDelta(p.self, "als", 1);
+  return {
+    message(body) {
+      const r = reader;
+      try {
+        readAlsMessage(r, body);
+      } catch (e) {
+        countMessageRejected(p.self, "als", "malformed");
+        throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const id = r.identifier;
+      if (id !== null) {
+        r.identifier = null;
+        gateway = gatewayOf(id);
+        if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: id.node?.id ?? "", log_name: id.log_name ?? "" });
+        identified = true;
+      }
+      const t = newTally();
+      for (let i = 0; i < r.nHttp; i++) {
+        if (r.httpFinal[i] === 0) {
+          t.accepted++;
+          continue;
+        }
+        const rec = r.http[i];
+        rec.gateway = gateway;
+        const why = WHY[r.httpWhy[i]];
+        if (why !== null) reject(t, why);
+        else if (recordAccess(p.metrics, rec)) t.accepted++;
+        else reject(t, "series_budget");
+      }
+      for (let i = 0; i < r.nTcp; i++) {
+        if (r.tcpFinal[i] === 0) {
+          t.accepted++;
+          continue;
+        }
+        const rec = r.tcp[i];
+        rec.gateway = gateway;
+        if (recordTcp(p.metrics, rec)) t.accepted++;
+        else reject(t, "series_budget");
+      }
+      if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
+      accepted += t.accepted;
+      rejected += t.rejected;
+    },
+    end: () => EMPTY_RESPONSE,
+    close() {
+      streamDelta(p.self, "als", -1);
+      log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
+    },
+  };
+}
+
+const EMPTY_RESPONSE = Buffer.from(als.StreamAccessLogsResponse.encode({}).finish());
