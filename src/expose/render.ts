@@ -1,14 +1,19 @@
 // Exposition: a snapshot of the registry rendered as Prometheus text 0.0.4 or OpenMetrics 1.0.0.
 //
-// A scrape first copies every family's numbers (a handful of typed-array copies, synchronous, so
-// every histogram's buckets, _sum and _count, and every family, come from the same instant), then
-// writes bytes from the copy. renderChunks writes in slices and yields to the event loop between
-// them, so a large scrape does not hold up ingestion; what it renders cannot change meanwhile.
+// Every scrape renders a snapshot: each histogram's buckets, _sum and _count, and every family, as
+// they were at one instant. A served scrape (renderChunks) takes it in slices that yield to the
+// event loop: at the instant it begins, it copies the series tables' small per-id arrays and arms a
+// write barrier on every family (store/vector.ts, store/histogram.ts); then it copies the numbers a
+// bounded number of series at a time, while any write to a series not yet copied first saves the
+// series' old slots into the snapshot. It then writes bytes from the copy, also in slices. The
+// synchronous takeSnapshot copies everything at once (small registries, tests).
 import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
 import { markScraped } from "../store/expiry.ts";
 import type { Exemplars } from "../store/exemplars.ts";
+import { beginHistogramCopy, endHistogramCopy, stepHistogramCopy } from "../store/histogram.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { DELETED, type SeriesTable } from "../store/series.ts";
+import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
   asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, written,
 } from "./bytes.ts";
@@ -95,6 +100,72 @@ export function takeSnapshot(reg: Registry): Snapshot {
     return snapFamily(f, t, now);
   });
   for (const t of tables.keys()) markScraped(t);
+  return { families };
+}
+
+/** Sliced snapshots of a registry run one after another: a family has one write barrier at a time. */
+const snapshotting = new WeakMap<Registry, Promise<unknown>>();
+
+/**
+ * takeSnapshot in slices: the same snapshot (the values at the instant it begins, which is before
+ * it first yields unless another sliced snapshot of `reg` is still running), but no step copies
+ * more than `step` series of one family before it checks the clock against `sliceMs`.
+ */
+export function takeSnapshotSliced(reg: Registry, sliceMs: number, step = SNAPSHOT_STEP): Promise<Snapshot> {
+  const before = snapshotting.get(reg);
+  const go = () => sliced(reg, sliceMs, step);
+  const run = before ? before.then(go, go) : go();
+  const tail = run.then(() => {}, () => {});
+  snapshotting.set(reg, tail);
+  tail.then(() => {
+    if (snapshotting.get(reg) === tail) snapshotting.delete(reg);
+  });
+  return run;
+}
+
+async function sliced(reg: Registry, sliceMs: number, step: number): Promise<Snapshot> {
+  for (const collect of reg.collectors) collect();
+  const now = Date.now() / 1000;
+  const tables = new Map<SeriesTable, TableSnap>();
+  const fams = reg.families.slice();
+  const snaps = fams.map((f) => {
+    let t = tables.get(f.table);
+    if (t === undefined) {
+      t = snapTable(f.table);
+      tables.set(f.table, t);
+    }
+    if (f.type === "histogram") beginHistogramCopy(f.hist, t.size);
+    else beginVectorCopy(f.values, t.size);
+    return t;
+  });
+  for (const t of tables.keys()) markScraped(t);
+  // From here every family holds the instant above; the barriers keep it while the copy proceeds.
+  const families: FamilySnap[] = [];
+  try {
+    let started = performance.now();
+    for (let i = 0; i < fams.length; i++) {
+      const f = fams[i];
+      for (let to = step; to < snaps[i].size; to += step) {
+        if (f.type === "histogram") stepHistogramCopy(f.hist, to);
+        else stepVectorCopy(f.values, to);
+        if (performance.now() - started >= sliceMs) {
+          await nextTurn();
+          started = performance.now();
+        }
+      }
+    }
+  } finally {
+    for (let i = 0; i < fams.length; i++) {
+      const f = fams[i];
+      const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
+      if (f.type === "histogram") {
+        const c = endHistogramCopy(f.hist);
+        families.push({ f, t: snaps[i], values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, ex });
+      } else {
+        families.push({ f, t: snaps[i], values: endVectorCopy(f.values), buckets: null, sums: null, counts: null, ex });
+      }
+    }
+  }
   return { families };
 }
 
@@ -297,6 +368,8 @@ export interface SliceOptions {
   sliceMs: number;
   /** Output is handed over in chunks of about this size. */
   chunkBytes: number;
+  /** Series per copy step of the snapshot (SNAPSHOT_STEP when absent). */
+  snapshotStep?: number;
 }
 
 export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
@@ -304,11 +377,14 @@ export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
 /** Series written between two looks at the clock. */
 const STEP = 256;
 
+/** Series of one family a sliced snapshot copies between two looks at the clock. */
+export const SNAPSHOT_STEP = 4096;
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Snapshot now, then render in slices that yield to the event loop; returns the output chunks. */
 export async function renderChunks(reg: Registry, format: Format, opts: SliceOptions = DEFAULT_SLICES): Promise<Uint8Array[]> {
-  const snap = takeSnapshot(reg);
+  const snap = await takeSnapshotSliced(reg, opts.sliceMs, opts.snapshotStep);
   const om = format === "openmetrics";
   const chunks: Uint8Array[] = [];
   const w = newByteWriter(Math.min(opts.chunkBytes * 2, 1 << 22));
