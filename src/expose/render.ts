@@ -251,13 +251,19 @@ function namesOf(f: Family, om: boolean): Names {
   return names;
 }
 
+/** A series' label text: long enough that the engine's copy beats a byte loop. */
+function putFragment(w: ByteWriter, frag: Uint8Array): void {
+  w.buf.set(frag, w.pos);
+  w.pos += frag.length;
+}
+
 /** `name{labels} value` without the newline; reserves its own room. */
 function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number): void {
   ensure(w, name.length + frag.length + 3 + NUMBER_ROOM);
   putBytes(w, name);
   if (frag.length > 0) {
     w.buf[w.pos++] = LBRACE;
-    putBytes(w, frag);
+    putFragment(w, frag);
     w.buf[w.pos++] = RBRACE;
   }
   w.buf[w.pos++] = SP;
@@ -319,14 +325,21 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
     const withEx = om && ex !== null;
     // Room for every bucket line of the series at once; exemplars reserve their own.
     ensure(w, stride * (bucket.length + frag.length + 24 + NUMBER_ROOM));
+    // Every bucket line starts `name_bucket{labels,`: write it once, then let the engine copy it.
+    const lineStart = w.pos;
+    putBytes(w, bucket);
+    if (frag.length > 0) {
+      putFragment(w, frag);
+      w.buf[w.pos++] = COMMA;
+    }
+    const prefix = w.pos - lineStart;
     let cumulative = 0;
     for (let i = 0; i < stride; i++) {
-      cumulative += buckets[base + i];
-      putBytes(w, bucket);
-      if (frag.length > 0) {
-        putBytes(w, frag);
-        w.buf[w.pos++] = COMMA;
+      if (i > 0) {
+        w.buf.copyWithin(w.pos, lineStart, lineStart + prefix);
+        w.pos += prefix;
       }
+      cumulative += buckets[base + i];
       putBytes(w, le[i]);
       putNumber(w, cumulative);
       if (withEx) {
@@ -349,14 +362,22 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
 /** Renders a snapshot in one go; the result is a copy the caller owns. */
 export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
   const om = format === "openmetrics";
-  const w = newByteWriter(1 << 16);
+  // One writer reused across renders: its pages stay mapped, where a fresh buffer of tens of
+  // megabytes costs a page fault per 4 KiB as the render first touches it.
+  const w = scratch;
+  w.pos = 0;
   for (const fs of snap.families) {
     writeHeader(w, fs, om);
     writeSeries(w, fs, om, 0, fs.t.size);
   }
   if (om) writeAscii(w, "# EOF\n");
-  return written(w).slice();
+  const out = written(w).slice();
+  // A one-off huge render does not pin its buffer.
+  if (w.buf.length > 4 * w.pos + (1 << 20)) w.buf = new Uint8Array(1 << 16);
+  return out;
 }
+
+const scratch = newByteWriter(1 << 16);
 
 /** Snapshot and render synchronously (small registries, tests, benchmarks). */
 export function render(reg: Registry, format: Format): Uint8Array {
