@@ -145,3 +145,24 @@ test("a snapshot copied in slices while series are updated, deleted and reused s
   const after = parseExposition(new TextDecoder().decode(renderText(reg)));
   expect(after.samples.some((s) => s.name === "s_total" && s.labels.k === "new0")).toBe(true);
 });
+
+test("the series index finds every tuple as its levels grow past a few values and shrink again", () => {
+  const table = newSeriesTable(["host", "route", "code"]);
+  const tuples: string[][] = [];
+  for (let h = 0; h < 3; h++) for (let r = 0; r < 12; r++) for (let c = 0; c < 20; c++) tuples.push([`h${h}`, `/r${r}`, String(200 + c)]);
+  const ids = tuples.map((v) => internSeries(table, v));
+  expect(new Set(ids).size).toBe(tuples.length);
+  tuples.forEach((v, i) => expect(internSeries(table, v)).toBe(ids[i]));
+  // Delete every other tuple, then all of one host: the rest keep their ids, the gone ones come back new.
+  tuples.forEach((v, i) => {
+    if (i % 2 === 0 || v[0] === "h1") deleteSeries(table, ids[i]);
+  });
+  tuples.forEach((v, i) => {
+    if (i % 2 === 1 && v[0] !== "h1") expect(internSeries(table, v)).toBe(ids[i]);
+  });
+  const before = table.live;
+  const back = internSeries(table, ["h1", "/r3", "205"]);
+  expect(table.live).toBe(before + 1);
+  expect(internSeries(table, ["h1", "/r3", "205"])).toBe(back);
+  expect(table.values[back]).toEqual(["h1", "/r3", "205"]);
+});
