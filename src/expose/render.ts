@@ -128,16 +128,27 @@ async function sliced(reg: Registry, sliceMs: number, step: number): Promise<Sna
   const now = Date.now() / 1000;
   const tables = new Map<SeriesTable, TableSnap>();
   const fams = reg.families.slice();
-  const snaps = fams.map((f) => {
-    let t = tables.get(f.table);
-    if (t === undefined) {
-      t = snapTable(f.table);
-      tables.set(f.table, t);
+  const snaps: TableSnap[] = [];
+  try {
+    for (const f of fams) {
+      let t = tables.get(f.table);
+      if (t === undefined) {
+        t = snapTable(f.table);
+        tables.set(f.table, t);
+      }
+      if (f.type === "histogram") beginHistogramCopy(f.hist, t.size);
+      else beginVectorCopy(f.values, t.size);
+      snaps.push(t);
     }
-    if (f.type === "histogram") beginHistogramCopy(f.hist, t.size);
-    else beginVectorCopy(f.values, t.size);
-    return t;
-  });
+  } catch (e) {
+    // Disarm the barriers already set (a family whose copy was under way elsewhere) before failing.
+    for (let i = 0; i < snaps.length; i++) {
+      const f = fams[i];
+      if (f.type === "histogram") endHistogramCopy(f.hist);
+      else endVectorCopy(f.values);
+    }
+    throw e;
+  }
   for (const t of tables.keys()) markScraped(t);
   // From here every family holds the instant above; the barriers keep it while the copy proceeds.
   const families: FamilySnap[] = [];
