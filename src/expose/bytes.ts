@@ -10,8 +10,8 @@ export interface ByteWriter {
 const encoder = new TextEncoder();
 
 export function newByteWriter(size = 1 << 16): ByteWriter {
-  // Unzeroed: everything read back out of it has been written first.
-  return { buf: Buffer.allocUnsafe(size), pos: 0 };
+  // A plain Uint8Array, never a Buffer: Buffer's slice() is a view, and callers copy out with slice().
+  return { buf: new Uint8Array(size), pos: 0 };
 }
 
 export function ensure(w: ByteWriter, n: number): void {
