@@ -1,9 +1,10 @@
 // The typed-array stores and the text writer, checked through a parse of what the writer produced.
 import { expect, test } from "bun:test";
+import { renderChunks } from "../src/expose/render.ts";
 import { renderText } from "../src/expose/text.ts";
 import { newHistogram, observe } from "../src/store/histogram.ts";
-import { newRegistry, register } from "../src/store/registry.ts";
-import { internSeries, newSeriesTable } from "../src/store/series.ts";
+import { clearSeriesSlots, newRegistry, register } from "../src/store/registry.ts";
+import { deleteSeries, internSeries, newSeriesTable } from "../src/store/series.ts";
 import { newVector, vectorAdd } from "../src/store/vector.ts";
 import { parseExposition, promtoolCheck, promtoolPath, sample } from "./helpers/exposition.ts";
 
@@ -82,4 +83,86 @@ test("numbers are written as Prometheus reads them", () => {
 test("histogram bounds must increase", () => {
   expect(() => newHistogram([1, 1])).toThrow();
   expect(() => newHistogram([2, 1])).toThrow();
+});
+
+test("a snapshot copied in slices while series are updated, deleted and reused shows the instant it began", async () => {
+  const reg = newRegistry();
+  const table = newSeriesTable(["k"]);
+  const c = register(reg, { name: "s_total", help: "S.", type: "counter", table, values: newVector() });
+  const h = register(reg, { name: "s_seconds", help: "S.", type: "histogram", table, hist: newHistogram([0.5, 1, 2]) });
+  const N = 3000;
+  const expected = new Map<string, number>();
+  const hit = (key: string, times: number) => {
+    const id = internSeries(table, [key]);
+    for (let j = 0; j < times; j++) {
+      vectorAdd(c.values, id, 1);
+      observe(h.hist, id, 1);
+    }
+  };
+  for (let i = 0; i < N; i++) {
+    hit("s" + i, 1 + (i % 5));
+    expected.set("s" + i, 1 + (i % 5));
+  }
+  let writing = true;
+  let round = 0;
+  let writes = 0;
+  const loop = () => {
+    if (!writing) return;
+    // Every turn: more observations across the whole id range, a deleted series and a new one
+    // (which takes the deleted id).
+    for (let i = round % 7; i < N; i += 7) hit("s" + i, 2);
+    const gone = internSeries(table, ["s" + ((round * 13) % N)]);
+    if (gone >= 0) {
+      clearSeriesSlots(c, gone);
+      clearSeriesSlots(h, gone);
+      deleteSeries(table, gone);
+    }
+    hit("new" + round, 3);
+    round++;
+    writes++;
+    setImmediate(loop);
+  };
+  // The snapshot's instant is the call: a sliced snapshot begins before its first yield.
+  const pending = renderChunks(reg, "text", { sliceMs: 0, chunkBytes: 1 << 12, snapshotStep: 50 });
+  setImmediate(loop);
+  const chunks = await pending;
+  writing = false;
+  expect(writes).toBeGreaterThan(20); // the copy really was interleaved with writes
+  const e = parseExposition(new TextDecoder().decode(Buffer.concat(chunks)));
+  const counts = e.samples.filter((s) => s.name === "s_seconds_count");
+  expect(counts.length).toBe(N); // the deleted series still, the new ones not yet
+  for (const s of counts) {
+    const L = { k: s.labels.k };
+    const n = expected.get(L.k) ?? -1;
+    expect([L.k, s.value]).toEqual([L.k, n]);
+    expect([L.k, sample(e, "s_total", L)]).toEqual([L.k, n]);
+    expect([L.k, sample(e, "s_seconds_sum", L)]).toEqual([L.k, n]);
+    expect([L.k, sample(e, "s_seconds_bucket", { ...L, le: "0.5" })]).toEqual([L.k, 0]);
+    expect([L.k, sample(e, "s_seconds_bucket", { ...L, le: "1" })]).toEqual([L.k, n]);
+    expect([L.k, sample(e, "s_seconds_bucket", { ...L, le: "+Inf" })]).toEqual([L.k, n]);
+  }
+  // A scrape after it sees the writes.
+  const after = parseExposition(new TextDecoder().decode(renderText(reg)));
+  expect(after.samples.some((s) => s.name === "s_total" && s.labels.k === "new0")).toBe(true);
+});
+
+test("the series index finds every tuple as its levels grow past a few values and shrink again", () => {
+  const table = newSeriesTable(["host", "route", "code"]);
+  const tuples: string[][] = [];
+  for (let h = 0; h < 3; h++) for (let r = 0; r < 12; r++) for (let c = 0; c < 20; c++) tuples.push([`h${h}`, `/r${r}`, String(200 + c)]);
+  const ids = tuples.map((v) => internSeries(table, v));
+  expect(new Set(ids).size).toBe(tuples.length);
+  tuples.forEach((v, i) => expect(internSeries(table, v)).toBe(ids[i]));
+  // Delete every other tuple, then all of one host: the rest keep their ids, the gone ones come back new.
+  tuples.forEach((v, i) => {
+    if (i % 2 === 0 || v[0] === "h1") deleteSeries(table, ids[i]);
+  });
+  tuples.forEach((v, i) => {
+    if (i % 2 === 1 && v[0] !== "h1") expect(internSeries(table, v)).toBe(ids[i]);
+  });
+  const before = table.live;
+  const back = internSeries(table, ["h1", "/r3", "205"]);
+  expect(table.live).toBe(before + 1);
+  expect(internSeries(table, ["h1", "/r3", "205"])).toBe(back);
+  expect(table.values[back]).toEqual(["h1", "/r3", "205"]);
 });

@@ -10,6 +10,7 @@ export interface ByteWriter {
 const encoder = new TextEncoder();
 
 export function newByteWriter(size = 1 << 16): ByteWriter {
+  // A plain Uint8Array, never a Buffer: Buffer's slice() is a view, and callers copy out with slice().
   return { buf: new Uint8Array(size), pos: 0 };
 }
 

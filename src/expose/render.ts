@@ -1,14 +1,19 @@
 // Exposition: a snapshot of the registry rendered as Prometheus text 0.0.4 or OpenMetrics 1.0.0.
 //
-// A scrape first copies every family's numbers (a handful of typed-array copies, synchronous, so
-// every histogram's buckets, _sum and _count, and every family, come from the same instant), then
-// writes bytes from the copy. renderChunks writes in slices and yields to the event loop between
-// them, so a large scrape does not hold up ingestion; what it renders cannot change meanwhile.
+// Every scrape renders a snapshot: each histogram's buckets, _sum and _count, and every family, as
+// they were at one instant. A served scrape (renderChunks) takes it in slices that yield to the
+// event loop: at the instant it begins, it copies the series tables' small per-id arrays and arms a
+// write barrier on every family (store/vector.ts, store/histogram.ts); then it copies the numbers a
+// bounded number of series at a time, while any write to a series not yet copied first saves the
+// series' old slots into the snapshot. It then writes bytes from the copy, also in slices. The
+// synchronous takeSnapshot copies everything at once (small registries, tests).
 import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
 import { markScraped } from "../store/expiry.ts";
 import type { Exemplars } from "../store/exemplars.ts";
+import { beginHistogramCopy, endHistogramCopy, stepHistogramCopy } from "../store/histogram.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { DELETED, type SeriesTable } from "../store/series.ts";
+import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
   asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, written,
 } from "./bytes.ts";
@@ -98,6 +103,83 @@ export function takeSnapshot(reg: Registry): Snapshot {
   return { families };
 }
 
+/** Sliced snapshots of a registry run one after another: a family has one write barrier at a time. */
+const snapshotting = new WeakMap<Registry, Promise<unknown>>();
+
+/**
+ * takeSnapshot in slices: the same snapshot (the values at the instant it begins, which is before
+ * it first yields unless another sliced snapshot of `reg` is still running), but no step copies
+ * more than `step` series of one family before it checks the clock against `sliceMs`.
+ */
+export function takeSnapshotSliced(reg: Registry, sliceMs: number, step = SNAPSHOT_STEP): Promise<Snapshot> {
+  const before = snapshotting.get(reg);
+  const go = () => sliced(reg, sliceMs, step);
+  const run = before ? before.then(go, go) : go();
+  const tail = run.then(() => {}, () => {});
+  snapshotting.set(reg, tail);
+  tail.then(() => {
+    if (snapshotting.get(reg) === tail) snapshotting.delete(reg);
+  });
+  return run;
+}
+
+async function sliced(reg: Registry, sliceMs: number, step: number): Promise<Snapshot> {
+  for (const collect of reg.collectors) collect();
+  const now = Date.now() / 1000;
+  const tables = new Map<SeriesTable, TableSnap>();
+  const fams = reg.families.slice();
+  const snaps: TableSnap[] = [];
+  try {
+    for (const f of fams) {
+      let t = tables.get(f.table);
+      if (t === undefined) {
+        t = snapTable(f.table);
+        tables.set(f.table, t);
+      }
+      if (f.type === "histogram") beginHistogramCopy(f.hist, t.size);
+      else beginVectorCopy(f.values, t.size);
+      snaps.push(t);
+    }
+  } catch (e) {
+    // Disarm the barriers already set (a family whose copy was under way elsewhere) before failing.
+    for (let i = 0; i < snaps.length; i++) {
+      const f = fams[i];
+      if (f.type === "histogram") endHistogramCopy(f.hist);
+      else endVectorCopy(f.values);
+    }
+    throw e;
+  }
+  for (const t of tables.keys()) markScraped(t);
+  // From here every family holds the instant above; the barriers keep it while the copy proceeds.
+  const families: FamilySnap[] = [];
+  try {
+    let started = performance.now();
+    for (let i = 0; i < fams.length; i++) {
+      const f = fams[i];
+      for (let to = step; to < snaps[i].size; to += step) {
+        if (f.type === "histogram") stepHistogramCopy(f.hist, to);
+        else stepVectorCopy(f.values, to);
+        if (performance.now() - started >= sliceMs) {
+          await nextTurn();
+          started = performance.now();
+        }
+      }
+    }
+  } finally {
+    for (let i = 0; i < fams.length; i++) {
+      const f = fams[i];
+      const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
+      if (f.type === "histogram") {
+        const c = endHistogramCopy(f.hist);
+        families.push({ f, t: snaps[i], values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, ex });
+      } else {
+        families.push({ f, t: snaps[i], values: endVectorCopy(f.values), buckets: null, sums: null, counts: null, ex });
+      }
+    }
+  }
+  return { families };
+}
+
 /** OpenMetrics names a counter family without its `_total`. */
 function familyName(f: Family, om: boolean): string {
   return om && f.type === "counter" && f.name.endsWith("_total") ? f.name.slice(0, -6) : f.name;
@@ -180,13 +262,19 @@ function namesOf(f: Family, om: boolean): Names {
   return names;
 }
 
+/** A series' label text: long enough that the engine's copy beats a byte loop. */
+function putFragment(w: ByteWriter, frag: Uint8Array): void {
+  w.buf.set(frag, w.pos);
+  w.pos += frag.length;
+}
+
 /** `name{labels} value` without the newline; reserves its own room. */
 function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number): void {
   ensure(w, name.length + frag.length + 3 + NUMBER_ROOM);
   putBytes(w, name);
   if (frag.length > 0) {
     w.buf[w.pos++] = LBRACE;
-    putBytes(w, frag);
+    putFragment(w, frag);
     w.buf[w.pos++] = RBRACE;
   }
   w.buf[w.pos++] = SP;
@@ -248,14 +336,21 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
     const withEx = om && ex !== null;
     // Room for every bucket line of the series at once; exemplars reserve their own.
     ensure(w, stride * (bucket.length + frag.length + 24 + NUMBER_ROOM));
+    // Every bucket line starts `name_bucket{labels,`: write it once, then let the engine copy it.
+    const lineStart = w.pos;
+    putBytes(w, bucket);
+    if (frag.length > 0) {
+      putFragment(w, frag);
+      w.buf[w.pos++] = COMMA;
+    }
+    const prefix = w.pos - lineStart;
     let cumulative = 0;
     for (let i = 0; i < stride; i++) {
-      cumulative += buckets[base + i];
-      putBytes(w, bucket);
-      if (frag.length > 0) {
-        putBytes(w, frag);
-        w.buf[w.pos++] = COMMA;
+      if (i > 0) {
+        w.buf.copyWithin(w.pos, lineStart, lineStart + prefix);
+        w.pos += prefix;
       }
+      cumulative += buckets[base + i];
       putBytes(w, le[i]);
       putNumber(w, cumulative);
       if (withEx) {
@@ -278,14 +373,22 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
 /** Renders a snapshot in one go; the result is a copy the caller owns. */
 export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
   const om = format === "openmetrics";
-  const w = newByteWriter(1 << 16);
+  // One writer reused across renders: its pages stay mapped, where a fresh buffer of tens of
+  // megabytes costs a page fault per 4 KiB as the render first touches it.
+  const w = scratch;
+  w.pos = 0;
   for (const fs of snap.families) {
     writeHeader(w, fs, om);
     writeSeries(w, fs, om, 0, fs.t.size);
   }
   if (om) writeAscii(w, "# EOF\n");
-  return written(w).slice();
+  const out = written(w).slice();
+  // A one-off huge render does not pin its buffer.
+  if (w.buf.length > 4 * w.pos + (1 << 20)) w.buf = new Uint8Array(1 << 16);
+  return out;
 }
+
+const scratch = newByteWriter(1 << 16);
 
 /** Snapshot and render synchronously (small registries, tests, benchmarks). */
 export function render(reg: Registry, format: Format): Uint8Array {
@@ -297,6 +400,8 @@ export interface SliceOptions {
   sliceMs: number;
   /** Output is handed over in chunks of about this size. */
   chunkBytes: number;
+  /** Series per copy step of the snapshot (SNAPSHOT_STEP when absent). */
+  snapshotStep?: number;
 }
 
 export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
@@ -304,11 +409,14 @@ export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
 /** Series written between two looks at the clock. */
 const STEP = 256;
 
+/** Series of one family a sliced snapshot copies between two looks at the clock. */
+export const SNAPSHOT_STEP = 4096;
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Snapshot now, then render in slices that yield to the event loop; returns the output chunks. */
 export async function renderChunks(reg: Registry, format: Format, opts: SliceOptions = DEFAULT_SLICES): Promise<Uint8Array[]> {
-  const snap = takeSnapshot(reg);
+  const snap = await takeSnapshotSliced(reg, opts.sliceMs, opts.snapshotStep);
   const om = format === "openmetrics";
   const chunks: Uint8Array[] = [];
   const w = newByteWriter(Math.min(opts.chunkBytes * 2, 1 << 22));
@@ -318,9 +426,9 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
     for (let from = 0; from < fs.t.size; from += STEP) {
       writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
       if (w.pos >= opts.chunkBytes) {
-        // Hand the buffer over rather than copy it out.
-        chunks.push(written(w));
-        w.buf = new Uint8Array(w.buf.length);
+        // Copy out exactly what was written and keep the writer's (already mapped) buffer: handing
+        // the buffer over would allocate about twice the output per scrape.
+        chunks.push(written(w).slice());
         w.pos = 0;
       }
       if (performance.now() - started >= opts.sliceMs) {

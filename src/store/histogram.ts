@@ -1,5 +1,7 @@
 // Histograms as flat typed arrays: per series, one slot per finite bound plus +Inf (not cumulative;
-// exposition accumulates), a sum and a count.
+// exposition accumulates), a sum and a count. A sliced scrape snapshot copies them with the same
+// write barrier as vectors (vector.ts): a write saves the series' slots before changing them.
+import { copyUnsaved } from "./vector.ts";
 
 export interface Histogram {
   /** Finite upper bounds, strictly increasing; `le` is inclusive. */
@@ -10,6 +12,17 @@ export interface Histogram {
   sums: Float64Array;
   counts: Float64Array;
   capacity: number;
+  /** The snapshot copy in progress, or null. */
+  cow: HistogramCopy | null;
+}
+
+export interface HistogramCopy {
+  /** Series below `counts.length` as they were at the snapshot's instant. */
+  readonly buckets: Float64Array;
+  readonly sums: Float64Array;
+  readonly counts: Float64Array;
+  readonly saved: Uint8Array;
+  done: number;
 }
 
 const CHUNK = 1024;
@@ -26,11 +39,13 @@ export function newHistogram(bounds: readonly number[]): Histogram {
     sums: new Float64Array(CHUNK),
     counts: new Float64Array(CHUNK),
     capacity: CHUNK,
+    cow: null,
   };
 }
 
 /** Adds one observation and returns its (non-cumulative) bucket index. `v` must be a finite number. */
 export function observe(h: Histogram, id: number, v: number): number {
+  if (h.cow !== null) save(h, h.cow, id);
   if (id >= h.capacity) growHistogram(h, id + 1);
   const b = h.bounds;
   const n = b.length;
@@ -48,6 +63,7 @@ export function histogramCount(h: Histogram, id: number): number {
 }
 
 export function histogramClear(h: Histogram, id: number): void {
+  if (h.cow !== null) save(h, h.cow, id);
   if (id >= h.capacity) return;
   h.buckets.fill(0, id * h.stride, (id + 1) * h.stride);
   h.sums[id] = 0;
@@ -66,4 +82,40 @@ function growHistogram(h: Histogram, need: number): void {
   h.sums = sums;
   h.counts = counts;
   h.capacity = cap;
+}
+
+/** Saves series `id` into the copy in progress before a write changes it. */
+function save(h: Histogram, c: HistogramCopy, id: number): void {
+  if (id < c.done || id >= c.counts.length || c.saved[id] !== 0) return;
+  const s = h.stride;
+  c.buckets.set(h.buckets.subarray(id * s, (id + 1) * s), id * s);
+  c.sums[id] = h.sums[id];
+  c.counts[id] = h.counts[id];
+  c.saved[id] = 1;
+}
+
+/** Starts copying series `0 <= id < n` in steps; throws if a copy is already under way. */
+export function beginHistogramCopy(h: Histogram, n: number): void {
+  if (h.cow !== null) throw new Error("histogram copy already in progress");
+  const m = Math.min(n, h.capacity);
+  h.cow = { buckets: new Float64Array(m * h.stride), sums: new Float64Array(m), counts: new Float64Array(m), saved: new Uint8Array(m), done: 0 };
+}
+
+/** Copies the series up to `to` that no write has saved yet. */
+export function stepHistogramCopy(h: Histogram, to: number): void {
+  const c = h.cow!;
+  const end = Math.min(to, c.counts.length);
+  if (end <= c.done) return;
+  copyUnsaved(c.saved, c.done, end, h.stride, h.buckets, c.buckets);
+  copyUnsaved(c.saved, c.done, end, 1, h.sums, c.sums);
+  copyUnsaved(c.saved, c.done, end, 1, h.counts, c.counts);
+  c.done = end;
+}
+
+/** Finishes the copy and returns it. */
+export function endHistogramCopy(h: Histogram): HistogramCopy {
+  stepHistogramCopy(h, Infinity);
+  const c = h.cow!;
+  h.cow = null;
+  return c;
 }

@@ -18,7 +18,11 @@ export interface SeriesTable {
   limit: number;
   /** Seconds a series may stay idle before expiry removes it; 0 = never (see store/expiry.ts). */
   ttl: number;
-  /** Nested maps, one level per label: cheaper than building a joined key string per entry. */
+  /**
+   * One level per label: cheaper than building a joined key string per entry. Levels with few
+   * values (most below the first labels: a route's methods, a method's codes) are flat
+   * `[value, child, value, child, …]` arrays, a fraction of a Map's memory; see Level.
+   */
   readonly root: Map<string, unknown>;
   /** Label values of each id; DELETED for a free id. */
   readonly values: string[][];
@@ -41,6 +45,62 @@ export interface SeriesTable {
 }
 
 const CHUNK = 1024;
+
+/** A level of the index: a Map, or while it has at most SMALL values a flat key/child array. */
+type Level = Map<string, unknown> | unknown[];
+const SMALL = 8;
+
+function levelGet(level: Level, key: string): unknown {
+  if (level instanceof Map) return level.get(key);
+  for (let i = 0; i < level.length; i += 2) if (level[i] === key) return level[i + 1];
+  return undefined;
+}
+
+function levelSize(level: Level): number {
+  return level instanceof Map ? level.size : level.length >> 1;
+}
+
+/**
+ * Adds `key → value` to `level` (under `parentKey` in `parent`); returns the level, which is a new
+ * Map put in the parent's place when a flat level outgrows SMALL.
+ */
+function levelAdd(parent: Level, parentKey: string, level: Level, key: string, value: unknown): Level {
+  if (level instanceof Map) {
+    level.set(key, value);
+    return level;
+  }
+  if (level.length < 2 * SMALL) {
+    level.push(key, value);
+    return level;
+  }
+  const m = new Map<string, unknown>();
+  for (let i = 0; i < level.length; i += 2) m.set(level[i] as string, level[i + 1]);
+  m.set(key, value);
+  levelReplace(parent, parentKey, m);
+  return m;
+}
+
+function levelReplace(level: Level, key: string, value: unknown): void {
+  if (level instanceof Map) {
+    level.set(key, value);
+    return;
+  }
+  for (let i = 0; i < level.length; i += 2) if (level[i] === key) level[i + 1] = value;
+}
+
+function levelDelete(level: Level, key: string): void {
+  if (level instanceof Map) {
+    level.delete(key);
+    return;
+  }
+  for (let i = 0; i < level.length; i += 2) {
+    if (level[i] === key) {
+      level.splice(i, 2);
+      return;
+    }
+  }
+}
+
 const encoder = new TextEncoder();
 
 export function newSeriesTable(labelNames: readonly string[], limit = 1_000_000, ttl = 0): SeriesTable {
@@ -74,13 +134,13 @@ function touch(t: SeriesTable, id: number): void {
 export function internSeries(t: SeriesTable, values: readonly string[]): number {
   const n = t.labelNames.length;
   if (n === 0) return internEmpty(t);
-  let level = t.root;
+  let level: Level = t.root;
   for (let i = 0; i < n - 1; i++) {
-    const next = level.get(values[i]) as Map<string, unknown> | undefined;
+    const next = levelGet(level, values[i]) as Level | undefined;
     if (next === undefined) return t.live >= t.limit ? -1 : insert(t, values);
     level = next;
   }
-  const found = level.get(values[n - 1]) as number | undefined;
+  const found = levelGet(level, values[n - 1]) as number | undefined;
   if (found !== undefined) {
     touch(t, found);
     return found;
@@ -122,16 +182,18 @@ function insert(t: SeriesTable, values: readonly string[]): number {
   touch(t, id);
   t.live++;
   if (n === 0) return id;
-  let level = t.root;
+  let parent: Level = t.root;
+  let level: Level = t.root;
   for (let i = 0; i < n - 1; i++) {
-    let next = level.get(copy[i]) as Map<string, unknown> | undefined;
+    let next = levelGet(level, copy[i]) as Level | undefined;
     if (next === undefined) {
-      next = new Map();
-      level.set(copy[i], next);
+      next = [];
+      level = levelAdd(parent, i > 0 ? copy[i - 1] : "", level, copy[i], next);
     }
+    parent = level;
     level = next;
   }
-  level.set(copy[n - 1], id);
+  levelAdd(parent, n > 1 ? copy[n - 2] : "", level, copy[n - 1], id);
   return id;
 }
 
@@ -157,15 +219,15 @@ export function deleteSeries(t: SeriesTable, id: number): void {
   const values = t.values[id];
   const n = t.labelNames.length;
   if (n > 0) {
-    const path: Map<string, unknown>[] = [t.root];
+    const path: Level[] = [t.root];
     for (let i = 0; i < n - 1; i++) {
-      const next = path[i].get(values[i]) as Map<string, unknown> | undefined;
+      const next = levelGet(path[i], values[i]) as Level | undefined;
       if (next === undefined) break;
       path.push(next);
     }
-    if (path.length === n) path[n - 1].delete(values[n - 1]);
-    // Drop maps left empty, so a flood of one-off values does not leave a trail behind.
-    for (let i = path.length - 1; i > 0 && path[i].size === 0; i--) path[i - 1].delete(values[i - 1]);
+    if (path.length === n) levelDelete(path[n - 1], values[n - 1]);
+    // Drop levels left empty, so a flood of one-off values does not leave a trail behind.
+    for (let i = path.length - 1; i > 0 && levelSize(path[i]) === 0; i--) levelDelete(path[i - 1], values[i - 1]);
   }
   t.values[id] = DELETED;
   t.fragments[id] = NO_BYTES;

@@ -1,21 +1,45 @@
 // Growable per-series number arrays for counters and gauges.
+//
+// While a sliced scrape snapshot is copying a vector (`cow` set, see beginVectorCopy), every write
+// first saves the slot's old value into the copy unless the copier has already passed it, so the
+// copy ends up holding every value as it was when the snapshot began.
 
 export interface Vector {
   data: Float64Array;
+  /** The snapshot copy in progress, or null: the only cost the hot path pays for it is this check. */
+  cow: VectorCopy | null;
+}
+
+export interface VectorCopy {
+  /** Values at the snapshot's instant, for ids below its length. */
+  readonly copy: Float64Array;
+  /** Per id: 1 once a write saved the old value ahead of the copier. */
+  readonly saved: Uint8Array;
+  /** The copier has taken every id below this. */
+  done: number;
 }
 
 const CHUNK = 1024;
 
 export function newVector(): Vector {
-  return { data: new Float64Array(CHUNK) };
+  return { data: new Float64Array(CHUNK), cow: null };
+}
+
+/** Saves slot `id` into the copy in progress before a write changes it. */
+function save(v: Vector, c: VectorCopy, id: number): void {
+  if (id < c.done || id >= c.copy.length || c.saved[id] !== 0) return;
+  c.copy[id] = id < v.data.length ? v.data[id] : 0;
+  c.saved[id] = 1;
 }
 
 export function vectorAdd(v: Vector, id: number, x: number): void {
+  if (v.cow !== null) save(v, v.cow, id);
   if (id >= v.data.length) growVector(v, id + 1);
   v.data[id] += x;
 }
 
 export function vectorSet(v: Vector, id: number, x: number): void {
+  if (v.cow !== null) save(v, v.cow, id);
   if (id >= v.data.length) growVector(v, id + 1);
   v.data[id] = x;
 }
@@ -25,6 +49,7 @@ export function vectorGet(v: Vector, id: number): number {
 }
 
 export function vectorClear(v: Vector, id: number): void {
+  if (v.cow !== null) save(v, v.cow, id);
   if (id < v.data.length) v.data[id] = 0;
 }
 
@@ -32,4 +57,41 @@ function growVector(v: Vector, need: number): void {
   const next = new Float64Array(Math.max(need + CHUNK, v.data.length * 2));
   next.set(v.data);
   v.data = next;
+}
+
+/** Starts copying ids `0 <= id < n` in steps; throws if a copy is already under way. */
+export function beginVectorCopy(v: Vector, n: number): void {
+  if (v.cow !== null) throw new Error("vector copy already in progress");
+  v.cow = { copy: new Float64Array(Math.min(n, v.data.length)), saved: new Uint8Array(Math.min(n, v.data.length)), done: 0 };
+}
+
+/** Copies the ids up to `to` that no write has saved yet. */
+export function stepVectorCopy(v: Vector, to: number): void {
+  const c = v.cow!;
+  const end = Math.min(to, c.copy.length);
+  copyUnsaved(c.saved, c.done, end, 1, v.data, c.copy);
+  if (end > c.done) c.done = end;
+}
+
+/** Finishes the copy (copying whatever is left) and returns it. */
+export function endVectorCopy(v: Vector): Float64Array {
+  stepVectorCopy(v, Infinity);
+  const copy = v.cow!.copy;
+  v.cow = null;
+  return copy;
+}
+
+/**
+ * Copies slots of ids in [from, to) from `src` into `dst` (`stride` slots per id), in runs between
+ * the ids marked in `saved` (those already hold their snapshot values). Shared with histograms.
+ */
+export function copyUnsaved(saved: Uint8Array, from: number, to: number, stride: number, src: Float64Array, dst: Float64Array): void {
+  let id = from;
+  while (id < to) {
+    while (id < to && saved[id] !== 0) id++;
+    let end = id;
+    while (end < to && saved[end] === 0) end++;
+    if (end > id) dst.set(src.subarray(id * stride, end * stride), id * stride);
+    id = end;
+  }
 }
