@@ -160,6 +160,16 @@ function checkKeyValue(w: Wire, depth: number): void {
   w.end = outer;
 }
 
+/** Checks a KeyValue (at `depth`) and returns where its bytes start; they end at w.pos. */
+function checkedKeyValue(w: Wire, depth: number): number {
+  const save = w.pos;
+  readLength(w);
+  const start = w.pos;
+  w.pos = save;
+  checkKeyValue(w, depth);
+  return start;
+}
+
 /** ArrayValue / KeyValueList (at `depth`): repeated #1, AnyValue or KeyValue one deeper. */
 function checkList(w: Wire, depth: number, ofKeyValues: boolean): void {
   tooDeep(w, depth);
@@ -245,12 +255,8 @@ function readBodyKvList(r: OtlpReader, w: Wire, depth: number): void {
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) {
-      const save = w.pos;
-      const len = readLength(w);
-      const start = w.pos;
-      w.pos = save;
-      checkKeyValue(w, depth + 1);
-      r.bodyKvs = pushRange(r.bodyKvs, r.nBodyKvs++, start, start + len);
+      const start = checkedKeyValue(w, depth + 1);
+      r.bodyKvs = pushRange(r.bodyKvs, r.nBodyKvs++, start, w.pos);
     } else skipField(w, tag & 7, tag >>> 3, depth);
   }
   w.end = outer;
@@ -393,12 +399,8 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
       hasBody = true;
       readAnyValue(r, w, 4, body);
     } else if (tag === 0x32) {
-      const save = w.pos;
-      const len = readLength(w);
-      const start = w.pos;
-      w.pos = save;
-      checkKeyValue(w, 4);
-      r.attrKvs = pushRange(r.attrKvs, r.nAttrKvs++, start, start + len);
+      const start = checkedKeyValue(w, 4);
+      r.attrKvs = pushRange(r.attrKvs, r.nAttrKvs++, start, w.pos);
     } else if (tag === 0x4a) {
       r.traceStart = readStringRange(w);
       r.traceEnd = w.pos;
@@ -442,14 +444,10 @@ function readResource(r: OtlpReader, w: Wire): void {
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) {
-      const save = w.pos;
-      const len = readLength(w);
-      const start = w.pos;
-      w.pos = save;
-      checkKeyValue(w, 3);
+      const start = checkedKeyValue(w, 3);
       if (!r.resolve) continue;
       const after = w.pos;
-      const k = readKeyValueAt(r, w, start, start + len, 3);
+      const k = readKeyValueAt(r, w, start, after, 3);
       if (k === R_CLUSTER) r.cluster = valueText(r);
       else if (k === R_NODE) r.node = valueText(r);
       else if (k === R_LOG) r.logName = valueText(r);
