@@ -28,7 +28,7 @@ export interface OtlpResult {
 }
 
 /** The fields one log record yields before it becomes an HTTP or a TCP record. */
-interface Fields {
+export interface Fields {
   gateway: string;
   method: string;
   path: string;
@@ -52,13 +52,13 @@ interface Fields {
   badReason: RejectReason;
 }
 
-function newFields(): Fields {
+export function newFields(): Fields {
   const f = {} as Fields;
   resetFields(f);
   return f;
 }
 
-function resetFields(f: Fields): void {
+export function resetFields(f: Fields): void {
   f.gateway = "";
   f.method = "";
   f.path = "";
@@ -78,7 +78,7 @@ function resetFields(f: Fields): void {
   f.badReason = "unparseable";
 }
 
-function fromLine(f: Fields, l: EnvoyTextLine): void {
+export function fromLine(f: Fields, l: EnvoyTextLine): void {
   f.method = l.method;
   f.path = l.path;
   f.protocol = l.protocol;
@@ -135,7 +135,7 @@ function number(f: Fields, key: string, v: AnyValue | null | undefined, reason: 
 }
 
 /** Keeps the first problem of a record. */
-function setBad(f: Fields, why: string, reason: RejectReason): void {
+export function setBad(f: Fields, why: string, reason: RejectReason): void {
   if (f.bad !== "") return;
   f.bad = why;
   f.badReason = reason;
@@ -173,7 +173,7 @@ function applyKeyValues(f: Fields, kvs: KeyValue[] | null | undefined): void {
 }
 
 /** The gateway a ResourceLogs names when its records do not: Envoy's built-in resource labels. */
-function resourceGateway(attrs: KeyValue[] | null | undefined): string {
+export function resourceGateway(attrs: KeyValue[] | null | undefined): string {
   let cluster = "", node = "", logName = "";
   for (const kv of attrs ?? []) {
     if (kv.key === "cluster_name") cluster = anyText(kv.value);
@@ -223,7 +223,11 @@ export function ingestOtlpLogs(p: Pipeline, body: Uint8Array): OtlpResult {
     }
   }
   flushTally(p, "otlp", t);
-  const { accepted, rejected } = t;
+  return exportResult(t.accepted, t.rejected, firstReason);
+}
+
+/** The call's result; partial_success names the first refused record's problem. */
+export function exportResult(accepted: number, rejected: number, firstReason: string): OtlpResult {
   if (rejected === 0) return { accepted, rejected, response: EMPTY };
   const response = otlp.collector.logs.v1.ExportLogsServiceResponse.encode({
     partial_success: {
@@ -234,8 +238,14 @@ export function ingestOtlpLogs(p: Pipeline, body: Uint8Array): OtlpResult {
   return { accepted, rejected, response };
 }
 
+export const NO_BODY = "no body and no Istio access-log attributes";
+
+export function badLine(why: string): string {
+  return "body is not in Istio's default access-log format (" + why + ") and has no Istio access-log attributes";
+}
+
 /** Why the last record countLogRecord refused was refused, for the partial_success message. */
-const problem = { text: "" };
+export const problem = { text: "" };
 
 function refuse(why: string, reason: RejectReason): RejectReason {
   problem.text = why;
@@ -244,18 +254,31 @@ function refuse(why: string, reason: RejectReason): RejectReason {
 
 /** Counts one LogRecord; returns null, or the reason it was not counted (the text in `problem`). */
 function countLogRecord(p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$Properties, fallbackGateway: string): RejectReason | null {
-  const f = fields;
+  const bodyProblem = logRecordFields(lr, fields);
+  return countFields(p, fields, bodyProblem, fallbackGateway, traceIdHex(lr.trace_id));
+}
+
+/** Fills `f` from one LogRecord's body, then its attributes; returns why the body is unusable, or null. */
+export function logRecordFields(lr: opentelemetry.proto.logs.v1.LogRecord.$Properties, f: Fields): string | null {
   resetFields(f);
-  let bodyProblem: string | null = "no body and no Istio access-log attributes";
+  let bodyProblem: string | null = NO_BODY;
   const body = lr.body;
   if (body?.value === "string_value") {
     bodyProblem = parseEnvoyTextLine(body.string_value ?? "", line);
     if (bodyProblem === null) fromLine(f, line);
-    else bodyProblem = "body is not in Istio's default access-log format (" + bodyProblem + ") and has no Istio access-log attributes";
+    else bodyProblem = badLine(bodyProblem);
   } else if (body?.value === "kvlist_value") {
     applyKeyValues(f, body.kvlist_value?.values);
   }
   applyKeyValues(f, lr.attributes);
+  return bodyProblem;
+}
+
+/**
+ * Counts the record one LogRecord's fields describe (body then attributes applied); returns null,
+ * or the reason it was not counted (the text in `problem`).
+ */
+export function countFields(p: Pipeline, f: Fields, bodyProblem: string | null, fallbackGateway: string, traceId: string): RejectReason | null {
   // A body's code field is any run of up to 15 digits; an attribute's was checked already.
   if (f.code > 999) setBad(f, "response code in the body is not an HTTP status code", "bad_code");
   if (f.bad !== "") return refuse(f.bad, f.badReason);
@@ -284,6 +307,6 @@ function countLogRecord(p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$
   rec.responseFlags = parseResponseFlags(f.flags);
   rec.routeName = f.routeName;
   rec.upstreamCluster = f.upstreamCluster;
-  rec.traceId = traceIdHex(lr.trace_id);
+  rec.traceId = traceId;
   return recordAccess(p.metrics, rec) ? null : refuse("series limit reached", "series_budget");
 }

@@ -13,7 +13,8 @@ import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
 import { newAlsReader, openAlsStreamFast } from "../ingest/als-reader.ts";
 import { ingestMetric, METRIC_PATH, newMixerMetricState } from "../ingest/mixer-metric.ts";
-import { ingestOtlpLogs, OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
+import { OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
+import { ingestOtlpLogsFast, newOtlpReader } from "../ingest/otlp-reader.ts";
 import { log } from "../log.ts";
 import { clock, tickClock } from "../store/clock.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
@@ -59,6 +60,9 @@ const SWEEP_INTERVAL_MS = 1000;
 export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
   const pipeline = newPipeline(registry, modelOptions(config), ["mixer", "mixer_metric", "als", "otlp"]);
+  // The hand-written OTLP reader, shared by all calls (each is handled synchronously);
+  // test/otlp-reader.test.ts proves it equal to the codec path (ingestOtlpLogs).
+  const otlpReader = newOtlpReader();
   registerProcessMetrics(registry);
   tickClock();
   const sweeper = setInterval(() => {
@@ -89,7 +93,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     [
       OTLP_LOGS_PATH,
       (body: Buffer) => {
-        const out = ingestOtlpLogs(pipeline, body).response;
+        const out = ingestOtlpLogsFast(pipeline, body, otlpReader).response;
         return Buffer.from(out.buffer, out.byteOffset, out.length);
       },
     ],

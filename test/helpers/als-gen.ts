@@ -28,7 +28,7 @@ const CODES: (number | null)[] = [200, 200, 204, 404, 503, 0, 999, 1000, 4294967
 const MSS: (number | null)[] = [25, 0.2, 1500, 0, -3, null, 1e9];
 const UTF8 = new TextEncoder();
 
-function junk(rng: Rng, out: Bytes, fields: readonly number[], depth = 0): void {
+export function junk(rng: Rng, out: Bytes, fields: readonly number[], depth = 0): void {
   const f = rng.pick(fields);
   switch (rng.int(depth < 2 ? 5 : 4)) {
     case 0:
@@ -52,7 +52,7 @@ function junk(rng: Rng, out: Bytes, fields: readonly number[], depth = 0): void 
 }
 
 /** Appends unknown fields (or known numbers with any wire type) to an encoded message. */
-function withJunk(rng: Rng, msg: Uint8Array, p: number, known: readonly number[]): Uint8Array {
+export function withJunk(rng: Rng, msg: Uint8Array, p: number, known: readonly number[]): Uint8Array {
   if (!rng.chance(p)) return msg;
   const out: Bytes = Array.from(msg);
   for (let i = 1 + rng.int(2); i > 0; i--) junk(rng, out, rng.chance(0.5) ? known : [99, 1000, 536870911]);

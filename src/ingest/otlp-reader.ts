@@ -1,0 +1,535 @@
+// The hot-path decoder for OTLP `LogsService/Export`. It walks the ExportLogsServiceRequest bytes
+// once and keeps only what otlp-logs.ts maps: the resource attributes that name the gateway, each
+// LogRecord's body (a string → Istio's text line; a kvlist → Istio JSON keys), attributes and
+// trace_id. Attribute keys are matched on their bytes and label values resolved through the
+// byte-keyed intern cache, so a value seen before costs no UTF-8 decode.
+//
+// It accepts and rejects exactly what the reference decoder (protobufjs, otlp-logs.ts) does and
+// yields the same fields: every nested message the reference decodes (scopes, array and kvlist
+// values at any depth) is entered and checked, repeated message fields merge as protobuf merges
+// them (a body's kvlist keeps growing until another member of its oneof replaces it), the last of
+// a repeated scalar wins, and a field with an unexpected wire type is skipped. Within a LogRecord
+// the body applies before the attributes whatever their order on the wire, so both are noted as
+// byte ranges and applied when the record ends. test/otlp-reader.test.ts holds the two to that.
+//
+// Nothing is counted until the whole request has been read, so a malformed one changes nothing.
+import type { Pipeline } from "../core/pipeline.ts";
+import { countMessageRejected } from "../core/self-metrics.ts";
+import { gatewayFromNodeId } from "./envoy-node.ts";
+import { newEnvoyTextLine, parseEnvoyTextLine } from "./envoy-text-format.ts";
+import { type InternCache, internString, newInternCache } from "./intern.ts";
+import {
+  badLine,
+  countFields,
+  exportResult,
+  type Fields,
+  fromLine,
+  NO_BODY,
+  newFields,
+  type OtlpResult,
+  problem,
+  resetFields,
+  setBad,
+  traceIdHex,
+} from "./otlp-logs.ts";
+import { flushTally, newTally, reject } from "./tally.ts";
+import {
+  decodeUtf8,
+  enterMessage,
+  newWire,
+  RECURSION_LIMIT,
+  readBool,
+  readDouble,
+  readInt64,
+  readLength,
+  readStringRange,
+  readTag,
+  releaseWire,
+  resetWire,
+  skipField,
+  type Wire,
+  WireError,
+  WT_I64,
+  WT_LEN,
+  WT_VARINT,
+} from "./wire.ts";
+
+// AnyValue members (field numbers); 0: none set.
+const K_NONE = 0, K_STRING = 1, K_BOOL = 2, K_INT = 3, K_DOUBLE = 4, K_ARRAY = 5, K_KVLIST = 6, K_BYTES = 7;
+
+// Keys otlp-logs.ts applyKeyValues reads, then the resource keys resourceGateway reads.
+const KEYS = [
+  "gateway", "method", "path", "authority", "protocol", "response_code", "response_flags", "route_name",
+  "upstream_cluster", "duration", "upstream_service_time", "bytes_received", "bytes_sent",
+  "cluster_name", "node_name", "log_name",
+] as const;
+const KEY_BYTES = KEYS.map((k) => new TextEncoder().encode(k));
+const A_GATEWAY = 0, A_METHOD = 1, A_PATH = 2, A_AUTHORITY = 3, A_PROTOCOL = 4, A_CODE = 5, A_FLAGS = 6, A_ROUTE = 7;
+const A_CLUSTER = 8, A_DURATION = 9, A_UPSTREAM = 10, A_RECEIVED = 11, A_SENT = 12;
+const R_CLUSTER = 13, R_NODE = 14, R_LOG = 15;
+
+/** One AnyValue as the reference's merge leaves it: the member set last and its scalar. */
+interface AnyScratch {
+  kind: number;
+  start: number;
+  end: number;
+  num: number;
+}
+
+const newAny = (): AnyScratch => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
+
+export interface OtlpReader {
+  readonly w: Wire;
+  readonly intern: InternCache;
+  /** False: walk only, make no strings and apply nothing (the benchmark's lower bound). */
+  resolve: boolean;
+  /** The last request's records, in wire order. */
+  n: number;
+  fields: Fields[];
+  bodyProblem: (string | null)[];
+  traceId: string[];
+  /** Per record, its ResourceLogs (index into `fallback`). */
+  resourceOf: Int32Array;
+  fallback: string[];
+  // Per LogRecord: KeyValue ranges (start, end pairs) of the body's kvlist and of the attributes.
+  bodyKvs: Int32Array;
+  nBodyKvs: number;
+  attrKvs: Int32Array;
+  nAttrKvs: number;
+  body: AnyScratch;
+  value: AnyScratch;
+  traceStart: number;
+  traceEnd: number;
+  // Resource attributes of the ResourceLogs being read.
+  cluster: string;
+  node: string;
+  logName: string;
+}
+
+export function newOtlpReader(intern: InternCache = newInternCache()): OtlpReader {
+  return {
+    w: newWire(),
+    intern,
+    resolve: true,
+    n: 0,
+    fields: [],
+    bodyProblem: [],
+    traceId: [],
+    resourceOf: new Int32Array(128),
+    fallback: [],
+    bodyKvs: new Int32Array(64),
+    nBodyKvs: 0,
+    attrKvs: new Int32Array(64),
+    nAttrKvs: 0,
+    body: newAny(),
+    value: newAny(),
+    traceStart: -1,
+    traceEnd: -1,
+    cluster: "",
+    node: "",
+    logName: "",
+  };
+}
+
+function pushRange(a: Int32Array, n: number, start: number, end: number): Int32Array {
+  if (2 * n + 2 > a.length) {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    a = b;
+  }
+  a[2 * n] = start;
+  a[2 * n + 1] = end;
+  return a;
+}
+
+function tooDeep(w: Wire, depth: number): void {
+  if (depth > RECURSION_LIMIT) throw new WireError(`nesting too deep at byte ${w.pos}`);
+}
+
+// --- checking what is decoded but not needed -----------------------------------------------------
+
+/** KeyValue (at `depth`): key #1, value #2 (an AnyValue one deeper). */
+function checkKeyValue(w: Wire, depth: number): void {
+  tooDeep(w, depth);
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x12) checkAnyValue(w, depth + 1);
+    else skipField(w, tag & 7, tag >>> 3, depth);
+  }
+  w.end = outer;
+}
+
+/** Checks a KeyValue (at `depth`) and returns where its bytes start; they end at w.pos. */
+function checkedKeyValue(w: Wire, depth: number): number {
+  const save = w.pos;
+  readLength(w);
+  const start = w.pos;
+  w.pos = save;
+  checkKeyValue(w, depth);
+  return start;
+}
+
+/** ArrayValue / KeyValueList (at `depth`): repeated #1, AnyValue or KeyValue one deeper. */
+function checkList(w: Wire, depth: number, ofKeyValues: boolean): void {
+  tooDeep(w, depth);
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) {
+      if (ofKeyValues) checkKeyValue(w, depth + 1);
+      else checkAnyValue(w, depth + 1);
+    } else skipField(w, tag & 7, tag >>> 3, depth);
+  }
+  w.end = outer;
+}
+
+function checkAnyValue(w: Wire, depth: number): void {
+  tooDeep(w, depth);
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x2a) checkList(w, depth + 1, false);
+    else if (tag === 0x32) checkList(w, depth + 1, true);
+    else skipField(w, tag & 7, tag >>> 3, depth);
+  }
+  w.end = outer;
+}
+
+// --- reading what is needed ----------------------------------------------------------------------
+
+/** An AnyValue (at `depth`) merged into `a`; for the body, its kvlist's KeyValues are noted. */
+function readAnyValue(r: OtlpReader, w: Wire, depth: number, a: AnyScratch): void {
+  tooDeep(w, depth);
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    switch (f) {
+      case K_STRING:
+      case K_BYTES:
+        if (wt !== WT_LEN) break;
+        a.kind = f;
+        a.start = readStringRange(w);
+        a.end = w.pos;
+        continue;
+      case K_BOOL:
+        if (wt !== WT_VARINT) break;
+        a.kind = f;
+        a.num = readBool(w) ? 1 : 0;
+        continue;
+      case K_INT:
+        if (wt !== WT_VARINT) break;
+        a.kind = f;
+        a.num = readInt64(w);
+        continue;
+      case K_DOUBLE:
+        if (wt !== WT_I64) break;
+        a.kind = f;
+        a.num = readDouble(w);
+        continue;
+      case K_ARRAY:
+        if (wt !== WT_LEN) break;
+        checkList(w, depth + 1, false);
+        a.kind = f;
+        continue;
+      case K_KVLIST:
+        if (wt !== WT_LEN) break;
+        if (a === r.body) readBodyKvList(r, w, depth + 1);
+        else checkList(w, depth + 1, true);
+        a.kind = f;
+        continue;
+    }
+    skipField(w, wt, f, depth);
+  }
+  w.end = outer;
+}
+
+/** The body's KeyValueList (at `depth`): each KeyValue checked and its range noted. */
+function readBodyKvList(r: OtlpReader, w: Wire, depth: number): void {
+  tooDeep(w, depth);
+  // A kvlist following another member starts empty (the reference decodes into a fresh list).
+  if (r.body.kind !== K_KVLIST) r.nBodyKvs = 0;
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) {
+      const start = checkedKeyValue(w, depth + 1);
+      r.bodyKvs = pushRange(r.bodyKvs, r.nBodyKvs++, start, w.pos);
+    } else skipField(w, tag & 7, tag >>> 3, depth);
+  }
+  w.end = outer;
+}
+
+/** Which known key buf[start, end) is; -1 for any other. */
+function keyId(buf: Uint8Array, start: number, end: number): number {
+  const len = end - start;
+  for (let k = 0; k < KEY_BYTES.length; k++) {
+    const name = KEY_BYTES[k];
+    if (name.length !== len) continue;
+    let i = 0;
+    while (i < len && name[i] === buf[start + i]) i++;
+    if (i === len) return k;
+  }
+  return -1;
+}
+
+/**
+ * Re-reads a KeyValue already checked, in buf[start, end): its key's id (-1: none we read) and its
+ * value merged into r.value (kind K_NONE with `present` false when it has none).
+ */
+function readKeyValueAt(r: OtlpReader, w: Wire, start: number, end: number, depth: number): number {
+  const outer = w.end;
+  w.pos = start;
+  w.end = end;
+  let keyStart = 0, keyEnd = 0;
+  const v = r.value;
+  v.kind = K_NONE;
+  valuePresent = false;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) {
+      keyStart = readStringRange(w);
+      keyEnd = w.pos;
+    } else if (tag === 0x12) {
+      valuePresent = true;
+      readAnyValue(r, w, depth + 1, v);
+    } else skipField(w, tag & 7, tag >>> 3, depth);
+  }
+  w.end = outer;
+  return keyId(w.buf, keyStart, keyEnd);
+}
+
+/** Whether the KeyValue last read by readKeyValueAt had a value (absent: text "", number NaN). */
+let valuePresent = false;
+
+function str(r: OtlpReader, a: AnyScratch): string {
+  return a.start === a.end ? "" : internString(r.intern, r.w.buf, a.start, a.end);
+}
+
+/** otlp-logs.ts anyText on the value just read. */
+function valueText(r: OtlpReader): string {
+  if (!valuePresent) return "";
+  const v = r.value;
+  switch (v.kind) {
+    case K_STRING: {
+      // "-" is Envoy's absent value.
+      if (v.end - v.start === 1 && r.w.buf[v.start] === 45) return "";
+      return str(r, v);
+    }
+    case K_INT:
+    case K_DOUBLE:
+      return String(v.num);
+    case K_BOOL:
+      return v.num !== 0 ? "true" : "false";
+    default:
+      return "";
+  }
+}
+
+/** otlp-logs.ts anyNumber on the value just read: NaN when absent, -1 when not a non-negative number. */
+function valueNumber(r: OtlpReader): number {
+  if (!valuePresent) return NaN;
+  const v = r.value;
+  switch (v.kind) {
+    case K_INT:
+      return v.num >= 0 ? v.num : -1;
+    case K_DOUBLE:
+      return v.num >= 0 && v.num < Infinity ? v.num : -1;
+    case K_STRING: {
+      const s = decodeUtf8(r.w.buf, v.start, v.end).trim();
+      if (s === "-" || s === "") return NaN;
+      const n = Number(s);
+      return n >= 0 && n < Infinity ? n : -1;
+    }
+    default:
+      return -1;
+  }
+}
+
+function number(r: OtlpReader, f: Fields, key: string, reason: "bad_duration" | "bad_size"): number {
+  const n = valueNumber(r);
+  if (n === -1) setBad(f, `attribute ${key} is not a non-negative number`, reason);
+  return n;
+}
+
+/** Applies KeyValue ranges to `f` as otlp-logs.ts applyKeyValues does. */
+function applyKeyValues(r: OtlpReader, w: Wire, f: Fields, ranges: Int32Array, n: number, depth: number): void {
+  for (let i = 0; i < n; i++) {
+    switch (readKeyValueAt(r, w, ranges[2 * i], ranges[2 * i + 1], depth)) {
+      case A_GATEWAY: f.gateway = valueText(r); break;
+      case A_METHOD: f.method = valueText(r); f.fromAttributes = true; break;
+      case A_PATH: f.path = valueText(r); f.fromAttributes = true; break;
+      case A_AUTHORITY: f.authority = valueText(r); f.fromAttributes = true; break;
+      case A_PROTOCOL: f.protocol = valueText(r); f.protocolKnown = true; f.fromAttributes = true; break;
+      case A_CODE: {
+        const c = valueNumber(r);
+        f.fromAttributes = true;
+        if (c === -1) setBad(f, "attribute response_code is not a non-negative number", "bad_code");
+        if (Number.isNaN(c)) f.code = 0;
+        else if (Number.isInteger(c) && c <= 999) f.code = c;
+        else setBad(f, "attribute response_code is not an HTTP status code", "bad_code");
+        break;
+      }
+      case A_FLAGS: f.flags = valueText(r); break;
+      case A_ROUTE: f.routeName = valueText(r); break;
+      case A_CLUSTER: f.upstreamCluster = valueText(r); break;
+      case A_DURATION: f.durationMs = number(r, f, "duration", "bad_duration"); break;
+      case A_UPSTREAM: f.upstreamMs = number(r, f, "upstream_service_time", "bad_duration"); break;
+      case A_RECEIVED: f.bytesReceived = number(r, f, "bytes_received", "bad_size"); break;
+      case A_SENT: f.bytesSent = number(r, f, "bytes_sent", "bad_size"); break;
+    }
+  }
+}
+
+const line = newEnvoyTextLine();
+
+/** LogRecord (depth 3) → the next record of the batch. */
+function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
+  const outer = enterMessage(w);
+  const body = r.body;
+  body.kind = K_NONE;
+  let hasBody = false;
+  r.nBodyKvs = r.nAttrKvs = 0;
+  r.traceStart = r.traceEnd = -1;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x2a) {
+      hasBody = true;
+      readAnyValue(r, w, 4, body);
+    } else if (tag === 0x32) {
+      const start = checkedKeyValue(w, 4);
+      r.attrKvs = pushRange(r.attrKvs, r.nAttrKvs++, start, w.pos);
+    } else if (tag === 0x4a) {
+      r.traceStart = readStringRange(w);
+      r.traceEnd = w.pos;
+    } else skipField(w, tag & 7, tag >>> 3, 3);
+  }
+  const end = w.end;
+  const i = r.n++;
+  if (i === r.fields.length) {
+    r.fields.push(newFields());
+    r.bodyProblem.push(null);
+    r.traceId.push("");
+  }
+  if (i >= r.resourceOf.length) {
+    const b = new Int32Array(r.resourceOf.length * 2);
+    b.set(r.resourceOf);
+    r.resourceOf = b;
+  }
+  r.resourceOf[i] = resource;
+  if (r.resolve) {
+    const f = r.fields[i];
+    resetFields(f);
+    let bodyProblem: string | null = NO_BODY;
+    if (hasBody && body.kind === K_STRING) {
+      const why = parseEnvoyTextLine(decodeUtf8(w.buf, body.start, body.end), line);
+      if (why === null) {
+        fromLine(f, line);
+        bodyProblem = null;
+      } else bodyProblem = badLine(why);
+    } else if (hasBody && body.kind === K_KVLIST) applyKeyValues(r, w, f, r.bodyKvs, r.nBodyKvs, 6);
+    applyKeyValues(r, w, f, r.attrKvs, r.nAttrKvs, 4);
+    r.bodyProblem[i] = bodyProblem;
+    r.traceId[i] = r.traceEnd - r.traceStart === 16 ? traceIdHex(w.buf.subarray(r.traceStart, r.traceEnd)) : "";
+  }
+  w.pos = end;
+  w.end = outer;
+}
+
+/** Resource (depth 2): attributes #1 name the gateway when records do not. */
+function readResource(r: OtlpReader, w: Wire): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) {
+      const start = checkedKeyValue(w, 3);
+      if (!r.resolve) continue;
+      const after = w.pos;
+      const k = readKeyValueAt(r, w, start, after, 3);
+      if (k === R_CLUSTER) r.cluster = valueText(r);
+      else if (k === R_NODE) r.node = valueText(r);
+      else if (k === R_LOG) r.logName = valueText(r);
+      w.pos = after;
+    } else skipField(w, tag & 7, tag >>> 3, 2);
+  }
+  w.end = outer;
+}
+
+/** ScopeLogs (depth 2): the scope #1 is checked, log_records #2 read. */
+function readScopeLogs(r: OtlpReader, w: Wire, resource: number): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x12) readLogRecord(r, w, resource);
+    else if (tag === 0x0a) {
+      // InstrumentationScope (depth 3): attributes #3 are KeyValues.
+      const o2 = enterMessage(w);
+      while (w.pos < w.end) {
+        const t2 = readTag(w);
+        if (t2 === 0x1a) checkKeyValue(w, 4);
+        else skipField(w, t2 & 7, t2 >>> 3, 3);
+      }
+      w.end = o2;
+    } else skipField(w, tag & 7, tag >>> 3, 2);
+  }
+  w.end = outer;
+}
+
+/** ResourceLogs (depth 1). */
+function readResourceLogs(r: OtlpReader, w: Wire): void {
+  const outer = enterMessage(w);
+  const resource = r.fallback.length;
+  r.fallback.push("");
+  r.cluster = r.node = r.logName = "";
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x12) readScopeLogs(r, w, resource);
+    else if (tag === 0x0a) readResource(r, w);
+    else skipField(w, tag & 7, tag >>> 3, 1);
+  }
+  w.end = outer;
+  r.fallback[resource] = r.cluster || (r.node ? gatewayFromNodeId(r.node) : "") || r.logName;
+}
+
+/** Reads one ExportLogsServiceRequest into the reader's batch; throws on malformed bytes. */
+export function readOtlpRequest(r: OtlpReader, body: Uint8Array): void {
+  const w = r.w;
+  resetWire(w, body);
+  r.n = 0;
+  r.fallback.length = 0;
+  try {
+    while (w.pos < w.end) {
+      const tag = readTag(w);
+      if (tag === 0x0a) readResourceLogs(r, w);
+      else skipField(w, tag & 7, tag >>> 3, 0);
+    }
+  } finally {
+    releaseWire(w);
+  }
+}
+
+/** ingestOtlpLogs through `reader` (shared by all calls; they are synchronous). */
+export function ingestOtlpLogsFast(p: Pipeline, body: Uint8Array, reader: OtlpReader): OtlpResult {
+  const r = reader;
+  try {
+    readOtlpRequest(r, body);
+  } catch (e) {
+    r.n = 0;
+    countMessageRejected(p.self, "otlp", "malformed");
+    throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const t = newTally();
+  let firstReason = "";
+  for (let i = 0; i < r.n; i++) {
+    const reason = countFields(p, r.fields[i], r.bodyProblem[i], r.fallback[r.resourceOf[i]], r.traceId[i]);
+    if (reason === null) t.accepted++;
+    else {
+      reject(t, reason);
+      if (firstReason === "") firstReason = problem.text;
+    }
+  }
+  flushTally(p, "otlp", t);
+  return exportResult(t.accepted, t.rejected, firstReason);
+}

@@ -1,0 +1,192 @@
+// Differential tests: the hand-written OTLP reader against the reference decoder (protobufjs and
+// otlp-logs.ts's LogRecord → fields functions) on generated and mutated requests. Same fields, same
+// body problems, same trace ids and gateways per record; same rejections, the same partial_success
+// bytes, and the same exposition after both ingest paths.
+import { describe, expect, test } from "bun:test";
+import { newPipeline } from "../src/core/pipeline.ts";
+import { renderText } from "../src/expose/text.ts";
+import { opentelemetry } from "../src/generated/codecs.js";
+import { lenientReader } from "../src/ingest/body.ts";
+import { ingestOtlpLogs, logRecordFields, newFields, resourceGateway, traceIdHex } from "../src/ingest/otlp-logs.ts";
+import { ingestOtlpLogsFast, newOtlpReader, type OtlpReader, readOtlpRequest } from "../src/ingest/otlp-reader.ts";
+import { newRegistry } from "../src/store/registry.ts";
+import { mutate, newRng } from "./helpers/mixer-gen.ts";
+import { genOtlpRequest } from "./helpers/otlp-gen.ts";
+import { attrs, exportRequest, GATEWAY_RESOURCE, istioLine, iv, logRecord, sv } from "./helpers/otlp-fixtures.ts";
+import { bytes, lenField, strField, varint } from "./helpers/protowire.ts";
+
+const Req = opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+
+/** JSON that keeps NaN, ±Infinity and -0 apart, so "same" means the same numbers. */
+function show(v: unknown): string {
+  return JSON.stringify(v, (_, x) => (typeof x === "number" ? `#${Object.is(x, -0) ? "-0" : String(x)}` : x));
+}
+
+interface Outcome {
+  error: boolean;
+  records: unknown[];
+}
+
+function viaReference(body: Uint8Array): Outcome {
+  let req;
+  try {
+    req = Req.decode(lenientReader(body));
+  } catch {
+    return { error: true, records: [] };
+  }
+  const records: unknown[] = [];
+  for (const rl of req.resource_logs) {
+    const gateway = resourceGateway(rl.resource?.attributes);
+    for (const sl of rl.scope_logs ?? []) {
+      for (const lr of sl.log_records ?? []) {
+        const f = newFields();
+        const bodyProblem = logRecordFields(lr, f);
+        records.push({ ...f, bodyProblem, gateway, traceId: traceIdHex(lr.trace_id) });
+      }
+    }
+  }
+  return { error: false, records };
+}
+
+function viaReader(r: OtlpReader, body: Uint8Array): Outcome {
+  try {
+    readOtlpRequest(r, body);
+  } catch {
+    return { error: true, records: [] };
+  }
+  const records: unknown[] = [];
+  for (let i = 0; i < r.n; i++) {
+    records.push({ ...r.fields[i], bodyProblem: r.bodyProblem[i], gateway: r.fallback[r.resourceOf[i]], traceId: r.traceId[i] });
+  }
+  return { error: false, records };
+}
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+
+function compare(bodies: Uint8Array[]) {
+  const reader = newOtlpReader();
+  const tally = { requests: 0, rejected: 0, records: 0, usable: 0, bad: 0, fromBody: 0 };
+  for (let i = 0; i < bodies.length; i++) {
+    const body = i % 2 === 0 ? Buffer.from(bodies[i]) : bodies[i];
+    const a = viaReference(body);
+    const b = viaReader(reader, body);
+    if (show(a) !== show(b)) return { mismatch: `request ${i} ${hex(bodies[i])}\nreference: ${show(a)}\nreader:    ${show(b)}`, tally };
+    tally.requests++;
+    if (a.error) tally.rejected++;
+    tally.records += a.records.length;
+    for (const rec of a.records as { bad: string; bodyProblem: string | null; fromAttributes: boolean }[]) {
+      if (rec.bad !== "") tally.bad++;
+      else if (rec.bodyProblem === null || rec.fromAttributes) tally.usable++;
+      if (rec.bodyProblem === null) tally.fromBody++;
+    }
+  }
+  return { mismatch: null, tally };
+}
+
+describe("OTLP reader against the reference decoder", () => {
+  test("the fixtures' requests give the same records", () => {
+    const line = istioLine({ method: "GET", path: "/productpage", protocol: "HTTP/1.1", code: 200, received: 0, sent: 4183, durationMs: 35, authority: "a.example" });
+    const bodies = [
+      exportRequest([{ attributes: GATEWAY_RESOURCE, records: [logRecord(sv(line)), logRecord(sv(line), [], new Uint8Array(16).fill(7))] }]),
+      exportRequest([{ records: [logRecord(null, attrs({ method: "POST", path: "/x", response_code: iv(503), duration: iv(12), gateway: "edge" }))] }]),
+      exportRequest([{ attributes: { log_name: "otel" }, records: [logRecord(null), logRecord(sv("garbage")), logRecord(null, attrs({ response_code: iv(1000) }))] }]),
+    ];
+    const { mismatch, tally } = compare(bodies);
+    expect(mismatch).toBeNull();
+    expect(tally.usable).toBe(3);
+    expect(tally.bad).toBe(1);
+  });
+
+  test("3000 generated requests: same records, same problems, same gateways", () => {
+    const rng = newRng(0x07e1);
+    const { mismatch, tally } = compare(Array.from({ length: 3000 }, () => genOtlpRequest(rng)));
+    expect(mismatch).toBeNull();
+    expect(tally.rejected).toBeLessThan(tally.requests * 0.2);
+    expect(tally.usable).toBeGreaterThan(5000);
+    expect(tally.bad).toBeGreaterThan(500);
+    expect(tally.fromBody).toBeGreaterThan(1000);
+  });
+
+  test("3000 mutated requests: same records or both rejected", () => {
+    const rng = newRng(0x0bad07e1);
+    const { mismatch, tally } = compare(Array.from({ length: 3000 }, () => mutate(rng, genOtlpRequest(rng))));
+    expect(mismatch).toBeNull();
+    expect(tally.rejected).toBeGreaterThan(500);
+    expect(tally.requests - tally.rejected).toBeGreaterThan(300);
+  });
+
+  for (const maxSeries of [100000, 300]) {
+    test(`counted through both ingest paths (series limit ${maxSeries}): same responses, same exposition`, () => {
+      const rng = newRng(11 + maxSeries);
+      const opts = { defaultGateway: "default-gw", maxSeries };
+      const regA = newRegistry();
+      const regB = newRegistry();
+      const pA = newPipeline(regA, opts, ["otlp"]);
+      const pB = newPipeline(regB, opts, ["otlp"]);
+      const reader = newOtlpReader();
+      let errors = 0, partial = 0;
+      for (let i = 0; i < 1500; i++) {
+        const body = i % 3 === 0 ? mutate(rng, genOtlpRequest(rng)) : genOtlpRequest(rng);
+        let a = "error", b = "error";
+        try {
+          const out = ingestOtlpLogs(pA, body);
+          a = `${out.accepted} ${out.rejected} ${hex(out.response)}`;
+        } catch {}
+        try {
+          const out = ingestOtlpLogsFast(pB, body, reader);
+          b = `${out.accepted} ${out.rejected} ${hex(out.response)}`;
+        } catch {}
+        expect(b).toBe(a);
+        if (a === "error") errors++;
+        else if (!a.endsWith(" ")) partial++;
+      }
+      expect(errors).toBeGreaterThan(50);
+      expect(partial).toBeGreaterThan(100);
+      const text = Buffer.from(renderText(regA)).toString();
+      expect(text).toContain('gatewaymetric_entries_total{source="otlp",outcome="accepted"}');
+      expect(text).toContain('gatewaymetric_messages_rejected_total{source="otlp",reason="malformed"}');
+      expect(Buffer.from(renderText(regB)).toString()).toBe(text);
+    });
+  }
+});
+
+describe("OTLP reader semantics, stated explicitly", () => {
+  test("attributes apply after the body whatever their order on the wire", () => {
+    const line = istioLine({ method: "GET", path: "/from-body", protocol: "HTTP/1.1", code: 200 });
+    const body = lenField([], 5, strField([], 1, line));
+    const attr = lenField([], 6, [...strField([], 1, "path"), ...lenField([], 2, strField([], 1, "/from-attr"))]);
+    const req = (rec: number[]) => bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))));
+    const r = newOtlpReader();
+    for (const rec of [[...body, ...attr], [...attr, ...body]]) {
+      readOtlpRequest(r, req(rec));
+      expect(r.fields[0].path).toBe("/from-attr");
+      expect(r.fields[0].method).toBe("GET");
+    }
+  });
+
+  test("a kvlist body is dropped when a later body part sets another member of the oneof", () => {
+    const kv = lenField([], 6, lenField([], 1, [...strField([], 1, "method"), ...lenField([], 2, strField([], 1, "PUT"))]));
+    const rec = [...lenField([], 5, kv), ...lenField([], 5, varint([0x18], 7)), ...lenField([], 5, kv)];
+    const r = newOtlpReader();
+    readOtlpRequest(r, bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec)))));
+    expect(r.fields[0].method).toBe("PUT");
+    expect(viaReference(bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec)))))).toEqual(viaReader(newOtlpReader(), bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))))));
+  });
+
+  test("label values seen before are not decoded again", () => {
+    const body = exportRequest([{ records: [logRecord(null, attrs({ method: "GET", path: "/a", authority: "h" }))] }]);
+    const r = newOtlpReader();
+    readOtlpRequest(r, body);
+    const misses = r.intern.misses;
+    readOtlpRequest(r, body);
+    expect(r.intern.misses).toBe(misses);
+    expect(r.intern.hits).toBeGreaterThan(0);
+  });
+
+  test("the one deliberate difference: a skipped varint longer than 10 bytes is rejected", () => {
+    const overlong = [...varint([], 99 * 8), ...Array(11).fill(0x80), 0x01];
+    const body = bytes([...exportRequest([{ records: [logRecord(null, attrs({ method: "GET" }))] }]), ...overlong]);
+    expect(viaReference(body).error).toBe(false);
+    expect(() => readOtlpRequest(newOtlpReader(), body)).toThrow(/longer than 10 bytes/);
+  });
+});
