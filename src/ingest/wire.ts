@@ -158,8 +158,12 @@ export function readVarint32(w: Wire): number {
   return fail("varint longer than 10 bytes", start);
 }
 
-/** A varint read as a signed 64-bit integer, as the nearest double (what Long#toNumber gives). */
-export function readInt64(w: Wire): number {
+// The two 32-bit halves of the last 64-bit varint read; module scratch so no pair is allocated.
+let lo64 = 0;
+let hi64 = 0;
+
+/** Reads a 64-bit varint into lo64/hi64. */
+function readVarint64(w: Wire): void {
   const buf = w.buf;
   const end = w.end;
   const start = w.pos;
@@ -177,35 +181,24 @@ export function readInt64(w: Wire): number {
     } else hi |= x << (7 * i - 32);
     if (b < 128) {
       w.pos = p;
-      return (hi | 0) * 4294967296 + (lo >>> 0);
+      lo64 = lo;
+      hi64 = hi;
+      return;
     }
   }
-  return fail("varint longer than 10 bytes", start);
+  fail("varint longer than 10 bytes", start);
+}
+
+/** A varint read as a signed 64-bit integer, as the nearest double (what Long#toNumber gives). */
+export function readInt64(w: Wire): number {
+  readVarint64(w);
+  return (hi64 | 0) * 4294967296 + (lo64 >>> 0);
 }
 
 /** A varint read as an unsigned 64-bit integer, as the nearest double (uint64 fields). */
 export function readUint64(w: Wire): number {
-  const buf = w.buf;
-  const end = w.end;
-  const start = w.pos;
-  let p = start;
-  let lo = 0;
-  let hi = 0;
-  for (let i = 0; i < 10; i++) {
-    if (p >= end) fail("truncated varint", start);
-    const b = buf[p++];
-    const x = b & 127;
-    if (i < 4) lo |= x << (7 * i);
-    else if (i === 4) {
-      lo |= x << 28;
-      hi |= x >>> 4;
-    } else hi |= x << (7 * i - 32);
-    if (b < 128) {
-      w.pos = p;
-      return (hi >>> 0) * 4294967296 + (lo >>> 0);
-    }
-  }
-  return fail("varint longer than 10 bytes", start);
+  readVarint64(w);
+  return (hi64 >>> 0) * 4294967296 + (lo64 >>> 0);
 }
 
 /** A bool varint: true when any of its bits is set. */

@@ -5,8 +5,8 @@
 // Deterministic for a given seed.
 import { envoy } from "../../src/generated/codecs.js";
 import { httpEntry, type HttpOptions, identifier, ms, tcpEntry } from "./als-fixtures.ts";
-import { type Rng } from "./mixer-gen.ts";
-import { type Bytes, doubleField, fixed32Field, groupField, lenField, varintField } from "./protowire.ts";
+import { junkField, type Rng } from "./mixer-gen.ts";
+import { type Bytes, lenField } from "./protowire.ts";
 
 const D = envoy.data.accesslog.v3;
 const S = envoy.service.accesslog.v3.StreamAccessLogsMessage;
@@ -26,29 +26,10 @@ const TRACE_HEADERS: Record<string, string>[] = [
 ];
 const CODES: (number | null)[] = [200, 200, 204, 404, 503, 0, 999, 1000, 4294967295, null];
 const MSS: (number | null)[] = [25, 0.2, 1500, 0, -3, null, 1e9];
-const UTF8 = new TextEncoder();
 
-export function junk(rng: Rng, out: Bytes, fields: readonly number[], depth = 0): void {
-  const f = rng.pick(fields);
-  switch (rng.int(depth < 2 ? 5 : 4)) {
-    case 0:
-      varintField(out, f, rng.chance(0.3) ? -1 : rng.int(1 << 20));
-      return;
-    case 1:
-      doubleField(out, f, rng.next());
-      return;
-    case 2:
-      lenField(out, f, rng.chance(0.5) ? UTF8.encode(rng.pick(PATHS)) : Array.from({ length: rng.int(12) }, () => rng.int(256)));
-      return;
-    case 3:
-      fixed32Field(out, f, rng.int(2 ** 31));
-      return;
-    default: {
-      const body: Bytes = [];
-      for (let i = rng.int(3); i > 0; i--) junk(rng, body, fields, depth + 1);
-      groupField(out, f, body);
-    }
-  }
+/** An unknown (or wrong-wire-type known) field, with request paths as its text. */
+export function junk(rng: Rng, out: Bytes, fields: readonly number[]): void {
+  junkField(rng, out, fields, 0, PATHS);
 }
 
 /** Appends unknown fields (or known numbers with any wire type) to an encoded message. */

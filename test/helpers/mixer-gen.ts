@@ -54,7 +54,7 @@ function randomBytes(rng: Rng, n: number): Bytes {
 }
 
 /** An unknown (or wrong-wire-type known) field: numbers from `fields`, any valid wire type. */
-function junkField(rng: Rng, out: Bytes, fields: readonly number[], depth = 0): void {
+export function junkField(rng: Rng, out: Bytes, fields: readonly number[], depth = 0, strings: readonly string[] = STRINGS): void {
   const f = rng.pick(fields);
   switch (rng.int(depth < 2 ? 5 : 4)) {
     case 0:
@@ -64,14 +64,14 @@ function junkField(rng: Rng, out: Bytes, fields: readonly number[], depth = 0): 
       doubleField(out, f, rng.next());
       return;
     case 2:
-      lenField(out, f, rng.chance(0.5) ? utf8.encode(rng.pick(STRINGS)) : randomBytes(rng, rng.int(12)));
+      lenField(out, f, rng.chance(0.5) ? utf8.encode(rng.pick(strings)) : randomBytes(rng, rng.int(12)));
       return;
     case 3:
       fixed32Field(out, f, rng.int(2 ** 31));
       return;
     default: {
       const body: Bytes = [];
-      for (let i = rng.int(3); i > 0; i--) junkField(rng, body, fields, depth + 1);
+      for (let i = rng.int(3); i > 0; i--) junkField(rng, body, fields, depth + 1, strings);
       groupField(out, f, body);
     }
   }
