@@ -10,7 +10,7 @@ import { type Exemplars, newExemplars, setExemplar } from "../store/exemplars.ts
 import { sweepExpired } from "../store/expiry.ts";
 import { type Histogram, newHistogram, observe } from "../store/histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
-import { internOrOverflow, isLive, newSeriesTable, type SeriesTable } from "../store/series.ts";
+import { internOrOverflow, isLive, newSeriesTable, type SeriesTable, touchSeries } from "../store/series.ts";
 import { newVector, type Vector, vectorAdd } from "../store/vector.ts";
 import {
   AVAILABLE_LABELS, expandBuckets, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings,
@@ -18,9 +18,13 @@ import {
 } from "./catalog.ts";
 import {
   DEFAULT_LIMITS, DEFAULT_ROUTE, emptyInUse, gatewayEntry, hostEntry, type InUse, type LabelLimits, type LabelMap,
-  newLabelMap, releaseUnused, type RouteReport, routeEntry, type RouteSettings, routeReport, upstreamEntry,
+  newLabelMap, releaseUnused, type RouteEntry, routeEntry, routeHit, type RouteReport, type RouteSettings, routeReport, upstreamEntry,
 } from "./label-map.ts";
 import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
+import {
+  claimTuple, findTuple, invalidateTuples, newTupleCache, RAW_FIELDS, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels,
+  rawToRecord, type TupleCache,
+} from "./raw-tuple.ts";
 import { type AccessRecord, RESPONSE_FLAGS, type TcpRecord } from "./record.ts";
 import { forgetOverflowSeries, overflowSeries, type SelfMetrics } from "./self-metrics.ts";
 
@@ -39,11 +43,17 @@ export interface GatewayMetricsOptions {
   ttlSeconds?: number;
   /** Per-metric settings by metric id (catalog.ts). */
   metrics?: Record<string, MetricSettings>;
+  /** Slots of the raw label tuple cache (recordAccessRaw); 0 turns it off. Default TUPLE_SLOTS. */
+  tupleCacheSlots?: number;
 }
+
+/** Raw label tuples whose outcome is remembered (see Decided). */
+export const TUPLE_SLOTS = 16384;
 
 /** Positions in the full label tuple every view picks its labels from. */
 const COLUMN: Record<string, number> = { gateway: 0, host: 1, route: 2, method: 3, code: 4, upstream_cluster: 6, flag: 7 };
 const CODE_CLASS = 5;
+const FLAG_COLUMN = 7;
 const TUPLE_WIDTH = 8;
 
 /** Overflow reasons, one bit each; OVERFLOW_LABELS[bit] is the `label` of gatewaymetric_overflow_total. */
@@ -94,6 +104,28 @@ interface Model {
   readonly needUpstream: boolean;
 }
 
+/**
+ * What recordAccess decided for a raw label tuple, by tuple cache slot: everything that depends
+ * only on the tuple, so a record with a tuple seen before only does the arithmetic. Valid while
+ * the decisions hold: a reload, a budget generation change or a series deletion invalidates all
+ * (resetDecided). Within one budget generation a label value's budget decision never changes, and
+ * a tuple keeps its series id (or its redirect to the overflow series) until a series is deleted.
+ */
+interface Decided {
+  readonly cache: TupleCache | null;
+  /** Views of the model the ids below are for. */
+  readonly views: number;
+  /** Per slot: the overflow bits of the label columns. */
+  readonly ov: Int32Array;
+  /** Per slot and HTTP view: internOrOverflow's answer (negative: redirected to the overflow series). */
+  readonly ids: Int32Array;
+  /** Per slot: the route entry and sketch key routeEntry counted (null when the model has no route). */
+  readonly routes: (RouteEntry | null)[];
+  readonly samples: string[];
+  /** Per slot: the label columns 0..6, for flag views. */
+  readonly columns: string[];
+}
+
 export interface GatewayMetrics {
   model: Model;
   readonly reg: Registry;
@@ -101,6 +133,9 @@ export interface GatewayMetrics {
   /** Scratch reused for every record: the full label tuple, and each source's value. */
   readonly full: string[];
   readonly vals: Float64Array;
+  decided: Decided;
+  /** Scratch: the route entry labelColumns resolved (null when the model has no route label). */
+  route: RouteEntry | null;
 }
 
 interface Resolved {
@@ -227,19 +262,57 @@ function inUse(model: Model): InUse {
   return used;
 }
 
+function newDecided(slots: number, views: number): Decided {
+  const cache = slots > 0 ? newTupleCache(slots) : null;
+  const n = cache !== null ? cache.slots : 0;
+  return {
+    cache,
+    views,
+    ov: new Int32Array(n),
+    ids: new Int32Array(n * views),
+    routes: new Array<RouteEntry | null>(n).fill(null),
+    samples: new Array<string>(n).fill(""),
+    columns: new Array<string>(n * FLAG_COLUMN).fill(""),
+  };
+}
+
+/** Forgets every decided tuple; the fields that cannot change the outcome leave the key. */
+function resetDecided(m: GatewayMetrics): void {
+  const model = m.model;
+  let d = m.decided;
+  if (d.views !== model.http.length) d = m.decided = newDecided(d.cache !== null ? d.cache.slots : 0, model.http.length);
+  if (d.cache === null) return;
+  let mask = (1 << RAW_FIELDS) - 1;
+  if (!model.needRoute) mask &= ~((1 << RAW_PATH) | (1 << RAW_ROUTE_NAME));
+  else if (!model.labels.settings.route.fromRouteName) mask &= ~(1 << RAW_ROUTE_NAME);
+  if (!model.needUpstream) mask &= ~(1 << RAW_UPSTREAM);
+  invalidateTuples(d.cache, mask);
+  d.routes.fill(null);
+}
+
 export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions, self: SelfMetrics | null = null): GatewayMetrics {
-  return { model: buildModel(reg, self, opts, null), reg, self, full: new Array<string>(TUPLE_WIDTH).fill(""), vals: new Float64Array(SRC_COUNT) };
+  const model = buildModel(reg, self, opts, null);
+  const m: GatewayMetrics = {
+    model, reg, self, full: new Array<string>(TUPLE_WIDTH).fill(""), vals: new Float64Array(SRC_COUNT),
+    decided: newDecided(opts.tupleCacheSlots ?? TUPLE_SLOTS, model.http.length), route: null,
+  };
+  resetDecided(m);
+  return m;
 }
 
 /** Applies new options (a config reload). Throws, keeping the current model, if they cannot apply. */
 export function reconfigureGatewayMetrics(m: GatewayMetrics, opts: GatewayMetricsOptions): void {
   m.model = buildModel(m.reg, m.self, opts, m.model);
+  resetDecided(m);
 }
 
 /** Runs expiry over the registry; frees the budget places of values whose last series went. */
 export function sweepGatewayMetrics(m: GatewayMetrics, now: number): number {
   const removed = sweepExpired(m.reg, now);
-  if (removed > 0) releaseUnused(m.model.labels, inUse(m.model));
+  if (removed > 0) {
+    releaseUnused(m.model.labels, inUse(m.model));
+    resetDecided(m);
+  }
   return removed;
 }
 
@@ -255,13 +328,20 @@ function countOverflow(m: GatewayMetrics, f: ModelFamily, bits: number): void {
   }
 }
 
-/** One record into one view: resolve the series once, then each family adds its value. */
-function applyView(m: GatewayMetrics, v: View, ov: number, trace: string, now: number): void {
+/** One record into one view: resolve the series once, then each family adds its value. Returns internOrOverflow's answer. */
+function applyView(m: GatewayMetrics, v: View, ov: number, trace: string, now: number): number {
   const full = m.full;
   const t = v.tuple;
   const cols = v.cols;
   for (let i = 0; i < cols.length; i++) t[i] = full[cols[i]];
-  let id = internOrOverflow(v.table, t);
+  const id = internOrOverflow(v.table, t);
+  applySeries(m, v, id, ov, trace, now);
+  return id;
+}
+
+/** Each family of the view adds the record's value to series `found` (internOrOverflow's answer). */
+function applySeries(m: GatewayMetrics, v: View, found: number, ov: number, trace: string, now: number): void {
+  let id = found;
   let bits = ov & v.ovMask;
   if (id < 0) {
     id = ~id;
@@ -297,8 +377,8 @@ function upstreamColumn(m: GatewayMetrics, raw: string): number {
   return u.over ? OV_UPSTREAM : 0;
 }
 
-/** Counts one HTTP record. Always counted (past a budget, under `__overflow__`); returns true. */
-export function recordAccess(m: GatewayMetrics, r: AccessRecord): boolean {
+/** The label columns 0..6 of the full tuple for `r`; returns their overflow bits. */
+function labelColumns(m: GatewayMetrics, r: AccessRecord): number {
   const model = m.model;
   const lm = model.labels;
   const full = m.full;
@@ -310,29 +390,108 @@ export function recordAccess(m: GatewayMetrics, r: AccessRecord): boolean {
     const re = routeEntry(lm, h, r.path, r.routeName);
     full[2] = re.label;
     if (re.over) ov |= OV_ROUTE;
+    m.route = re;
   }
   full[3] = methodLabel(r.method);
   full[4] = codeLabel(r.code);
   full[CODE_CLASS] = codeClassLabel(r.code);
   if (model.needUpstream) ov |= upstreamColumn(m, r.upstreamCluster);
+  return ov;
+}
+
+/** The record's amounts into the value scratch; returns the exemplar trace id ("" for none). */
+function recordValues(m: GatewayMetrics, r: AccessRecord): string {
   const vals = m.vals;
   vals[SRC_ONE] = 1;
   vals[SRC_DURATION] = r.durationSeconds;
   vals[SRC_REQUEST_BYTES] = r.requestBytes;
   vals[SRC_RESPONSE_BYTES] = r.responseBytes;
   vals[SRC_UPSTREAM] = r.upstreamSeconds;
-  const trace = r.traceId.length <= MAX_TRACE_ID ? r.traceId : "";
+  return r.traceId.length <= MAX_TRACE_ID ? r.traceId : "";
+}
+
+/** The record's response flags into the flag views (the label columns already in place). */
+function applyFlags(m: GatewayMetrics, flags: number, ov: number): void {
+  const flagViews = m.model.flag;
+  if (flags === 0 || flagViews.length === 0) return;
+  for (let bit = 0; flags !== 0; bit++, flags >>>= 1) {
+    if ((flags & 1) === 0) continue;
+    m.full[FLAG_COLUMN] = RESPONSE_FLAGS[bit];
+    for (const v of flagViews) applyView(m, v, ov, "", 0);
+  }
+}
+
+/** Counts one HTTP record. Always counted (past a budget, under `__overflow__`); returns true. */
+export function recordAccess(m: GatewayMetrics, r: AccessRecord): boolean {
+  const ov = labelColumns(m, r);
+  const trace = recordValues(m, r);
+  const now = trace !== "" ? Date.now() / 1000 : 0;
+  const http = m.model.http;
+  for (let i = 0; i < http.length; i++) applyView(m, http[i], ov, trace, now);
+  applyFlags(m, r.responseFlags, ov);
+  return true;
+}
+
+/**
+ * Counts one HTTP record whose label fields are in `raw` (rec's label fields are ignored and
+ * overwritten; its other fields are the record's). Counts exactly what recordAccess counts for the
+ * record with those fields decoded; a tuple seen before skips the decoding and every label lookup.
+ */
+export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord): boolean {
+  const d = m.decided;
+  const c = d.cache;
+  const code = rec.code;
+  const slot = c !== null ? findTuple(c, raw, code) : -1;
+  if (slot < 0) return recordMiss(m, raw, rec, code);
+  const model = m.model;
+  const lm = model.labels;
+  const ov = d.ov[slot];
+  if ((ov & OV_GATEWAY) !== 0) lm.gateways.overflows++;
+  if ((ov & OV_HOST) !== 0) lm.hosts.overflows++;
+  const re = d.routes[slot];
+  if (re !== null) routeHit(lm, re, d.samples[slot]);
+  if ((ov & OV_UPSTREAM) !== 0) lm.upstreams.overflows++;
+  const trace = recordValues(m, rec);
   const now = trace !== "" ? Date.now() / 1000 : 0;
   const http = model.http;
-  for (let i = 0; i < http.length; i++) applyView(m, http[i], ov, trace, now);
-  let flags = r.responseFlags;
-  if (flags !== 0 && model.flag.length > 0) {
-    for (let bit = 0; flags !== 0; bit++, flags >>>= 1) {
-      if ((flags & 1) === 0) continue;
-      full[7] = RESPONSE_FLAGS[bit];
-      for (const v of model.flag) applyView(m, v, ov, "", 0);
-    }
+  const base = slot * d.views;
+  for (let i = 0; i < http.length; i++) {
+    const v = http[i];
+    const id = d.ids[base + i];
+    touchSeries(v.table, id < 0 ? ~id : id);
+    applySeries(m, v, id, ov, trace, now);
   }
+  if (rec.responseFlags !== 0 && model.flag.length > 0) {
+    const full = m.full;
+    const o = slot * FLAG_COLUMN;
+    for (let k = 0; k < FLAG_COLUMN; k++) full[k] = d.columns[o + k];
+    applyFlags(m, rec.responseFlags, ov);
+  }
+  return true;
+}
+
+function recordMiss(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord, code: number): boolean {
+  rawToRecord(raw, rec);
+  m.route = null;
+  const ov = labelColumns(m, rec);
+  const d = m.decided;
+  const slot = d.cache !== null ? claimTuple(d.cache, raw, code) : -1;
+  if (slot >= 0) {
+    d.ov[slot] = ov;
+    d.routes[slot] = m.route;
+    d.samples[slot] = m.route !== null ? m.model.labels.lastSample : "";
+    const o = slot * FLAG_COLUMN;
+    for (let k = 0; k < FLAG_COLUMN; k++) d.columns[o + k] = m.full[k];
+  }
+  const trace = recordValues(m, rec);
+  const now = trace !== "" ? Date.now() / 1000 : 0;
+  const http = m.model.http;
+  const base = slot * d.views;
+  for (let i = 0; i < http.length; i++) {
+    const id = applyView(m, http[i], ov, trace, now);
+    if (slot >= 0) d.ids[base + i] = id;
+  }
+  applyFlags(m, rec.responseFlags, ov);
   return true;
 }
 

@@ -12,8 +12,12 @@
 // codec itself. test/als-reader.test.ts holds the two decoders to that.
 //
 // Nothing is counted until the whole message has been read, so a malformed one changes nothing.
-import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
+import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
+import {
+  newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, rawToRecord, setRawBytes,
+  setRawString,
+} from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason, streamDelta } from "../core/self-metrics.ts";
 import { envoy } from "../generated/codecs.js";
@@ -70,7 +74,13 @@ export interface AlsReader {
   identifier: Identifier | null;
   /** The last message's entries (only the oneof member read last has any). */
   nHttp: number;
+  /** Per HTTP entry the record without its label fields, which are byte ranges in `labels`. */
   http: AccessRecord[];
+  /** Per HTTP entry, LABEL_INTS ranges into `body`: host, path, route name, upstream cluster. */
+  labels: Int32Array;
+  /** The last message read (its entries' label bytes); dropped once counted. */
+  body: Uint8Array;
+  readonly raw: RawLabels;
   /** Per HTTP entry: 1 when it is final (counted), and why it cannot be counted. */
   httpFinal: Uint8Array;
   httpWhy: Uint8Array;
@@ -119,6 +129,9 @@ export function newAlsReader(intern: InternCache = newInternCache()): AlsReader 
     identifier: null,
     nHttp: 0,
     http: [],
+    labels: new Int32Array(64 * LABEL_INTS),
+    body: NO_BODY,
+    raw: newRawLabels(),
     httpFinal: new Uint8Array(64),
     httpWhy: new Uint8Array(64),
     nTcp: 0,
@@ -156,6 +169,17 @@ export function newAlsReader(intern: InternCache = newInternCache()): AlsReader 
     received: 0,
     sent: 0,
   };
+}
+
+const NO_BODY = new Uint8Array(0);
+// Layout of one entry's label ranges in AlsReader.labels (start, end of each).
+const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, LABEL_INTS = 8;
+
+function grownInts(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 function grown(a: Uint8Array, need: number): Uint8Array {
@@ -465,10 +489,17 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
   resetRecord(rec);
   const buf = w.buf;
   const resolve = r.resolve;
+  r.labels = grownInts(r.labels, (i + 1) * LABEL_INTS);
+  const lab = r.labels;
+  const o = i * LABEL_INTS;
+  lab.fill(0, o, o + LABEL_INTS);
   if (r.hasReq !== 0) {
+    lab[o + L_HOST] = r.authStart;
+    lab[o + L_HOST + 1] = r.authEnd;
+    const orig = r.origEnd > r.origStart;
+    lab[o + L_PATH] = orig ? r.origStart : r.pathStart;
+    lab[o + L_PATH + 1] = orig ? r.origEnd : r.pathEnd;
     if (resolve) {
-      rec.host = text(r, buf, r.authStart, r.authEnd);
-      rec.path = r.origEnd > r.origStart ? text(r, buf, r.origStart, r.origEnd) : text(r, buf, r.pathStart, r.pathEnd);
       rec.traceId =
         r.b3Start < 0 && r.tpStart < 0
           ? ""
@@ -488,10 +519,10 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
       if (up >= 0) rec.upstreamSeconds = up;
     }
     rec.responseFlags = r.flags;
-    if (resolve) {
-      rec.routeName = text(r, buf, r.routeStart, r.routeEnd);
-      rec.upstreamCluster = text(r, buf, r.clusterStart, r.clusterEnd);
-    }
+    lab[o + L_ROUTE] = r.routeStart;
+    lab[o + L_ROUTE + 1] = r.routeEnd;
+    lab[o + L_CLUSTER] = r.clusterStart;
+    lab[o + L_CLUSTER + 1] = r.clusterEnd;
   }
   if (rec.code > 999) r.httpWhy[i] = BAD_CODE;
   else if (rec.durationSeconds < 0) r.httpWhy[i] = BAD_DURATION;
@@ -549,6 +580,7 @@ function readEntries(r: AlsReader, w: Wire, tcp: boolean): void {
 export function readAlsMessage(r: AlsReader, body: Uint8Array): void {
   const w = r.w;
   resetWire(w, body);
+  r.body = body;
   r.nHttp = r.nTcp = 0;
   r.identifier = null;
   try {
@@ -571,6 +603,29 @@ export function readAlsMessage(r: AlsReader, body: Uint8Array): void {
   } finally {
     releaseWire(w);
   }
+}
+
+/** HTTP entry i's label fields of the last message into r.raw (the gateway is the caller's). */
+function entryLabels(r: AlsReader, i: number): RawLabels {
+  const raw = r.raw;
+  const lab = r.labels;
+  const o = i * LABEL_INTS;
+  const buf = r.body;
+  setRawBytes(raw, RAW_HOST, buf, lab[o + L_HOST], lab[o + L_HOST + 1]);
+  setRawBytes(raw, RAW_PATH, buf, lab[o + L_PATH], lab[o + L_PATH + 1]);
+  setRawString(raw, RAW_METHOD, r.http[i].method);
+  setRawBytes(raw, RAW_ROUTE_NAME, buf, lab[o + L_ROUTE], lab[o + L_ROUTE + 1]);
+  setRawBytes(raw, RAW_UPSTREAM, buf, lab[o + L_CLUSTER], lab[o + L_CLUSTER + 1]);
+  return raw;
+}
+
+/** HTTP entry i of the last message as a whole record, its label fields decoded as the core decodes them. */
+export function httpRecord(r: AlsReader, i: number): AccessRecord {
+  const rec = r.http[i];
+  const raw = entryLabels(r, i);
+  setRawString(raw, RAW_GATEWAY, rec.gateway);
+  rawToRecord(raw, rec);
+  return rec;
 }
 
 /** Reason HTTP entry i of the last message cannot be counted, or null. */
@@ -607,13 +662,17 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
           t.accepted++;
           continue;
         }
-        const rec = r.http[i];
-        rec.gateway = gateway;
         const why = WHY[r.httpWhy[i]];
-        if (why !== null) reject(t, why);
-        else if (recordAccess(p.metrics, rec)) t.accepted++;
+        if (why !== null) {
+          reject(t, why);
+          continue;
+        }
+        const raw = entryLabels(r, i);
+        setRawString(raw, RAW_GATEWAY, gateway);
+        if (recordAccessRaw(p.metrics, raw, r.http[i])) t.accepted++;
         else reject(t, "series_budget");
       }
+      r.body = NO_BODY;
       for (let i = 0; i < r.nTcp; i++) {
         if (r.tcpFinal[i] === 0) {
           t.accepted++;

@@ -130,6 +130,11 @@ function touch(t: SeriesTable, id: number): void {
   t.dirty[id] = 1;
 }
 
+/** Marks series `id` updated now, as internSeries does for a tuple it finds. */
+export function touchSeries(t: SeriesTable, id: number): void {
+  touch(t, id);
+}
+
 /** Returns the id of the tuple, creating it if new; -1 if the table is full. `values` is not retained. */
 export function internSeries(t: SeriesTable, values: readonly string[]): number {
   const n = t.labelNames.length;
