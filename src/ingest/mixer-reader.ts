@@ -8,8 +8,9 @@
 // test/mixer-reader.test.ts holds the two to that with generated and mutated requests.
 //
 // Nothing is counted until the whole body has been read, so a malformed request changes nothing.
-import { recordAccess } from "../core/gateway-metrics.ts";
+import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
+import { clearRawLabels, newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawString } from "../core/raw-tuple.ts";
 import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
@@ -69,6 +70,11 @@ const OK = 0, BAD_CODE = 1, BAD_DURATION = 2, BAD_SIZE = 3;
 
 const BUCKETS = 256;
 
+/** Label fields kept per instance, in FIELDS order (GATEWAY..METHOD), and where each goes in RawLabels. */
+const LABELS = 4;
+const RAW_OF = [RAW_GATEWAY, RAW_HOST, RAW_PATH, RAW_METHOD];
+const NO_BODY = new Uint8Array(0);
+
 // Layout of one name's slot in MixerReader.slots.
 const KIND = 1, HAS = 2, START = 3, END = 4, SLOT = 8;
 
@@ -105,10 +111,17 @@ export interface MixerReader {
   n: number;
   instStart: Int32Array;
   instEnd: Int32Array;
-  gateway: string[];
-  host: string[];
-  path: string[];
-  method: string[];
+  /**
+   * Per instance and label field (LABELS of them: gateway, host, path, method): the value's byte
+   * range in `body`, or start -1 and the value as a string in labelStr (a default, or a value that
+   * is not a string on the wire).
+   */
+  labelStart: Int32Array;
+  labelEnd: Int32Array;
+  labelStr: string[];
+  /** The last request read (its instances' label bytes); dropped once counted. */
+  body: Uint8Array;
+  readonly raw: RawLabels;
   code: Float64Array;
   duration: Float64Array;
   requestBytes: Float64Array;
@@ -142,10 +155,11 @@ export function newMixerReader(intern: InternCache = newInternCache()): MixerRea
     n: 0,
     instStart: new Int32Array(0),
     instEnd: new Int32Array(0),
-    gateway: [],
-    host: [],
-    path: [],
-    method: [],
+    labelStart: new Int32Array(0),
+    labelEnd: new Int32Array(0),
+    labelStr: [],
+    body: NO_BODY,
+    raw: newRawLabels(),
     code: new Float64Array(0),
     duration: new Float64Array(0),
     requestBytes: new Float64Array(0),
@@ -177,7 +191,14 @@ function growBatch(r: MixerReader, need: number): void {
   r.requestBytes = grow(r.requestBytes, (n) => new Float64Array(n));
   r.responseBytes = grow(r.responseBytes, (n) => new Float64Array(n));
   r.why = grow(r.why, (n) => new Uint8Array(n));
-  for (const a of [r.gateway, r.host, r.path, r.method]) while (a.length < cap) a.push("");
+  const labels = (a: Int32Array) => {
+    const b = new Int32Array(cap * LABELS);
+    b.set(a);
+    return b;
+  };
+  r.labelStart = labels(r.labelStart);
+  r.labelEnd = labels(r.labelEnd);
+  while (r.labelStr.length < cap * LABELS) r.labelStr.push("");
 }
 
 const encoder = new TextEncoder();
@@ -703,9 +724,20 @@ function slotSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
   }
 }
 
-function textOf(r: MixerReader, buf: Uint8Array, names: Int16Array, absent: string): string {
+/** Keeps label field `field` of instance i: the byte range of a string value, else its text. */
+function labelOf(r: MixerReader, buf: Uint8Array, names: Int16Array, absent: string, i: number, field: number): void {
+  const o = i * LABELS + field;
   const j = present(r, names);
-  return j >= 0 ? slotText(r, buf, j) : absent;
+  if (j >= 0) {
+    const kind = r.slots[j * SLOT + KIND];
+    if (kind === K_STRING || kind === K_DNS || kind === K_URI || kind === K_EMAIL) {
+      r.labelStart[o] = r.slots[j * SLOT + START];
+      r.labelEnd[o] = r.slots[j * SLOT + END];
+      return;
+    }
+  }
+  r.labelStart[o] = -1;
+  r.labelStr[o] = j >= 0 ? slotText(r, buf, j) : absent;
 }
 
 /** NaN when no variable is present; records `bad` as instance i's reason when one is but is no amount. */
@@ -719,10 +751,10 @@ function amountOf(r: MixerReader, buf: Uint8Array, names: Int16Array, seconds: b
 
 function resolveInstance(r: MixerReader, state: MixerLogEntryState, t: NameTable, buf: Uint8Array, i: number): void {
   const f = t.fields;
-  r.gateway[i] = textOf(r, buf, f[GATEWAY], state.gateway);
-  r.host[i] = textOf(r, buf, f[HOST], "");
-  r.path[i] = textOf(r, buf, f[PATH], "");
-  r.method[i] = textOf(r, buf, f[METHOD], "");
+  labelOf(r, buf, f[GATEWAY], state.gateway, i, GATEWAY);
+  labelOf(r, buf, f[HOST], "", i, HOST);
+  labelOf(r, buf, f[PATH], "", i, PATH);
+  labelOf(r, buf, f[METHOD], "", i, METHOD);
   r.why[i] = OK;
   let code = 0;
   const j = present(r, f[CODE]);
@@ -746,6 +778,7 @@ function resolveInstance(r: MixerReader, state: MixerLogEntryState, t: NameTable
 export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, resolve = true): number {
   const w = r.w;
   resetWire(w, body);
+  r.body = body;
   const { lastConfig, vars, gateway } = state;
   try {
     readRequest(r, w);
@@ -767,13 +800,29 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
   return r.n;
 }
 
+/** Instance i's label fields into r.raw. */
+function instanceLabels(r: MixerReader, i: number): RawLabels {
+  const raw = r.raw;
+  clearRawLabels(raw);
+  for (let f = 0; f < LABELS; f++) {
+    const o = i * LABELS + f;
+    const start = r.labelStart[o];
+    if (start < 0) setRawString(raw, RAW_OF[f], r.labelStr[o]);
+    else setRawBytes(raw, RAW_OF[f], r.body, start, r.labelEnd[o]);
+  }
+  return raw;
+}
+
 /** Fills `rec` with instance i of the last readLogEntry; returns why it cannot be counted, or null. */
 export function batchRecord(r: MixerReader, i: number, rec: AccessRecord): RejectReason | null {
+  const why = batchAmounts(r, i, rec);
+  rawToRecord(instanceLabels(r, i), rec);
+  return why;
+}
+
+/** Like batchRecord, but leaves the label fields empty. */
+function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReason | null {
   resetRecord(rec);
-  rec.gateway = r.gateway[i];
-  rec.host = r.host[i];
-  rec.path = r.path[i];
-  rec.method = r.method[i];
   rec.code = r.code[i];
   rec.durationSeconds = r.duration[i];
   rec.requestBytes = r.requestBytes[i];
@@ -794,11 +843,12 @@ export function ingestLogEntryFast(r: MixerReader, state: MixerLogEntryState, p:
   const rec = r.rec;
   const t = newTally();
   for (let i = 0; i < n; i++) {
-    const why = batchRecord(r, i, rec);
+    const why = batchAmounts(r, i, rec);
     if (why !== null) reject(t, why);
-    else if (recordAccess(p.metrics, rec)) t.accepted++;
+    else if (recordAccessRaw(p.metrics, instanceLabels(r, i), rec)) t.accepted++;
     else reject(t, "series_budget");
   }
+  r.body = NO_BODY;
   flushTally(p, "mixer", t);
   return t;
 }
