@@ -32,14 +32,10 @@ export interface RawLabels {
   readonly strs: string[];
 }
 
+/** Every field empty (""). */
 export function newRawLabels(): RawLabels {
   const raw: RawLabels = { bufs: new Array(RAW_FIELDS).fill(NO_BYTES), starts: new Int32Array(RAW_FIELDS), ends: new Int32Array(RAW_FIELDS), strs: new Array(RAW_FIELDS).fill("") };
   return raw;
-}
-
-/** Every field empty (""). */
-export function clearRawLabels(raw: RawLabels): void {
-  for (let f = 0; f < RAW_FIELDS; f++) setRawBytes(raw, f, NO_BYTES, 0, 0);
 }
 
 export function setRawBytes(raw: RawLabels, f: number, buf: Uint8Array, start: number, end: number): void {
@@ -76,18 +72,20 @@ export function rawToRecord(raw: RawLabels, rec: AccessRecord): void {
 /** Keys with more bytes than this are not cached (rare, and they would pin memory). */
 export const MAX_KEY_BYTES = 512;
 /** Bytes of one field hashed at most; longer ones are sampled evenly (the comparison checks all). */
-const HASH_SAMPLES = 24;
+const HASH_SAMPLES = 32;
 
 export interface TupleCache {
-  /** Slots, a power of two. */
+  /** Slots, a power of two; two-way: a key may sit in either slot of its pair. */
   readonly slots: number;
-  /** Which fields take part in the key (bit f: field f); the others do not change the outcome. */
-  mask: number;
+  /** The fields that take part in the key, in order; the others do not change the outcome. */
+  fields: Int32Array;
   /** Entries whose epoch differs are misses; 0 marks a never-used slot. */
   epoch: number;
   readonly epochs: Int32Array;
   readonly hashes: Int32Array;
   readonly codes: Int32Array;
+  /** Per pair: 1 when its second slot was used last (the first is evicted next), else 0. */
+  readonly recent: Uint8Array;
   /** Per slot and field: byte length, or -1 when the key held a string there (in keyStrs). */
   readonly lens: Int32Array;
   readonly keys: Uint8Array[];
@@ -100,14 +98,15 @@ export interface TupleCache {
 }
 
 export function newTupleCache(slots: number): TupleCache {
-  const n = 1 << Math.ceil(Math.log2(Math.max(1, slots)));
+  const n = Math.max(2, 1 << Math.ceil(Math.log2(Math.max(1, slots))));
   return {
     slots: n,
-    mask: (1 << RAW_FIELDS) - 1,
+    fields: fieldList((1 << RAW_FIELDS) - 1),
     epoch: 1,
     epochs: new Int32Array(n),
     hashes: new Int32Array(n),
     codes: new Int32Array(n),
+    recent: new Uint8Array(n >> 1),
     lens: new Int32Array(n * RAW_FIELDS),
     keys: new Array<Uint8Array>(n).fill(NO_BYTES),
     keyStrs: new Array<string>(n * RAW_FIELDS).fill(""),
@@ -118,9 +117,15 @@ export function newTupleCache(slots: number): TupleCache {
   };
 }
 
-/** Forgets every entry (cheaply: they become misses). */
+function fieldList(mask: number): Int32Array {
+  const out: number[] = [];
+  for (let f = 0; f < RAW_FIELDS; f++) if ((mask & (1 << f)) !== 0) out.push(f);
+  return Int32Array.from(out);
+}
+
+/** Forgets every entry (cheaply: they become misses); from now on the key holds the fields in `mask` (bit f: field f). */
 export function invalidateTuples(c: TupleCache, mask: number): void {
-  c.mask = mask;
+  c.fields = fieldList(mask);
   if (++c.epoch === 0x7fffffff) {
     c.epochs.fill(0);
     c.epoch = 1;
@@ -134,13 +139,13 @@ function hashString(h: number, s: string): number {
   return h;
 }
 
-/** Hashes the key of `raw` and `code`; leaves hash and byte count in the cache's scratch. */
+/** Hashes the key of `raw` and `code`; leaves the total bytes of its byte fields in the scratch. */
 function hashKey(c: TupleCache, raw: RawLabels, code: number): number {
   let h = Math.imul(code, 0x9e3779b1) ^ 0x811c9dc5;
   let bytes = 0;
-  const mask = c.mask;
-  for (let f = 0; f < RAW_FIELDS; f++) {
-    if ((mask & (1 << f)) === 0) continue;
+  const fields = c.fields;
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k];
     const buf = raw.bufs[f];
     if (buf === null) {
       h = hashString(h, raw.strs[f]);
@@ -151,69 +156,94 @@ function hashKey(c: TupleCache, raw: RawLabels, code: number): number {
     const len = end - start;
     bytes += len;
     h = Math.imul(h ^ len, 0x01000193);
-    const step = len <= HASH_SAMPLES ? 1 : Math.ceil(len / HASH_SAMPLES);
-    for (let i = start; i < end; i += step) h = Math.imul(h ^ buf[i], 0x01000193);
-    if (step > 1) h = Math.imul(h ^ buf[end - 1], 0x01000193);
+    if (len <= HASH_SAMPLES) {
+      let i = start;
+      for (; i + 1 < end; i += 2) h = Math.imul(h ^ (buf[i] | (buf[i + 1] << 8)), 0x01000193);
+      if (i < end) h = Math.imul(h ^ buf[i], 0x01000193);
+    } else {
+      const step = Math.ceil(len / HASH_SAMPLES);
+      for (let i = start; i < end; i += step) h = Math.imul(h ^ buf[i], 0x01000193);
+      h = Math.imul(h ^ buf[end - 1], 0x01000193);
+    }
   }
   c.bytes = bytes;
-  return h ^ (h >>> 15);
+  // Multiplying only carries upwards: mix the high bits down before the low ones pick the slot.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** True when slot holds the key of `raw` and `code` (hash already compared). */
+function sameKey(c: TupleCache, slot: number, raw: RawLabels, code: number): boolean {
+  if (c.codes[slot] !== code || c.epochs[slot] !== c.epoch) return false;
+  const key = c.keys[slot];
+  const fields = c.fields;
+  const lens = c.lens;
+  const o = slot * RAW_FIELDS;
+  let k = 0;
+  for (let j = 0; j < fields.length; j++) {
+    const f = fields[j];
+    const len = lens[o + f];
+    const buf = raw.bufs[f];
+    if (buf === null) {
+      if (len !== -1 || c.keyStrs[o + f] !== raw.strs[f]) return false;
+      continue;
+    }
+    const start = raw.starts[f];
+    if (len !== raw.ends[f] - start) return false;
+    for (let i = 0; i < len; i++) if (key[k + i] !== buf[start + i]) return false;
+    k += len;
+  }
+  return true;
 }
 
 /** The slot holding the key of `raw` and `code` in the current epoch, or -1. */
 export function findTuple(c: TupleCache, raw: RawLabels, code: number): number {
   const h = hashKey(c, raw, code);
   c.hash = h;
-  const slot = h & (c.slots - 1);
-  if (c.epochs[slot] !== c.epoch || c.hashes[slot] !== h || c.codes[slot] !== code) return miss(c);
-  const key = c.keys[slot];
-  const mask = c.mask;
-  let k = 0;
-  for (let f = 0; f < RAW_FIELDS; f++) {
-    if ((mask & (1 << f)) === 0) continue;
-    const len = c.lens[slot * RAW_FIELDS + f];
-    const buf = raw.bufs[f];
-    if (buf === null) {
-      if (len !== -1 || c.keyStrs[slot * RAW_FIELDS + f] !== raw.strs[f]) return miss(c);
-      continue;
-    }
-    const start = raw.starts[f];
-    if (len !== raw.ends[f] - start) return miss(c);
-    for (let i = 0; i < len; i++) if (key[k + i] !== buf[start + i]) return miss(c);
-    k += len;
+  const slot = h & (c.slots - 2);
+  if (c.hashes[slot] === h && sameKey(c, slot, raw, code)) {
+    c.recent[slot >> 1] = 0;
+    c.hits++;
+    return slot;
   }
-  c.hits++;
-  return slot;
-}
-
-function miss(c: TupleCache): number {
+  if (c.hashes[slot + 1] === h && sameKey(c, slot + 1, raw, code)) {
+    c.recent[slot >> 1] = 1;
+    c.hits++;
+    return slot + 1;
+  }
   c.misses++;
   return -1;
 }
 
 /**
- * After a findTuple miss for the same `raw` and `code`: takes the key's slot (evicting its
- * occupant) and stores a copy of the key. Returns the slot, or -1 when the key is not cached.
+ * After a findTuple miss for the same `raw` and `code`: takes a slot of the key's pair (a free one,
+ * else the one used less recently) and stores a copy of the key. Returns the slot, or -1 when the
+ * key is not cached.
  */
 export function claimTuple(c: TupleCache, raw: RawLabels, code: number): number {
   if (c.bytes > MAX_KEY_BYTES) return -1;
-  const slot = c.hash & (c.slots - 1);
+  const pair = c.hash & (c.slots - 2);
+  const slot = c.epochs[pair] !== c.epoch ? pair : c.epochs[pair + 1] !== c.epoch ? pair + 1 : c.recent[pair >> 1] !== 0 ? pair : pair + 1;
+  c.recent[pair >> 1] = slot - pair;
   let key = c.keys[slot];
   if (key.length < c.bytes) key = c.keys[slot] = new Uint8Array(Math.max(c.bytes, 32));
-  const mask = c.mask;
+  const fields = c.fields;
+  const o = slot * RAW_FIELDS;
   let k = 0;
-  for (let f = 0; f < RAW_FIELDS; f++) {
-    if ((mask & (1 << f)) === 0) continue;
+  for (let j = 0; j < fields.length; j++) {
+    const f = fields[j];
     const buf = raw.bufs[f];
     if (buf === null) {
-      c.lens[slot * RAW_FIELDS + f] = -1;
-      c.keyStrs[slot * RAW_FIELDS + f] = raw.strs[f];
+      c.lens[o + f] = -1;
+      c.keyStrs[o + f] = raw.strs[f];
       continue;
     }
     const start = raw.starts[f];
     const len = raw.ends[f] - start;
-    c.lens[slot * RAW_FIELDS + f] = len;
-    c.keyStrs[slot * RAW_FIELDS + f] = "";
-    key.set(buf.subarray(start, start + len), k);
+    c.lens[o + f] = len;
+    c.keyStrs[o + f] = "";
+    for (let i = 0; i < len; i++) key[k + i] = buf[start + i];
     k += len;
   }
   c.epochs[slot] = c.epoch;

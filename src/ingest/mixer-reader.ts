@@ -10,7 +10,7 @@
 // Nothing is counted until the whole body has been read, so a malformed request changes nothing.
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
-import { clearRawLabels, newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawString } from "../core/raw-tuple.ts";
+import { newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawString } from "../core/raw-tuple.ts";
 import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
@@ -803,7 +803,6 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
 /** Instance i's label fields into r.raw. */
 function instanceLabels(r: MixerReader, i: number): RawLabels {
   const raw = r.raw;
-  clearRawLabels(raw);
   for (let f = 0; f < LABELS; f++) {
     const o = i * LABELS + f;
     const start = r.labelStart[o];
