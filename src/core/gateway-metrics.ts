@@ -23,7 +23,7 @@ import {
 import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
 import {
   claimTuple, findTuple, invalidateTuples, newTupleCache, RAW_FIELDS, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels,
-  rawToRecord, type TupleCache,
+  rawToRecord, TUPLE_INTS, TUPLE_OBJS, type TupleCache,
 } from "./raw-tuple.ts";
 import { type AccessRecord, RESPONSE_FLAGS, type TcpRecord } from "./record.ts";
 import { forgetOverflowSeries, overflowSeries, type SelfMetrics } from "./self-metrics.ts";
@@ -105,26 +105,23 @@ interface Model {
 }
 
 /**
- * What recordAccess decided for a raw label tuple, by tuple cache slot: everything that depends
- * only on the tuple, so a record with a tuple seen before only does the arithmetic. Valid while
- * the decisions hold: a reload, a budget generation change or a series deletion invalidates all
- * (resetDecided). Within one budget generation a label value's budget decision never changes, and
- * a tuple keeps its series id (or its redirect to the overflow series) until a series is deleted.
+ * What recordAccess decided for a raw label tuple, kept in its tuple cache slot: everything that
+ * depends only on the tuple, so a record with a tuple seen before only does the arithmetic. Valid
+ * while the decisions hold: a reload, a budget generation change or a series deletion invalidates
+ * all (resetDecided). Within one budget generation a label value's budget decision never changes,
+ * and a tuple keeps its series id (or its redirect to the overflow series) until a series is deleted.
+ *
+ * Ints of a slot: the label columns' overflow bits, then per HTTP view internOrOverflow's answer
+ * (negative: redirected to the overflow series). Objects: the route entry routeEntry counted (null
+ * when the model has no route label) and its sketch key, then the label columns 0..6 for flag views.
  */
 interface Decided {
   readonly cache: TupleCache | null;
-  /** Views of the model the ids below are for. */
+  /** HTTP views of the model the ids are for. */
   readonly views: number;
-  /** Per slot: the overflow bits of the label columns. */
-  readonly ov: Int32Array;
-  /** Per slot and HTTP view: internOrOverflow's answer (negative: redirected to the overflow series). */
-  readonly ids: Int32Array;
-  /** Per slot: the route entry and sketch key routeEntry counted (null when the model has no route). */
-  readonly routes: (RouteEntry | null)[];
-  readonly samples: string[];
-  /** Per slot: the label columns 0..6, for flag views. */
-  readonly columns: string[];
 }
+const D_OV = TUPLE_INTS, D_IDS = TUPLE_INTS + 1;
+const D_ROUTE = TUPLE_OBJS, D_SAMPLE = TUPLE_OBJS + 1, D_COLUMNS = TUPLE_OBJS + 2;
 
 export interface GatewayMetrics {
   model: Model;
@@ -263,17 +260,7 @@ function inUse(model: Model): InUse {
 }
 
 function newDecided(slots: number, views: number): Decided {
-  const cache = slots > 0 ? newTupleCache(slots) : null;
-  const n = cache !== null ? cache.slots : 0;
-  return {
-    cache,
-    views,
-    ov: new Int32Array(n),
-    ids: new Int32Array(n * views),
-    routes: new Array<RouteEntry | null>(n).fill(null),
-    samples: new Array<string>(n).fill(""),
-    columns: new Array<string>(n * FLAG_COLUMN).fill(""),
-  };
+  return { cache: slots > 0 ? newTupleCache(slots, 1 + views, 2 + FLAG_COLUMN) : null, views };
 }
 
 /** Forgets every decided tuple; the fields that cannot change the outcome leave the key. */
@@ -287,7 +274,6 @@ function resetDecided(m: GatewayMetrics): void {
   else if (!model.labels.settings.route.fromRouteName) mask &= ~(1 << RAW_ROUTE_NAME);
   if (!model.needUpstream) mask &= ~(1 << RAW_UPSTREAM);
   invalidateTuples(d.cache, mask);
-  d.routes.fill(null);
 }
 
 export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions, self: SelfMetrics | null = null): GatewayMetrics {
@@ -438,33 +424,34 @@ export function recordAccess(m: GatewayMetrics, r: AccessRecord): boolean {
  * record with those fields decoded; a tuple seen before skips the decoding and every label lookup.
  */
 export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord): boolean {
-  const d = m.decided;
-  const c = d.cache;
+  const c = m.decided.cache;
   const code = rec.code;
   const slot = c !== null ? findTuple(c, raw, code) : -1;
   if (slot < 0) return recordMiss(m, raw, rec, code);
   const model = m.model;
   const lm = model.labels;
-  const ov = d.ov[slot];
+  const ints = c!.ints;
+  const o = slot * c!.stride;
+  const ov = ints[o + D_OV];
   if ((ov & OV_GATEWAY) !== 0) lm.gateways.overflows++;
   if ((ov & OV_HOST) !== 0) lm.hosts.overflows++;
-  const re = d.routes[slot];
-  if (re !== null) routeHit(lm, re, d.samples[slot]);
+  const objs = c!.objs;
+  const p = slot * c!.objStride;
+  const re = objs[p + D_ROUTE] as RouteEntry | null;
+  if (re !== null) routeHit(lm, re, objs[p + D_SAMPLE] as string);
   if ((ov & OV_UPSTREAM) !== 0) lm.upstreams.overflows++;
   const trace = recordValues(m, rec);
   const now = trace !== "" ? Date.now() / 1000 : 0;
   const http = model.http;
-  const base = slot * d.views;
   for (let i = 0; i < http.length; i++) {
     const v = http[i];
-    const id = d.ids[base + i];
+    const id = ints[o + D_IDS + i];
     touchSeries(v.table, id < 0 ? ~id : id);
     applySeries(m, v, id, ov, trace, now);
   }
   if (rec.responseFlags !== 0 && model.flag.length > 0) {
     const full = m.full;
-    const o = slot * FLAG_COLUMN;
-    for (let k = 0; k < FLAG_COLUMN; k++) full[k] = d.columns[o + k];
+    for (let k = 0; k < FLAG_COLUMN; k++) full[k] = objs[p + D_COLUMNS + k] as string;
     applyFlags(m, rec.responseFlags, ov);
   }
   return true;
@@ -474,22 +461,22 @@ function recordMiss(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord, code: 
   rawToRecord(raw, rec);
   m.route = null;
   const ov = labelColumns(m, rec);
-  const d = m.decided;
-  const slot = d.cache !== null ? claimTuple(d.cache, raw, code) : -1;
+  const c = m.decided.cache;
+  const slot = c !== null ? claimTuple(c, raw, code) : -1;
+  const o = slot * (c !== null ? c.stride : 0);
   if (slot >= 0) {
-    d.ov[slot] = ov;
-    d.routes[slot] = m.route;
-    d.samples[slot] = m.route !== null ? m.model.labels.lastSample : "";
-    const o = slot * FLAG_COLUMN;
-    for (let k = 0; k < FLAG_COLUMN; k++) d.columns[o + k] = m.full[k];
+    c!.ints[o + D_OV] = ov;
+    const p = slot * c!.objStride;
+    c!.objs[p + D_ROUTE] = m.route;
+    c!.objs[p + D_SAMPLE] = m.route !== null ? m.model.labels.lastSample : "";
+    for (let k = 0; k < FLAG_COLUMN; k++) c!.objs[p + D_COLUMNS + k] = m.full[k];
   }
   const trace = recordValues(m, rec);
   const now = trace !== "" ? Date.now() / 1000 : 0;
   const http = m.model.http;
-  const base = slot * d.views;
   for (let i = 0; i < http.length; i++) {
     const id = applyView(m, http[i], ov, trace, now);
-    if (slot >= 0) d.ids[base + i] = id;
+    if (slot >= 0) c!.ints[o + D_IDS + i] = id;
   }
   applyFlags(m, rec.responseFlags, ov);
   return true;

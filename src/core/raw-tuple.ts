@@ -69,27 +69,38 @@ export function rawToRecord(raw: RawLabels, rec: AccessRecord): void {
 
 // --- the tuple cache ----------------------------------------------------------------------------
 
-/** Keys with more bytes than this are not cached (rare, and they would pin memory). */
-export const MAX_KEY_BYTES = 512;
+/** Key bytes kept inline per slot; longer keys are not cached (rare, and they would cost memory). */
+export const MAX_KEY_BYTES = 160;
 /** Bytes of one field hashed at most; longer ones are sampled evenly (the comparison checks all). */
 const HASH_SAMPLES = 32;
+/** Slots per set: a key may sit in any slot of its set. */
+const WAYS = 4;
+
+// A slot's ints: epoch, status code, each field's byte length (-1: a string, kept in objs), then
+// the caller's payload. Everything a hit reads sits together, so a lookup touches few cache lines.
+const I_EPOCH = 0, I_CODE = 1, I_LENS = 2;
+/** Where the caller's ints start in a slot (ints[slot * stride + TUPLE_INTS + i]). */
+export const TUPLE_INTS = I_LENS + RAW_FIELDS;
+/** Where the caller's objects start in a slot (objs[slot * objStride + TUPLE_OBJS + i]); before them, the key's strings. */
+export const TUPLE_OBJS = RAW_FIELDS;
 
 export interface TupleCache {
-  /** Slots, a power of two; two-way: a key may sit in either slot of its pair. */
+  /** Slots, a multiple of WAYS. */
   readonly slots: number;
   /** The fields that take part in the key, in order; the others do not change the outcome. */
   fields: Int32Array;
   /** Entries whose epoch differs are misses; 0 marks a never-used slot. */
   epoch: number;
-  readonly epochs: Int32Array;
+  /** Per slot the key's hash: a set's hashes share a cache line. */
   readonly hashes: Int32Array;
-  readonly codes: Int32Array;
-  /** Per pair: 1 when its second slot was used last (the first is evicted next), else 0. */
-  readonly recent: Uint8Array;
-  /** Per slot and field: byte length, or -1 when the key held a string there (in keyStrs). */
-  readonly lens: Int32Array;
-  readonly keys: Uint8Array[];
-  readonly keyStrs: string[];
+  readonly stride: number;
+  readonly ints: Int32Array;
+  readonly objStride: number;
+  readonly objs: unknown[];
+  /** Per slot, MAX_KEY_BYTES: the key's byte fields one after another. */
+  readonly keyBytes: Uint8Array;
+  /** Per set: the way the next new key takes (round robin). */
+  readonly next: Uint8Array;
   /** Scratch of the last lookup: the key's hash and the total bytes of its byte fields. */
   hash: number;
   bytes: number;
@@ -97,19 +108,22 @@ export interface TupleCache {
   misses: number;
 }
 
-export function newTupleCache(slots: number): TupleCache {
-  const n = Math.max(2, 1 << Math.ceil(Math.log2(Math.max(1, slots))));
+/** A cache of about `slots` keys, each with `ints` ints and `objs` objects of the caller's. */
+export function newTupleCache(slots: number, ints: number, objs: number): TupleCache {
+  const n = Math.max(WAYS, 1 << Math.ceil(Math.log2(Math.max(1, slots))));
+  const stride = TUPLE_INTS + ints;
+  const objStride = TUPLE_OBJS + objs;
   return {
     slots: n,
     fields: fieldList((1 << RAW_FIELDS) - 1),
     epoch: 1,
-    epochs: new Int32Array(n),
     hashes: new Int32Array(n),
-    codes: new Int32Array(n),
-    recent: new Uint8Array(n >> 1),
-    lens: new Int32Array(n * RAW_FIELDS),
-    keys: new Array<Uint8Array>(n).fill(NO_BYTES),
-    keyStrs: new Array<string>(n * RAW_FIELDS).fill(""),
+    stride,
+    ints: new Int32Array(n * stride),
+    objStride,
+    objs: new Array<unknown>(n * objStride).fill(null),
+    keyBytes: new Uint8Array(n * MAX_KEY_BYTES),
+    next: new Uint8Array(n / WAYS),
     hash: 0,
     bytes: 0,
     hits: 0,
@@ -127,9 +141,10 @@ function fieldList(mask: number): Int32Array {
 export function invalidateTuples(c: TupleCache, mask: number): void {
   c.fields = fieldList(mask);
   if (++c.epoch === 0x7fffffff) {
-    c.epochs.fill(0);
+    for (let slot = 0; slot < c.slots; slot++) c.ints[slot * c.stride + I_EPOCH] = 0;
     c.epoch = 1;
   }
+  c.objs.fill(null);
 }
 
 function hashString(h: number, s: string): number {
@@ -167,26 +182,26 @@ function hashKey(c: TupleCache, raw: RawLabels, code: number): number {
     }
   }
   c.bytes = bytes;
-  // Multiplying only carries upwards: mix the high bits down before the low ones pick the slot.
+  // Multiplying only carries upwards: mix the high bits down before the low ones pick the set.
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return h ^ (h >>> 16);
 }
 
-/** True when slot holds the key of `raw` and `code` (hash already compared). */
+/** True when slot holds the key of `raw` and `code` (its hash already matched). */
 function sameKey(c: TupleCache, slot: number, raw: RawLabels, code: number): boolean {
-  if (c.codes[slot] !== code || c.epochs[slot] !== c.epoch) return false;
-  const key = c.keys[slot];
+  const ints = c.ints;
+  const o = slot * c.stride;
+  if (ints[o + I_CODE] !== code || ints[o + I_EPOCH] !== c.epoch) return false;
+  const key = c.keyBytes;
   const fields = c.fields;
-  const lens = c.lens;
-  const o = slot * RAW_FIELDS;
-  let k = 0;
+  let k = slot * MAX_KEY_BYTES;
   for (let j = 0; j < fields.length; j++) {
     const f = fields[j];
-    const len = lens[o + f];
+    const len = ints[o + I_LENS + f];
     const buf = raw.bufs[f];
     if (buf === null) {
-      if (len !== -1 || c.keyStrs[o + f] !== raw.strs[f]) return false;
+      if (len !== -1 || c.objs[slot * c.objStride + f] !== raw.strs[f]) return false;
       continue;
     }
     const start = raw.starts[f];
@@ -201,53 +216,60 @@ function sameKey(c: TupleCache, slot: number, raw: RawLabels, code: number): boo
 export function findTuple(c: TupleCache, raw: RawLabels, code: number): number {
   const h = hashKey(c, raw, code);
   c.hash = h;
-  const slot = h & (c.slots - 2);
-  if (c.hashes[slot] === h && sameKey(c, slot, raw, code)) {
-    c.recent[slot >> 1] = 0;
-    c.hits++;
-    return slot;
-  }
-  if (c.hashes[slot + 1] === h && sameKey(c, slot + 1, raw, code)) {
-    c.recent[slot >> 1] = 1;
-    c.hits++;
-    return slot + 1;
+  const first = h & (c.slots - WAYS);
+  const hashes = c.hashes;
+  for (let slot = first; slot < first + WAYS; slot++) {
+    if (hashes[slot] === h && sameKey(c, slot, raw, code)) {
+      c.hits++;
+      return slot;
+    }
   }
   c.misses++;
   return -1;
 }
 
 /**
- * After a findTuple miss for the same `raw` and `code`: takes a slot of the key's pair (a free one,
- * else the one used less recently) and stores a copy of the key. Returns the slot, or -1 when the
- * key is not cached.
+ * After a findTuple miss for the same `raw` and `code`: takes a slot of the key's set (a free one,
+ * else the next in turn) and stores a copy of the key. Returns the slot, or -1 when the key is not
+ * cached.
  */
 export function claimTuple(c: TupleCache, raw: RawLabels, code: number): number {
   if (c.bytes > MAX_KEY_BYTES) return -1;
-  const pair = c.hash & (c.slots - 2);
-  const slot = c.epochs[pair] !== c.epoch ? pair : c.epochs[pair + 1] !== c.epoch ? pair + 1 : c.recent[pair >> 1] !== 0 ? pair : pair + 1;
-  c.recent[pair >> 1] = slot - pair;
-  let key = c.keys[slot];
-  if (key.length < c.bytes) key = c.keys[slot] = new Uint8Array(Math.max(c.bytes, 32));
+  const set = (c.hash & (c.slots - WAYS)) / WAYS;
+  const ints = c.ints;
+  let slot = -1;
+  for (let s = set * WAYS; s < set * WAYS + WAYS; s++) {
+    if (ints[s * c.stride + I_EPOCH] !== c.epoch) {
+      slot = s;
+      break;
+    }
+  }
+  if (slot < 0) {
+    slot = set * WAYS + c.next[set];
+    c.next[set] = (c.next[set] + 1) % WAYS;
+  }
+  const o = slot * c.stride;
   const fields = c.fields;
-  const o = slot * RAW_FIELDS;
-  let k = 0;
+  const key = c.keyBytes;
+  let k = slot * MAX_KEY_BYTES;
+  for (let f = 0; f < RAW_FIELDS; f++) ints[o + I_LENS + f] = 0;
+  for (let f = 0; f < c.objStride; f++) c.objs[slot * c.objStride + f] = null;
   for (let j = 0; j < fields.length; j++) {
     const f = fields[j];
     const buf = raw.bufs[f];
     if (buf === null) {
-      c.lens[o + f] = -1;
-      c.keyStrs[o + f] = raw.strs[f];
+      ints[o + I_LENS + f] = -1;
+      c.objs[slot * c.objStride + f] = raw.strs[f];
       continue;
     }
     const start = raw.starts[f];
     const len = raw.ends[f] - start;
-    c.lens[o + f] = len;
-    c.keyStrs[o + f] = "";
+    ints[o + I_LENS + f] = len;
     for (let i = 0; i < len; i++) key[k + i] = buf[start + i];
     k += len;
   }
-  c.epochs[slot] = c.epoch;
+  ints[o + I_EPOCH] = c.epoch;
+  ints[o + I_CODE] = code;
   c.hashes[slot] = c.hash;
-  c.codes[slot] = code;
   return slot;
 }
