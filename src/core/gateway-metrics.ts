@@ -23,7 +23,7 @@ import {
 import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
 import {
   claimTuple, findTuple, invalidateTuples, newTupleCache, RAW_FIELDS, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels,
-  rawToRecord, TUPLE_INTS, TUPLE_OBJS, type TupleCache,
+  rawToRecord, TUPLE_INTS, type TupleCache,
 } from "./raw-tuple.ts";
 import { type AccessRecord, RESPONSE_FLAGS, type TcpRecord } from "./record.ts";
 import { forgetOverflowSeries, overflowSeries, type SelfMetrics } from "./self-metrics.ts";
@@ -121,7 +121,7 @@ interface Decided {
   readonly views: number;
 }
 const D_OV = TUPLE_INTS, D_IDS = TUPLE_INTS + 1;
-const D_ROUTE = TUPLE_OBJS, D_SAMPLE = TUPLE_OBJS + 1, D_COLUMNS = TUPLE_OBJS + 2;
+const D_ROUTE = 0, D_SAMPLE = 1, D_COLUMNS = 2;
 
 export interface GatewayMetrics {
   model: Model;
@@ -462,7 +462,7 @@ function recordMiss(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord, code: 
   m.route = null;
   const ov = labelColumns(m, rec);
   const c = m.decided.cache;
-  const slot = c !== null ? claimTuple(c, raw, code) : -1;
+  const slot = c !== null ? claimTuple(c, code) : -1;
   const o = slot * (c !== null ? c.stride : 0);
   if (slot >= 0) {
     c!.ints[o + D_OV] = ov;

@@ -49,6 +49,17 @@ export function setRawString(raw: RawLabels, f: number, s: string): void {
   raw.strs[f] = s;
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * `s` as bytes that decode back to `s`, for a reader to give a value it has as a string (once per
+ * stream, say) as a byte field; null when no bytes do (a lone surrogate): give the string then.
+ */
+export function stringBytes(s: string): Uint8Array | null {
+  const b = encoder.encode(s);
+  return decodeUtf8(b, 0, b.length) === s ? b : null;
+}
+
 /** The string field f stands for. */
 export function rawText(raw: RawLabels, f: number): string {
   const buf = raw.bufs[f];
@@ -68,51 +79,62 @@ export function rawToRecord(raw: RawLabels, rec: AccessRecord): void {
 }
 
 // --- the tuple cache ----------------------------------------------------------------------------
+//
+// Two levels, so that what a lookup touches stays small and hot however many tuples there are:
+// each field's bytes resolve to a value id through a value table (a gateway's label
+// values are few: hosts, paths, methods), then the ids and the status code find the tuple's slot.
+// A value id is never reused (a value that loses its table slot comes back under a new id), so a
+// tuple slot keyed by ids can only match the very bytes it was stored for.
 
-/** Key bytes kept inline per slot; longer keys are not cached (rare, and they would cost memory). */
-export const MAX_KEY_BYTES = 160;
-/** Bytes of one field hashed at most; longer ones are sampled evenly (the comparison checks all). */
+/** Value table slots (a power of two). */
+const VALUE_SLOTS = 8192;
+/** Longer field values are not cached (rare as label values, and they would pin memory). */
+export const MAX_VALUE_BYTES = 256;
+/** Bytes of one value hashed at most; longer ones are sampled evenly (the comparison checks all). */
 const HASH_SAMPLES = 32;
-/** Slots per set: a key may sit in any slot of its set. */
+/** Slots per set: a tuple (a value) may sit in any slot of its set. */
 const WAYS = 4;
 
-// A slot's ints: epoch, status code, each field's byte length (-1: a string, kept in objs), then
-// the caller's payload. Everything a hit reads sits together, so a lookup touches few cache lines.
-const I_EPOCH = 0, I_CODE = 1, I_LENS = 2;
+// A tuple slot's ints: epoch, status code, the key's value ids (one per field of `fields`), then
+// the caller's payload. A set's hashes share a cache line, a slot's ints another.
+const I_EPOCH = 0, I_CODE = 1, I_IDS = 2;
 /** Where the caller's ints start in a slot (ints[slot * stride + TUPLE_INTS + i]). */
-export const TUPLE_INTS = I_LENS + RAW_FIELDS;
-/** Where the caller's objects start in a slot (objs[slot * objStride + TUPLE_OBJS + i]); before them, the key's strings. */
-export const TUPLE_OBJS = RAW_FIELDS;
+export const TUPLE_INTS = I_IDS + RAW_FIELDS;
 
 export interface TupleCache {
-  /** Slots, a multiple of WAYS. */
+  /** Tuple slots, a multiple of WAYS. */
   readonly slots: number;
   /** The fields that take part in the key, in order; the others do not change the outcome. */
   fields: Int32Array;
   /** Entries whose epoch differs are misses; 0 marks a never-used slot. */
   epoch: number;
-  /** Per slot the key's hash: a set's hashes share a cache line. */
   readonly hashes: Int32Array;
   readonly stride: number;
   readonly ints: Int32Array;
+  /** Per slot, the caller's objects (objs[slot * objStride + i]). */
   readonly objStride: number;
   readonly objs: unknown[];
-  /** Per slot, MAX_KEY_BYTES: the key's byte fields one after another. */
-  readonly keyBytes: Uint8Array;
-  /** Per set: the way the next new key takes (round robin). */
+  /** Per set: the way the next new tuple takes (round robin). */
   readonly next: Uint8Array;
-  /** Scratch of the last lookup: the key's hash and the total bytes of its byte fields. */
+  // The value table: per slot the hash, the bytes and the id of the value it holds.
+  readonly valueHashes: Int32Array;
+  readonly valueKeys: Uint8Array[];
+  readonly valueIds: Int32Array;
+  readonly valueNext: Uint8Array;
+  nextValueId: number;
+  /** Scratch of the last lookup: the key's value ids (-1 in ids[0]: not cacheable) and hash. */
+  readonly ids: Int32Array;
   hash: number;
-  bytes: number;
   hits: number;
   misses: number;
 }
 
-/** A cache of about `slots` keys, each with `ints` ints and `objs` objects of the caller's. */
+const NO_KEY = new Uint8Array(0);
+
+/** A cache of about `slots` tuples, each with `ints` ints and `objs` objects of the caller's. */
 export function newTupleCache(slots: number, ints: number, objs: number): TupleCache {
   const n = Math.max(WAYS, 1 << Math.ceil(Math.log2(Math.max(1, slots))));
   const stride = TUPLE_INTS + ints;
-  const objStride = TUPLE_OBJS + objs;
   return {
     slots: n,
     fields: fieldList((1 << RAW_FIELDS) - 1),
@@ -120,12 +142,16 @@ export function newTupleCache(slots: number, ints: number, objs: number): TupleC
     hashes: new Int32Array(n),
     stride,
     ints: new Int32Array(n * stride),
-    objStride,
-    objs: new Array<unknown>(n * objStride).fill(null),
-    keyBytes: new Uint8Array(n * MAX_KEY_BYTES),
+    objStride: objs,
+    objs: new Array<unknown>(n * objs).fill(null),
     next: new Uint8Array(n / WAYS),
+    valueHashes: new Int32Array(VALUE_SLOTS),
+    valueKeys: new Array<Uint8Array>(VALUE_SLOTS).fill(NO_KEY),
+    valueIds: new Int32Array(VALUE_SLOTS),
+    valueNext: new Uint8Array(VALUE_SLOTS / WAYS),
+    nextValueId: 1,
+    ids: new Int32Array(RAW_FIELDS),
     hash: 0,
-    bytes: 0,
     hits: 0,
     misses: 0,
   };
@@ -137,7 +163,7 @@ function fieldList(mask: number): Int32Array {
   return Int32Array.from(out);
 }
 
-/** Forgets every entry (cheaply: they become misses); from now on the key holds the fields in `mask` (bit f: field f). */
+/** Forgets every tuple (cheaply: they become misses); from now on the key holds the fields in `mask` (bit f: field f). */
 export function invalidateTuples(c: TupleCache, mask: number): void {
   c.fields = fieldList(mask);
   if (++c.epoch === 0x7fffffff) {
@@ -147,79 +173,94 @@ export function invalidateTuples(c: TupleCache, mask: number): void {
   c.objs.fill(null);
 }
 
-function hashString(h: number, s: string): number {
-  const n = s.length;
-  h = Math.imul(h ^ n, 0x01000193);
-  if (n > 0) h = Math.imul(h ^ s.charCodeAt(0) ^ (s.charCodeAt(n >> 1) << 8) ^ (s.charCodeAt(n - 1) << 16), 0x01000193);
-  return h;
+/** The id of the value buf[start, end): 0 for "", -1 when too long to cache. */
+function valueId(c: TupleCache, buf: Uint8Array, start: number, end: number): number {
+  const len = end - start;
+  if (len === 0) return 0;
+  if (len > MAX_VALUE_BYTES) return -1;
+  let h = Math.imul(len, 0x9e3779b1) ^ 0x811c9dc5;
+  if (len <= HASH_SAMPLES) {
+    let i = start;
+    for (; i + 1 < end; i += 2) h = Math.imul(h ^ (buf[i] | (buf[i + 1] << 8)), 0x01000193);
+    if (i < end) h = Math.imul(h ^ buf[i], 0x01000193);
+  } else {
+    const step = Math.ceil(len / HASH_SAMPLES);
+    for (let i = start; i < end; i += step) h = Math.imul(h ^ buf[i], 0x01000193);
+    h = Math.imul(h ^ buf[end - 1], 0x01000193);
+  }
+  h = fmix(h);
+  const first = h & (VALUE_SLOTS - WAYS);
+  const hashes = c.valueHashes;
+  for (let slot = first; slot < first + WAYS; slot++) {
+    if (hashes[slot] !== h) continue;
+    const key = c.valueKeys[slot];
+    if (key.length !== len) continue;
+    let i = 0;
+    while (i < len && key[i] === buf[start + i]) i++;
+    if (i === len) return c.valueIds[slot];
+  }
+  if (c.nextValueId === 0x7fffffff) {
+    // Ids would repeat: start over, tuples and values alike (the tuple being looked up holds old ids).
+    c.valueKeys.fill(NO_KEY);
+    c.nextValueId = 1;
+    invalidateTuples(c, maskOf(c.fields));
+    return -1;
+  }
+  let slot = first;
+  while (slot < first + WAYS && c.valueKeys[slot] !== NO_KEY) slot++;
+  if (slot === first + WAYS) {
+    const set = first / WAYS;
+    slot = first + c.valueNext[set];
+    c.valueNext[set] = (c.valueNext[set] + 1) % WAYS;
+  }
+  hashes[slot] = h;
+  c.valueKeys[slot] = buf.slice(start, end);
+  c.valueIds[slot] = c.nextValueId++;
+  return c.valueIds[slot];
 }
 
-/** Hashes the key of `raw` and `code`; leaves the total bytes of its byte fields in the scratch. */
-function hashKey(c: TupleCache, raw: RawLabels, code: number): number {
-  let h = Math.imul(code, 0x9e3779b1) ^ 0x811c9dc5;
-  let bytes = 0;
-  const fields = c.fields;
-  for (let k = 0; k < fields.length; k++) {
-    const f = fields[k];
-    const buf = raw.bufs[f];
-    if (buf === null) {
-      h = hashString(h, raw.strs[f]);
-      continue;
-    }
-    const start = raw.starts[f];
-    const end = raw.ends[f];
-    const len = end - start;
-    bytes += len;
-    h = Math.imul(h ^ len, 0x01000193);
-    if (len <= HASH_SAMPLES) {
-      let i = start;
-      for (; i + 1 < end; i += 2) h = Math.imul(h ^ (buf[i] | (buf[i + 1] << 8)), 0x01000193);
-      if (i < end) h = Math.imul(h ^ buf[i], 0x01000193);
-    } else {
-      const step = Math.ceil(len / HASH_SAMPLES);
-      for (let i = start; i < end; i += step) h = Math.imul(h ^ buf[i], 0x01000193);
-      h = Math.imul(h ^ buf[end - 1], 0x01000193);
-    }
-  }
-  c.bytes = bytes;
-  // Multiplying only carries upwards: mix the high bits down before the low ones pick the set.
+function fmix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return h ^ (h >>> 16);
 }
 
-/** True when slot holds the key of `raw` and `code` (its hash already matched). */
-function sameKey(c: TupleCache, slot: number, raw: RawLabels, code: number): boolean {
-  const ints = c.ints;
-  const o = slot * c.stride;
-  if (ints[o + I_CODE] !== code || ints[o + I_EPOCH] !== c.epoch) return false;
-  const key = c.keyBytes;
-  const fields = c.fields;
-  let k = slot * MAX_KEY_BYTES;
-  for (let j = 0; j < fields.length; j++) {
-    const f = fields[j];
-    const len = ints[o + I_LENS + f];
-    const buf = raw.bufs[f];
-    if (buf === null) {
-      if (len !== -1 || c.objs[slot * c.objStride + f] !== raw.strs[f]) return false;
-      continue;
-    }
-    const start = raw.starts[f];
-    if (len !== raw.ends[f] - start) return false;
-    for (let i = 0; i < len; i++) if (key[k + i] !== buf[start + i]) return false;
-    k += len;
-  }
-  return true;
+function maskOf(fields: Int32Array): number {
+  let mask = 0;
+  for (let j = 0; j < fields.length; j++) mask |= 1 << fields[j];
+  return mask;
 }
 
-/** The slot holding the key of `raw` and `code` in the current epoch, or -1. */
+/** The slot holding the tuple of `raw` and `code` in the current epoch, or -1. */
 export function findTuple(c: TupleCache, raw: RawLabels, code: number): number {
-  const h = hashKey(c, raw, code);
+  const fields = c.fields;
+  const ids = c.ids;
+  let h = Math.imul(code, 0x9e3779b1) ^ 0x811c9dc5;
+  for (let j = 0; j < fields.length; j++) {
+    const f = fields[j];
+    const buf = raw.bufs[f];
+    const id = buf !== null ? valueId(c, buf, raw.starts[f], raw.ends[f]) : -1;
+    if (id < 0) {
+      ids[0] = -1;
+      c.misses++;
+      return -1;
+    }
+    ids[j] = id;
+    h = Math.imul(h ^ id, 0x01000193);
+  }
+  h = fmix(h);
   c.hash = h;
   const first = h & (c.slots - WAYS);
   const hashes = c.hashes;
+  const ints = c.ints;
+  const stride = c.stride;
   for (let slot = first; slot < first + WAYS; slot++) {
-    if (hashes[slot] === h && sameKey(c, slot, raw, code)) {
+    if (hashes[slot] !== h) continue;
+    const o = slot * stride;
+    if (ints[o + I_EPOCH] !== c.epoch || ints[o + I_CODE] !== code) continue;
+    let j = 0;
+    while (j < fields.length && ints[o + I_IDS + j] === ids[j]) j++;
+    if (j === fields.length) {
       c.hits++;
       return slot;
     }
@@ -229,47 +270,31 @@ export function findTuple(c: TupleCache, raw: RawLabels, code: number): number {
 }
 
 /**
- * After a findTuple miss for the same `raw` and `code`: takes a slot of the key's set (a free one,
- * else the next in turn) and stores a copy of the key. Returns the slot, or -1 when the key is not
- * cached.
+ * After a findTuple miss for the same `raw` and `code`: takes a slot of the tuple's set (a free
+ * one, else the next in turn) and keys it. Returns the slot, or -1 when the tuple is not cached.
  */
-export function claimTuple(c: TupleCache, raw: RawLabels, code: number): number {
-  if (c.bytes > MAX_KEY_BYTES) return -1;
-  const set = (c.hash & (c.slots - WAYS)) / WAYS;
+export function claimTuple(c: TupleCache, code: number): number {
+  if (c.ids[0] < 0) return -1;
+  const first = c.hash & (c.slots - WAYS);
   const ints = c.ints;
+  const stride = c.stride;
   let slot = -1;
-  for (let s = set * WAYS; s < set * WAYS + WAYS; s++) {
-    if (ints[s * c.stride + I_EPOCH] !== c.epoch) {
+  for (let s = first; s < first + WAYS; s++) {
+    if (ints[s * stride + I_EPOCH] !== c.epoch) {
       slot = s;
       break;
     }
   }
   if (slot < 0) {
-    slot = set * WAYS + c.next[set];
+    const set = first / WAYS;
+    slot = first + c.next[set];
     c.next[set] = (c.next[set] + 1) % WAYS;
   }
-  const o = slot * c.stride;
-  const fields = c.fields;
-  const key = c.keyBytes;
-  let k = slot * MAX_KEY_BYTES;
-  for (let f = 0; f < RAW_FIELDS; f++) ints[o + I_LENS + f] = 0;
-  for (let f = 0; f < c.objStride; f++) c.objs[slot * c.objStride + f] = null;
-  for (let j = 0; j < fields.length; j++) {
-    const f = fields[j];
-    const buf = raw.bufs[f];
-    if (buf === null) {
-      ints[o + I_LENS + f] = -1;
-      c.objs[slot * c.objStride + f] = raw.strs[f];
-      continue;
-    }
-    const start = raw.starts[f];
-    const len = raw.ends[f] - start;
-    ints[o + I_LENS + f] = len;
-    for (let i = 0; i < len; i++) key[k + i] = buf[start + i];
-    k += len;
-  }
+  const o = slot * stride;
   ints[o + I_EPOCH] = c.epoch;
   ints[o + I_CODE] = code;
+  for (let j = 0; j < c.fields.length; j++) ints[o + I_IDS + j] = c.ids[j];
   c.hashes[slot] = c.hash;
+  for (let k = 0; k < c.objStride; k++) c.objs[slot * c.objStride + k] = null;
   return slot;
 }

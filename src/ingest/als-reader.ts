@@ -16,7 +16,7 @@ import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
   newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, rawToRecord, setRawBytes,
-  setRawString,
+  setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason, streamDelta } from "../core/self-metrics.ts";
@@ -52,6 +52,7 @@ const decodeIdentifier = als.StreamAccessLogsMessage.Identifier.decode as unknow
 ) => Identifier;
 
 const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
+const METHOD_BYTES = METHOD_NAMES.map((m) => new TextEncoder().encode(m));
 
 // AccessLogType values the reference counts as final (envoy-als.ts isFinalEntry).
 const TCP_CONNECTION_END = 3;
@@ -76,7 +77,7 @@ export interface AlsReader {
   nHttp: number;
   /** Per HTTP entry the record without its label fields, which are byte ranges in `labels`. */
   http: AccessRecord[];
-  /** Per HTTP entry, LABEL_INTS ranges into `body`: host, path, route name, upstream cluster. */
+  /** Per HTTP entry, LABEL_INTS: ranges into `body` (host, path, route name, upstream cluster), the method's index. */
   labels: Int32Array;
   /** The last message read (its entries' label bytes); dropped once counted. */
   body: Uint8Array;
@@ -173,7 +174,7 @@ export function newAlsReader(intern: InternCache = newInternCache()): AlsReader 
 
 const NO_BODY = new Uint8Array(0);
 // Layout of one entry's label ranges in AlsReader.labels (start, end of each).
-const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, LABEL_INTS = 8;
+const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, L_METHOD = 8, LABEL_INTS = 9;
 
 function grownInts(a: Int32Array, need: number): Int32Array {
   if (need <= a.length) return a;
@@ -505,7 +506,9 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
           ? ""
           : traceIdFromHeaders(r.b3Start < 0 ? undefined : decodeUtf8(buf, r.b3Start, r.b3End), r.tpStart < 0 ? undefined : decodeUtf8(buf, r.tpStart, r.tpEnd));
     }
-    rec.method = r.method >= 0 && r.method < METHOD_NAMES.length ? METHOD_NAMES[r.method] : "";
+    const m = r.method >= 0 && r.method < METHOD_NAMES.length ? r.method : 0;
+    rec.method = METHOD_NAMES[m];
+    lab[o + L_METHOD] = m;
     rec.requestBytes = r.headerBytes + r.bodyBytes;
   }
   if (r.hasResp !== 0) {
@@ -613,7 +616,8 @@ function entryLabels(r: AlsReader, i: number): RawLabels {
   const buf = r.body;
   setRawBytes(raw, RAW_HOST, buf, lab[o + L_HOST], lab[o + L_HOST + 1]);
   setRawBytes(raw, RAW_PATH, buf, lab[o + L_PATH], lab[o + L_PATH + 1]);
-  setRawString(raw, RAW_METHOD, r.http[i].method);
+  const method = METHOD_BYTES[lab[o + L_METHOD]];
+  setRawBytes(raw, RAW_METHOD, method, 0, method.length);
   setRawBytes(raw, RAW_ROUTE_NAME, buf, lab[o + L_ROUTE], lab[o + L_ROUTE + 1]);
   setRawBytes(raw, RAW_UPSTREAM, buf, lab[o + L_CLUSTER], lab[o + L_CLUSTER + 1]);
   return raw;
@@ -636,6 +640,7 @@ export function httpWhy(r: AlsReader, i: number): RejectReason | null {
 /** One StreamAccessLogs call read by `reader` (shared by all streams; calls are synchronous). */
 export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader): AlsStream {
   let gateway = "";
+  let gatewayBytes: Uint8Array | null = NO_BODY;
   let identified = false;
   let accepted = 0;
   let rejected = 0;
@@ -653,6 +658,7 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
       if (id !== null) {
         r.identifier = null;
         gateway = gatewayOf(id);
+        gatewayBytes = stringBytes(gateway);
         if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: id.node?.id ?? "", log_name: id.log_name ?? "" });
         identified = true;
       }
@@ -668,7 +674,8 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
           continue;
         }
         const raw = entryLabels(r, i);
-        setRawString(raw, RAW_GATEWAY, gateway);
+        if (gatewayBytes !== null) setRawBytes(raw, RAW_GATEWAY, gatewayBytes, 0, gatewayBytes.length);
+        else setRawString(raw, RAW_GATEWAY, gateway);
         if (recordAccessRaw(p.metrics, raw, r.http[i])) t.accepted++;
         else reject(t, "series_budget");
       }

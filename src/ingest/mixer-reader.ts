@@ -10,7 +10,9 @@
 // Nothing is counted until the whole body has been read, so a malformed request changes nothing.
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
-import { newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawString } from "../core/raw-tuple.ts";
+import {
+  newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawString, stringBytes,
+} from "../core/raw-tuple.ts";
 import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
@@ -122,6 +124,9 @@ export interface MixerReader {
   /** The last request read (its instances' label bytes); dropped once counted. */
   body: Uint8Array;
   readonly raw: RawLabels;
+  /** The last string label given as bytes, and its bytes (null: it has none that decode back). */
+  lastStr: string;
+  lastBytes: Uint8Array | null;
   code: Float64Array;
   duration: Float64Array;
   requestBytes: Float64Array;
@@ -160,6 +165,8 @@ export function newMixerReader(intern: InternCache = newInternCache()): MixerRea
     labelStr: [],
     body: NO_BODY,
     raw: newRawLabels(),
+    lastStr: "",
+    lastBytes: NO_BODY,
     code: new Float64Array(0),
     duration: new Float64Array(0),
     requestBytes: new Float64Array(0),
@@ -806,8 +813,20 @@ function instanceLabels(r: MixerReader, i: number): RawLabels {
   for (let f = 0; f < LABELS; f++) {
     const o = i * LABELS + f;
     const start = r.labelStart[o];
-    if (start < 0) setRawString(raw, RAW_OF[f], r.labelStr[o]);
-    else setRawBytes(raw, RAW_OF[f], r.body, start, r.labelEnd[o]);
+    if (start >= 0) {
+      setRawBytes(raw, RAW_OF[f], r.body, start, r.labelEnd[o]);
+      continue;
+    }
+    // A default (the gateway's, mostly) or a value that is no string on the wire: as bytes when
+    // it is the same string as last time, so the core's tuple cache still serves the record.
+    const s = r.labelStr[o];
+    if (s !== r.lastStr) {
+      r.lastStr = s;
+      r.lastBytes = stringBytes(s);
+    }
+    const b = r.lastBytes;
+    if (b !== null) setRawBytes(raw, RAW_OF[f], b, 0, b.length);
+    else setRawString(raw, RAW_OF[f], s);
   }
   return raw;
 }
