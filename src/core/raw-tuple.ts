@@ -122,6 +122,11 @@ export interface TupleCache {
   readonly valueIds: Int32Array;
   readonly valueNext: Uint8Array;
   nextValueId: number;
+  /** The stored bytes valueId last matched or stored. */
+  matched: Uint8Array;
+  /** Per field, its last value's stored bytes and id (a value keeps its id even once evicted). */
+  readonly lastKeys: Uint8Array[];
+  readonly lastIds: Int32Array;
   /** Scratch of the last lookup: the key's value ids (-1 in ids[0]: not cacheable) and hash. */
   readonly ids: Int32Array;
   hash: number;
@@ -149,6 +154,9 @@ export function newTupleCache(slots: number, ints: number, objs: number): TupleC
     valueKeys: new Array<Uint8Array>(VALUE_SLOTS).fill(NO_KEY),
     valueIds: new Int32Array(VALUE_SLOTS),
     valueNext: new Uint8Array(VALUE_SLOTS / WAYS),
+    matched: NO_KEY,
+    lastKeys: new Array<Uint8Array>(RAW_FIELDS).fill(NO_KEY),
+    lastIds: new Int32Array(RAW_FIELDS),
     nextValueId: 1,
     ids: new Int32Array(RAW_FIELDS),
     hash: 0,
@@ -195,17 +203,20 @@ function valueId(c: TupleCache, buf: Uint8Array, start: number, end: number): nu
     if (hashes[slot] !== h) continue;
     const key = c.valueKeys[slot];
     if (key.length !== len) continue;
-    let i = 0;
-    while (i < len && key[i] === buf[start + i]) i++;
-    if (i === len) return c.valueIds[slot];
+    if (sameBytes(key, buf, start, len)) {
+      c.matched = key;
+      return c.valueIds[slot];
+    }
   }
   if (c.nextValueId === 0x7fffffff) {
     // Ids would repeat: start over, tuples and values alike (the tuple being looked up holds old ids).
     c.valueKeys.fill(NO_KEY);
+    c.lastKeys.fill(NO_KEY);
     c.nextValueId = 1;
     invalidateTuples(c, maskOf(c.fields));
     return -1;
   }
+  // A value evicted here keeps its id where lastIds has it: still its own, as ids are never reused.
   let slot = first;
   while (slot < first + WAYS && c.valueKeys[slot] !== NO_KEY) slot++;
   if (slot === first + WAYS) {
@@ -214,11 +225,17 @@ function valueId(c: TupleCache, buf: Uint8Array, start: number, end: number): nu
     c.valueNext[set] = (c.valueNext[set] + 1) % WAYS;
   }
   hashes[slot] = h;
-  c.valueKeys[slot] = buf.slice(start, end);
+  c.matched = c.valueKeys[slot] = buf.slice(start, end);
   c.valueIds[slot] = c.nextValueId++;
   return c.valueIds[slot];
 }
 
+function sameBytes(key: Uint8Array, buf: Uint8Array, start: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (key[i] !== buf[start + i]) return false;
+  return true;
+}
+
+/** Multiplying only carries upwards: mixes the high bits down before the low ones pick a slot. */
 function fmix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
@@ -239,7 +256,23 @@ export function findTuple(c: TupleCache, raw: RawLabels, code: number): number {
   for (let j = 0; j < fields.length; j++) {
     const f = fields[j];
     const buf = raw.bufs[f];
-    const id = buf !== null ? valueId(c, buf, raw.starts[f], raw.ends[f]) : -1;
+    let id = -1;
+    if (buf !== null) {
+      // Consecutive records often repeat a field (one upstream, one gateway): compare with the
+      // field's last value before hashing.
+      const start = raw.starts[f];
+      const len = raw.ends[f] - start;
+      const last = c.lastKeys[f];
+      if (len === 0) id = 0;
+      else if (last.length === len && sameBytes(last, buf, start, len)) id = c.lastIds[f];
+      else {
+        id = valueId(c, buf, start, start + len);
+        if (id > 0) {
+          c.lastKeys[f] = c.matched;
+          c.lastIds[f] = id;
+        }
+      }
+    }
     if (id < 0) {
       ids[0] = -1;
       c.misses++;

@@ -493,7 +493,7 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
   r.labels = grownInts(r.labels, (i + 1) * LABEL_INTS);
   const lab = r.labels;
   const o = i * LABEL_INTS;
-  lab.fill(0, o, o + LABEL_INTS);
+  for (let k = o; k < o + LABEL_INTS; k++) lab[k] = 0;
   if (r.hasReq !== 0) {
     lab[o + L_HOST] = r.authStart;
     lab[o + L_HOST + 1] = r.authEnd;
