@@ -29,6 +29,7 @@ import {
   newWire,
   readBool,
   readInt64,
+  readLength,
   readStringRange,
   readTag,
   readUint64,
@@ -168,9 +169,9 @@ function grown(a: Uint8Array, need: number): Uint8Array {
 
 function resetEntry(r: AlsReader): void {
   r.hasCommon = r.intermediate = r.logType = r.flags = 0;
-  r.dHas.fill(0);
-  r.dSec.fill(0);
-  r.dNanos.fill(0);
+  // dSec / dNanos are zeroed by readDuration when a slot is first set.
+  const has = r.dHas;
+  has[0] = has[1] = has[2] = has[3] = 0;
   r.routeStart = r.routeEnd = r.clusterStart = r.clusterEnd = 0;
   r.hasReq = r.method = 0;
   r.authStart = r.authEnd = r.pathStart = r.pathEnd = r.origStart = r.origEnd = 0;
@@ -195,7 +196,11 @@ function checkFlat(w: Wire, depth: number): void {
 /** A google.protobuf.Duration (depth 4) into slot k, merged into what the entry already has. */
 function readDuration(r: AlsReader, w: Wire, k: number): void {
   const outer = enterMessage(w);
-  r.dHas[k] = 1;
+  if (r.dHas[k] === 0) {
+    r.dHas[k] = 1;
+    r.dSec[k] = 0;
+    r.dNanos[k] = 0;
+  }
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x08) r.dSec[k] = readInt64(w);
@@ -265,6 +270,10 @@ function readCommon(r: AlsReader, w: Wire): void {
           readFlags(r, w);
           continue;
       }
+      // Filter state, addresses, timestamps: most of an Istio entry. skipField's wire type 2 case.
+      const len = readLength(w);
+      w.pos += len;
+      continue;
     } else if (wt === WT_VARINT) {
       if (f === 27) {
         r.intermediate = readBool(w) ? 1 : 0;
@@ -337,6 +346,10 @@ function readRequest(r: AlsReader, w: Wire): void {
           readHeader(r, w);
           continue;
       }
+      // scheme, user agent, forwarded-for, request id, ...: skipField's wire type 2 case.
+      const len = readLength(w);
+      w.pos += len;
+      continue;
     } else if (wt === WT_VARINT) {
       if (f === 1) {
         r.method = readVarint32(w) | 0;
