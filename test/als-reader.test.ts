@@ -10,12 +10,12 @@ import { type AlsReader, httpRecord, httpWhy, newAlsReader, openAlsStreamFast, r
 import { gatewayOf, httpEntryToRecord, isFinalEntry, openAlsStream, tcpEntryToRecord } from "../src/ingest/envoy-als.ts";
 import { lenientReader } from "../src/ingest/body.ts";
 import { newRegistry } from "../src/store/registry.ts";
-import { httpEntry, identifier, message, tcpEntry } from "./helpers/als-fixtures.ts";
+import { ALS, httpEntry, identifier, message, tcpEntry } from "./helpers/als-fixtures.ts";
 import { genAlsMessage } from "./helpers/als-gen.ts";
 import { mutate, newRng } from "./helpers/mixer-gen.ts";
-import { bytes, lenField, strField, varint } from "./helpers/protowire.ts";
+import { type Bytes, bytes, lenField, strField, tag, varint } from "./helpers/protowire.ts";
 
-const Msg = envoy.service.accesslog.v3.StreamAccessLogsMessage;
+const Msg = envoy.service.accesslog.v3.StreamAccessLogsMessage; // the reference decoder
 
 /** JSON that keeps NaN, ±Infinity and -0 apart, so "same" means the same numbers. */
 function show(v: unknown): string {
@@ -167,8 +167,8 @@ describe("ALS reader against the reference decoder", () => {
 
 describe("ALS reader semantics, stated explicitly", () => {
   test("http_logs then tcp_logs: only the member read last counts (protobuf oneof)", () => {
-    const http = Msg.encode({ http_logs: { log_entry: [httpEntry()] } }).finish();
-    const tcp = Msg.encode({ tcp_logs: { log_entry: [tcpEntry("c", 1, 2)] } }).finish();
+    const http = ALS.StreamAccessLogsMessage.encode({ http_logs: { log_entry: [httpEntry()] } }).finish();
+    const tcp = ALS.StreamAccessLogsMessage.encode({ tcp_logs: { log_entry: [tcpEntry("c", 1, 2)] } }).finish();
     const r = newAlsReader();
     readAlsMessage(r, bytes([...http, ...tcp]));
     expect([r.nHttp, r.nTcp]).toEqual([0, 1]);
@@ -176,14 +176,81 @@ describe("ALS reader semantics, stated explicitly", () => {
     expect([r.nHttp, r.nTcp]).toEqual([2, 0]);
   });
 
-  test("filter state is checked, not skipped: a broken Any inside it rejects the message, as the reference does", () => {
-    const entry = envoy.data.accesslog.v3.HTTPAccessLogEntry.encode(httpEntry()).finish();
+  test("filter state is an unknown field: stepped over by its length, a broken Any inside it accepted, as the reference does", () => {
+    const entry = ALS.HTTPAccessLogEntry.encode(httpEntry()).finish();
     // common_properties { filter_state_objects { key: "k", value: Any with a length running past its end } }
     const common = lenField([], 21, [...strField([], 1, "k"), ...lenField([], 2, [0x0a, 0x09, 0x41])]);
     const body = bytes(lenField([], 2, lenField([], 1, [...entry, ...lenField([], 1, common)])));
-    expect(viaReference(body).error).toBe(true);
-    expect(() => readAlsMessage(newAlsReader(), body)).toThrow(/runs past the end/);
+    expect(viaReference(body).error).toBe(false);
+    expect(compare([body]).mismatch).toBeNull();
+    // The same field running past the end of common_properties is still malformed.
+    const past = [...tag([], 21, 2), ...varint([], 40), 0x0a];
+    const bad = bytes(lenField([], 2, lenField([], 1, [...entry, ...lenField([], 1, past)])));
+    expect(viaReference(bad).error).toBe(true);
+    expect(() => readAlsMessage(newAlsReader(), bad)).toThrow(/runs past the end/);
   });
+
+  // Every field number upstream has and the decode protos leave out, at its own level, with a value
+  // of every wire type, well-formed or not: the reader does what protobufjs's skipType does.
+  // [where, the entry's field holding it (0: the entry itself), its depth as protobufjs counts, fields]
+  const UNREAD: [string, number, number, number[]][] = [
+    ["entry", 0, 2, [2]],
+    ["common", 1, 3, [1, 2, 3, 5, 6, 8, 9, 11, 13, 14, 18, 20, 21, 22, 24, 25, 26, 28, 29, 30, 31, 32]],
+    ["request", 3, 3, [2, 4, 6, 7, 8, 9, 14, 15]],
+    ["response", 4, 3, [2, 4, 6, 7, 8]],
+  ];
+  const group = (f: number, depth: number, end = f): Bytes => {
+    const out: Bytes = [];
+    for (let i = 0; i < depth; i++) tag(out, f, 3);
+    varint(tag(out, 1, 0), 7);
+    for (let i = 0; i < depth; i++) tag(out, i === depth - 1 ? end : f, 4);
+    return out;
+  };
+  // Groups nest up to protobufjs's recursion limit (100) counted from the enclosing message's depth.
+  const values = (depth: number): [string, boolean, (f: number) => Bytes][] => [
+    ["varint", true, (f) => varint(tag([], f, 0), 2 ** 40)],
+    ["varint, truncated", false, (f) => [...tag([], f, 0), 0x80]],
+    ["fixed64", true, (f) => [...tag([], f, 1), 1, 2, 3, 4, 5, 6, 7, 8]],
+    ["fixed64, truncated", false, (f) => [...tag([], f, 1), 1, 2, 3]],
+    ["length-delimited, not a valid message inside", true, (f) => lenField([], f, [0x0a, 0x09, 0x41, 0xff])],
+    ["length-delimited, past the end", false, (f) => [...tag([], f, 2), 9, 1]],
+    ["group", true, (f) => group(f, 1)],
+    [`groups nested ${100 - depth} deep`, true, (f) => group(f, 100 - depth)],
+    [`groups nested ${101 - depth} deep`, false, (f) => group(f, 101 - depth)],
+    ["group closed by another field's end", false, (f) => group(f, 1, f + 1)],
+    ["group never closed", false, (f) => [...tag([], f, 3), ...varint(tag([], 1, 0), 1)]],
+    ["end group with no group", false, (f) => tag([], f, 4)],
+    ["fixed32", true, (f) => [...tag([], f, 5), 1, 2, 3, 4]],
+    ["fixed32, truncated", false, (f) => [...tag([], f, 5), 1]],
+    ["wire type 6", false, (f) => [...tag([], f, 6), 0]],
+    ["wire type 7", false, (f) => [...tag([], f, 7), 0]],
+  ];
+  for (const [where, parent, depth, fields] of UNREAD) {
+    test(`fields the decode protos leave out of the ${where}, every wire type: same outcome as the reference`, () => {
+      const e = httpEntry({ requestHeaders: { "x-b3-traceid": "463ac35c9f6413ad" } });
+      const parts = {
+        1: ALS.AccessLogCommon.encode(e.common_properties!).finish(),
+        3: ALS.HTTPRequestProperties.encode(e.request!).finish(),
+        4: ALS.HTTPResponseProperties.encode(e.response!).finish(),
+      } as Record<number, Uint8Array>;
+      const bodies: Uint8Array[] = [];
+      const VALUES = values(depth);
+      for (const f of fields) {
+        for (const [name, ok, value] of VALUES) {
+          // The odd value last in its message, so a truncated one runs into the message's end.
+          const entry: Bytes = [];
+          for (const k of [1, 3, 4]) lenField(entry, k, k === parent ? [...parts[k], ...value(f)] : parts[k]);
+          if (parent === 0) entry.push(...value(f));
+          const body = bytes(lenField([], 2, lenField([], 1, entry)));
+          expect([f, name, viaReference(body).error]).toEqual([f, name, !ok]);
+          bodies.push(body);
+        }
+      }
+      const { mismatch, tally } = compare(bodies);
+      expect(mismatch).toBeNull();
+      expect(tally.usable).toBe(fields.length * VALUES.filter(([, ok]) => ok).length);
+    });
+  }
 
   test("label tuples seen before are not decoded again", () => {
     const p = newPipeline(newRegistry(), { defaultGateway: "gw", maxSeries: 100 }, ["als"]);

@@ -1,8 +1,10 @@
 // ALS and OTLP payloads for the benchmarks, built with the generated codecs through the test
 // fixtures (one definition of "Istio-shaped"), with label values drawn like payloads.ts draws them.
+// ALS entries are encoded with the fixture codecs, which have the fields an Envoy fills and
+// gatewaymetric does not read (proto/testdata/envoy_als.proto).
 import Long from "long";
-import { envoy, opentelemetry } from "../../src/generated/codecs.js";
-import { httpEntry, identifier, METHOD } from "../../test/helpers/als-fixtures.ts";
+import { opentelemetry } from "../../src/generated/codecs.js";
+import { ALS, httpEntry, identifier, METHOD } from "../../test/helpers/als-fixtures.ts";
 import { attrs, GATEWAY_RESOURCE, iv, logRecord } from "../../test/helpers/otlp-fixtures.ts";
 import { rng } from "./payloads.ts";
 
@@ -17,8 +19,8 @@ const pick = <T>(r: () => number, a: readonly T[]): T => a[Math.floor(r() * a.le
 const path = (r: () => number) => (r() < 0.6 ? pick(r, PATHS) : pick(r, ID_PATHS) + Math.floor(r() * 50));
 const latencyMs = (r: () => number) => 0.5 + -Math.log(1 - r()) * 30;
 
-const Entry = envoy.data.accesslog.v3.HTTPAccessLogEntry;
-const Message = envoy.service.accesslog.v3.StreamAccessLogsMessage;
+const Entry = ALS.HTTPAccessLogEntry;
+const Message = ALS.StreamAccessLogsMessage;
 
 export type AlsShape = "istio" | "minimal";
 export const ALS_SHAPES: Record<AlsShape, { label: string }> = {

@@ -9,90 +9,6 @@ export namespace envoy {
 
             namespace v3 {
 
-                interface IAddress extends envoy.config.core.v3.Address.$Properties {
-                }
-
-                class Address {
-                    constructor(properties?: envoy.config.core.v3.Address.$Properties);
-                    $unknowns?: Uint8Array[];
-                    socket_address?: (envoy.config.core.v3.SocketAddress.$Properties|null);
-                    address?: "socket_address";
-                    static create(properties: envoy.config.core.v3.Address.$Shape): envoy.config.core.v3.Address & envoy.config.core.v3.Address.$Shape;
-                    static create(properties?: envoy.config.core.v3.Address.$Properties): envoy.config.core.v3.Address;
-                    static encode(message: envoy.config.core.v3.Address.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-                    static encodeDelimited(message: envoy.config.core.v3.Address.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): envoy.config.core.v3.Address & envoy.config.core.v3.Address.$Shape;
-                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): envoy.config.core.v3.Address & envoy.config.core.v3.Address.$Shape;
-                    static verify(message: { [k: string]: any }): (string|null);
-                    static fromObject(object: { [k: string]: any }): envoy.config.core.v3.Address;
-                    static toObject(message: envoy.config.core.v3.Address, options?: $protobuf.IConversionOptions): { [k: string]: any };
-                    toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
-                }
-
-                namespace Address {
-                    interface $Properties {
-                        socket_address?: (envoy.config.core.v3.SocketAddress.$Properties|null);
-                        address?: "socket_address";
-                        $unknowns?: Uint8Array[];
-                    }
-                    type $Shape = {
-                      socket_address?: envoy.config.core.v3.SocketAddress.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    } & (
-                      ({ address?: undefined; socket_address?: null }|{ address?: "socket_address"; socket_address: envoy.config.core.v3.SocketAddress.$Shape })
-                    );
-                }
-
-                interface ISocketAddress extends envoy.config.core.v3.SocketAddress.$Properties {
-                }
-
-                class SocketAddress {
-                    constructor(properties?: envoy.config.core.v3.SocketAddress.$Properties);
-                    $unknowns?: Uint8Array[];
-                    protocol: envoy.config.core.v3.SocketAddress.Protocol;
-                    address: string;
-                    port_value?: (number|null);
-                    named_port?: (string|null);
-                    port_specifier?: ("port_value"|"named_port");
-                    static create(properties: envoy.config.core.v3.SocketAddress.$Shape): envoy.config.core.v3.SocketAddress & envoy.config.core.v3.SocketAddress.$Shape;
-                    static create(properties?: envoy.config.core.v3.SocketAddress.$Properties): envoy.config.core.v3.SocketAddress;
-                    static encode(message: envoy.config.core.v3.SocketAddress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-                    static encodeDelimited(message: envoy.config.core.v3.SocketAddress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): envoy.config.core.v3.SocketAddress & envoy.config.core.v3.SocketAddress.$Shape;
-                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): envoy.config.core.v3.SocketAddress & envoy.config.core.v3.SocketAddress.$Shape;
-                    static verify(message: { [k: string]: any }): (string|null);
-                    static fromObject(object: { [k: string]: any }): envoy.config.core.v3.SocketAddress;
-                    static toObject(message: envoy.config.core.v3.SocketAddress, options?: $protobuf.IConversionOptions): { [k: string]: any };
-                    toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
-                }
-
-                namespace SocketAddress {
-                    interface $Properties {
-                        protocol?: (envoy.config.core.v3.SocketAddress.Protocol|null);
-                        address?: (string|null);
-                        port_value?: (number|null);
-                        named_port?: (string|null);
-                        port_specifier?: ("port_value"|"named_port");
-                        $unknowns?: Uint8Array[];
-                    }
-                    type $Shape = {
-                      protocol?: envoy.config.core.v3.SocketAddress.Protocol|null;
-                      address?: string|null;
-                      port_value?: number|null;
-                      named_port?: string|null;
-                      $unknowns?: Uint8Array[];
-                    } & (
-                      ({ port_specifier?: undefined; port_value?: null; named_port?: null }|{ port_specifier?: "port_value"; port_value: number; named_port?: null }|{ port_specifier?: "named_port"; port_value?: null; named_port: string })
-                    );
-
-                    enum Protocol {
-                        TCP = 0,
-                        UDP = 1
-                    }
-                }
-
                 interface INode extends envoy.config.core.v3.Node.$Properties {
                 }
 
@@ -101,11 +17,6 @@ export namespace envoy {
                     $unknowns?: Uint8Array[];
                     id: string;
                     cluster: string;
-                    metadata?: (google.protobuf.Struct.$Properties|null);
-                    locality?: (envoy.config.core.v3.Locality.$Properties|null);
-                    user_agent_name: string;
-                    user_agent_version?: (string|null);
-                    user_agent_version_type?: "user_agent_version";
                     static create(properties: envoy.config.core.v3.Node.$Shape): envoy.config.core.v3.Node & envoy.config.core.v3.Node.$Shape;
                     static create(properties?: envoy.config.core.v3.Node.$Properties): envoy.config.core.v3.Node;
                     static encode(message: envoy.config.core.v3.Node.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -123,56 +34,9 @@ export namespace envoy {
                     interface $Properties {
                         id?: (string|null);
                         cluster?: (string|null);
-                        metadata?: (google.protobuf.Struct.$Properties|null);
-                        locality?: (envoy.config.core.v3.Locality.$Properties|null);
-                        user_agent_name?: (string|null);
-                        user_agent_version?: (string|null);
-                        user_agent_version_type?: "user_agent_version";
                         $unknowns?: Uint8Array[];
                     }
-                    type $Shape = {
-                      id?: string|null;
-                      cluster?: string|null;
-                      metadata?: google.protobuf.Struct.$Shape|null;
-                      locality?: envoy.config.core.v3.Locality.$Shape|null;
-                      user_agent_name?: string|null;
-                      user_agent_version?: string|null;
-                      $unknowns?: Uint8Array[];
-                    } & (
-                      ({ user_agent_version_type?: undefined; user_agent_version?: null }|{ user_agent_version_type?: "user_agent_version"; user_agent_version: string })
-                    );
-                }
-
-                interface ILocality extends envoy.config.core.v3.Locality.$Properties {
-                }
-
-                class Locality {
-                    constructor(properties?: envoy.config.core.v3.Locality.$Properties);
-                    $unknowns?: Uint8Array[];
-                    region: string;
-                    zone: string;
-                    sub_zone: string;
-                    static create(properties: envoy.config.core.v3.Locality.$Shape): envoy.config.core.v3.Locality & envoy.config.core.v3.Locality.$Shape;
-                    static create(properties?: envoy.config.core.v3.Locality.$Properties): envoy.config.core.v3.Locality;
-                    static encode(message: envoy.config.core.v3.Locality.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-                    static encodeDelimited(message: envoy.config.core.v3.Locality.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): envoy.config.core.v3.Locality & envoy.config.core.v3.Locality.$Shape;
-                    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): envoy.config.core.v3.Locality & envoy.config.core.v3.Locality.$Shape;
-                    static verify(message: { [k: string]: any }): (string|null);
-                    static fromObject(object: { [k: string]: any }): envoy.config.core.v3.Locality;
-                    static toObject(message: envoy.config.core.v3.Locality, options?: $protobuf.IConversionOptions): { [k: string]: any };
-                    toJSON(): { [k: string]: any };
-                    static getTypeUrl(prefix?: string): string;
-                }
-
-                namespace Locality {
-                    interface $Properties {
-                        region?: (string|null);
-                        zone?: (string|null);
-                        sub_zone?: (string|null);
-                        $unknowns?: Uint8Array[];
-                    }
-                    type $Shape = envoy.config.core.v3.Locality.$Properties;
+                    type $Shape = envoy.config.core.v3.Node.$Properties;
                 }
 
                 enum RequestMethod {
@@ -224,11 +88,7 @@ export namespace envoy {
                         connection_properties?: (envoy.data.accesslog.v3.ConnectionProperties.$Properties|null);
                         $unknowns?: Uint8Array[];
                     }
-                    type $Shape = {
-                      common_properties?: envoy.data.accesslog.v3.AccessLogCommon.$Shape|null;
-                      connection_properties?: envoy.data.accesslog.v3.ConnectionProperties.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
+                    type $Shape = envoy.data.accesslog.v3.TCPAccessLogEntry.$Properties;
                 }
 
                 interface IHTTPAccessLogEntry extends envoy.data.accesslog.v3.HTTPAccessLogEntry.$Properties {
@@ -238,7 +98,6 @@ export namespace envoy {
                     constructor(properties?: envoy.data.accesslog.v3.HTTPAccessLogEntry.$Properties);
                     $unknowns?: Uint8Array[];
                     common_properties?: (envoy.data.accesslog.v3.AccessLogCommon.$Properties|null);
-                    protocol_version: envoy.data.accesslog.v3.HTTPAccessLogEntry.HTTPVersion;
                     request?: (envoy.data.accesslog.v3.HTTPRequestProperties.$Properties|null);
                     response?: (envoy.data.accesslog.v3.HTTPResponseProperties.$Properties|null);
                     static create(properties: envoy.data.accesslog.v3.HTTPAccessLogEntry.$Shape): envoy.data.accesslog.v3.HTTPAccessLogEntry & envoy.data.accesslog.v3.HTTPAccessLogEntry.$Shape;
@@ -257,26 +116,11 @@ export namespace envoy {
                 namespace HTTPAccessLogEntry {
                     interface $Properties {
                         common_properties?: (envoy.data.accesslog.v3.AccessLogCommon.$Properties|null);
-                        protocol_version?: (envoy.data.accesslog.v3.HTTPAccessLogEntry.HTTPVersion|null);
                         request?: (envoy.data.accesslog.v3.HTTPRequestProperties.$Properties|null);
                         response?: (envoy.data.accesslog.v3.HTTPResponseProperties.$Properties|null);
                         $unknowns?: Uint8Array[];
                     }
-                    type $Shape = {
-                      common_properties?: envoy.data.accesslog.v3.AccessLogCommon.$Shape|null;
-                      protocol_version?: envoy.data.accesslog.v3.HTTPAccessLogEntry.HTTPVersion|null;
-                      request?: envoy.data.accesslog.v3.HTTPRequestProperties.$Shape|null;
-                      response?: envoy.data.accesslog.v3.HTTPResponseProperties.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
-
-                    enum HTTPVersion {
-                        PROTOCOL_UNSPECIFIED = 0,
-                        HTTP10 = 1,
-                        HTTP11 = 2,
-                        HTTP2 = 3,
-                        HTTP3 = 4
-                    }
+                    type $Shape = envoy.data.accesslog.v3.HTTPAccessLogEntry.$Properties;
                 }
 
                 interface IConnectionProperties extends envoy.data.accesslog.v3.ConnectionProperties.$Properties {
@@ -333,36 +177,14 @@ export namespace envoy {
                 class AccessLogCommon {
                     constructor(properties?: envoy.data.accesslog.v3.AccessLogCommon.$Properties);
                     $unknowns?: Uint8Array[];
-                    sample_rate: number;
-                    downstream_remote_address?: (envoy.config.core.v3.Address.$Properties|null);
-                    downstream_local_address?: (envoy.config.core.v3.Address.$Properties|null);
-                    start_time?: (google.protobuf.Timestamp.$Properties|null);
-                    time_to_last_rx_byte?: (google.protobuf.Duration.$Properties|null);
                     time_to_first_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                    time_to_last_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                    time_to_first_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
                     time_to_last_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
-                    time_to_first_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
                     time_to_last_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                    upstream_remote_address?: (envoy.config.core.v3.Address.$Properties|null);
-                    upstream_local_address?: (envoy.config.core.v3.Address.$Properties|null);
                     upstream_cluster: string;
                     response_flags?: (envoy.data.accesslog.v3.ResponseFlags.$Properties|null);
-                    upstream_transport_failure_reason: string;
                     route_name: string;
-                    downstream_direct_remote_address?: (envoy.config.core.v3.Address.$Properties|null);
-                    filter_state_objects: { [k: string]: google.protobuf.Any.$Properties };
-                    custom_tags: { [k: string]: string };
                     duration?: (google.protobuf.Duration.$Properties|null);
-                    upstream_request_attempt_count: number;
-                    connection_termination_details: string;
-                    stream_id: string;
                     intermediate_log_entry: boolean;
-                    downstream_transport_failure_reason: string;
-                    downstream_wire_bytes_sent: (number|Long);
-                    downstream_wire_bytes_received: (number|Long);
-                    upstream_wire_bytes_sent: (number|Long);
-                    upstream_wire_bytes_received: (number|Long);
                     access_log_type: envoy.data.accesslog.v3.AccessLogType;
                     static create(properties: envoy.data.accesslog.v3.AccessLogCommon.$Shape): envoy.data.accesslog.v3.AccessLogCommon & envoy.data.accesslog.v3.AccessLogCommon.$Shape;
                     static create(properties?: envoy.data.accesslog.v3.AccessLogCommon.$Properties): envoy.data.accesslog.v3.AccessLogCommon;
@@ -379,73 +201,18 @@ export namespace envoy {
 
                 namespace AccessLogCommon {
                     interface $Properties {
-                        sample_rate?: (number|null);
-                        downstream_remote_address?: (envoy.config.core.v3.Address.$Properties|null);
-                        downstream_local_address?: (envoy.config.core.v3.Address.$Properties|null);
-                        start_time?: (google.protobuf.Timestamp.$Properties|null);
-                        time_to_last_rx_byte?: (google.protobuf.Duration.$Properties|null);
                         time_to_first_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                        time_to_last_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                        time_to_first_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
                         time_to_last_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
-                        time_to_first_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
                         time_to_last_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                        upstream_remote_address?: (envoy.config.core.v3.Address.$Properties|null);
-                        upstream_local_address?: (envoy.config.core.v3.Address.$Properties|null);
                         upstream_cluster?: (string|null);
                         response_flags?: (envoy.data.accesslog.v3.ResponseFlags.$Properties|null);
-                        upstream_transport_failure_reason?: (string|null);
                         route_name?: (string|null);
-                        downstream_direct_remote_address?: (envoy.config.core.v3.Address.$Properties|null);
-                        filter_state_objects?: ({ [k: string]: google.protobuf.Any.$Properties }|null);
-                        custom_tags?: ({ [k: string]: string }|null);
                         duration?: (google.protobuf.Duration.$Properties|null);
-                        upstream_request_attempt_count?: (number|null);
-                        connection_termination_details?: (string|null);
-                        stream_id?: (string|null);
                         intermediate_log_entry?: (boolean|null);
-                        downstream_transport_failure_reason?: (string|null);
-                        downstream_wire_bytes_sent?: (number|Long|null);
-                        downstream_wire_bytes_received?: (number|Long|null);
-                        upstream_wire_bytes_sent?: (number|Long|null);
-                        upstream_wire_bytes_received?: (number|Long|null);
                         access_log_type?: (envoy.data.accesslog.v3.AccessLogType|null);
                         $unknowns?: Uint8Array[];
                     }
-                    type $Shape = {
-                      sample_rate?: number|null;
-                      downstream_remote_address?: envoy.config.core.v3.Address.$Shape|null;
-                      downstream_local_address?: envoy.config.core.v3.Address.$Shape|null;
-                      start_time?: google.protobuf.Timestamp.$Shape|null;
-                      time_to_last_rx_byte?: google.protobuf.Duration.$Shape|null;
-                      time_to_first_upstream_tx_byte?: google.protobuf.Duration.$Shape|null;
-                      time_to_last_upstream_tx_byte?: google.protobuf.Duration.$Shape|null;
-                      time_to_first_upstream_rx_byte?: google.protobuf.Duration.$Shape|null;
-                      time_to_last_upstream_rx_byte?: google.protobuf.Duration.$Shape|null;
-                      time_to_first_downstream_tx_byte?: google.protobuf.Duration.$Shape|null;
-                      time_to_last_downstream_tx_byte?: google.protobuf.Duration.$Shape|null;
-                      upstream_remote_address?: envoy.config.core.v3.Address.$Shape|null;
-                      upstream_local_address?: envoy.config.core.v3.Address.$Shape|null;
-                      upstream_cluster?: string|null;
-                      response_flags?: envoy.data.accesslog.v3.ResponseFlags.$Shape|null;
-                      upstream_transport_failure_reason?: string|null;
-                      route_name?: string|null;
-                      downstream_direct_remote_address?: envoy.config.core.v3.Address.$Shape|null;
-                      filter_state_objects?: { [k: string]: google.protobuf.Any.$Shape }|null;
-                      custom_tags?: { [k: string]: string }|null;
-                      duration?: google.protobuf.Duration.$Shape|null;
-                      upstream_request_attempt_count?: number|null;
-                      connection_termination_details?: string|null;
-                      stream_id?: string|null;
-                      intermediate_log_entry?: boolean|null;
-                      downstream_transport_failure_reason?: string|null;
-                      downstream_wire_bytes_sent?: number|Long|null;
-                      downstream_wire_bytes_received?: number|Long|null;
-                      upstream_wire_bytes_sent?: number|Long|null;
-                      upstream_wire_bytes_received?: number|Long|null;
-                      access_log_type?: envoy.data.accesslog.v3.AccessLogType|null;
-                      $unknowns?: Uint8Array[];
-                    };
+                    type $Shape = envoy.data.accesslog.v3.AccessLogCommon.$Properties;
                 }
 
                 interface IResponseFlags extends envoy.data.accesslog.v3.ResponseFlags.$Properties {
@@ -535,7 +302,6 @@ export namespace envoy {
                     class Unauthorized {
                         constructor(properties?: envoy.data.accesslog.v3.ResponseFlags.Unauthorized.$Properties);
                         $unknowns?: Uint8Array[];
-                        reason: envoy.data.accesslog.v3.ResponseFlags.Unauthorized.Reason;
                         static create(properties: envoy.data.accesslog.v3.ResponseFlags.Unauthorized.$Shape): envoy.data.accesslog.v3.ResponseFlags.Unauthorized & envoy.data.accesslog.v3.ResponseFlags.Unauthorized.$Shape;
                         static create(properties?: envoy.data.accesslog.v3.ResponseFlags.Unauthorized.$Properties): envoy.data.accesslog.v3.ResponseFlags.Unauthorized;
                         static encode(message: envoy.data.accesslog.v3.ResponseFlags.Unauthorized.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -551,15 +317,9 @@ export namespace envoy {
 
                     namespace Unauthorized {
                         interface $Properties {
-                            reason?: (envoy.data.accesslog.v3.ResponseFlags.Unauthorized.Reason|null);
                             $unknowns?: Uint8Array[];
                         }
                         type $Shape = envoy.data.accesslog.v3.ResponseFlags.Unauthorized.$Properties;
-
-                        enum Reason {
-                            REASON_UNSPECIFIED = 0,
-                            EXTERNAL_SERVICE = 1
-                        }
                     }
                 }
 
@@ -570,20 +330,12 @@ export namespace envoy {
                     constructor(properties?: envoy.data.accesslog.v3.HTTPRequestProperties.$Properties);
                     $unknowns?: Uint8Array[];
                     request_method: envoy.config.core.v3.RequestMethod;
-                    scheme: string;
                     authority: string;
-                    port?: (google.protobuf.UInt32Value.$Properties|null);
                     path: string;
-                    user_agent: string;
-                    referer: string;
-                    forwarded_for: string;
-                    request_id: string;
                     original_path: string;
                     request_headers_bytes: (number|Long);
                     request_body_bytes: (number|Long);
                     request_headers: { [k: string]: string };
-                    upstream_header_bytes_sent: (number|Long);
-                    downstream_header_bytes_received: (number|Long);
                     static create(properties: envoy.data.accesslog.v3.HTTPRequestProperties.$Shape): envoy.data.accesslog.v3.HTTPRequestProperties & envoy.data.accesslog.v3.HTTPRequestProperties.$Shape;
                     static create(properties?: envoy.data.accesslog.v3.HTTPRequestProperties.$Properties): envoy.data.accesslog.v3.HTTPRequestProperties;
                     static encode(message: envoy.data.accesslog.v3.HTTPRequestProperties.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -600,20 +352,12 @@ export namespace envoy {
                 namespace HTTPRequestProperties {
                     interface $Properties {
                         request_method?: (envoy.config.core.v3.RequestMethod|null);
-                        scheme?: (string|null);
                         authority?: (string|null);
-                        port?: (google.protobuf.UInt32Value.$Properties|null);
                         path?: (string|null);
-                        user_agent?: (string|null);
-                        referer?: (string|null);
-                        forwarded_for?: (string|null);
-                        request_id?: (string|null);
                         original_path?: (string|null);
                         request_headers_bytes?: (number|Long|null);
                         request_body_bytes?: (number|Long|null);
                         request_headers?: ({ [k: string]: string }|null);
-                        upstream_header_bytes_sent?: (number|Long|null);
-                        downstream_header_bytes_received?: (number|Long|null);
                         $unknowns?: Uint8Array[];
                     }
                     type $Shape = envoy.data.accesslog.v3.HTTPRequestProperties.$Properties;
@@ -626,12 +370,7 @@ export namespace envoy {
                     constructor(properties?: envoy.data.accesslog.v3.HTTPResponseProperties.$Properties);
                     $unknowns?: Uint8Array[];
                     response_code?: (google.protobuf.UInt32Value.$Properties|null);
-                    response_headers_bytes: (number|Long);
                     response_body_bytes: (number|Long);
-                    response_headers: { [k: string]: string };
-                    response_code_details: string;
-                    upstream_header_bytes_received: (number|Long);
-                    downstream_header_bytes_sent: (number|Long);
                     static create(properties: envoy.data.accesslog.v3.HTTPResponseProperties.$Shape): envoy.data.accesslog.v3.HTTPResponseProperties & envoy.data.accesslog.v3.HTTPResponseProperties.$Shape;
                     static create(properties?: envoy.data.accesslog.v3.HTTPResponseProperties.$Properties): envoy.data.accesslog.v3.HTTPResponseProperties;
                     static encode(message: envoy.data.accesslog.v3.HTTPResponseProperties.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -648,12 +387,7 @@ export namespace envoy {
                 namespace HTTPResponseProperties {
                     interface $Properties {
                         response_code?: (google.protobuf.UInt32Value.$Properties|null);
-                        response_headers_bytes?: (number|Long|null);
                         response_body_bytes?: (number|Long|null);
-                        response_headers?: ({ [k: string]: string }|null);
-                        response_code_details?: (string|null);
-                        upstream_header_bytes_received?: (number|Long|null);
-                        downstream_header_bytes_sent?: (number|Long|null);
                         $unknowns?: Uint8Array[];
                     }
                     type $Shape = envoy.data.accesslog.v3.HTTPResponseProperties.$Properties;
@@ -781,11 +515,7 @@ export namespace envoy {
                             log_name?: (string|null);
                             $unknowns?: Uint8Array[];
                         }
-                        type $Shape = {
-                          node?: envoy.config.core.v3.Node.$Shape|null;
-                          log_name?: string|null;
-                          $unknowns?: Uint8Array[];
-                        };
+                        type $Shape = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.$Properties;
                     }
 
                     interface IHTTPAccessLogEntries extends envoy.service.accesslog.v3.StreamAccessLogsMessage.HTTPAccessLogEntries.$Properties {
@@ -813,10 +543,7 @@ export namespace envoy {
                             log_entry?: (envoy.data.accesslog.v3.HTTPAccessLogEntry.$Properties[]|null);
                             $unknowns?: Uint8Array[];
                         }
-                        type $Shape = {
-                          log_entry?: envoy.data.accesslog.v3.HTTPAccessLogEntry.$Shape[]|null;
-                          $unknowns?: Uint8Array[];
-                        };
+                        type $Shape = envoy.service.accesslog.v3.StreamAccessLogsMessage.HTTPAccessLogEntries.$Properties;
                     }
 
                     interface ITCPAccessLogEntries extends envoy.service.accesslog.v3.StreamAccessLogsMessage.TCPAccessLogEntries.$Properties {
@@ -844,477 +571,10 @@ export namespace envoy {
                             log_entry?: (envoy.data.accesslog.v3.TCPAccessLogEntry.$Properties[]|null);
                             $unknowns?: Uint8Array[];
                         }
-                        type $Shape = {
-                          log_entry?: envoy.data.accesslog.v3.TCPAccessLogEntry.$Shape[]|null;
-                          $unknowns?: Uint8Array[];
-                        };
+                        type $Shape = envoy.service.accesslog.v3.StreamAccessLogsMessage.TCPAccessLogEntries.$Properties;
                     }
                 }
             }
-        }
-    }
-}
-
-export namespace google {
-
-    namespace protobuf {
-
-        interface IStruct extends google.protobuf.Struct.$Properties {
-        }
-
-        class Struct {
-            constructor(properties?: google.protobuf.Struct.$Properties);
-            $unknowns?: Uint8Array[];
-            fields: { [k: string]: google.protobuf.Value.$Properties };
-            static create(properties: google.protobuf.Struct.$Shape): google.protobuf.Struct & google.protobuf.Struct.$Shape;
-            static create(properties?: google.protobuf.Struct.$Properties): google.protobuf.Struct;
-            static encode(message: google.protobuf.Struct.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.Struct.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Struct & google.protobuf.Struct.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Struct & google.protobuf.Struct.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.Struct;
-            static toObject(message: google.protobuf.Struct, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Struct {
-            interface $Properties {
-                fields?: ({ [k: string]: google.protobuf.Value.$Properties }|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = {
-              fields?: { [k: string]: google.protobuf.Value.$Shape }|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        interface IValue extends google.protobuf.Value.$Properties {
-        }
-
-        class Value {
-            constructor(properties?: google.protobuf.Value.$Properties);
-            $unknowns?: Uint8Array[];
-            nullValue?: (google.protobuf.NullValue|null);
-            numberValue?: (number|null);
-            stringValue?: (string|null);
-            boolValue?: (boolean|null);
-            structValue?: (google.protobuf.Struct.$Properties|null);
-            listValue?: (google.protobuf.ListValue.$Properties|null);
-            kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
-            static create(properties: google.protobuf.Value.$Shape): google.protobuf.Value & google.protobuf.Value.$Shape;
-            static create(properties?: google.protobuf.Value.$Properties): google.protobuf.Value;
-            static encode(message: google.protobuf.Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Value & google.protobuf.Value.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Value & google.protobuf.Value.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.Value;
-            static toObject(message: google.protobuf.Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Value {
-            interface $Properties {
-                nullValue?: (google.protobuf.NullValue|null);
-                numberValue?: (number|null);
-                stringValue?: (string|null);
-                boolValue?: (boolean|null);
-                structValue?: (google.protobuf.Struct.$Properties|null);
-                listValue?: (google.protobuf.ListValue.$Properties|null);
-                kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = {
-              nullValue?: google.protobuf.NullValue|null;
-              numberValue?: number|null;
-              stringValue?: string|null;
-              boolValue?: boolean|null;
-              structValue?: google.protobuf.Struct.$Shape|null;
-              listValue?: google.protobuf.ListValue.$Shape|null;
-              $unknowns?: Uint8Array[];
-            } & (
-              ({ kind?: undefined; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "nullValue"; nullValue: google.protobuf.NullValue; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "numberValue"; nullValue?: null; numberValue: number; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "stringValue"; nullValue?: null; numberValue?: null; stringValue: string; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "boolValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue: boolean; structValue?: null; listValue?: null }|{ kind?: "structValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue: google.protobuf.Struct.$Shape; listValue?: null }|{ kind?: "listValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue: google.protobuf.ListValue.$Shape })
-            );
-        }
-
-        enum NullValue {
-            NULL_VALUE = 0
-        }
-
-        interface IListValue extends google.protobuf.ListValue.$Properties {
-        }
-
-        class ListValue {
-            constructor(properties?: google.protobuf.ListValue.$Properties);
-            $unknowns?: Uint8Array[];
-            values: google.protobuf.Value.$Properties[];
-            static create(properties: google.protobuf.ListValue.$Shape): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
-            static create(properties?: google.protobuf.ListValue.$Properties): google.protobuf.ListValue;
-            static encode(message: google.protobuf.ListValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.ListValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.ListValue;
-            static toObject(message: google.protobuf.ListValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ListValue {
-            interface $Properties {
-                values?: (google.protobuf.Value.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = {
-              values?: google.protobuf.Value.$Shape[]|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        interface IAny extends google.protobuf.Any.$Properties {
-        }
-
-        class Any {
-            constructor(properties?: google.protobuf.Any.$Properties);
-            $unknowns?: Uint8Array[];
-            type_url: string;
-            value: Uint8Array;
-            static create(properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
-            static create(properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
-            static encode(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any & google.protobuf.Any.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Any & google.protobuf.Any.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.Any;
-            static toObject(message: google.protobuf.Any, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Any {
-            interface $Properties {
-                type_url?: (string|null);
-                value?: (Uint8Array|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.Any.$Properties;
-        }
-
-        interface IDuration extends google.protobuf.Duration.$Properties {
-        }
-
-        class Duration {
-            constructor(properties?: google.protobuf.Duration.$Properties);
-            $unknowns?: Uint8Array[];
-            seconds: (number|Long);
-            nanos: number;
-            static create(properties: google.protobuf.Duration.$Shape): google.protobuf.Duration & google.protobuf.Duration.$Shape;
-            static create(properties?: google.protobuf.Duration.$Properties): google.protobuf.Duration;
-            static encode(message: google.protobuf.Duration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.Duration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Duration & google.protobuf.Duration.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Duration & google.protobuf.Duration.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.Duration;
-            static toObject(message: google.protobuf.Duration, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Duration {
-            interface $Properties {
-                seconds?: (number|Long|null);
-                nanos?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.Duration.$Properties;
-        }
-
-        interface ITimestamp extends google.protobuf.Timestamp.$Properties {
-        }
-
-        class Timestamp {
-            constructor(properties?: google.protobuf.Timestamp.$Properties);
-            $unknowns?: Uint8Array[];
-            seconds: (number|Long);
-            nanos: number;
-            static create(properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-            static create(properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
-            static encode(message: google.protobuf.Timestamp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.Timestamp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.Timestamp;
-            static toObject(message: google.protobuf.Timestamp, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Timestamp {
-            interface $Properties {
-                seconds?: (number|Long|null);
-                nanos?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.Timestamp.$Properties;
-        }
-
-        interface IDoubleValue extends google.protobuf.DoubleValue.$Properties {
-        }
-
-        class DoubleValue {
-            constructor(properties?: google.protobuf.DoubleValue.$Properties);
-            $unknowns?: Uint8Array[];
-            value: number;
-            static create(properties: google.protobuf.DoubleValue.$Shape): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
-            static create(properties?: google.protobuf.DoubleValue.$Properties): google.protobuf.DoubleValue;
-            static encode(message: google.protobuf.DoubleValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.DoubleValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.DoubleValue;
-            static toObject(message: google.protobuf.DoubleValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace DoubleValue {
-            interface $Properties {
-                value?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.DoubleValue.$Properties;
-        }
-
-        interface IFloatValue extends google.protobuf.FloatValue.$Properties {
-        }
-
-        class FloatValue {
-            constructor(properties?: google.protobuf.FloatValue.$Properties);
-            $unknowns?: Uint8Array[];
-            value: number;
-            static create(properties: google.protobuf.FloatValue.$Shape): google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape;
-            static create(properties?: google.protobuf.FloatValue.$Properties): google.protobuf.FloatValue;
-            static encode(message: google.protobuf.FloatValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.FloatValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.FloatValue;
-            static toObject(message: google.protobuf.FloatValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace FloatValue {
-            interface $Properties {
-                value?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.FloatValue.$Properties;
-        }
-
-        interface IInt64Value extends google.protobuf.Int64Value.$Properties {
-        }
-
-        class Int64Value {
-            constructor(properties?: google.protobuf.Int64Value.$Properties);
-            $unknowns?: Uint8Array[];
-            value: (number|Long);
-            static create(properties: google.protobuf.Int64Value.$Shape): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
-            static create(properties?: google.protobuf.Int64Value.$Properties): google.protobuf.Int64Value;
-            static encode(message: google.protobuf.Int64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.Int64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.Int64Value;
-            static toObject(message: google.protobuf.Int64Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Int64Value {
-            interface $Properties {
-                value?: (number|Long|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.Int64Value.$Properties;
-        }
-
-        interface IUInt64Value extends google.protobuf.UInt64Value.$Properties {
-        }
-
-        class UInt64Value {
-            constructor(properties?: google.protobuf.UInt64Value.$Properties);
-            $unknowns?: Uint8Array[];
-            value: (number|Long);
-            static create(properties: google.protobuf.UInt64Value.$Shape): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
-            static create(properties?: google.protobuf.UInt64Value.$Properties): google.protobuf.UInt64Value;
-            static encode(message: google.protobuf.UInt64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.UInt64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.UInt64Value;
-            static toObject(message: google.protobuf.UInt64Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace UInt64Value {
-            interface $Properties {
-                value?: (number|Long|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.UInt64Value.$Properties;
-        }
-
-        interface IInt32Value extends google.protobuf.Int32Value.$Properties {
-        }
-
-        class Int32Value {
-            constructor(properties?: google.protobuf.Int32Value.$Properties);
-            $unknowns?: Uint8Array[];
-            value: number;
-            static create(properties: google.protobuf.Int32Value.$Shape): google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape;
-            static create(properties?: google.protobuf.Int32Value.$Properties): google.protobuf.Int32Value;
-            static encode(message: google.protobuf.Int32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.Int32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.Int32Value;
-            static toObject(message: google.protobuf.Int32Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Int32Value {
-            interface $Properties {
-                value?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.Int32Value.$Properties;
-        }
-
-        interface IUInt32Value extends google.protobuf.UInt32Value.$Properties {
-        }
-
-        class UInt32Value {
-            constructor(properties?: google.protobuf.UInt32Value.$Properties);
-            $unknowns?: Uint8Array[];
-            value: number;
-            static create(properties: google.protobuf.UInt32Value.$Shape): google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape;
-            static create(properties?: google.protobuf.UInt32Value.$Properties): google.protobuf.UInt32Value;
-            static encode(message: google.protobuf.UInt32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.UInt32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.UInt32Value;
-            static toObject(message: google.protobuf.UInt32Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace UInt32Value {
-            interface $Properties {
-                value?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.UInt32Value.$Properties;
-        }
-
-        interface IBoolValue extends google.protobuf.BoolValue.$Properties {
-        }
-
-        class BoolValue {
-            constructor(properties?: google.protobuf.BoolValue.$Properties);
-            $unknowns?: Uint8Array[];
-            value: boolean;
-            static create(properties: google.protobuf.BoolValue.$Shape): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
-            static create(properties?: google.protobuf.BoolValue.$Properties): google.protobuf.BoolValue;
-            static encode(message: google.protobuf.BoolValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.BoolValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.BoolValue;
-            static toObject(message: google.protobuf.BoolValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace BoolValue {
-            interface $Properties {
-                value?: (boolean|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.BoolValue.$Properties;
-        }
-
-        interface IStringValue extends google.protobuf.StringValue.$Properties {
-        }
-
-        class StringValue {
-            constructor(properties?: google.protobuf.StringValue.$Properties);
-            $unknowns?: Uint8Array[];
-            value: string;
-            static create(properties: google.protobuf.StringValue.$Shape): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
-            static create(properties?: google.protobuf.StringValue.$Properties): google.protobuf.StringValue;
-            static encode(message: google.protobuf.StringValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.StringValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.StringValue;
-            static toObject(message: google.protobuf.StringValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace StringValue {
-            interface $Properties {
-                value?: (string|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.StringValue.$Properties;
-        }
-
-        interface IBytesValue extends google.protobuf.BytesValue.$Properties {
-        }
-
-        class BytesValue {
-            constructor(properties?: google.protobuf.BytesValue.$Properties);
-            $unknowns?: Uint8Array[];
-            value: Uint8Array;
-            static create(properties: google.protobuf.BytesValue.$Shape): google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape;
-            static create(properties?: google.protobuf.BytesValue.$Properties): google.protobuf.BytesValue;
-            static encode(message: google.protobuf.BytesValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: google.protobuf.BytesValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape;
-            static verify(message: { [k: string]: any }): (string|null);
-            static fromObject(object: { [k: string]: any }): google.protobuf.BytesValue;
-            static toObject(message: google.protobuf.BytesValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace BytesValue {
-            interface $Properties {
-                value?: (Uint8Array|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = google.protobuf.BytesValue.$Properties;
         }
     }
 }
@@ -1629,6 +889,470 @@ export namespace adapter {
                     type $Shape = adapter.prometheus.config.Params.MetricsExpirationPolicy.$Properties;
                 }
             }
+        }
+    }
+}
+
+export namespace google {
+
+    namespace protobuf {
+
+        interface IDuration extends google.protobuf.Duration.$Properties {
+        }
+
+        class Duration {
+            constructor(properties?: google.protobuf.Duration.$Properties);
+            $unknowns?: Uint8Array[];
+            seconds: (number|Long);
+            nanos: number;
+            static create(properties: google.protobuf.Duration.$Shape): google.protobuf.Duration & google.protobuf.Duration.$Shape;
+            static create(properties?: google.protobuf.Duration.$Properties): google.protobuf.Duration;
+            static encode(message: google.protobuf.Duration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.Duration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Duration & google.protobuf.Duration.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Duration & google.protobuf.Duration.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.Duration;
+            static toObject(message: google.protobuf.Duration, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Duration {
+            interface $Properties {
+                seconds?: (number|Long|null);
+                nanos?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.Duration.$Properties;
+        }
+
+        interface IDoubleValue extends google.protobuf.DoubleValue.$Properties {
+        }
+
+        class DoubleValue {
+            constructor(properties?: google.protobuf.DoubleValue.$Properties);
+            $unknowns?: Uint8Array[];
+            value: number;
+            static create(properties: google.protobuf.DoubleValue.$Shape): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
+            static create(properties?: google.protobuf.DoubleValue.$Properties): google.protobuf.DoubleValue;
+            static encode(message: google.protobuf.DoubleValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.DoubleValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.DoubleValue;
+            static toObject(message: google.protobuf.DoubleValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DoubleValue {
+            interface $Properties {
+                value?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.DoubleValue.$Properties;
+        }
+
+        interface IFloatValue extends google.protobuf.FloatValue.$Properties {
+        }
+
+        class FloatValue {
+            constructor(properties?: google.protobuf.FloatValue.$Properties);
+            $unknowns?: Uint8Array[];
+            value: number;
+            static create(properties: google.protobuf.FloatValue.$Shape): google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape;
+            static create(properties?: google.protobuf.FloatValue.$Properties): google.protobuf.FloatValue;
+            static encode(message: google.protobuf.FloatValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.FloatValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.FloatValue;
+            static toObject(message: google.protobuf.FloatValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FloatValue {
+            interface $Properties {
+                value?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.FloatValue.$Properties;
+        }
+
+        interface IInt64Value extends google.protobuf.Int64Value.$Properties {
+        }
+
+        class Int64Value {
+            constructor(properties?: google.protobuf.Int64Value.$Properties);
+            $unknowns?: Uint8Array[];
+            value: (number|Long);
+            static create(properties: google.protobuf.Int64Value.$Shape): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
+            static create(properties?: google.protobuf.Int64Value.$Properties): google.protobuf.Int64Value;
+            static encode(message: google.protobuf.Int64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.Int64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.Int64Value;
+            static toObject(message: google.protobuf.Int64Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Int64Value {
+            interface $Properties {
+                value?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.Int64Value.$Properties;
+        }
+
+        interface IUInt64Value extends google.protobuf.UInt64Value.$Properties {
+        }
+
+        class UInt64Value {
+            constructor(properties?: google.protobuf.UInt64Value.$Properties);
+            $unknowns?: Uint8Array[];
+            value: (number|Long);
+            static create(properties: google.protobuf.UInt64Value.$Shape): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
+            static create(properties?: google.protobuf.UInt64Value.$Properties): google.protobuf.UInt64Value;
+            static encode(message: google.protobuf.UInt64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.UInt64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.UInt64Value;
+            static toObject(message: google.protobuf.UInt64Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UInt64Value {
+            interface $Properties {
+                value?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.UInt64Value.$Properties;
+        }
+
+        interface IInt32Value extends google.protobuf.Int32Value.$Properties {
+        }
+
+        class Int32Value {
+            constructor(properties?: google.protobuf.Int32Value.$Properties);
+            $unknowns?: Uint8Array[];
+            value: number;
+            static create(properties: google.protobuf.Int32Value.$Shape): google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape;
+            static create(properties?: google.protobuf.Int32Value.$Properties): google.protobuf.Int32Value;
+            static encode(message: google.protobuf.Int32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.Int32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.Int32Value;
+            static toObject(message: google.protobuf.Int32Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Int32Value {
+            interface $Properties {
+                value?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.Int32Value.$Properties;
+        }
+
+        interface IUInt32Value extends google.protobuf.UInt32Value.$Properties {
+        }
+
+        class UInt32Value {
+            constructor(properties?: google.protobuf.UInt32Value.$Properties);
+            $unknowns?: Uint8Array[];
+            value: number;
+            static create(properties: google.protobuf.UInt32Value.$Shape): google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape;
+            static create(properties?: google.protobuf.UInt32Value.$Properties): google.protobuf.UInt32Value;
+            static encode(message: google.protobuf.UInt32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.UInt32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.UInt32Value;
+            static toObject(message: google.protobuf.UInt32Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UInt32Value {
+            interface $Properties {
+                value?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.UInt32Value.$Properties;
+        }
+
+        interface IBoolValue extends google.protobuf.BoolValue.$Properties {
+        }
+
+        class BoolValue {
+            constructor(properties?: google.protobuf.BoolValue.$Properties);
+            $unknowns?: Uint8Array[];
+            value: boolean;
+            static create(properties: google.protobuf.BoolValue.$Shape): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
+            static create(properties?: google.protobuf.BoolValue.$Properties): google.protobuf.BoolValue;
+            static encode(message: google.protobuf.BoolValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.BoolValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.BoolValue;
+            static toObject(message: google.protobuf.BoolValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BoolValue {
+            interface $Properties {
+                value?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.BoolValue.$Properties;
+        }
+
+        interface IStringValue extends google.protobuf.StringValue.$Properties {
+        }
+
+        class StringValue {
+            constructor(properties?: google.protobuf.StringValue.$Properties);
+            $unknowns?: Uint8Array[];
+            value: string;
+            static create(properties: google.protobuf.StringValue.$Shape): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
+            static create(properties?: google.protobuf.StringValue.$Properties): google.protobuf.StringValue;
+            static encode(message: google.protobuf.StringValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.StringValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.StringValue;
+            static toObject(message: google.protobuf.StringValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StringValue {
+            interface $Properties {
+                value?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.StringValue.$Properties;
+        }
+
+        interface IBytesValue extends google.protobuf.BytesValue.$Properties {
+        }
+
+        class BytesValue {
+            constructor(properties?: google.protobuf.BytesValue.$Properties);
+            $unknowns?: Uint8Array[];
+            value: Uint8Array;
+            static create(properties: google.protobuf.BytesValue.$Shape): google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape;
+            static create(properties?: google.protobuf.BytesValue.$Properties): google.protobuf.BytesValue;
+            static encode(message: google.protobuf.BytesValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.BytesValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.BytesValue;
+            static toObject(message: google.protobuf.BytesValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BytesValue {
+            interface $Properties {
+                value?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.BytesValue.$Properties;
+        }
+
+        interface IAny extends google.protobuf.Any.$Properties {
+        }
+
+        class Any {
+            constructor(properties?: google.protobuf.Any.$Properties);
+            $unknowns?: Uint8Array[];
+            type_url: string;
+            value: Uint8Array;
+            static create(properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
+            static create(properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
+            static encode(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any & google.protobuf.Any.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Any & google.protobuf.Any.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.Any;
+            static toObject(message: google.protobuf.Any, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Any {
+            interface $Properties {
+                type_url?: (string|null);
+                value?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.Any.$Properties;
+        }
+
+        interface IStruct extends google.protobuf.Struct.$Properties {
+        }
+
+        class Struct {
+            constructor(properties?: google.protobuf.Struct.$Properties);
+            $unknowns?: Uint8Array[];
+            fields: { [k: string]: google.protobuf.Value.$Properties };
+            static create(properties: google.protobuf.Struct.$Shape): google.protobuf.Struct & google.protobuf.Struct.$Shape;
+            static create(properties?: google.protobuf.Struct.$Properties): google.protobuf.Struct;
+            static encode(message: google.protobuf.Struct.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.Struct.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Struct & google.protobuf.Struct.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Struct & google.protobuf.Struct.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.Struct;
+            static toObject(message: google.protobuf.Struct, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Struct {
+            interface $Properties {
+                fields?: ({ [k: string]: google.protobuf.Value.$Properties }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              fields?: { [k: string]: google.protobuf.Value.$Shape }|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IValue extends google.protobuf.Value.$Properties {
+        }
+
+        class Value {
+            constructor(properties?: google.protobuf.Value.$Properties);
+            $unknowns?: Uint8Array[];
+            nullValue?: (google.protobuf.NullValue|null);
+            numberValue?: (number|null);
+            stringValue?: (string|null);
+            boolValue?: (boolean|null);
+            structValue?: (google.protobuf.Struct.$Properties|null);
+            listValue?: (google.protobuf.ListValue.$Properties|null);
+            kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
+            static create(properties: google.protobuf.Value.$Shape): google.protobuf.Value & google.protobuf.Value.$Shape;
+            static create(properties?: google.protobuf.Value.$Properties): google.protobuf.Value;
+            static encode(message: google.protobuf.Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Value & google.protobuf.Value.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Value & google.protobuf.Value.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.Value;
+            static toObject(message: google.protobuf.Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Value {
+            interface $Properties {
+                nullValue?: (google.protobuf.NullValue|null);
+                numberValue?: (number|null);
+                stringValue?: (string|null);
+                boolValue?: (boolean|null);
+                structValue?: (google.protobuf.Struct.$Properties|null);
+                listValue?: (google.protobuf.ListValue.$Properties|null);
+                kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              nullValue?: google.protobuf.NullValue|null;
+              numberValue?: number|null;
+              stringValue?: string|null;
+              boolValue?: boolean|null;
+              structValue?: google.protobuf.Struct.$Shape|null;
+              listValue?: google.protobuf.ListValue.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "nullValue"; nullValue: google.protobuf.NullValue; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "numberValue"; nullValue?: null; numberValue: number; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "stringValue"; nullValue?: null; numberValue?: null; stringValue: string; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "boolValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue: boolean; structValue?: null; listValue?: null }|{ kind?: "structValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue: google.protobuf.Struct.$Shape; listValue?: null }|{ kind?: "listValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue: google.protobuf.ListValue.$Shape })
+            );
+        }
+
+        enum NullValue {
+            NULL_VALUE = 0
+        }
+
+        interface IListValue extends google.protobuf.ListValue.$Properties {
+        }
+
+        class ListValue {
+            constructor(properties?: google.protobuf.ListValue.$Properties);
+            $unknowns?: Uint8Array[];
+            values: google.protobuf.Value.$Properties[];
+            static create(properties: google.protobuf.ListValue.$Shape): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
+            static create(properties?: google.protobuf.ListValue.$Properties): google.protobuf.ListValue;
+            static encode(message: google.protobuf.ListValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.ListValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.ListValue;
+            static toObject(message: google.protobuf.ListValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListValue {
+            interface $Properties {
+                values?: (google.protobuf.Value.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              values?: google.protobuf.Value.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface ITimestamp extends google.protobuf.Timestamp.$Properties {
+        }
+
+        class Timestamp {
+            constructor(properties?: google.protobuf.Timestamp.$Properties);
+            $unknowns?: Uint8Array[];
+            seconds: (number|Long);
+            nanos: number;
+            static create(properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
+            static create(properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
+            static encode(message: google.protobuf.Timestamp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: google.protobuf.Timestamp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.Timestamp;
+            static toObject(message: google.protobuf.Timestamp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Timestamp {
+            interface $Properties {
+                seconds?: (number|Long|null);
+                nanos?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.Timestamp.$Properties;
         }
     }
 }

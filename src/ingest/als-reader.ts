@@ -1,12 +1,13 @@
 // The hot-path decoder for Envoy ALS streams. It walks StreamAccessLogsMessage bytes once, keeps
 // only what envoy-als.ts httpEntryToRecord / tcpEntryToRecord map (as byte ranges and numbers),
 // and turns label values into strings through the byte-keyed intern cache. Istio's entries are
-// mostly peer-metadata filter state; those Any values are bytes to the reference decoder too, so
-// they are stepped over by their length.
+// mostly peer-metadata filter state, addresses and timestamps; the decode protos leave those out,
+// so to the reference decoder they are unknown fields, and here too they are stepped over by their
+// length (wire.ts skipField does what protobufjs's skipType does, groups and bad wire types included).
 //
 // It accepts and rejects exactly what the reference decoder (protobufjs, envoy-als.ts) does and
-// produces the same records: every nested message the reference decodes (addresses, timestamps,
-// map entries, Any, wrappers) is entered and checked even when nothing in it is needed, repeated
+// produces the same records: every nested message the decode protos declare (durations, flags,
+// map entries, wrappers) is entered and checked even where nothing in it is needed, repeated
 // occurrences of a message field merge as protobuf merges them, and the http_logs / tcp_logs oneof
 // keeps only the member read last. The identifier (once per stream) is decoded by the generated
 // codec itself. test/als-reader.test.ts holds the two decoders to that.
@@ -32,6 +33,7 @@ import {
   newWire,
   readBool,
   readInt64,
+  readLength,
   readStringRange,
   readTag,
   readUint64,
@@ -192,9 +194,9 @@ function grown(a: Uint8Array, need: number): Uint8Array {
 
 function resetEntry(r: AlsReader): void {
   r.hasCommon = r.intermediate = r.logType = r.flags = 0;
-  r.dHas.fill(0);
-  r.dSec.fill(0);
-  r.dNanos.fill(0);
+  // dSec / dNanos are zeroed by readDuration when a slot is first set.
+  const has = r.dHas;
+  has[0] = has[1] = has[2] = has[3] = 0;
   r.routeStart = r.routeEnd = r.clusterStart = r.clusterEnd = 0;
   r.hasReq = r.method = 0;
   r.authStart = r.authEnd = r.pathStart = r.pathEnd = r.origStart = r.origEnd = 0;
@@ -206,7 +208,7 @@ function resetEntry(r: AlsReader): void {
 
 // --- walking -------------------------------------------------------------------------------------
 
-/** A message whose fields are all scalars, strings or bytes (or unknown): checked, nothing kept. */
+/** A message with no fields we read (ResponseFlags.Unauthorized): its unknown fields checked, nothing kept. */
 function checkFlat(w: Wire, depth: number): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
@@ -216,32 +218,14 @@ function checkFlat(w: Wire, depth: number): void {
   w.end = outer;
 }
 
-/** envoy.config.core.v3.Address (depth 4): socket_address #1 is a message of scalars. */
-function checkAddress(w: Wire): void {
-  const outer = enterMessage(w);
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    if (tag === 0x0a) checkFlat(w, 5);
-    else skipField(w, tag & 7, tag >>> 3, 4);
-  }
-  w.end = outer;
-}
-
-/** filter_state_objects entry (map<string, Any>, entries at depth 3, the Any at depth 4). */
-function checkAnyMapEntry(w: Wire): void {
-  const outer = enterMessage(w);
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    if (tag === 0x12) checkFlat(w, 4);
-    else skipField(w, tag & 7, tag >>> 3, 3);
-  }
-  w.end = outer;
-}
-
 /** A google.protobuf.Duration (depth 4) into slot k, merged into what the entry already has. */
 function readDuration(r: AlsReader, w: Wire, k: number): void {
   const outer = enterMessage(w);
-  r.dHas[k] = 1;
+  if (r.dHas[k] === 0) {
+    r.dHas[k] = 1;
+    r.dSec[k] = 0;
+    r.dNanos[k] = 0;
+  }
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x08) r.dSec[k] = readInt64(w);
@@ -274,7 +258,10 @@ function readFlags(r: AlsReader, w: Wire): void {
   w.end = outer;
 }
 
-/** AccessLogCommon (depth 3), for HTTP and TCP entries alike. */
+/**
+ * AccessLogCommon (depth 3), for HTTP and TCP entries alike. Only the fields of the decode proto are
+ * entered; the rest (filter state #21, addresses #2 #3 #13 #14 #20, timestamps, ...) are skipped.
+ */
 function readCommon(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
   r.hasCommon = 1;
@@ -284,23 +271,6 @@ function readCommon(r: AlsReader, w: Wire): void {
     const wt = tag & 7;
     if (wt === WT_LEN) {
       switch (f) {
-        case 21:
-          checkAnyMapEntry(w);
-          continue;
-        case 2:
-        case 3:
-        case 13:
-        case 14:
-        case 20:
-          checkAddress(w);
-          continue;
-        case 5:
-        case 6:
-        case 8:
-        case 9:
-        case 11:
-          checkFlat(w, 4);
-          continue;
         case 23:
           readDuration(r, w, D_DURATION);
           continue;
@@ -324,10 +294,11 @@ function readCommon(r: AlsReader, w: Wire): void {
         case 16:
           readFlags(r, w);
           continue;
-        case 22:
-          checkFlat(w, 3);
-          continue;
       }
+      // Filter state, addresses, timestamps: most of an Istio entry. skipField's wire type 2 case.
+      const len = readLength(w);
+      w.pos += len;
+      continue;
     } else if (wt === WT_VARINT) {
       if (f === 27) {
         r.intermediate = readBool(w) ? 1 : 0;
@@ -399,10 +370,11 @@ function readRequest(r: AlsReader, w: Wire): void {
         case 13:
           readHeader(r, w);
           continue;
-        case 4:
-          checkFlat(w, 4);
-          continue;
       }
+      // scheme, user agent, forwarded-for, request id, ...: skipField's wire type 2 case.
+      const len = readLength(w);
+      w.pos += len;
+      continue;
     } else if (wt === WT_VARINT) {
       if (f === 1) {
         r.method = readVarint32(w) | 0;
@@ -441,10 +413,6 @@ function readResponse(r: AlsReader, w: Wire): void {
     }
     if (tag === 0x18) {
       r.respBytes = readUint64(w);
-      continue;
-    }
-    if (tag === 0x22) {
-      checkFlat(w, 3);
       continue;
     }
     skipField(w, tag & 7, tag >>> 3, 3);

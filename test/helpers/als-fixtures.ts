@@ -1,13 +1,16 @@
-// Envoy ALS messages built with the generated codecs (the reference encoder), shaped like what an
-// Istio ingress gateway sends: addresses, timings, and kilobytes of peer metadata per entry.
+// Envoy ALS messages shaped like what an Istio ingress gateway sends: addresses, timings, and
+// kilobytes of peer metadata per entry. Built with the fixture codecs (proto/testdata/envoy_als.proto:
+// upstream's field numbers, every field an Istio gateway fills), because the decode protos leave out
+// what gatewaymetric does not read; those fields reach the decoders as unknown fields, as Envoy's do.
 import Long from "long";
-import { envoy, google } from "../../src/generated/codecs.js";
+import { envoy, google, testdata } from "../../src/generated/fixture-codecs.js";
 
-type Message = envoy.service.accesslog.v3.StreamAccessLogsMessage.$Properties;
-type Identifier = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.$Properties;
-export type HttpEntry = envoy.data.accesslog.v3.HTTPAccessLogEntry.$Properties;
-export type TcpEntry = envoy.data.accesslog.v3.TCPAccessLogEntry.$Properties;
-type Common = envoy.data.accesslog.v3.AccessLogCommon.$Properties;
+export const ALS = testdata.als;
+type Message = testdata.als.StreamAccessLogsMessage.$Properties;
+type Identifier = testdata.als.StreamAccessLogsMessage.Identifier.$Properties;
+export type HttpEntry = testdata.als.HTTPAccessLogEntry.$Properties;
+export type TcpEntry = testdata.als.TCPAccessLogEntry.$Properties;
+type Common = testdata.als.AccessLogCommon.$Properties;
 
 export const V3_PATH = "/envoy.service.accesslog.v3.AccessLogService/StreamAccessLogs";
 export const V2_PATH = "/envoy.service.accesslog.v2.AccessLogService/StreamAccessLogs";
@@ -84,7 +87,7 @@ export interface HttpOptions {
   lastUpstreamRxMs?: number | null;
   routeName?: string;
   upstreamCluster?: string;
-  responseFlags?: envoy.data.accesslog.v3.ResponseFlags.$Properties;
+  responseFlags?: testdata.als.ResponseFlags.$Properties;
   requestHeaders?: Record<string, string>;
   common?: Common;
 }
@@ -121,7 +124,7 @@ export function httpEntry(o: HttpOptions = {}): HttpEntry {
   if (o.responseFlags) common.response_flags = o.responseFlags;
   return {
     common_properties: common,
-    protocol_version: envoy.data.accesslog.v3.HTTPAccessLogEntry.HTTPVersion.HTTP2,
+    protocol_version: ALS.HTTPAccessLogEntry.HTTPVersion.HTTP2,
     request: {
       request_method: o.method ?? METHOD.GET,
       scheme: "https",
@@ -164,5 +167,5 @@ export function message(m: { id?: Identifier; http?: HttpEntry[]; tcp?: TcpEntry
   const msg: Message = { identifier: m.id ?? null };
   if (m.http) msg.http_logs = { log_entry: m.http };
   if (m.tcp) msg.tcp_logs = { log_entry: m.tcp };
-  return envoy.service.accesslog.v3.StreamAccessLogsMessage.encode(msg).finish();
+  return ALS.StreamAccessLogsMessage.encode(msg).finish();
 }

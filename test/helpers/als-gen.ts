@@ -1,15 +1,21 @@
 // Random StreamAccessLogsMessages for differential tests: entries shaped like als-fixtures.ts
 // (Istio's filter state, addresses, timings) with random values, plus what Envoy never sends but a
 // decoder must survive the same way: entry parts repeated (protobuf merges them), both oneof members,
-// unknown fields of every wire type at every level, wrong wire types for known fields, odd UTF-8.
+// unknown fields of every wire type at every level (among them the numbers of the upstream fields
+// the decode protos leave out), wrong wire types for known fields, odd UTF-8.
 // Deterministic for a given seed.
-import { envoy } from "../../src/generated/codecs.js";
-import { httpEntry, type HttpOptions, identifier, ms, tcpEntry } from "./als-fixtures.ts";
+import type { envoy, testdata } from "../../src/generated/fixture-codecs.js";
+import { ALS, httpEntry, type HttpOptions, identifier, ms, tcpEntry } from "./als-fixtures.ts";
 import { junkField, type Rng } from "./mixer-gen.ts";
 import { type Bytes, lenField } from "./protowire.ts";
 
-const D = envoy.data.accesslog.v3;
-const S = envoy.service.accesslog.v3.StreamAccessLogsMessage;
+const D = ALS;
+const S = ALS.StreamAccessLogsMessage;
+
+// Field numbers of upstream's messages (all of them, read or not: the decode protos hold only some).
+const COMMON_FIELDS = Array.from({ length: 33 }, (_, i) => i + 1).filter((f) => f !== 4 && f !== 17);
+const REQUEST_FIELDS = Array.from({ length: 15 }, (_, i) => i + 1);
+const RESPONSE_FIELDS = [1, 2, 3, 4, 6, 7, 8];
 
 const HOSTS = ["shop.example.com", "shop.example.com:443", "api.example.com", "", "héllo.example", "x".repeat(300)];
 const PATHS = ["/productpage", "/ratings/7?x=1", "/reviews/3f2a9c1e-aa00-4bcd-9def-0123456789ab", "", "/日本語", "/" + "a".repeat(280)];
@@ -40,16 +46,16 @@ export function withJunk(rng: Rng, msg: Uint8Array, p: number, known: readonly n
   return Uint8Array.from(out);
 }
 
-function randomFlags(rng: Rng): envoy.data.accesslog.v3.ResponseFlags.$Properties | undefined {
+function randomFlags(rng: Rng): testdata.als.ResponseFlags.$Properties | undefined {
   if (!rng.chance(0.3)) return undefined;
   const f: Record<string, unknown> = {};
   for (const k of ["no_healthy_upstream", "upstream_request_timeout", "downstream_remote_reset", "rate_limited", "no_route_found"]) if (rng.chance(0.3)) f[k] = true;
   if (rng.chance(0.2)) f.unauthorized_details = { reason: rng.int(2) };
-  return f as envoy.data.accesslog.v3.ResponseFlags.$Properties;
+  return f as testdata.als.ResponseFlags.$Properties;
 }
 
 function httpOptions(rng: Rng): HttpOptions {
-  const common: envoy.data.accesslog.v3.AccessLogCommon.$Properties = {};
+  const common: testdata.als.AccessLogCommon.$Properties = {};
   if (rng.chance(0.15)) common.access_log_type = rng.pick([0, 4, 5, 6, 9, 3, -1]) as envoy.data.accesslog.v3.AccessLogType;
   if (rng.chance(0.08)) common.intermediate_log_entry = true;
   if (rng.chance(0.1)) common.custom_tags = { a: "b", "": "x" };
@@ -75,16 +81,26 @@ function httpOptions(rng: Rng): HttpOptions {
   };
 }
 
+/** An HTTPAccessLogEntry encoded part by part, sometimes with junk inside common, request or response. */
+function encodeHttpEntry(rng: Rng, e: testdata.als.HTTPAccessLogEntry.$Properties): Uint8Array {
+  const { common_properties: c, request: q, response: s, ...rest } = e;
+  const w = D.HTTPAccessLogEntry.encode(rest);
+  if (c != null) w.uint32(0x0a).bytes(withJunk(rng, D.AccessLogCommon.encode(c).finish(), 0.08, COMMON_FIELDS));
+  if (q != null) w.uint32(0x1a).bytes(withJunk(rng, D.HTTPRequestProperties.encode(q).finish(), 0.05, REQUEST_FIELDS));
+  if (s != null) w.uint32(0x22).bytes(withJunk(rng, D.HTTPResponseProperties.encode(s).finish(), 0.05, RESPONSE_FIELDS));
+  return w.finish();
+}
+
 /** One encoded HTTPAccessLogEntry; sometimes in two parts that protobuf merges. */
 function httpEntryBytes(rng: Rng): Uint8Array {
   const e = httpEntry(httpOptions(rng));
   if (rng.chance(0.05)) e.request = null;
   if (rng.chance(0.05)) e.common_properties = null;
-  let b = D.HTTPAccessLogEntry.encode(e).finish();
+  let b = encodeHttpEntry(rng, e);
   if (rng.chance(0.15)) {
     // A second, partial entry appended: merges request, response, common field by field.
     const o = httpOptions(rng);
-    const part: envoy.data.accesslog.v3.HTTPAccessLogEntry.$Properties = {};
+    const part: testdata.als.HTTPAccessLogEntry.$Properties = {};
     if (rng.chance(0.5)) part.request = { authority: o.authority, request_headers: o.requestHeaders, request_body_bytes: 5 };
     if (rng.chance(0.5)) part.response = { response_code: rng.chance(0.5) ? { value: 418 } : {} };
     if (rng.chance(0.5)) part.common_properties = { duration: rng.chance(0.5) ? { nanos: 5 } : ms(3), route_name: o.routeName, response_flags: randomFlags(rng) };
@@ -94,12 +110,15 @@ function httpEntryBytes(rng: Rng): Uint8Array {
 }
 
 function tcpEntryBytes(rng: Rng): Uint8Array {
-  const common: envoy.data.accesslog.v3.AccessLogCommon.$Properties = {};
+  const common: testdata.als.AccessLogCommon.$Properties = {};
   if (rng.chance(0.2)) common.access_log_type = rng.pick([0, 1, 2, 3, 14]);
   if (rng.chance(0.05)) common.intermediate_log_entry = true;
   const e = tcpEntry(rng.pick(CLUSTERS), rng.pick([0, 10, 2 ** 33]), rng.pick([0, 99, 2 ** 60]), common);
   if (rng.chance(0.05)) e.connection_properties = null;
-  return withJunk(rng, D.TCPAccessLogEntry.encode(e).finish(), 0.1, [1, 2]);
+  const { common_properties: c, ...rest } = e;
+  const w = D.TCPAccessLogEntry.encode(rest);
+  if (c != null) w.uint32(0x0a).bytes(withJunk(rng, D.AccessLogCommon.encode(c).finish(), 0.1, COMMON_FIELDS));
+  return withJunk(rng, w.finish(), 0.1, [1, 2]);
 }
 
 function entries(rng: Rng, tcp: boolean): Uint8Array {
