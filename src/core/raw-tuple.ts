@@ -30,23 +30,40 @@ export interface RawLabels {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly strs: string[];
+  /** Per field: 1 when the bytes are an array its owner never changes (setRawStable). */
+  readonly stable: Uint8Array;
 }
 
 /** Every field empty (""). */
 export function newRawLabels(): RawLabels {
-  const raw: RawLabels = { bufs: new Array(RAW_FIELDS).fill(NO_BYTES), starts: new Int32Array(RAW_FIELDS), ends: new Int32Array(RAW_FIELDS), strs: new Array(RAW_FIELDS).fill("") };
-  return raw;
+  return {
+    bufs: new Array(RAW_FIELDS).fill(NO_BYTES), starts: new Int32Array(RAW_FIELDS), ends: new Int32Array(RAW_FIELDS),
+    strs: new Array(RAW_FIELDS).fill(""), stable: new Uint8Array(RAW_FIELDS),
+  };
 }
 
 export function setRawBytes(raw: RawLabels, f: number, buf: Uint8Array, start: number, end: number): void {
   raw.bufs[f] = buf;
   raw.starts[f] = start;
   raw.ends[f] = end;
+  raw.stable[f] = 0;
+}
+
+/**
+ * Field f is all of `bytes`, an array the caller never changes (a value derived once per stream,
+ * a constant): the core may know it again by identity, without reading it.
+ */
+export function setRawStable(raw: RawLabels, f: number, bytes: Uint8Array): void {
+  raw.bufs[f] = bytes;
+  raw.starts[f] = 0;
+  raw.ends[f] = bytes.length;
+  raw.stable[f] = 1;
 }
 
 export function setRawString(raw: RawLabels, f: number, s: string): void {
   raw.bufs[f] = null;
   raw.strs[f] = s;
+  raw.stable[f] = 0;
 }
 
 const encoder = new TextEncoder();
@@ -127,6 +144,10 @@ export interface TupleCache {
   /** Per field, its last value's stored bytes and id (a value keeps its id even once evicted). */
   readonly lastKeys: Uint8Array[];
   readonly lastIds: Int32Array;
+  /** Per field: the stable array its last value came from, or null. */
+  readonly lastStable: (Uint8Array | null)[];
+  /** Per field: 1 when its last value repeated the one before. */
+  readonly repeated: Uint8Array;
   /** Scratch of the last lookup: the key's value ids (-1 in ids[0]: not cacheable) and hash. */
   readonly ids: Int32Array;
   hash: number;
@@ -157,6 +178,8 @@ export function newTupleCache(slots: number, ints: number, objs: number): TupleC
     matched: NO_KEY,
     lastKeys: new Array<Uint8Array>(RAW_FIELDS).fill(NO_KEY),
     lastIds: new Int32Array(RAW_FIELDS),
+    lastStable: new Array<Uint8Array | null>(RAW_FIELDS).fill(null),
+    repeated: new Uint8Array(RAW_FIELDS).fill(1),
     nextValueId: 1,
     ids: new Int32Array(RAW_FIELDS),
     hash: 0,
@@ -212,6 +235,8 @@ function valueId(c: TupleCache, buf: Uint8Array, start: number, end: number): nu
     // Ids would repeat: start over, tuples and values alike (the tuple being looked up holds old ids).
     c.valueKeys.fill(NO_KEY);
     c.lastKeys.fill(NO_KEY);
+    c.lastStable.fill(null);
+    c.lastIds.fill(0);
     c.nextValueId = 1;
     invalidateTuples(c, maskOf(c.fields));
     return -1;
@@ -258,18 +283,22 @@ export function findTuple(c: TupleCache, raw: RawLabels, code: number): number {
     const buf = raw.bufs[f];
     let id = -1;
     if (buf !== null) {
-      // Consecutive records often repeat a field (one upstream, one gateway): compare with the
-      // field's last value before hashing.
+      // Consecutive records often repeat a field (one gateway, one upstream): a stable array
+      // seen last time is known by identity; a field that repeated last time is compared with
+      // its last value before hashing.
       const start = raw.starts[f];
       const len = raw.ends[f] - start;
       const last = c.lastKeys[f];
       if (len === 0) id = 0;
-      else if (last.length === len && sameBytes(last, buf, start, len)) id = c.lastIds[f];
+      else if (raw.stable[f] !== 0 && buf === c.lastStable[f]) id = c.lastIds[f];
+      else if (c.repeated[f] !== 0 && last.length === len && sameBytes(last, buf, start, len)) id = c.lastIds[f];
       else {
         id = valueId(c, buf, start, start + len);
         if (id > 0) {
+          c.repeated[f] = id === c.lastIds[f] ? 1 : 0;
           c.lastKeys[f] = c.matched;
           c.lastIds[f] = id;
+          c.lastStable[f] = raw.stable[f] !== 0 ? buf : null;
         }
       }
     }

@@ -17,7 +17,7 @@ import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
   newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, rawToRecord, setRawBytes,
-  setRawString, stringBytes,
+  setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason, streamDelta } from "../core/self-metrics.ts";
@@ -584,8 +584,7 @@ function entryLabels(r: AlsReader, i: number): RawLabels {
   const buf = r.body;
   setRawBytes(raw, RAW_HOST, buf, lab[o + L_HOST], lab[o + L_HOST + 1]);
   setRawBytes(raw, RAW_PATH, buf, lab[o + L_PATH], lab[o + L_PATH + 1]);
-  const method = METHOD_BYTES[lab[o + L_METHOD]];
-  setRawBytes(raw, RAW_METHOD, method, 0, method.length);
+  setRawStable(raw, RAW_METHOD, METHOD_BYTES[lab[o + L_METHOD]]);
   setRawBytes(raw, RAW_ROUTE_NAME, buf, lab[o + L_ROUTE], lab[o + L_ROUTE + 1]);
   setRawBytes(raw, RAW_UPSTREAM, buf, lab[o + L_CLUSTER], lab[o + L_CLUSTER + 1]);
   return raw;
@@ -642,7 +641,7 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
           continue;
         }
         const raw = entryLabels(r, i);
-        if (gatewayBytes !== null) setRawBytes(raw, RAW_GATEWAY, gatewayBytes, 0, gatewayBytes.length);
+        if (gatewayBytes !== null) setRawStable(raw, RAW_GATEWAY, gatewayBytes);
         else setRawString(raw, RAW_GATEWAY, gateway);
         if (recordAccessRaw(p.metrics, raw, r.http[i])) t.accepted++;
         else reject(t, "series_budget");

@@ -11,7 +11,7 @@
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
-  newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawString, stringBytes,
+  newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
@@ -825,7 +825,7 @@ function instanceLabels(r: MixerReader, i: number): RawLabels {
       r.lastBytes = stringBytes(s);
     }
     const b = r.lastBytes;
-    if (b !== null) setRawBytes(raw, RAW_OF[f], b, 0, b.length);
+    if (b !== null) setRawStable(raw, RAW_OF[f], b);
     else setRawString(raw, RAW_OF[f], s);
   }
   return raw;
