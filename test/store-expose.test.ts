@@ -4,7 +4,7 @@ import { renderChunks } from "../src/expose/render.ts";
 import { renderText } from "../src/expose/text.ts";
 import { newHistogram, observe } from "../src/store/histogram.ts";
 import { clearSeriesSlots, newRegistry, register } from "../src/store/registry.ts";
-import { deleteSeries, internSeries, newSeriesTable } from "../src/store/series.ts";
+import { deleteSeries, internSeries, newSeriesTable, seriesValues } from "../src/store/series.ts";
 import { newVector, vectorAdd } from "../src/store/vector.ts";
 import { parseExposition, promtoolCheck, promtoolPath, sample } from "./helpers/exposition.ts";
 
@@ -164,5 +164,73 @@ test("the series index finds every tuple as its levels grow past a few values an
   const back = internSeries(table, ["h1", "/r3", "205"]);
   expect(table.live).toBe(before + 1);
   expect(internSeries(table, ["h1", "/r3", "205"])).toBe(back);
-  expect(table.values[back]).toEqual(["h1", "/r3", "205"]);
+  expect(seriesValues(table, back)).toEqual(["h1", "/r3", "205"]);
+});
+
+test("label values read back exactly from the stored label text, also after its buffer is compacted", () => {
+  const reg = newRegistry();
+  const table = newSeriesTable(["a", "b", "c"]);
+  const c = register(reg, { name: "v_total", help: "V.", type: "counter", table, values: newVector() });
+  const awkward = [
+    ["x", "", "z"],
+    ["", "", ""],
+    ['q"uote', "back\\slash", "new\nline"],
+    ["\uFEFFbom", "日本語", "emoji 🚀"],
+    ["lone \uD800 high", "lone \uDC00 low", 'a="b",c="d'],
+  ];
+  const long = (i: number) => `/path/${i}/${"p".repeat(400)}`;
+  const ids = awkward.map((v) => internSeries(table, v));
+  awkward.forEach((v, i) => expect(seriesValues(table, ids[i])).toEqual(v));
+  // Enough deleted text to compact the buffer, with survivors before and after the deleted ones.
+  const bulk = Array.from({ length: 600 }, (_, i) => internSeries(table, ["bulk", long(i), String(i)]));
+  for (const id of bulk) vectorAdd(c.values, id, 1);
+  bulk.forEach((id, i) => {
+    if (i % 10 !== 0) {
+      clearSeriesSlots(c, id);
+      deleteSeries(table, id);
+    }
+  });
+  // Compacted: the buffer holds less than the text ever written to it.
+  expect(table.fragUsed).toBeLessThan(300 * 400);
+  awkward.forEach((v, i) => {
+    expect(seriesValues(table, ids[i])).toEqual(v);
+    expect(internSeries(table, v)).toBe(ids[i]);
+  });
+  bulk.forEach((id, i) => expect(seriesValues(table, id)).toEqual(i % 10 === 0 ? ["bulk", long(i), String(i)] : []));
+  expect(table.live).toBe(awkward.length + 60);
+  const e = parseExposition(new TextDecoder().decode(renderText(reg)));
+  const kept = e.samples.filter((s) => s.name === "v_total" && s.labels.a === "bulk");
+  expect(kept.map((s) => s.labels.b).sort()).toEqual(bulk.map((_, i) => long(i)).filter((_, i) => i % 10 === 0).sort());
+  // Deleting the awkward tuples takes them out of the index: they come back as new series.
+  for (const id of ids) deleteSeries(table, id);
+  for (const v of awkward) expect(seriesValues(table, internSeries(table, v))).toEqual(v);
+  expect(table.live).toBe(awkward.length + 60);
+});
+
+test("a sliced scrape shows the label text of its instant while the buffer is compacted under it", async () => {
+  const reg = newRegistry();
+  const table = newSeriesTable(["k", "long"]);
+  const c = register(reg, { name: "w_total", help: "W.", type: "counter", table, values: newVector() });
+  const long = (i: number) => `${i}:${"w".repeat(300)}`;
+  const N = 1000;
+  for (let i = 0; i < N; i++) vectorAdd(c.values, internSeries(table, ["k" + i, long(i)]), i + 1);
+  const pending = renderChunks(reg, "text", { sliceMs: 0, chunkBytes: 1 << 12, snapshotStep: 50 });
+  // After the instant: most series go (compacting the text) and new ones take their ids.
+  const frag = table.frag;
+  for (let i = 0; i < N; i++) {
+    if (i % 4 === 0) continue;
+    const id = internSeries(table, ["k" + i, long(i)]);
+    clearSeriesSlots(c, id);
+    deleteSeries(table, id);
+  }
+  expect(table.frag).not.toBe(frag);
+  expect(table.fragUsed).toBeLessThan(N * 300);
+  for (let i = 0; i < N / 2; i++) vectorAdd(c.values, internSeries(table, ["n" + i, long(-i)]), 1);
+  const e = parseExposition(new TextDecoder().decode(Buffer.concat(await pending)));
+  const got = e.samples.filter((s) => s.name === "w_total");
+  expect(got.length).toBe(N);
+  for (const s of got) {
+    const i = Number(s.labels.k.slice(1));
+    expect([s.labels.k, s.labels.long, s.value]).toEqual(["k" + i, long(i), i + 1]);
+  }
 });

@@ -18,7 +18,7 @@ import type { Source } from "../../src/core/self-metrics.ts";
 import { renderText } from "../../src/expose/text.ts";
 import { newRegistry, type Registry, register } from "../../src/store/registry.ts";
 import { newHistogram, observe } from "../../src/store/histogram.ts";
-import { internSeries, newSeriesTable } from "../../src/store/series.ts";
+import { internSeries, newSeriesTable, seriesValues } from "../../src/store/series.ts";
 import { newVector, vectorSet } from "../../src/store/vector.ts";
 import { httpEntry, identifier, LOG_TYPE, message, METHOD, tcpEntry } from "../helpers/als-fixtures.ts";
 import { type Exposition, parseExposition } from "../helpers/exposition.ts";
@@ -143,7 +143,7 @@ function familyTotal(reg: Registry, name: string, match: (labels: readonly strin
   const f = reg.families.find((x) => x.name === name);
   if (!f || f.type === "histogram") return 0;
   let t = 0;
-  for (let i = 0; i < f.table.size; i++) if (match(f.table.values[i])) t += f.values.data[i] ?? 0;
+  for (let i = 0; i < f.table.size; i++) if (match(seriesValues(f.table, i))) t += f.values.data[i] ?? 0;
   return t;
 }
 
