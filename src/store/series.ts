@@ -195,8 +195,7 @@ function insert(t: SeriesTable, values: readonly string[]): number {
   const id = t.free.length > 0 ? t.free.pop()! : t.size++;
   if (id >= t.seen.length) growTable(t, id + 1);
   const text = labelFragment(t.labelNames, values);
-  putFragment(t, id, text);
-  if (!wellFormed(text)) t.odd.set(id, values.slice(0, n));
+  if (!putFragment(t, id, text) && !wellFormed(text)) t.odd.set(id, values.slice(0, n));
   t.alive[id] = 1;
   t.created[id] = Date.now() / 1000;
   touch(t, id);
@@ -204,16 +203,18 @@ function insert(t: SeriesTable, values: readonly string[]): number {
   if (n === 0) return id;
   let parent: Level = t.root;
   let level: Level = t.root;
-  for (let i = 0; i < n - 1; i++) {
-    let next = levelGet(level, values[i]) as Level | undefined;
-    if (next === undefined) {
-      next = [];
-      level = levelAdd(parent, i > 0 ? values[i - 1] : "", level, values[i], next);
-    }
+  let i = 0;
+  for (; i < n - 1; i++) {
+    const next = levelGet(level, values[i]) as Level | undefined;
+    if (next === undefined) break;
     parent = level;
     level = next;
   }
-  levelAdd(parent, n > 1 ? values[n - 2] : "", level, values[n - 1], id);
+  // The levels below the first missing value are new, each with one value: built as two-element
+  // literals, which take less memory than an empty array grown by push.
+  let child: unknown = id;
+  for (let j = n - 1; j > i; j--) child = [values[j], child];
+  levelAdd(parent, i > 0 ? values[i - 1] : "", level, values[i], child);
   return id;
 }
 
@@ -222,14 +223,27 @@ function wellFormed(s: string): boolean {
   return !/[\uD800-\uDFFF]/.test(s) || (s as unknown as { isWellFormed(): boolean }).isWellFormed();
 }
 
-/** Appends id's label text to the table's buffer (UTF-8 takes at most 3 bytes per UTF-16 unit). */
-function putFragment(t: SeriesTable, id: number, text: string): void {
-  const room = text.length * 3;
-  if (t.fragUsed + room > t.frag.length) growFrag(t, t.fragUsed + room);
-  const { written } = encoder.encodeInto(text, t.frag.subarray(t.fragUsed));
-  t.fragStart[id] = t.fragUsed;
+/**
+ * Appends id's label text to the table's buffer (UTF-8 takes at most 3 bytes per UTF-16 unit);
+ * returns true when the text was ASCII, which label text mostly is and which is copied directly.
+ */
+function putFragment(t: SeriesTable, id: number, text: string): boolean {
+  const n = text.length;
+  if (t.fragUsed + 3 * n > t.frag.length) growFrag(t, t.fragUsed + 3 * n);
+  const buf = t.frag;
+  const at = t.fragUsed;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) break;
+    buf[at + i] = c;
+  }
+  const ascii = i === n;
+  const written = ascii ? n : encoder.encodeInto(text, buf.subarray(at)).written;
+  t.fragStart[id] = at;
   t.fragLen[id] = written;
-  t.fragUsed += written;
+  t.fragUsed = at + written;
+  return ascii;
 }
 
 function growFrag(t: SeriesTable, need: number): void {
