@@ -234,3 +234,39 @@ test("a sliced scrape shows the label text of its instant while the buffer is co
     expect([s.labels.k, s.labels.long, s.value]).toEqual(["k" + i, long(i), i + 1]);
   }
 });
+
+test("a bucket count past 2^32 stays exact, in plain and sliced scrapes, until the series is cleared", async () => {
+  const reg = newRegistry();
+  const table = newSeriesTable(["k"]);
+  const h = register(reg, { name: "x_seconds", help: "X.", type: "histogram", table, hist: newHistogram([1]) });
+  // Other series so that the sliced copy takes several steps.
+  for (let i = 0; i < 200; i++) observe(h.hist, internSeries(table, ["o" + i]), 2);
+  const id = internSeries(table, ["big"]);
+  // 2^32 - 1 observations of 0.5 cannot be made in a test: the slot and count are set to that.
+  const slot = id * h.hist.stride;
+  h.hist.buckets[slot] = 2 ** 32 - 1;
+  h.hist.counts[id] = 2 ** 32 - 1;
+  for (let i = 0; i < 3; i++) observe(h.hist, id, 0.5);
+  const read = (text: string, le: string) => sample(parseExposition(text), "x_seconds_bucket", { k: "big", le });
+  const plain = new TextDecoder().decode(renderText(reg));
+  expect(read(plain, "1")).toBe(2 ** 32 + 2);
+  expect(read(plain, "+Inf")).toBe(2 ** 32 + 2);
+  expect(sample(parseExposition(plain), "x_seconds_count", { k: "big" })).toBe(2 ** 32 + 2);
+  // A second wrap while a sliced scrape is copying: the scrape shows its instant, the next one all.
+  h.hist.buckets[slot] = 2 ** 32 - 1;
+  h.hist.counts[id] = 2 ** 33 - 1;
+  // And one that wrapped before and is not written during the copy.
+  const quiet = internSeries(table, ["quiet"]);
+  h.hist.buckets[quiet * h.hist.stride + 1] = 2 ** 32 - 1;
+  h.hist.counts[quiet] = 2 ** 32 - 1;
+  observe(h.hist, quiet, 5);
+  const pending = renderChunks(reg, "text", { sliceMs: 0, chunkBytes: 1 << 12, snapshotStep: 10 });
+  observe(h.hist, id, 0.5);
+  const sliced = new TextDecoder().decode(Buffer.concat(await pending));
+  expect(read(sliced, "1")).toBe(2 ** 33 - 1);
+  expect(sample(parseExposition(sliced), "x_seconds_bucket", { k: "quiet", le: "+Inf" })).toBe(2 ** 32);
+  expect(read(new TextDecoder().decode(renderText(reg)), "1")).toBe(2 ** 33);
+  clearSeriesSlots(h, id);
+  observe(h.hist, id, 0.5);
+  expect(read(new TextDecoder().decode(renderText(reg)), "1")).toBe(1);
+});

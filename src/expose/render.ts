@@ -10,7 +10,7 @@
 import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
 import { markScraped } from "../store/expiry.ts";
 import type { Exemplars } from "../store/exemplars.ts";
-import { beginHistogramCopy, endHistogramCopy, stepHistogramCopy } from "../store/histogram.ts";
+import { beginHistogramCopy, copyHistogram, endHistogramCopy, stepHistogramCopy } from "../store/histogram.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { type Fragments, fragmentOf, type SeriesTable, snapFragments } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
@@ -75,9 +75,8 @@ function snapFamily(f: Family, t: TableSnap, now: number): FamilySnap {
   const size = t.size;
   const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
   if (f.type === "histogram") {
-    const h = f.hist;
-    const n = Math.min(size, h.capacity);
-    return { f, t, values: null, buckets: h.buckets.slice(0, n * h.stride), sums: h.sums.slice(0, n), counts: h.counts.slice(0, n), ex };
+    const c = copyHistogram(f.hist, size);
+    return { f, t, values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, ex };
   }
   return { f, t, values: f.values.data.slice(0, Math.min(size, f.values.data.length)), buckets: null, sums: null, counts: null, ex };
 }
