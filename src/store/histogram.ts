@@ -4,7 +4,9 @@
 //
 // Bucket counts are the bulk of a series' memory, so they are 32-bit: a slot that passes 2^32
 // observations starts again at 0 and notes the wrap in a side map, and every copy adds the wraps
-// back, so counts stay exact (as a float64 count would be up to 2^53) and never go down.
+// back, so counts stay exact (as a float64 count would be up to 2^53) and never go down. A series'
+// count is not stored: every observation lands in exactly one slot, so it is their sum, which the
+// copies compute (the same instant as the buckets they sum, by construction).
 import { copyUnsaved } from "./vector.ts";
 
 export interface Histogram {
@@ -17,7 +19,6 @@ export interface Histogram {
   /** Slot index → times its count wrapped past 2^32 (each wrap is worth 2^32). */
   readonly wraps: Map<number, number>;
   sums: Float64Array;
-  counts: Float64Array;
   capacity: number;
   /** The snapshot copy in progress, or null. */
   cow: HistogramCopy | null;
@@ -45,7 +46,6 @@ export function newHistogram(bounds: readonly number[]): Histogram {
     buckets: new Uint32Array(CHUNK * stride),
     wraps: new Map(),
     sums: new Float64Array(CHUNK),
-    counts: new Float64Array(CHUNK),
     capacity: CHUNK,
     cow: null,
   };
@@ -65,7 +65,6 @@ export function observe(h: Histogram, id: number, v: number): number {
   if (c === WRAP) wrap(h, k);
   else h.buckets[k] = c;
   h.sums[id] += v;
-  h.counts[id]++;
   return i;
 }
 
@@ -87,7 +86,10 @@ function addWraps(h: Histogram, dst: Float64Array, from: number, to: number, sav
 }
 
 export function histogramCount(h: Histogram, id: number): number {
-  return id < h.capacity ? h.counts[id] : 0;
+  if (id >= h.capacity) return 0;
+  let n = 0;
+  for (let k = id * h.stride; k < (id + 1) * h.stride; k++) n += h.buckets[k] + (h.wraps.get(k) ?? 0) * WRAP;
+  return n;
 }
 
 export function histogramClear(h: Histogram, id: number): void {
@@ -96,7 +98,6 @@ export function histogramClear(h: Histogram, id: number): void {
   h.buckets.fill(0, id * h.stride, (id + 1) * h.stride);
   if (h.wraps.size > 0) for (let k = id * h.stride; k < (id + 1) * h.stride; k++) h.wraps.delete(k);
   h.sums[id] = 0;
-  h.counts[id] = 0;
 }
 
 function growHistogram(h: Histogram, need: number): void {
@@ -105,11 +106,8 @@ function growHistogram(h: Histogram, need: number): void {
   buckets.set(h.buckets);
   const sums = new Float64Array(cap);
   sums.set(h.sums);
-  const counts = new Float64Array(cap);
-  counts.set(h.counts);
   h.buckets = buckets;
   h.sums = sums;
-  h.counts = counts;
   h.capacity = cap;
 }
 
@@ -119,8 +117,8 @@ function save(h: Histogram, c: HistogramCopy, id: number): void {
   const s = h.stride;
   c.buckets.set(h.buckets.subarray(id * s, (id + 1) * s), id * s);
   addWraps(h, c.buckets, id, id + 1, null);
+  sumSlots(c.buckets, c.counts, s, id, id + 1);
   c.sums[id] = h.sums[id];
-  c.counts[id] = h.counts[id];
   c.saved[id] = 1;
 }
 
@@ -139,7 +137,7 @@ export function stepHistogramCopy(h: Histogram, to: number): void {
   copyUnsaved(c.saved, c.done, end, h.stride, h.buckets, c.buckets);
   addWraps(h, c.buckets, c.done, end, c.saved);
   copyUnsaved(c.saved, c.done, end, 1, h.sums, c.sums);
-  copyUnsaved(c.saved, c.done, end, 1, h.counts, c.counts);
+  sumSlots(c.buckets, c.counts, h.stride, c.done, end);
   c.done = end;
 }
 
@@ -157,5 +155,16 @@ export function copyHistogram(h: Histogram, n: number): { buckets: Float64Array;
   const buckets = new Float64Array(m * h.stride);
   buckets.set(h.buckets.subarray(0, m * h.stride));
   addWraps(h, buckets, 0, m, null);
-  return { buckets, sums: h.sums.slice(0, m), counts: h.counts.slice(0, m) };
+  const counts = new Float64Array(m);
+  sumSlots(buckets, counts, h.stride, 0, m);
+  return { buckets, sums: h.sums.slice(0, m), counts };
+}
+
+/** counts[id] = the sum of id's `stride` slots in buckets, for ids in [from, to). */
+function sumSlots(buckets: Float64Array, counts: Float64Array, stride: number, from: number, to: number): void {
+  for (let id = from; id < to; id++) {
+    let n = 0;
+    for (let k = id * stride; k < (id + 1) * stride; k++) n += buckets[k];
+    counts[id] = n;
+  }
 }
