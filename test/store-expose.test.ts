@@ -4,7 +4,7 @@ import { renderChunks } from "../src/expose/render.ts";
 import { renderText } from "../src/expose/text.ts";
 import { histogramCount, newHistogram, observe } from "../src/store/histogram.ts";
 import { clearSeriesSlots, newRegistry, register } from "../src/store/registry.ts";
-import { deleteSeries, internSeries, newSeriesTable, seriesValues } from "../src/store/series.ts";
+import { deleteSeries, fragmentOf, internSeries, labelFragment, newSeriesTable, seriesValues } from "../src/store/series.ts";
 import { newVector, vectorAdd } from "../src/store/vector.ts";
 import { parseExposition, promtoolCheck, promtoolPath, sample } from "./helpers/exposition.ts";
 
@@ -180,7 +180,10 @@ test("label values read back exactly from the stored label text, also after its 
   ];
   const long = (i: number) => `/path/${i}/${"p".repeat(400)}`;
   const ids = awkward.map((v) => internSeries(table, v));
-  awkward.forEach((v, i) => expect(seriesValues(table, ids[i])).toEqual(v));
+  awkward.forEach((v, i) => {
+    expect(seriesValues(table, ids[i])).toEqual(v);
+    expect(fragmentOf(table, ids[i])).toEqual(new TextEncoder().encode(labelFragment(table.labelNames, v)));
+  });
   // Enough deleted text to compact the buffer, with survivors before and after the deleted ones.
   const bulk = Array.from({ length: 600 }, (_, i) => internSeries(table, ["bulk", long(i), String(i)]));
   for (const id of bulk) vectorAdd(c.values, id, 1);

@@ -194,8 +194,7 @@ function insert(t: SeriesTable, values: readonly string[]): number {
   const n = t.labelNames.length;
   const id = t.free.length > 0 ? t.free.pop()! : t.size++;
   if (id >= t.seen.length) growTable(t, id + 1);
-  const text = labelFragment(t.labelNames, values);
-  if (!putFragment(t, id, text) && !wellFormed(text)) t.odd.set(id, values.slice(0, n));
+  if (!putFragment(t, id, values)) t.odd.set(id, values.slice(0, n));
   t.alive[id] = 1;
   t.created[id] = Date.now() / 1000;
   touch(t, id);
@@ -218,32 +217,66 @@ function insert(t: SeriesTable, values: readonly string[]): number {
   return id;
 }
 
+
+const QUOTE = 34, BACKSLASH = 92, COMMA = 44, EQUALS = 61, LOWER_N = 110, NEWLINE = 10;
+
 /** False when `s` has an unpaired surrogate: its UTF-8 would read back as U+FFFD. */
 function wellFormed(s: string): boolean {
-  return !/[\uD800-\uDFFF]/.test(s) || (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+  }
+  return true;
 }
 
 /**
- * Appends id's label text to the table's buffer (UTF-8 takes at most 3 bytes per UTF-16 unit);
- * returns true when the text was ASCII, which label text mostly is and which is copied directly.
+ * Appends id's label text (labelFragment's, UTF-8) to the table's buffer, written straight from the
+ * values: no string is built for it. Returns false when a value has an unpaired surrogate, whose
+ * text does not read back as the same string.
  */
-function putFragment(t: SeriesTable, id: number, text: string): boolean {
-  const n = text.length;
-  if (t.fragUsed + 3 * n > t.frag.length) growFrag(t, t.fragUsed + 3 * n);
+function putFragment(t: SeriesTable, id: number, values: readonly string[]): boolean {
+  const names = t.labelNames;
+  // Escaping makes one byte two, UTF-8 makes one UTF-16 unit at most three: 3 per unit will do.
+  let room = 0;
+  for (let i = 0; i < names.length; i++) if (values[i] !== "") room += names[i].length * 3 + 4 + values[i].length * 3;
+  if (t.fragUsed + room > t.frag.length) growFrag(t, t.fragUsed + room);
   const buf = t.frag;
   const at = t.fragUsed;
-  let i = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) break;
-    buf[at + i] = c;
+  let p = at;
+  let same = true;
+  for (let i = 0; i < names.length; i++) {
+    const v = values[i];
+    if (v === "") continue;
+    if (p > at) buf[p++] = COMMA;
+    p = putText(buf, p, names[i], false);
+    buf[p++] = EQUALS;
+    buf[p++] = QUOTE;
+    p = putText(buf, p, v, true);
+    buf[p++] = QUOTE;
+    if (same && !wellFormed(v)) same = false;
   }
-  const ascii = i === n;
-  const written = ascii ? n : encoder.encodeInto(text, buf.subarray(at)).written;
   t.fragStart[id] = at;
-  t.fragLen[id] = written;
-  t.fragUsed = at + written;
-  return ascii;
+  t.fragLen[id] = p - at;
+  t.fragUsed = p;
+  return same;
+}
+
+/** Writes `s` at `p` (escaped as a label value if `escape`) in UTF-8; returns the end. */
+function putText(buf: Uint8Array, p: number, s: string, escape: boolean): number {
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 0x80) {
+      const rest = s.slice(j);
+      return p + encoder.encodeInto(escape ? escapeLabelValue(rest) : rest, buf.subarray(p)).written;
+    }
+    if (escape && (c === BACKSLASH || c === QUOTE || c === NEWLINE)) {
+      buf[p++] = BACKSLASH;
+      buf[p++] = c === NEWLINE ? LOWER_N : c;
+    } else {
+      buf[p++] = c;
+    }
+  }
+  return p;
 }
 
 function growFrag(t: SeriesTable, need: number): void {
@@ -293,7 +326,6 @@ export function seriesValues(t: SeriesTable, id: number): string[] {
   return odd !== undefined ? odd.slice() : readFragment(t, id);
 }
 
-const QUOTE = 34, BACKSLASH = 92, COMMA = 44, LOWER_N = 110, NEWLINE = 10;
 let unescaped = new Uint8Array(256);
 
 /** Reads `a="x",b="y"` back into values: labels are in order, an absent one was empty. */
