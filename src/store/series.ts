@@ -217,7 +217,6 @@ function insert(t: SeriesTable, values: readonly string[]): number {
   return id;
 }
 
-
 const QUOTE = 34, BACKSLASH = 92, COMMA = 44, EQUALS = 61, LOWER_N = 110, NEWLINE = 10;
 
 /** False when `s` has an unpaired surrogate: its UTF-8 would read back as U+FFFD. */
