@@ -2,9 +2,9 @@
 import { expect, test } from "bun:test";
 import { renderChunks } from "../src/expose/render.ts";
 import { renderText } from "../src/expose/text.ts";
-import { newHistogram, observe } from "../src/store/histogram.ts";
+import { histogramCount, newHistogram, observe } from "../src/store/histogram.ts";
 import { clearSeriesSlots, newRegistry, register } from "../src/store/registry.ts";
-import { deleteSeries, internSeries, newSeriesTable } from "../src/store/series.ts";
+import { deleteSeries, fragmentOf, internSeries, labelFragment, newSeriesTable, seriesValues } from "../src/store/series.ts";
 import { newVector, vectorAdd } from "../src/store/vector.ts";
 import { parseExposition, promtoolCheck, promtoolPath, sample } from "./helpers/exposition.ts";
 
@@ -164,5 +164,111 @@ test("the series index finds every tuple as its levels grow past a few values an
   const back = internSeries(table, ["h1", "/r3", "205"]);
   expect(table.live).toBe(before + 1);
   expect(internSeries(table, ["h1", "/r3", "205"])).toBe(back);
-  expect(table.values[back]).toEqual(["h1", "/r3", "205"]);
+  expect(seriesValues(table, back)).toEqual(["h1", "/r3", "205"]);
+});
+
+test("label values read back exactly from the stored label text, also after its buffer is compacted", () => {
+  const reg = newRegistry();
+  const table = newSeriesTable(["a", "b", "c"]);
+  const c = register(reg, { name: "v_total", help: "V.", type: "counter", table, values: newVector() });
+  const awkward = [
+    ["x", "", "z"],
+    ["", "", ""],
+    ['q"uote', "back\\slash", "new\nline"],
+    ["\uFEFFbom", "日本語", "emoji 🚀"],
+    ["lone \uD800 high", "lone \uDC00 low", 'a="b",c="d'],
+  ];
+  const long = (i: number) => `/path/${i}/${"p".repeat(400)}`;
+  const ids = awkward.map((v) => internSeries(table, v));
+  awkward.forEach((v, i) => {
+    expect(seriesValues(table, ids[i])).toEqual(v);
+    expect(fragmentOf(table, ids[i])).toEqual(new TextEncoder().encode(labelFragment(table.labelNames, v)));
+  });
+  // Enough deleted text to compact the buffer, with survivors before and after the deleted ones.
+  const bulk = Array.from({ length: 600 }, (_, i) => internSeries(table, ["bulk", long(i), String(i)]));
+  for (const id of bulk) vectorAdd(c.values, id, 1);
+  bulk.forEach((id, i) => {
+    if (i % 10 !== 0) {
+      clearSeriesSlots(c, id);
+      deleteSeries(table, id);
+    }
+  });
+  // Compacted: the buffer holds less than the text ever written to it.
+  expect(table.fragUsed).toBeLessThan(300 * 400);
+  awkward.forEach((v, i) => {
+    expect(seriesValues(table, ids[i])).toEqual(v);
+    expect(internSeries(table, v)).toBe(ids[i]);
+  });
+  bulk.forEach((id, i) => expect(seriesValues(table, id)).toEqual(i % 10 === 0 ? ["bulk", long(i), String(i)] : []));
+  expect(table.live).toBe(awkward.length + 60);
+  const e = parseExposition(new TextDecoder().decode(renderText(reg)));
+  const kept = e.samples.filter((s) => s.name === "v_total" && s.labels.a === "bulk");
+  expect(kept.map((s) => s.labels.b).sort()).toEqual(bulk.map((_, i) => long(i)).filter((_, i) => i % 10 === 0).sort());
+  // Deleting the awkward tuples takes them out of the index: they come back as new series.
+  for (const id of ids) deleteSeries(table, id);
+  for (const v of awkward) expect(seriesValues(table, internSeries(table, v))).toEqual(v);
+  expect(table.live).toBe(awkward.length + 60);
+});
+
+test("a sliced scrape shows the label text of its instant while the buffer is compacted under it", async () => {
+  const reg = newRegistry();
+  const table = newSeriesTable(["k", "long"]);
+  const c = register(reg, { name: "w_total", help: "W.", type: "counter", table, values: newVector() });
+  const long = (i: number) => `${i}:${"w".repeat(300)}`;
+  const N = 1000;
+  for (let i = 0; i < N; i++) vectorAdd(c.values, internSeries(table, ["k" + i, long(i)]), i + 1);
+  const pending = renderChunks(reg, "text", { sliceMs: 0, chunkBytes: 1 << 12, snapshotStep: 50 });
+  // After the instant: most series go (compacting the text) and new ones take their ids.
+  const frag = table.frag;
+  for (let i = 0; i < N; i++) {
+    if (i % 4 === 0) continue;
+    const id = internSeries(table, ["k" + i, long(i)]);
+    clearSeriesSlots(c, id);
+    deleteSeries(table, id);
+  }
+  expect(table.frag).not.toBe(frag);
+  expect(table.fragUsed).toBeLessThan(N * 300);
+  for (let i = 0; i < N / 2; i++) vectorAdd(c.values, internSeries(table, ["n" + i, long(-i)]), 1);
+  const e = parseExposition(new TextDecoder().decode(Buffer.concat(await pending)));
+  const got = e.samples.filter((s) => s.name === "w_total");
+  expect(got.length).toBe(N);
+  for (const s of got) {
+    const i = Number(s.labels.k.slice(1));
+    expect([s.labels.k, s.labels.long, s.value]).toEqual(["k" + i, long(i), i + 1]);
+  }
+});
+
+test("a bucket count past 2^32 stays exact, in plain and sliced scrapes, until the series is cleared", async () => {
+  const reg = newRegistry();
+  const table = newSeriesTable(["k"]);
+  const h = register(reg, { name: "x_seconds", help: "X.", type: "histogram", table, hist: newHistogram([1]) });
+  // Other series so that the sliced copy takes several steps.
+  for (let i = 0; i < 200; i++) observe(h.hist, internSeries(table, ["o" + i]), 2);
+  const id = internSeries(table, ["big"]);
+  // 2^32 - 1 observations of 0.5 cannot be made in a test: the slot is set to that.
+  const slot = id * h.hist.stride;
+  h.hist.buckets[slot] = 2 ** 32 - 1;
+  for (let i = 0; i < 3; i++) observe(h.hist, id, 0.5);
+  const read = (text: string, le: string) => sample(parseExposition(text), "x_seconds_bucket", { k: "big", le });
+  const plain = new TextDecoder().decode(renderText(reg));
+  expect(read(plain, "1")).toBe(2 ** 32 + 2);
+  expect(read(plain, "+Inf")).toBe(2 ** 32 + 2);
+  expect(sample(parseExposition(plain), "x_seconds_count", { k: "big" })).toBe(2 ** 32 + 2);
+  // A second wrap while a sliced scrape is copying: the scrape shows its instant, the next one all.
+  h.hist.buckets[slot] = 2 ** 32 - 1;
+  // And one that wrapped before and is not written during the copy.
+  const quiet = internSeries(table, ["quiet"]);
+  h.hist.buckets[quiet * h.hist.stride + 1] = 2 ** 32 - 1;
+  observe(h.hist, quiet, 5);
+  const pending = renderChunks(reg, "text", { sliceMs: 0, chunkBytes: 1 << 12, snapshotStep: 10 });
+  observe(h.hist, id, 0.5);
+  const sliced = new TextDecoder().decode(Buffer.concat(await pending));
+  expect(read(sliced, "1")).toBe(2 ** 33 - 1);
+  expect(sample(parseExposition(sliced), "x_seconds_bucket", { k: "quiet", le: "+Inf" })).toBe(2 ** 32);
+  expect(read(new TextDecoder().decode(renderText(reg)), "1")).toBe(2 ** 33);
+  expect(histogramCount(h.hist, id)).toBe(2 ** 33);
+  expect(sample(parseExposition(sliced), "x_seconds_count", { k: "quiet" })).toBe(2 ** 32);
+  clearSeriesSlots(h, id);
+  observe(h.hist, id, 0.5);
+  expect(read(new TextDecoder().decode(renderText(reg)), "1")).toBe(1);
 });

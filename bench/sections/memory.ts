@@ -17,7 +17,7 @@ async function measure(impl: "ours" | "prom", tuples: number): Promise<Growth> {
 
 export const memorySection: Section = {
   name: "memory",
-  title: "Memory per live label tuple (1 counter + 3 histograms), fresh process per size, after Bun.gc(true)",
+  title: "Memory per live label tuple (1 counter + 3 histograms), fresh process per size, after a 10k-tuple warm-up and Bun.gc(true)",
   async run(ctx: BenchContext): Promise<SectionResult> {
     const rows: string[][] = [];
     const targets: Target[] = [];

@@ -10,7 +10,7 @@ import { type Exemplars, newExemplars, setExemplar } from "../store/exemplars.ts
 import { sweepExpired } from "../store/expiry.ts";
 import { type Histogram, newHistogram, observe } from "../store/histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
-import { internOrOverflow, isLive, newSeriesTable, type SeriesTable, touchSeries } from "../store/series.ts";
+import { collectLabelValues, internOrOverflow, newSeriesTable, type SeriesTable, touchSeries } from "../store/series.ts";
 import { newVector, type Vector, vectorAdd } from "../store/vector.ts";
 import {
   AVAILABLE_LABELS, expandBuckets, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings,
@@ -252,8 +252,7 @@ function inUse(model: Model): InUse {
     const t = v.table;
     v.labels.forEach((label, k) => {
       const set = used[label as keyof InUse];
-      if (set === undefined) return;
-      for (let id = 0; id < t.size; id++) if (isLive(t, id)) set.add(t.values[id][k]);
+      if (set !== undefined) collectLabelValues(t, k, set);
     });
   }
   return used;

@@ -1,6 +1,6 @@
 // gatewaymetric's own counters: what it ingested, what its budgets redirected, how many series live.
 import { type Registry, type ScalarFamily, register } from "../store/registry.ts";
-import { deleteSeries, internSeries, isLive, newSeriesTable } from "../store/series.ts";
+import { deleteSeries, internSeries, isLive, newSeriesTable, seriesValues } from "../store/series.ts";
 import { newVector, vectorAdd, vectorClear, vectorSet } from "../store/vector.ts";
 
 export type Source = "mixer" | "mixer_metric" | "als" | "otlp";
@@ -133,7 +133,7 @@ export function overflowSeries(s: SelfMetrics, metric: string, label: string): n
 export function forgetOverflowSeries(s: SelfMetrics, keep: ReadonlySet<string>): void {
   const t = s.overflow.table;
   for (let id = 0; id < t.size; id++) {
-    if (isLive(t, id) && !keep.has(t.values[id][0])) {
+    if (isLive(t, id) && !keep.has(seriesValues(t, id)[0])) {
       vectorClear(s.overflow.values, id);
       deleteSeries(t, id);
     }

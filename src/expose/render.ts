@@ -10,9 +10,9 @@
 import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
 import { markScraped } from "../store/expiry.ts";
 import type { Exemplars } from "../store/exemplars.ts";
-import { beginHistogramCopy, endHistogramCopy, stepHistogramCopy } from "../store/histogram.ts";
+import { beginHistogramCopy, copyHistogram, endHistogramCopy, stepHistogramCopy } from "../store/histogram.ts";
 import type { Family, Registry } from "../store/registry.ts";
-import { DELETED, type SeriesTable } from "../store/series.ts";
+import { type Fragments, fragmentOf, type SeriesTable, snapFragments } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
   asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, written,
@@ -32,7 +32,7 @@ const NL = 10, SP = 32, LBRACE = 123, RBRACE = 125, COMMA = 44;
 interface TableSnap {
   readonly size: number;
   readonly live: Uint8Array;
-  readonly fragments: Uint8Array[];
+  readonly fragments: Fragments;
   readonly created: Float64Array;
 }
 
@@ -65,20 +65,18 @@ export interface Snapshot {
 
 function snapTable(t: SeriesTable): TableSnap {
   const size = t.size;
-  const live = new Uint8Array(size);
-  for (let id = 0; id < size; id++) live[id] = t.values[id] !== DELETED ? 1 : 0;
+  const live = t.alive.slice(0, size);
   const created = new Float64Array(size);
   created.set(t.created.length >= size ? t.created.subarray(0, size) : t.created);
-  return { size, live, fragments: t.fragments.slice(0, size), created };
+  return { size, live, fragments: snapFragments(t, size), created };
 }
 
 function snapFamily(f: Family, t: TableSnap, now: number): FamilySnap {
   const size = t.size;
   const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
   if (f.type === "histogram") {
-    const h = f.hist;
-    const n = Math.min(size, h.capacity);
-    return { f, t, values: null, buckets: h.buckets.slice(0, n * h.stride), sums: h.sums.slice(0, n), counts: h.counts.slice(0, n), ex };
+    const c = copyHistogram(f.hist, size);
+    return { f, t, values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, ex };
   }
   return { f, t, values: f.values.data.slice(0, Math.min(size, f.values.data.length)), buckets: null, sums: null, counts: null, ex };
 }
@@ -308,7 +306,7 @@ function writeScalarSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: num
   const names = namesOf(fs.f, om);
   for (let id = from; id < to; id++) {
     if (t.live[id] === 0) continue;
-    const frag = t.fragments[id];
+    const frag = fragmentOf(t.fragments, id);
     putSample(w, names.sample, frag, id < values.length ? values[id] : 0);
     if (counter && ex !== null) writeExemplar(w, ex, id);
     writeByte(w, NL);
@@ -331,7 +329,7 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
     const count = counts[id];
     // A tuple this histogram never observed (e.g. no size was reported) is not a series of it.
     if (count === 0 || t.live[id] === 0) continue;
-    const frag = t.fragments[id];
+    const frag = fragmentOf(t.fragments, id);
     const base = id * stride;
     const withEx = om && ex !== null;
     // Room for every bucket line of the series at once; exemplars reserve their own.

@@ -1,6 +1,12 @@
 // Histograms as flat typed arrays: per series, one slot per finite bound plus +Inf (not cumulative;
 // exposition accumulates), a sum and a count. A sliced scrape snapshot copies them with the same
 // write barrier as vectors (vector.ts): a write saves the series' slots before changing them.
+//
+// Bucket counts are the bulk of a series' memory, so they are 32-bit: a slot that passes 2^32
+// observations starts again at 0 and notes the wrap in a side map, and every copy adds the wraps
+// back, so counts stay exact (as a float64 count would be up to 2^53) and never go down. A series'
+// count is not stored: every observation lands in exactly one slot, so it is their sum, which the
+// copies compute (the same instant as the buckets they sum, by construction).
 import { copyUnsaved } from "./vector.ts";
 
 export interface Histogram {
@@ -8,9 +14,11 @@ export interface Histogram {
   readonly bounds: Float64Array;
   /** bounds.length + 1: the last slot of each series is +Inf. */
   readonly stride: number;
-  buckets: Float64Array;
+  /** Per series and slot: observations modulo 2^32. */
+  buckets: Uint32Array;
+  /** Slot index → times its count wrapped past 2^32 (each wrap is worth 2^32). */
+  readonly wraps: Map<number, number>;
   sums: Float64Array;
-  counts: Float64Array;
   capacity: number;
   /** The snapshot copy in progress, or null. */
   cow: HistogramCopy | null;
@@ -35,9 +43,9 @@ export function newHistogram(bounds: readonly number[]): Histogram {
   return {
     bounds: Float64Array.from(bounds),
     stride,
-    buckets: new Float64Array(CHUNK * stride),
+    buckets: new Uint32Array(CHUNK * stride),
+    wraps: new Map(),
     sums: new Float64Array(CHUNK),
-    counts: new Float64Array(CHUNK),
     capacity: CHUNK,
     cow: null,
   };
@@ -52,35 +60,54 @@ export function observe(h: Histogram, id: number, v: number): number {
   // A linear scan beats binary search for the dozen bounds histograms have.
   let i = 0;
   while (i < n && v > b[i]) i++;
-  h.buckets[id * h.stride + i]++;
+  const k = id * h.stride + i;
+  const c = h.buckets[k] + 1;
+  if (c === WRAP) wrap(h, k);
+  else h.buckets[k] = c;
   h.sums[id] += v;
-  h.counts[id]++;
   return i;
 }
 
+const WRAP = 2 ** 32;
+
+function wrap(h: Histogram, k: number): void {
+  h.buckets[k] = 0;
+  h.wraps.set(k, (h.wraps.get(k) ?? 0) + 1);
+}
+
+/** Adds the wrapped-away counts of series [from, to) to a float64 copy of their buckets. */
+function addWraps(h: Histogram, dst: Float64Array, from: number, to: number, saved: Uint8Array | null): void {
+  if (h.wraps.size === 0) return;
+  const s = h.stride;
+  for (const [k, n] of h.wraps) {
+    const id = Math.floor(k / s);
+    if (id >= from && id < to && (saved === null || saved[id] === 0)) dst[k] += n * WRAP;
+  }
+}
+
 export function histogramCount(h: Histogram, id: number): number {
-  return id < h.capacity ? h.counts[id] : 0;
+  if (id >= h.capacity) return 0;
+  let n = 0;
+  for (let k = id * h.stride; k < (id + 1) * h.stride; k++) n += h.buckets[k] + (h.wraps.get(k) ?? 0) * WRAP;
+  return n;
 }
 
 export function histogramClear(h: Histogram, id: number): void {
   if (h.cow !== null) save(h, h.cow, id);
   if (id >= h.capacity) return;
   h.buckets.fill(0, id * h.stride, (id + 1) * h.stride);
+  if (h.wraps.size > 0) for (let k = id * h.stride; k < (id + 1) * h.stride; k++) h.wraps.delete(k);
   h.sums[id] = 0;
-  h.counts[id] = 0;
 }
 
 function growHistogram(h: Histogram, need: number): void {
-  const cap = Math.max(need + CHUNK, h.capacity * 2);
-  const buckets = new Float64Array(cap * h.stride);
+  const cap = Math.max(need + CHUNK, h.capacity + (h.capacity >> 1));
+  const buckets = new Uint32Array(cap * h.stride);
   buckets.set(h.buckets);
   const sums = new Float64Array(cap);
   sums.set(h.sums);
-  const counts = new Float64Array(cap);
-  counts.set(h.counts);
   h.buckets = buckets;
   h.sums = sums;
-  h.counts = counts;
   h.capacity = cap;
 }
 
@@ -89,8 +116,9 @@ function save(h: Histogram, c: HistogramCopy, id: number): void {
   if (id < c.done || id >= c.counts.length || c.saved[id] !== 0) return;
   const s = h.stride;
   c.buckets.set(h.buckets.subarray(id * s, (id + 1) * s), id * s);
+  addWraps(h, c.buckets, id, id + 1, null);
+  sumSlots(c.buckets, c.counts, s, id, id + 1);
   c.sums[id] = h.sums[id];
-  c.counts[id] = h.counts[id];
   c.saved[id] = 1;
 }
 
@@ -107,8 +135,9 @@ export function stepHistogramCopy(h: Histogram, to: number): void {
   const end = Math.min(to, c.counts.length);
   if (end <= c.done) return;
   copyUnsaved(c.saved, c.done, end, h.stride, h.buckets, c.buckets);
+  addWraps(h, c.buckets, c.done, end, c.saved);
   copyUnsaved(c.saved, c.done, end, 1, h.sums, c.sums);
-  copyUnsaved(c.saved, c.done, end, 1, h.counts, c.counts);
+  sumSlots(c.buckets, c.counts, h.stride, c.done, end);
   c.done = end;
 }
 
@@ -118,4 +147,24 @@ export function endHistogramCopy(h: Histogram): HistogramCopy {
   const c = h.cow!;
   h.cow = null;
   return c;
+}
+
+/** The numbers of series `0 <= id < n` at once (buckets as float64, wraps added back). */
+export function copyHistogram(h: Histogram, n: number): { buckets: Float64Array; sums: Float64Array; counts: Float64Array } {
+  const m = Math.min(n, h.capacity);
+  const buckets = new Float64Array(m * h.stride);
+  buckets.set(h.buckets.subarray(0, m * h.stride));
+  addWraps(h, buckets, 0, m, null);
+  const counts = new Float64Array(m);
+  sumSlots(buckets, counts, h.stride, 0, m);
+  return { buckets, sums: h.sums.slice(0, m), counts };
+}
+
+/** counts[id] = the sum of id's `stride` slots in buckets, for ids in [from, to). */
+function sumSlots(buckets: Float64Array, counts: Float64Array, stride: number, from: number, to: number): void {
+  for (let id = from; id < to; id++) {
+    let n = 0;
+    for (let k = id * stride; k < (id + 1) * stride; k++) n += buckets[k];
+    counts[id] = n;
+  }
 }

@@ -8,10 +8,6 @@ import { escapeLabelValue } from "./escape.ts";
 /** The label value every label of a table's overflow series carries. */
 export const OVERFLOW = "__overflow__";
 
-/** values[id] of a deleted id; compare by identity. */
-export const DELETED: string[] = Object.freeze([]) as unknown as string[];
-const NO_BYTES = new Uint8Array(0);
-
 export interface SeriesTable {
   readonly labelNames: readonly string[];
   /** Most live tuples; internSeries returns -1 past it (internOrOverflow redirects instead). */
@@ -24,10 +20,23 @@ export interface SeriesTable {
    * `[value, child, value, child, …]` arrays, a fraction of a Map's memory; see Level.
    */
   readonly root: Map<string, unknown>;
-  /** Label values of each id; DELETED for a free id. */
-  readonly values: string[][];
-  /** Each id's `name="value",...` text, escaped once here so exposition only copies bytes. */
-  readonly fragments: Uint8Array[];
+  /**
+   * Every id's `name="value",...` text, escaped once here so exposition only copies bytes: all in
+   * one buffer (an object per series cost more than its bytes), at fragStart[id], fragLen[id] long.
+   * Bytes are only ever appended; a compaction or growth moves them to a new buffer, so a scrape
+   * snapshot may keep reading the buffer and offsets it took. The label values are read back from
+   * these bytes (seriesValues) rather than kept as strings.
+   */
+  frag: Uint8Array;
+  fragStart: Uint32Array;
+  fragLen: Uint32Array;
+  /** Bytes of frag in use, and how many of them belong to deleted ids. */
+  fragUsed: number;
+  fragWaste: number;
+  /** Values of live ids whose text does not read back as the same strings (lone surrogates). */
+  readonly odd: Map<number, string[]>;
+  /** Per id: 1 while live, 0 for a free id. */
+  alive: Uint8Array;
   /** Ids handed out so far, live or free: iterate `0 <= id < size` and skip `!isLive`. */
   size: number;
   /** Live series. */
@@ -102,6 +111,11 @@ function levelDelete(level: Level, key: string): void {
 }
 
 const encoder = new TextEncoder();
+/** ignoreBOM: a value that starts with U+FEFF must read back with it. */
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const FRAG_MIN = 4096;
+/** Deleted bytes tolerated before compaction: at least this many, and half of the buffer's use. */
+const WASTE_MIN = 64 * 1024;
 
 export function newSeriesTable(labelNames: readonly string[], limit = 1_000_000, ttl = 0): SeriesTable {
   return {
@@ -109,8 +123,13 @@ export function newSeriesTable(labelNames: readonly string[], limit = 1_000_000,
     limit,
     ttl,
     root: new Map(),
-    values: [],
-    fragments: [],
+    frag: new Uint8Array(FRAG_MIN),
+    fragStart: new Uint32Array(CHUNK),
+    fragLen: new Uint32Array(CHUNK),
+    fragUsed: 0,
+    fragWaste: 0,
+    odd: new Map(),
+    alive: new Uint8Array(CHUNK),
     size: 0,
     live: 0,
     free: [],
@@ -122,7 +141,7 @@ export function newSeriesTable(labelNames: readonly string[], limit = 1_000_000,
 }
 
 export function isLive(t: SeriesTable, id: number): boolean {
-  return id < t.size && t.values[id] !== DELETED;
+  return id < t.size && t.alive[id] !== 0;
 }
 
 function touch(t: SeriesTable, id: number): void {
@@ -168,7 +187,7 @@ export function internOrOverflow(t: SeriesTable, values: readonly string[]): num
 
 /** A table without labels has at most one series, id 0 (also when filled in by hand). */
 function internEmpty(t: SeriesTable): number {
-  if (t.size > 0 && t.values[0] !== DELETED) {
+  if (t.size > 0 && t.alive[0] !== 0) {
     touch(t, 0);
     return 0;
   }
@@ -180,39 +199,207 @@ function insert(t: SeriesTable, values: readonly string[]): number {
   const n = t.labelNames.length;
   const id = t.free.length > 0 ? t.free.pop()! : t.size++;
   if (id >= t.seen.length) growTable(t, id + 1);
-  const copy = values.slice(0, n);
-  t.values[id] = copy;
-  t.fragments[id] = encoder.encode(labelFragment(t.labelNames, copy));
+  if (!putFragment(t, id, values)) t.odd.set(id, values.slice(0, n));
+  t.alive[id] = 1;
   t.created[id] = Date.now() / 1000;
   touch(t, id);
   t.live++;
   if (n === 0) return id;
   let parent: Level = t.root;
   let level: Level = t.root;
-  for (let i = 0; i < n - 1; i++) {
-    let next = levelGet(level, copy[i]) as Level | undefined;
-    if (next === undefined) {
-      next = [];
-      level = levelAdd(parent, i > 0 ? copy[i - 1] : "", level, copy[i], next);
-    }
+  let i = 0;
+  for (; i < n - 1; i++) {
+    const next = levelGet(level, values[i]) as Level | undefined;
+    if (next === undefined) break;
     parent = level;
     level = next;
   }
-  levelAdd(parent, n > 1 ? copy[n - 2] : "", level, copy[n - 1], id);
+  // The levels below the first missing value are new, each with one value: built as two-element
+  // literals, which take less memory than an empty array grown by push.
+  let child: unknown = id;
+  for (let j = n - 1; j > i; j--) child = [values[j], child];
+  levelAdd(parent, i > 0 ? values[i - 1] : "", level, values[i], child);
   return id;
 }
 
+const QUOTE = 34, BACKSLASH = 92, COMMA = 44, EQUALS = 61, LOWER_N = 110, NEWLINE = 10;
+
+/** False when `s` has an unpaired surrogate: its UTF-8 would read back as U+FFFD. */
+function wellFormed(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+  }
+  return true;
+}
+
+/**
+ * Appends id's label text (labelFragment's, UTF-8) to the table's buffer, written straight from the
+ * values: no string is built for it. Returns false when a value has an unpaired surrogate, whose
+ * text does not read back as the same string.
+ */
+function putFragment(t: SeriesTable, id: number, values: readonly string[]): boolean {
+  const names = t.labelNames;
+  // Escaping makes one byte two, UTF-8 makes one UTF-16 unit at most three: 3 per unit will do.
+  let room = 0;
+  for (let i = 0; i < names.length; i++) if (values[i] !== "") room += names[i].length * 3 + 4 + values[i].length * 3;
+  if (t.fragUsed + room > t.frag.length) growFrag(t, t.fragUsed + room);
+  const buf = t.frag;
+  const at = t.fragUsed;
+  let p = at;
+  let same = true;
+  for (let i = 0; i < names.length; i++) {
+    const v = values[i];
+    if (v === "") continue;
+    if (p > at) buf[p++] = COMMA;
+    p = putText(buf, p, names[i], false);
+    buf[p++] = EQUALS;
+    buf[p++] = QUOTE;
+    p = putText(buf, p, v, true);
+    buf[p++] = QUOTE;
+    if (same && !wellFormed(v)) same = false;
+  }
+  t.fragStart[id] = at;
+  t.fragLen[id] = p - at;
+  t.fragUsed = p;
+  return same;
+}
+
+/** Writes `s` at `p` (escaped as a label value if `escape`) in UTF-8; returns the end. */
+function putText(buf: Uint8Array, p: number, s: string, escape: boolean): number {
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 0x80) {
+      const rest = s.slice(j);
+      return p + encoder.encodeInto(escape ? escapeLabelValue(rest) : rest, buf.subarray(p)).written;
+    }
+    if (escape && (c === BACKSLASH || c === QUOTE || c === NEWLINE)) {
+      buf[p++] = BACKSLASH;
+      buf[p++] = c === NEWLINE ? LOWER_N : c;
+    } else {
+      buf[p++] = c;
+    }
+  }
+  return p;
+}
+
+function growFrag(t: SeriesTable, need: number): void {
+  const next = new Uint8Array(Math.max(need, t.frag.length + (t.frag.length >> 1)));
+  next.set(t.frag.subarray(0, t.fragUsed));
+  t.frag = next;
+}
+
+/** Moves the live ids' text to a new buffer, dropping the bytes of deleted ids. */
+function compactFrag(t: SeriesTable): void {
+  const keep = t.fragUsed - t.fragWaste;
+  const next = new Uint8Array(Math.max(FRAG_MIN, keep + (keep >> 2)));
+  const { frag, fragStart, fragLen, alive } = t;
+  let used = 0;
+  for (let id = 0; id < t.size; id++) {
+    if (alive[id] === 0) continue;
+    const from = fragStart[id];
+    next.set(frag.subarray(from, from + fragLen[id]), used);
+    fragStart[id] = used;
+    used += fragLen[id];
+  }
+  t.frag = next;
+  t.fragUsed = used;
+  t.fragWaste = 0;
+}
+
+/** Grows the per-id arrays by half (untouched room costs no resident memory, only address space). */
 function growTable(t: SeriesTable, need: number): void {
-  const cap = Math.max(need + CHUNK, t.seen.length * 2);
-  const seen = new Float64Array(cap);
-  seen.set(t.seen);
-  const dirty = new Uint8Array(cap);
-  dirty.set(t.dirty);
-  const created = new Float64Array(cap);
-  created.set(t.created);
-  t.seen = seen;
-  t.dirty = dirty;
-  t.created = created;
+  const cap = Math.max(need + CHUNK, t.seen.length + (t.seen.length >> 1));
+  t.seen = grown(t.seen, new Float64Array(cap));
+  t.dirty = grown(t.dirty, new Uint8Array(cap));
+  t.created = grown(t.created, new Float64Array(cap));
+  t.alive = grown(t.alive, new Uint8Array(cap));
+  t.fragStart = grown(t.fragStart, new Uint32Array(cap));
+  t.fragLen = grown(t.fragLen, new Uint32Array(cap));
+}
+
+function grown<A extends Float64Array | Uint8Array | Uint32Array>(old: A, next: A): A {
+  next.set(old as ArrayLike<number>);
+  return next;
+}
+
+/** The label values of a live id, in labelNames order; [] for a free id. A fresh array. */
+export function seriesValues(t: SeriesTable, id: number): string[] {
+  if (!isLive(t, id)) return [];
+  const odd = t.odd.get(id);
+  return odd !== undefined ? odd.slice() : readFragment(t, id);
+}
+
+let unescaped = new Uint8Array(256);
+
+/** Reads `a="x",b="y"` back into values: labels are in order, an absent one was empty. */
+function readFragment(t: SeriesTable, id: number): string[] {
+  const names = t.labelNames;
+  const out = new Array<string>(names.length).fill("");
+  const b = t.frag;
+  let p = t.fragStart[id];
+  const end = p + t.fragLen[id];
+  if (unescaped.length < end - p) unescaped = new Uint8Array(end - p);
+  for (let i = 0; i < names.length && p < end; i++) {
+    const head = encoder.encode(names[i] + '="');
+    let k = 0;
+    while (k < head.length && p + k < end && b[p + k] === head[k]) k++;
+    if (k < head.length) continue;
+    p += head.length;
+    let len = 0;
+    while (p < end && b[p] !== QUOTE) {
+      let c = b[p++];
+      if (c === BACKSLASH) {
+        c = b[p++];
+        if (c === LOWER_N) c = NEWLINE;
+      }
+      unescaped[len++] = c;
+    }
+    out[i] = decoder.decode(unescaped.subarray(0, len));
+    p++;
+    if (b[p] === COMMA) p++;
+  }
+  return out;
+}
+
+/** Where each id's label text is: a table, or a scrape's copy of it (snapFragments). */
+export interface Fragments {
+  readonly frag: Uint8Array;
+  readonly fragStart: Uint32Array;
+  readonly fragLen: Uint32Array;
+}
+
+/** The label text of id, a view into the buffer (no copy). */
+export function fragmentOf(f: Fragments, id: number): Uint8Array {
+  const s = f.fragStart[id];
+  return f.frag.subarray(s, s + f.fragLen[id]);
+}
+
+/**
+ * The label text of ids below `size` as it is now, for a scrape: the buffer is shared (bytes in
+ * use are never overwritten, see SeriesTable.frag), the offsets copied.
+ */
+export function snapFragments(t: SeriesTable, size: number): Fragments {
+  return { frag: t.frag, fragStart: t.fragStart.slice(0, size), fragLen: t.fragLen.slice(0, size) };
+}
+
+/** Adds to `into` every value label `k` has among the live series, read from the index. */
+export function collectLabelValues(t: SeriesTable, k: number, into: Set<string>): void {
+  if (k < 0 || k >= t.labelNames.length) return;
+  const walk = (level: Level, depth: number): void => {
+    if (level instanceof Map) {
+      for (const [key, child] of level) {
+        if (depth === k) into.add(key);
+        else walk(child as Level, depth + 1);
+      }
+      return;
+    }
+    for (let i = 0; i < level.length; i += 2) {
+      if (depth === k) into.add(level[i] as string);
+      else walk(level[i + 1] as Level, depth + 1);
+    }
+  };
+  walk(t.root, 0);
 }
 
 /**
@@ -221,7 +408,7 @@ function growTable(t: SeriesTable, need: number): void {
  */
 export function deleteSeries(t: SeriesTable, id: number): void {
   if (!isLive(t, id)) return;
-  const values = t.values[id];
+  const values = seriesValues(t, id);
   const n = t.labelNames.length;
   if (n > 0) {
     const path: Level[] = [t.root];
@@ -234,14 +421,18 @@ export function deleteSeries(t: SeriesTable, id: number): void {
     // Drop levels left empty, so a flood of one-off values does not leave a trail behind.
     for (let i = path.length - 1; i > 0 && levelSize(path[i]) === 0; i--) levelDelete(path[i - 1], values[i - 1]);
   }
-  t.values[id] = DELETED;
-  t.fragments[id] = NO_BYTES;
+  t.odd.delete(id);
+  t.alive[id] = 0;
+  t.fragWaste += t.fragLen[id];
+  t.fragStart[id] = 0;
+  t.fragLen[id] = 0;
   t.seen[id] = 0;
   t.dirty[id] = 0;
   t.created[id] = 0;
   t.free.push(id);
   t.live--;
   if (id === t.overflowId) t.overflowId = -1;
+  if (t.fragWaste > WASTE_MIN && 2 * t.fragWaste > t.fragUsed) compactFrag(t);
 }
 
 /** `a="x",b="y"`; labels with an empty value are left out, which Prometheus reads the same way. */

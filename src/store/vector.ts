@@ -54,7 +54,7 @@ export function vectorClear(v: Vector, id: number): void {
 }
 
 function growVector(v: Vector, need: number): void {
-  const next = new Float64Array(Math.max(need + CHUNK, v.data.length * 2));
+  const next = new Float64Array(Math.max(need + CHUNK, v.data.length + (v.data.length >> 1)));
   next.set(v.data);
   v.data = next;
 }
@@ -85,7 +85,7 @@ export function endVectorCopy(v: Vector): Float64Array {
  * Copies slots of ids in [from, to) from `src` into `dst` (`stride` slots per id), in runs between
  * the ids marked in `saved` (those already hold their snapshot values). Shared with histograms.
  */
-export function copyUnsaved(saved: Uint8Array, from: number, to: number, stride: number, src: Float64Array, dst: Float64Array): void {
+export function copyUnsaved(saved: Uint8Array, from: number, to: number, stride: number, src: Float64Array | Uint32Array, dst: Float64Array): void {
   let id = from;
   while (id < to) {
     while (id < to && saved[id] !== 0) id++;

@@ -17,8 +17,8 @@ import { lenientReader } from "../../src/ingest/body.ts";
 import type { Source } from "../../src/core/self-metrics.ts";
 import { renderText } from "../../src/expose/text.ts";
 import { newRegistry, type Registry, register } from "../../src/store/registry.ts";
-import { newHistogram, observe } from "../../src/store/histogram.ts";
-import { internSeries, newSeriesTable } from "../../src/store/series.ts";
+import { histogramCount, newHistogram, observe } from "../../src/store/histogram.ts";
+import { internSeries, newSeriesTable, seriesValues } from "../../src/store/series.ts";
 import { newVector, vectorSet } from "../../src/store/vector.ts";
 import { httpEntry, identifier, LOG_TYPE, message, METHOD, tcpEntry } from "../helpers/als-fixtures.ts";
 import { type Exposition, parseExposition } from "../helpers/exposition.ts";
@@ -128,8 +128,7 @@ function fingerprint(reg: Registry): number {
     if (f.name === "gatewaymetric_entries_total" || f.name === "gatewaymetric_messages_rejected_total") continue;
     const size = f.table.size;
     if (f.type === "histogram") {
-      const c = f.hist.counts;
-      for (let i = 0; i < size && i < c.length; i++) sum += c[i] * (i + 1);
+      for (let i = 0; i < size; i++) sum += histogramCount(f.hist, i) * (i + 1);
     } else {
       const v = f.values.data;
       for (let i = 0; i < size && i < v.length; i++) if (Number.isFinite(v[i])) sum += v[i] * (i + 1);
@@ -143,7 +142,7 @@ function familyTotal(reg: Registry, name: string, match: (labels: readonly strin
   const f = reg.families.find((x) => x.name === name);
   if (!f || f.type === "histogram") return 0;
   let t = 0;
-  for (let i = 0; i < f.table.size; i++) if (match(f.table.values[i])) t += f.values.data[i] ?? 0;
+  for (let i = 0; i < f.table.size; i++) if (match(seriesValues(f.table, i))) t += f.values.data[i] ?? 0;
   return t;
 }
 
