@@ -1,6 +1,8 @@
 // The hot-path decoder for Envoy ALS streams. It walks StreamAccessLogsMessage bytes once, keeps
 // only what envoy-als.ts httpEntryToRecord / tcpEntryToRecord map (as byte ranges and numbers),
-// and turns label values into strings through the byte-keyed intern cache. Istio's entries are
+// and hands an HTTP entry's label fields to the core as those byte ranges (core/raw-tuple.ts), which
+// makes strings only for a label tuple it has not seen (TCP entries still go as strings, through
+// the byte-keyed intern cache). Istio's entries are
 // mostly peer-metadata filter state, addresses and timestamps; the decode protos leave those out,
 // so to the reference decoder they are unknown fields, and here too they are stepped over by their
 // length (wire.ts skipField does what protobufjs's skipType does, groups and bad wire types included).

@@ -1,6 +1,7 @@
 // The hot-path decoder for Mixer logentry calls. It walks HandleLogEntryRequest bytes once, keeps
-// only the variables the configuration names (as byte ranges and numbers), and turns label values
-// into strings through a byte-keyed intern cache, so a value seen before costs no UTF-8 decode.
+// only the variables the configuration names (as byte ranges and numbers), and hands label values
+// to the core as those byte ranges (core/raw-tuple.ts): a label tuple seen before costs no UTF-8
+// decode and no label lookup. Numbers sent as strings go through a byte-keyed intern cache.
 //
 // It accepts and rejects exactly what the reference decoder (mixer-logentry.ts decodeLogEntry,
 // protobufjs) does, and produces the same records: every field the reference decodes is walked and
