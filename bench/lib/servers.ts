@@ -79,7 +79,8 @@ async function start(name: string, cmd: string[], counter: Counter): Promise<Ser
   const grpcPort = await freePort();
   const httpPort = await freePort();
   const logDir = mkdtempSync(join(tmpdir(), "gm-bench-"));
-  const log = openSync(join(logDir, `${name}.log`), "w");
+  const logFile = join(logDir, `${name.replace(/[^\w.-]+/g, "-")}.log`);
+  const log = openSync(logFile, "w");
   const proc = Bun.spawn([...cmd, "--grpc-addr", `127.0.0.1:${grpcPort}`, "--http-addr", `127.0.0.1:${httpPort}`], {
     cwd: REPO,
     stdout: log,
@@ -89,7 +90,7 @@ async function start(name: string, cmd: string[], counter: Counter): Promise<Ser
     await waitReady(httpPort, proc, name);
   } catch (e) {
     proc.kill("SIGKILL");
-    throw new Error(`${(e as Error).message} (log: ${join(logDir, `${name}.log`)})`);
+    throw new Error(`${(e as Error).message} (log: ${logFile})`);
   }
   return {
     name,
@@ -120,6 +121,15 @@ export function startOurs(source: string): Promise<Server> {
 /** gRPC transport only (bench/null-server.ts): the same listener, handlers that decode nothing. */
 export function startNull(path: string, streaming: boolean, entriesPerMessage: number): Promise<Server> {
   return start("transport only", [process.execPath, "bench/null-server.ts", streaming ? "--stream" : "--unary", path], {
+    name: "null_messages_total",
+    labels: {},
+    scale: entriesPerMessage,
+  });
+}
+
+/** Bun's node:http2 alone (bench/h2-floor-server.ts): the floor under grpc-js, counted like startNull. */
+export function startFloor(entriesPerMessage: number): Promise<Server> {
+  return start("HTTP/2 only", [process.execPath, "bench/h2-floor-server.ts"], {
     name: "null_messages_total",
     labels: {},
     scale: entriesPerMessage,
