@@ -1,9 +1,12 @@
 // The transport alone, for the end-to-end section: our gRPC listener (src/server/grpc.ts, grpc-js)
-// serving the given paths with handlers that decode nothing and only count messages, which
-// /metrics reports as `null_messages_total`. What is left of a call's cost is grpc-js and HTTP/2.
+// with the adapter's guard interceptor (src/server/grpc-guard.ts, default limits, no token) in
+// front, serving the given paths with handlers that decode nothing and only count messages, which
+// /metrics reports as `null_messages_total`. What is left of a call's cost is grpc-js, HTTP/2 and
+// the per-call work of our listener.
 //   bun bench/null-server.ts --unary /a/B,… --stream /c/D,… --grpc-addr 127.0.0.1:P --http-addr 127.0.0.1:Q
-import { parseAddress } from "../src/config/config.ts";
-import { EMPTY_RESPONSE, startGrpc, type StreamSession } from "../src/server/grpc.ts";
+import { defaults, parseAddress } from "../src/config/config.ts";
+import { newGuard } from "../src/server/grpc-guard.ts";
+import { EMPTY_RESPONSE, HEALTH_PATH, startGrpc, type StreamSession } from "../src/server/grpc.ts";
 
 function flag(name: string, fallback?: string): string {
   const i = process.argv.indexOf(name);
@@ -15,13 +18,26 @@ function flag(name: string, fallback?: string): string {
 const list = (name: string) => flag(name, "").split(",").filter((p) => p !== "");
 const http = parseAddress(flag("--http-addr"))!;
 let messages = 0;
+let calls = 0;
 const count = () => {
   messages++;
   return EMPTY_RESPONSE;
 };
 const session = (): StreamSession => ({ message: () => void messages++, end: () => EMPTY_RESPONSE, close: () => {} });
+const limits = defaults().grpcLimits;
+const guard = newGuard({ token: null, maxConcurrentCalls: limits.maxConcurrentCalls, open: new Set([HEALTH_PATH]), onStatus: () => void calls++ });
 await startGrpc(
   { unary: new Map(list("--unary").map((p) => [p, count])), clientStream: new Map(list("--stream").map((p) => [p, session])) },
-  { addr: flag("--grpc-addr"), maxMessageBytes: 16 << 20, ready: () => true },
+  {
+    addr: flag("--grpc-addr"),
+    maxMessageBytes: 16 << 20,
+    ready: () => true,
+    interceptors: [guard.interceptor],
+    serverOptions: {
+      "grpc.max_concurrent_streams": limits.maxConcurrentStreams,
+      "grpc.keepalive_time_ms": limits.keepaliveTimeSeconds * 1000,
+      "grpc.keepalive_timeout_ms": limits.keepaliveTimeoutSeconds * 1000,
+    },
+  },
 );
-Bun.serve({ hostname: http.host, port: http.port, fetch: () => new Response(`null_messages_total ${messages}\n`) });
+Bun.serve({ hostname: http.host, port: http.port, fetch: () => new Response(`null_messages_total ${messages}\nnull_calls_total ${calls}\n`) });

@@ -4,6 +4,7 @@ import { describe, expect, test } from "bun:test";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { IMAGE_ENV } from "../bench/lib/servers.ts";
 import { defaults, loadConfig, parseAddress } from "../src/config/config.ts";
 import { allDocs, docs, find, K8S, type Obj, ROOT, selects, yamlFiles } from "./helpers/manifests.ts";
 
@@ -212,12 +213,13 @@ describe("Istio >= 1.13: extension providers and the Telemetry", () => {
   });
 });
 
-test("the Dockerfile is FROM scratch, one COPY, user 65534, both ports, the binary as entrypoint", async () => {
+test("the Dockerfile is FROM scratch, one COPY, user 65534, the allocator setting, both ports, the binary as entrypoint", async () => {
   const lines = (await Bun.file(join(ROOT, "Dockerfile")).text()).split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
   expect(lines).toEqual([
     "FROM scratch",
     "COPY dist/rootfs/ /",
     "USER 65534:65534",
+    ...Object.entries(IMAGE_ENV).map(([k, v]) => `ENV ${k}=${v}`),
     "EXPOSE 9145 41543",
     'ENTRYPOINT ["/gatewaymetric"]',
   ]);

@@ -75,13 +75,21 @@ interface Counter {
   scale?: number;
 }
 
-async function start(name: string, cmd: string[], counter: Counter): Promise<Server> {
+/**
+ * The runtime environment the image gives the adapter (Dockerfile `ENV`): Bun processes under test
+ * run with it, so the bench measures what ships. An explicit value in the caller's environment wins.
+ */
+export const IMAGE_ENV: Record<string, string> = { MIMALLOC_PURGE_DELAY: "1000" };
+
+async function start(name: string, cmd: string[], counter: Counter, env?: Record<string, string>): Promise<Server> {
   const grpcPort = await freePort();
   const httpPort = await freePort();
   const logDir = mkdtempSync(join(tmpdir(), "gm-bench-"));
-  const log = openSync(join(logDir, `${name}.log`), "w");
+  const logFile = join(logDir, `${name.replace(/[^\w.-]+/g, "-")}.log`);
+  const log = openSync(logFile, "w");
   const proc = Bun.spawn([...cmd, "--grpc-addr", `127.0.0.1:${grpcPort}`, "--http-addr", `127.0.0.1:${httpPort}`], {
     cwd: REPO,
+    env: env ? { ...env, ...process.env } : process.env,
     stdout: log,
     stderr: log,
   });
@@ -89,7 +97,7 @@ async function start(name: string, cmd: string[], counter: Counter): Promise<Ser
     await waitReady(httpPort, proc, name);
   } catch (e) {
     proc.kill("SIGKILL");
-    throw new Error(`${(e as Error).message} (log: ${join(logDir, `${name}.log`)})`);
+    throw new Error(`${(e as Error).message} (log: ${logFile})`);
   }
   return {
     name,
@@ -114,7 +122,7 @@ export function startOurs(source: string): Promise<Server> {
   return start("gatewaymetric", [process.execPath, "src/main.ts", "--log-level", "warn"], {
     name: "gatewaymetric_entries_total",
     labels: { source, outcome: "accepted" },
-  });
+  }, IMAGE_ENV);
 }
 
 /** gRPC transport only (bench/null-server.ts): the same listener, handlers that decode nothing. */
@@ -123,7 +131,16 @@ export function startNull(path: string, streaming: boolean, entriesPerMessage: n
     name: "null_messages_total",
     labels: {},
     scale: entriesPerMessage,
-  });
+  }, IMAGE_ENV);
+}
+
+/** Bun's node:http2 alone (bench/h2-floor-server.ts): the floor under grpc-js, counted like startNull. */
+export function startFloor(entriesPerMessage: number): Promise<Server> {
+  return start("HTTP/2 only", [process.execPath, "bench/h2-floor-server.ts"], {
+    name: "null_messages_total",
+    labels: {},
+    scale: entriesPerMessage,
+  }, IMAGE_ENV);
 }
 
 export function startGo(binary: string, source: string): Promise<Server> {

@@ -15,7 +15,7 @@ import { ALS_SHAPES, type AlsShape, alsEntryBytes, alsStream, otlpRequests } fro
 import { median } from "../lib/measure.ts";
 import { MIXER_SHAPES, type MixerShape, mixerRequest } from "../lib/payloads.ts";
 import type { BenchContext, Section, SectionResult, Target } from "../lib/section.ts";
-import { cpuSeconds, goSeed, type Server, startGo, startNull, startOurs } from "../lib/servers.ts";
+import { cpuSeconds, goSeed, type Server, startFloor, startGo, startNull, startOurs } from "../lib/servers.ts";
 import { ratio, si, table } from "../lib/table.ts";
 
 export interface Sender {
@@ -157,6 +157,7 @@ export const e2eSection: Section = {
         await startOurs(sender.source),
         await startGo(go.binary, sender.source),
         await startNull(sender.path, sender.streaming, sender.entriesPerMessage),
+        await startFloor(sender.entriesPerMessage),
       ];
       const results = new Map<string, RunResult[]>(servers.map((s) => [s.name, []]));
       try {
@@ -181,9 +182,9 @@ export const e2eSection: Section = {
       const perCpu = (name: string) => median(results.get(name)!.map((r) => r.entries / r.cpu));
       const perWall = (name: string) => median(results.get(name)!.map((r) => r.entries / r.wall));
       const cores = (name: string) => median(results.get(name)!.map((r) => r.cpu / r.wall));
-      const [ours, goName, transport] = servers.map((s) => s.name);
+      const [ours, goName, transport, floor] = servers.map((s) => s.name);
       const rel = perCpu(ours) / perCpu(goName);
-      for (const name of [ours, goName, transport]) {
+      for (const name of [ours, goName, transport, floor]) {
         rows.push([
           name === ours ? sender.name : "",
           name,
@@ -201,8 +202,9 @@ export const e2eSection: Section = {
     const notes = [
       ...warnings,
       `h2load ${load.seconds} s per run after a ${warm.seconds} s warm-up, median of ${rounds} run(s) per server; entries counted by the servers.`,
-      `"transport only" is our gRPC listener (src/server/grpc.ts on grpc-js) with handlers that decode nothing (bench/null-server.ts):`,
+      `"transport only" is our gRPC listener (src/server/grpc.ts on grpc-js, behind the adapter's guard interceptor) with handlers that decode nothing (bench/null-server.ts):`,
       `its CPU per entry is what a call costs before any decoding, so ours minus it is the decode + aggregate share.`,
+      `"HTTP/2 only" is Bun's node:http2 without grpc-js, walking the gRPC length prefixes without copying (bench/h2-floor-server.ts): the floor under the transport.`,
     ];
     return { text: `${text}\n\n${notes.join("\n")}`, targets };
   },
