@@ -174,7 +174,9 @@ describe("OTLP reader semantics, stated explicitly", () => {
   });
 
   test("label values seen before are not decoded again", () => {
-    const body = exportRequest([{ records: [logRecord(null, attrs({ method: "GET", path: "/a", authority: "h" }))] }]);
+    // Alternating paths: the last path a key gave differs each time, the intern cache has both.
+    const rec = (path: string) => logRecord(null, attrs({ method: "GET", path, authority: "h" }));
+    const body = exportRequest([{ records: [rec("/a"), rec("/b"), rec("/a"), rec("/b")] }]);
     const r = newOtlpReader();
     readOtlpRequest(r, body);
     const misses = r.intern.misses;

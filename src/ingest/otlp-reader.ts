@@ -89,6 +89,20 @@ interface AnyScratch {
 
 const newAny = (): AnyScratch => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
 
+/**
+ * The last text one attribute key gave, with its bytes. Most of a gateway's records repeat the
+ * previous record's protocol, route, cluster, flags and often method and host: comparing the bytes
+ * with the last value is cheaper than hashing them for the intern cache.
+ */
+interface LastText {
+  readonly bytes: Uint8Array;
+  len: number;
+  text: string;
+}
+
+const LAST_MAX = 128;
+const newLast = (): LastText => ({ bytes: new Uint8Array(LAST_MAX), len: -1, text: "" });
+
 export interface OtlpReader {
   readonly w: Wire;
   readonly intern: InternCache;
@@ -119,6 +133,8 @@ export interface OtlpReader {
   valuePresent: boolean;
   /** Where the KeyValue last read by readKeyValue starts (its end is w.pos). */
   kvStart: number;
+  /** Per attribute key id, its last text. */
+  readonly last: LastText[];
   // Resource attributes of the ResourceLogs being read.
   cluster: string;
   node: string;
@@ -145,6 +161,7 @@ export function newOtlpReader(intern: InternCache = newInternCache()): OtlpReade
     value: newAny(),
     valuePresent: false,
     kvStart: 0,
+    last: KEYS.map(newLast),
     cluster: "",
     node: "",
     logName: "",
@@ -328,23 +345,9 @@ function readKeyValue(r: OtlpReader, w: Wire, depth: number): number {
   tooDeep(w, depth);
   const outer = enterMessage(w);
   r.kvStart = w.pos;
-  const v = r.value;
-  v.kind = K_NONE;
-  let present = false;
-  let keyStart = 0, keyEnd = 0;
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    if (tag === 0x0a) {
-      keyStart = readStringRange(w);
-      keyEnd = w.pos;
-    } else if (tag === 0x12) {
-      present = true;
-      readAnyValue(r, w, depth + 1, v);
-    } else skipField(w, tag & 7, tag >>> 3, depth);
-  }
+  const k = keyValueFields(r, w, depth);
   w.end = outer;
-  r.valuePresent = present;
-  return keyId(w.buf, keyStart, keyEnd);
+  return k;
 }
 
 /** readKeyValue on a KeyValue already checked, in buf[start, end); w.pos is left at `end`. */
@@ -352,7 +355,41 @@ function rereadKeyValue(r: OtlpReader, w: Wire, start: number, end: number, dept
   const outer = w.end;
   w.pos = start;
   w.end = end;
+  const k = keyValueFields(r, w, depth);
+  w.end = outer;
+  return k;
+}
+
+/** The fields of the KeyValue (at `depth`) from w.pos to w.end; returns its key's id. */
+function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
+  const buf = w.buf;
+  const s = w.pos;
+  const e = w.end;
   const v = r.value;
+  r.valuePresent = true;
+  // Envoy's layout, read without the general loop: key #1, then value #2 holding one string #1 or
+  // one int #3, short enough for one-byte lengths. What it reads is what the loop would.
+  const ke = s + 2 + buf[s + 1];
+  if (buf[s] === 0x0a && buf[s + 1] < 128 && ke + 2 <= e && buf[ke] === 0x12 && buf[ke + 1] < 128 && ke + 2 + buf[ke + 1] === e && e - ke >= 4) {
+    const vs = ke + 2;
+    if (buf[vs] === 0x0a && buf[vs + 1] < 128 && vs + 2 + buf[vs + 1] === e) {
+      v.kind = K_STRING;
+      v.start = vs + 2;
+      v.end = e;
+      w.pos = e;
+      return keyId(buf, s + 2, ke);
+    }
+    if (buf[vs] === 0x18) {
+      w.pos = vs + 1;
+      const n = readInt64(w);
+      if (w.pos === e) {
+        v.kind = K_INT;
+        v.num = n;
+        return keyId(buf, s + 2, ke);
+      }
+      w.pos = s;
+    }
+  }
   v.kind = K_NONE;
   let present = false;
   let keyStart = 0, keyEnd = 0;
@@ -366,13 +403,35 @@ function rereadKeyValue(r: OtlpReader, w: Wire, start: number, end: number, dept
       readAnyValue(r, w, depth + 1, v);
     } else skipField(w, tag & 7, tag >>> 3, depth);
   }
-  w.end = outer;
   r.valuePresent = present;
-  return keyId(w.buf, keyStart, keyEnd);
+  return keyId(buf, keyStart, keyEnd);
 }
 
-/** otlp-logs.ts anyText on the value just read; `slot` (≥ 0): note its bytes in labelAt at `at`. */
-function valueText(r: OtlpReader, at: number, slot: number): string {
+/** The text buf[start, end) decodes to, for key `k`: its last text when the bytes are the same. */
+function textOf(r: OtlpReader, k: number, buf: Uint8Array, start: number, end: number): string {
+  const len = end - start;
+  const c = r.last[k];
+  if (c.len === len) {
+    const b = c.bytes;
+    let i = 0;
+    while (i < len && b[i] === buf[start + i]) i++;
+    if (i === len) return c.text;
+  }
+  const text = internString(r.intern, buf, start, end);
+  if (len <= LAST_MAX) {
+    const b = c.bytes;
+    for (let i = 0; i < len; i++) b[i] = buf[start + i];
+    c.len = len;
+    c.text = text;
+  }
+  return text;
+}
+
+/**
+ * otlp-logs.ts anyText on the value just read for key `k`; `slot` (≥ 0): its bytes are noted in
+ * labelAt at `at`.
+ */
+function valueText(r: OtlpReader, k: number, at: number, slot: number): string {
   const v = r.value;
   if (r.valuePresent && v.kind === K_STRING) {
     let start = v.start;
@@ -383,7 +442,7 @@ function valueText(r: OtlpReader, at: number, slot: number): string {
       r.labelAt[at + 2 * slot] = start;
       r.labelAt[at + 2 * slot + 1] = end;
     }
-    return start === end ? "" : internString(r.intern, r.w.buf, start, end);
+    return start === end ? "" : textOf(r, k, r.w.buf, start, end);
   }
   if (slot >= 0) r.labelAt[at + 2 * slot] = r.labelAt[at + 2 * slot + 1] = -1;
   if (!r.valuePresent) return "";
@@ -442,11 +501,11 @@ function number(r: OtlpReader, f: Fields, key: string, reason: "bad_duration" | 
 /** Applies the KeyValue just read (key `k`) to `f`, as otlp-logs.ts applyKeyValues does. */
 function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
   switch (k) {
-    case A_GATEWAY: f.gateway = valueText(r, at, L_GATEWAY); break;
-    case A_METHOD: f.method = valueText(r, at, L_METHOD); f.fromAttributes = true; break;
-    case A_PATH: f.path = valueText(r, at, L_PATH); f.fromAttributes = true; break;
-    case A_AUTHORITY: f.authority = valueText(r, at, L_HOST); f.fromAttributes = true; break;
-    case A_PROTOCOL: f.protocol = valueText(r, at, -1); f.protocolKnown = true; f.fromAttributes = true; break;
+    case A_GATEWAY: f.gateway = valueText(r, k, at, L_GATEWAY); break;
+    case A_METHOD: f.method = valueText(r, k, at, L_METHOD); f.fromAttributes = true; break;
+    case A_PATH: f.path = valueText(r, k, at, L_PATH); f.fromAttributes = true; break;
+    case A_AUTHORITY: f.authority = valueText(r, k, at, L_HOST); f.fromAttributes = true; break;
+    case A_PROTOCOL: f.protocol = valueText(r, k, at, -1); f.protocolKnown = true; f.fromAttributes = true; break;
     case A_CODE: {
       const c = valueNumber(r);
       f.fromAttributes = true;
@@ -456,9 +515,9 @@ function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
       else setBad(f, "attribute response_code is not an HTTP status code", "bad_code");
       break;
     }
-    case A_FLAGS: f.flags = valueText(r, at, -1); break;
-    case A_ROUTE: f.routeName = valueText(r, at, L_ROUTE); break;
-    case A_CLUSTER: f.upstreamCluster = valueText(r, at, L_CLUSTER); break;
+    case A_FLAGS: f.flags = valueText(r, k, at, -1); break;
+    case A_ROUTE: f.routeName = valueText(r, k, at, L_ROUTE); break;
+    case A_CLUSTER: f.upstreamCluster = valueText(r, k, at, L_CLUSTER); break;
     case A_DURATION: f.durationMs = number(r, f, "duration", "bad_duration"); break;
     case A_UPSTREAM: f.upstreamMs = number(r, f, "upstream_service_time", "bad_duration"); break;
     case A_RECEIVED: f.bytesReceived = number(r, f, "bytes_received", "bad_size"); break;
@@ -481,7 +540,7 @@ function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number): string | null
     if (why !== null) return badLine(why);
     fromLine(f, line);
     // The line's fields are slices of a decoded string, not byte ranges of the request.
-    r.labelAt.fill(-1, at, at + 2 * LABEL_SLOTS);
+    clearLabels(r.labelAt, at);
     return null;
   }
   if (body.kind === K_KVLIST) {
@@ -490,6 +549,10 @@ function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number): string | null
     w.pos = pos;
   }
   return NO_BODY;
+}
+
+function clearLabels(a: Int32Array, at: number): void {
+  for (let j = at; j < at + 2 * LABEL_SLOTS; j++) a[j] = -1;
 }
 
 /** Makes room for record `i` in the per-record arrays. */
@@ -530,7 +593,7 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
   const at = i * 2 * LABEL_SLOTS;
   if (resolve) {
     resetFields(f);
-    r.labelAt.fill(-1, at, at + 2 * LABEL_SLOTS);
+    clearLabels(r.labelAt, at);
   }
   const body = r.body;
   body.kind = K_NONE;
@@ -564,7 +627,7 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
   if (resolve) {
     if (!inOrder) {
       resetFields(f);
-      r.labelAt.fill(-1, at, at + 2 * LABEL_SLOTS);
+      clearLabels(r.labelAt, at);
       bodyProblem = applyBody(r, w, f, at);
       applyRanges(r, w, f, at, r.attrKvs, r.nAttrKvs, 4);
     }
@@ -586,9 +649,9 @@ function readResource(r: OtlpReader, w: Wire): void {
         continue;
       }
       const k = readKeyValue(r, w, 3);
-      if (k === R_CLUSTER) r.cluster = valueText(r, 0, -1);
-      else if (k === R_NODE) r.node = valueText(r, 0, -1);
-      else if (k === R_LOG) r.logName = valueText(r, 0, -1);
+      if (k === R_CLUSTER) r.cluster = valueText(r, k, 0, -1);
+      else if (k === R_NODE) r.node = valueText(r, k, 0, -1);
+      else if (k === R_LOG) r.logName = valueText(r, k, 0, -1);
     } else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
