@@ -24,14 +24,28 @@
 import type { Pipeline } from "../core/pipeline.ts";
 import { countMessageRejected } from "../core/self-metrics.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
-import { newEnvoyTextLine, parseEnvoyTextLine } from "./envoy-text-format.ts";
+import {
+  N_CODE,
+  N_DURATION,
+  N_RECEIVED,
+  N_SENT,
+  N_UPSTREAM,
+  newTextLineAt,
+  parseEnvoyTextBytes,
+  T_AUTHORITY,
+  T_CLUSTER,
+  T_FLAGS,
+  T_METHOD,
+  T_PATH,
+  T_PROTOCOL,
+  T_ROUTE,
+} from "./envoy-text-bytes.ts";
 import { type InternCache, internString, newInternCache } from "./intern.ts";
 import {
   badLine,
   countFields,
   exportResult,
   type Fields,
-  fromLine,
   NO_BODY,
   newFields,
   type OtlpResult,
@@ -530,17 +544,40 @@ function applyRanges(r: OtlpReader, w: Wire, f: Fields, at: number, ranges: Int3
   for (let i = 0; i < n; i++) applyKey(r, f, rereadKeyValue(r, w, ranges[2 * i], ranges[2 * i + 1], depth), at);
 }
 
-const line = newEnvoyTextLine();
+const line = newTextLineAt();
+
+/** A field of the line just parsed, for key `k`: its text, and its bytes noted at labelAt `slot`. */
+function lineText(r: OtlpReader, k: number, t: number, at: number, slot: number): string {
+  const start = line.at[t];
+  const end = line.at[t + 1];
+  if (slot >= 0) {
+    r.labelAt[at + 2 * slot] = start;
+    r.labelAt[at + 2 * slot + 1] = end;
+  }
+  return start === end ? "" : textOf(r, k, r.w.buf, start, end);
+}
 
 /** Applies the body as the reference does (r.body as merged so far); returns its problem, or null. */
 function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number): string | null {
   const body = r.body;
   if (body.kind === K_STRING) {
-    const why = parseEnvoyTextLine(decodeUtf8(w.buf, body.start, body.end), line);
+    const why = parseEnvoyTextBytes(w.buf, body.start, body.end, line);
     if (why !== null) return badLine(why);
-    fromLine(f, line);
-    // The line's fields are slices of a decoded string, not byte ranges of the request.
-    clearLabels(r.labelAt, at);
+    // otlp-logs.ts fromLine.
+    const num = line.num;
+    f.method = lineText(r, A_METHOD, T_METHOD, at, L_METHOD);
+    f.path = lineText(r, A_PATH, T_PATH, at, L_PATH);
+    f.protocol = lineText(r, A_PROTOCOL, T_PROTOCOL, at, -1);
+    f.protocolKnown = true;
+    f.authority = lineText(r, A_AUTHORITY, T_AUTHORITY, at, L_HOST);
+    f.code = num[N_CODE];
+    f.flags = lineText(r, A_FLAGS, T_FLAGS, at, -1);
+    f.routeName = lineText(r, A_ROUTE, T_ROUTE, at, L_ROUTE);
+    f.upstreamCluster = lineText(r, A_CLUSTER, T_CLUSTER, at, L_CLUSTER);
+    f.durationMs = num[N_DURATION];
+    f.upstreamMs = num[N_UPSTREAM];
+    f.bytesReceived = num[N_RECEIVED];
+    f.bytesSent = num[N_SENT];
     return null;
   }
   if (body.kind === K_KVLIST) {
