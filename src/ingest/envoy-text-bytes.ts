@@ -33,35 +33,41 @@ function at(i: number): number {
   return i >= 0 && i < n ? b[lo + i] : -1;
 }
 
+// The scans copy the line's bounds into locals: module variables are reloaded on every iteration.
 function indexOf1(c: number, from: number): number {
-  for (let i = from < 0 ? 0 : from; i < n; i++) if (b[lo + i] === c) return i;
+  const buf = b, base = lo, end = lo + n;
+  for (let i = base + (from < 0 ? 0 : from); i < end; i++) if (buf[i] === c) return i - base;
   return -1;
 }
 
 function indexOf2(c0: number, c1: number, from: number): number {
-  for (let i = from < 0 ? 0 : from; i + 1 < n; i++) if (b[lo + i] === c0 && b[lo + i + 1] === c1) return i;
+  const buf = b, base = lo, end = lo + n - 1;
+  for (let i = base + (from < 0 ? 0 : from); i < end; i++) if (buf[i] === c0 && buf[i + 1] === c1) return i - base;
   return -1;
 }
 
 function indexOf3(c0: number, c1: number, c2: number, from: number): number {
-  for (let i = from < 0 ? 0 : from; i + 2 < n; i++) {
-    if (b[lo + i] === c0 && b[lo + i + 1] === c1 && b[lo + i + 2] === c2) return i;
+  const buf = b, base = lo, end = lo + n - 2;
+  for (let i = base + (from < 0 ? 0 : from); i < end; i++) {
+    if (buf[i] === c0 && buf[i + 1] === c1 && buf[i + 2] === c2) return i - base;
   }
   return -1;
 }
 
 /** String.prototype.lastIndexOf of one character, fromIndex clamped as JavaScript clamps it. */
 function lastIndexOf1(c: number, from: number): number {
+  const buf = b, base = lo;
   let i = from < 0 ? 0 : from;
   if (i > n - 1) i = n - 1;
-  for (; i >= 0; i--) if (b[lo + i] === c) return i;
+  for (i += base; i >= base; i--) if (buf[i] === c) return i - base;
   return -1;
 }
 
 function lastIndexOf3(c0: number, c1: number, c2: number, from: number): number {
+  const buf = b, base = lo;
   let i = from < 0 ? 0 : from;
   if (i > n - 3) i = n - 3;
-  for (; i >= 0; i--) if (b[lo + i] === c0 && b[lo + i + 1] === c1 && b[lo + i + 2] === c2) return i;
+  for (i += base; i >= base; i--) if (buf[i] === c0 && buf[i + 1] === c1 && buf[i + 2] === c2) return i - base;
   return -1;
 }
 
@@ -69,9 +75,10 @@ function lastIndexOf3(c0: number, c1: number, c2: number, from: number): number 
 function count(from: number, to: number): number {
   if (to - from === 1 && at(from) === DASH) return NaN;
   if (to <= from || to - from > 15) return -1;
+  const buf = b, base = lo;
   let v = 0;
-  for (let i = from; i < to; i++) {
-    const c = b[lo + i];
+  for (let i = base + from; i < base + to; i++) {
+    const c = buf[i];
     if (c < ZERO || c > NINE) return -1;
     v = v * 10 + (c - ZERO);
   }
