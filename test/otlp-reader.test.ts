@@ -7,8 +7,21 @@ import { newPipeline } from "../src/core/pipeline.ts";
 import { renderText } from "../src/expose/text.ts";
 import { opentelemetry } from "../src/generated/codecs.js";
 import { lenientReader } from "../src/ingest/body.ts";
-import { ingestOtlpLogs, logRecordFields, newFields, resourceGateway, traceIdHex } from "../src/ingest/otlp-logs.ts";
-import { ingestOtlpLogsFast, newOtlpReader, type OtlpReader, readOtlpRequest } from "../src/ingest/otlp-reader.ts";
+import { type Fields, ingestOtlpLogs, logRecordFields, newFields, resourceGateway, traceIdHex } from "../src/ingest/otlp-logs.ts";
+import {
+  ingestOtlpLogsFast,
+  L_CLUSTER,
+  L_GATEWAY,
+  L_HOST,
+  L_METHOD,
+  L_PATH,
+  L_ROUTE,
+  LABEL_SLOTS,
+  newOtlpReader,
+  type OtlpReader,
+  readOtlpRequest,
+} from "../src/ingest/otlp-reader.ts";
+import { decodeUtf8 } from "../src/ingest/wire.ts";
 import { newRegistry } from "../src/store/registry.ts";
 import { mutate, newRng } from "./helpers/mixer-gen.ts";
 import { genOtlpRequest } from "./helpers/otlp-gen.ts";
@@ -63,6 +76,22 @@ function viaReader(r: OtlpReader, body: Uint8Array): Outcome {
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 
+const LABEL_FIELDS: [number, keyof Fields][] = [[L_HOST, "authority"], [L_PATH, "path"], [L_METHOD, "method"], [L_GATEWAY, "gateway"], [L_ROUTE, "routeName"], [L_CLUSTER, "upstreamCluster"]];
+
+/** A label field's noted bytes, where it has them, decode to its text. */
+function labelRangesWrong(r: OtlpReader, body: Uint8Array): string | null {
+  for (let i = 0; i < r.n; i++) {
+    for (const [slot, name] of LABEL_FIELDS) {
+      const at = i * 2 * LABEL_SLOTS + 2 * slot;
+      const start = r.labelAt[at], end = r.labelAt[at + 1];
+      if (start === -1 && end === -1) continue;
+      const text = decodeUtf8(body, start, end);
+      if (text !== r.fields[i][name]) return `record ${i} ${name}: bytes give ${JSON.stringify(text)}, field is ${JSON.stringify(r.fields[i][name])}`;
+    }
+  }
+  return null;
+}
+
 function compare(bodies: Uint8Array[]) {
   const reader = newOtlpReader();
   const tally = { requests: 0, rejected: 0, records: 0, usable: 0, bad: 0, fromBody: 0 };
@@ -71,6 +100,8 @@ function compare(bodies: Uint8Array[]) {
     const a = viaReference(body);
     const b = viaReader(reader, body);
     if (show(a) !== show(b)) return { mismatch: `request ${i} ${hex(bodies[i])}\nreference: ${show(a)}\nreader:    ${show(b)}`, tally };
+    const wrong = b.error ? null : labelRangesWrong(reader, body);
+    if (wrong !== null) return { mismatch: `request ${i} ${hex(bodies[i])}: ${wrong}`, tally };
     tally.requests++;
     if (a.error) tally.rejected++;
     tally.records += a.records.length;
@@ -174,7 +205,9 @@ describe("OTLP reader semantics, stated explicitly", () => {
   });
 
   test("label values seen before are not decoded again", () => {
-    const body = exportRequest([{ records: [logRecord(null, attrs({ method: "GET", path: "/a", authority: "h" }))] }]);
+    // Alternating paths: the last path a key gave differs each time, the intern cache has both.
+    const rec = (path: string) => logRecord(null, attrs({ method: "GET", path, authority: "h" }));
+    const body = exportRequest([{ records: [rec("/a"), rec("/b"), rec("/a"), rec("/b")] }]);
     const r = newOtlpReader();
     readOtlpRequest(r, body);
     const misses = r.intern.misses;

@@ -5,7 +5,7 @@
 import Long from "long";
 import { opentelemetry } from "../../src/generated/codecs.js";
 import { ALS, httpEntry, identifier, METHOD } from "../../test/helpers/als-fixtures.ts";
-import { attrs, GATEWAY_RESOURCE, iv, logRecord } from "../../test/helpers/otlp-fixtures.ts";
+import { attrs, GATEWAY_RESOURCE, istioLine, iv, logRecord, sv } from "../../test/helpers/otlp-fixtures.ts";
 import { rng } from "./payloads.ts";
 
 const HOSTS = ["192.168.101.6:31380", "shop.example.com", "api.example.com", "bookinfo.example.com:8080"];
@@ -98,6 +98,34 @@ export function otlpRequests(count: number, n = 100, seed = 13): Uint8Array[] {
         }),
         trace,
       );
+    });
+    out.push(
+      opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.encode({
+        resource_logs: [{ resource: { attributes: attrs(GATEWAY_RESOURCE) }, scope_logs: [{ log_records: records }] }],
+      }).finish(),
+    );
+  }
+  return out;
+}
+
+/**
+ * ExportLogsServiceRequests of `n` records as Istio's `envoyOtelAls` provider sends them by default:
+ * the body one line of Istio's default text format, no attributes, a trace id.
+ */
+export function otlpLineRequests(count: number, n = 100, seed = 17): Uint8Array[] {
+  const r = rng(seed);
+  const out: Uint8Array[] = [];
+  for (let k = 0; k < count; k++) {
+    const records = Array.from({ length: n }, () => {
+      const d = Math.round(latencyMs(r));
+      const line = istioLine({
+        method: pick(r, METHOD_NAMES), path: path(r), protocol: "HTTP/1.1", code: pick(r, CODES), flags: "-", details: "via_upstream",
+        received: 0, sent: Math.floor(r() * 20000), durationMs: d, upstreamMs: Math.max(0, d - 1), xff: "10.0.0.1",
+        ua: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36", requestId: "84961386-6d84-929d-98bd-c5aee93b5c88",
+        authority: pick(r, HOSTS), upstreamHost: "10.44.1.27:9080", cluster: "outbound|9080||productpage.shop.svc.cluster.local",
+        upstreamLocal: "10.44.1.23:37652", downstreamLocal: "10.0.45.184:8080", downstreamRemote: "10.44.1.23:46520", route: "default",
+      });
+      return logRecord(sv(line), [], Uint8Array.from({ length: 16 }, () => Math.floor(r() * 256)));
     });
     out.push(
       opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.encode({

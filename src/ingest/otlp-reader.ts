@@ -1,36 +1,57 @@
 // The hot-path decoder for OTLP `LogsService/Export`. It walks the ExportLogsServiceRequest bytes
 // once and keeps only what otlp-logs.ts maps: the resource attributes that name the gateway, each
 // LogRecord's body (a string → Istio's text line; a kvlist → Istio JSON keys), attributes and
-// trace_id. Attribute keys are matched on their bytes and label values resolved through the
-// byte-keyed intern cache, so a value seen before costs no UTF-8 decode.
+// trace_id. Attribute keys are recognised on their length and bytes, never decoded; label values
+// are resolved through the byte-keyed intern cache, so a value seen before costs no UTF-8 decode;
+// numbers are read from the varint or, in a string, from the digits.
 //
 // It accepts and rejects exactly what the reference decoder (protobufjs, otlp-logs.ts) does and
 // yields the same fields: every nested message the reference decodes (scopes, array and kvlist
 // values at any depth) is entered and checked, repeated message fields merge as protobuf merges
 // them (a body's kvlist keeps growing until another member of its oneof replaces it), the last of
 // a repeated scalar wins, and a field with an unexpected wire type is skipped. Within a LogRecord
-// the body applies before the attributes whatever their order on the wire, so both are noted as
-// byte ranges and applied when the record ends. test/otlp-reader.test.ts holds the two to that.
+// the body applies before the attributes whatever their order on the wire. Envoy writes the body
+// (#5) before the attributes (#6) and once, so each part is applied as it is read, in one pass;
+// a record whose parts come otherwise (a body after an attribute, a body in two parts) is applied
+// again from the byte ranges noted on the way, once it ends. test/otlp-reader.test.ts holds the
+// two decoders to the same results.
+//
+// Where each record's label fields came from (host, path, method, gateway, route name, upstream
+// cluster) is kept as byte ranges of the request (`labelAt`), for a core that resolves label
+// tuples from bytes.
 //
 // Nothing is counted until the whole request has been read, so a malformed one changes nothing.
 import type { Pipeline } from "../core/pipeline.ts";
 import { countMessageRejected } from "../core/self-metrics.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
-import { newEnvoyTextLine, parseEnvoyTextLine } from "./envoy-text-format.ts";
+import {
+  N_CODE,
+  N_DURATION,
+  N_RECEIVED,
+  N_SENT,
+  N_UPSTREAM,
+  newTextLineAt,
+  parseEnvoyTextBytes,
+  T_AUTHORITY,
+  T_CLUSTER,
+  T_FLAGS,
+  T_METHOD,
+  T_PATH,
+  T_PROTOCOL,
+  T_ROUTE,
+} from "./envoy-text-bytes.ts";
 import { type InternCache, internString, newInternCache } from "./intern.ts";
 import {
   badLine,
   countFields,
   exportResult,
   type Fields,
-  fromLine,
   NO_BODY,
   newFields,
   type OtlpResult,
   problem,
   resetFields,
   setBad,
-  traceIdHex,
 } from "./otlp-logs.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import {
@@ -68,6 +89,10 @@ const A_GATEWAY = 0, A_METHOD = 1, A_PATH = 2, A_AUTHORITY = 3, A_PROTOCOL = 4, 
 const A_CLUSTER = 8, A_DURATION = 9, A_UPSTREAM = 10, A_RECEIVED = 11, A_SENT = 12;
 const R_CLUSTER = 13, R_NODE = 14, R_LOG = 15;
 
+/** Label fields whose byte ranges `labelAt` keeps per record: 2 ints (start, end) each. */
+export const L_HOST = 0, L_PATH = 1, L_METHOD = 2, L_GATEWAY = 3, L_ROUTE = 4, L_CLUSTER = 5;
+export const LABEL_SLOTS = 6;
+
 /** One AnyValue as the reference's merge leaves it: the member set last and its scalar. */
 interface AnyScratch {
   kind: number;
@@ -77,6 +102,20 @@ interface AnyScratch {
 }
 
 const newAny = (): AnyScratch => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
+
+/**
+ * The last text one attribute key gave, with its bytes. Most of a gateway's records repeat the
+ * previous record's protocol, route, cluster, flags and often method and host: comparing the bytes
+ * with the last value is cheaper than hashing them for the intern cache.
+ */
+interface LastText {
+  readonly bytes: Uint8Array;
+  len: number;
+  text: string;
+}
+
+const LAST_MAX = 128;
+const newLast = (): LastText => ({ bytes: new Uint8Array(LAST_MAX), len: -1, text: "" });
 
 export interface OtlpReader {
   readonly w: Wire;
@@ -91,6 +130,12 @@ export interface OtlpReader {
   /** Per record, its ResourceLogs (index into `fallback`). */
   resourceOf: Int32Array;
   fallback: string[];
+  /**
+   * Per record, LABEL_SLOTS (start, end) pairs: the request bytes its field's text was decoded
+   * from ("-" and absent: an empty range), or -1, -1 when the text has no bytes of its own (a
+   * number or bool rendered, or unset: "").
+   */
+  labelAt: Int32Array;
   // Per LogRecord: KeyValue ranges (start, end pairs) of the body's kvlist and of the attributes.
   bodyKvs: Int32Array;
   nBodyKvs: number;
@@ -98,8 +143,12 @@ export interface OtlpReader {
   nAttrKvs: number;
   body: AnyScratch;
   value: AnyScratch;
-  traceStart: number;
-  traceEnd: number;
+  /** Whether the KeyValue last read had a value (absent: text "", number NaN). */
+  valuePresent: boolean;
+  /** Where the KeyValue last read by readKeyValue starts (its end is w.pos). */
+  kvStart: number;
+  /** Per attribute key id, its last text. */
+  readonly last: LastText[];
   // Resource attributes of the ResourceLogs being read.
   cluster: string;
   node: string;
@@ -117,14 +166,16 @@ export function newOtlpReader(intern: InternCache = newInternCache()): OtlpReade
     traceId: [],
     resourceOf: new Int32Array(128),
     fallback: [],
+    labelAt: new Int32Array(128 * 2 * LABEL_SLOTS),
     bodyKvs: new Int32Array(64),
     nBodyKvs: 0,
     attrKvs: new Int32Array(64),
     nAttrKvs: 0,
     body: newAny(),
     value: newAny(),
-    traceStart: -1,
-    traceEnd: -1,
+    valuePresent: false,
+    kvStart: 0,
+    last: KEYS.map(newLast),
     cluster: "",
     node: "",
     logName: "",
@@ -262,62 +313,154 @@ function readBodyKvList(r: OtlpReader, w: Wire, depth: number): void {
   w.end = outer;
 }
 
-/** Which known key buf[start, end) is; -1 for any other. */
+/** Whether buf[start, …) holds key `k`'s bytes (its length already matched). */
+function is(buf: Uint8Array, start: number, k: number): boolean {
+  const name = KEY_BYTES[k];
+  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return false;
+  return true;
+}
+
+/** Which known key buf[start, end) is (-1: another): on its length, then its bytes. */
 function keyId(buf: Uint8Array, start: number, end: number): number {
-  const len = end - start;
-  for (let k = 0; k < KEY_BYTES.length; k++) {
-    const name = KEY_BYTES[k];
-    if (name.length !== len) continue;
-    let i = 0;
-    while (i < len && name[i] === buf[start + i]) i++;
-    if (i === len) return k;
+  switch (end - start) {
+    case 4: return is(buf, start, A_PATH) ? A_PATH : -1;
+    case 6: return is(buf, start, A_METHOD) ? A_METHOD : -1;
+    case 7: return is(buf, start, A_GATEWAY) ? A_GATEWAY : -1;
+    case 8: {
+      const k = buf[start] === 0x70 ? A_PROTOCOL : buf[start] === 0x64 ? A_DURATION : R_LOG;
+      return is(buf, start, k) ? k : -1;
+    }
+    case 9: {
+      const k = buf[start] === 0x61 ? A_AUTHORITY : R_NODE;
+      return is(buf, start, k) ? k : -1;
+    }
+    case 10: {
+      const k = buf[start] === 0x72 ? A_ROUTE : A_SENT;
+      return is(buf, start, k) ? k : -1;
+    }
+    case 12: return is(buf, start, R_CLUSTER) ? R_CLUSTER : -1;
+    case 13: return is(buf, start, A_CODE) ? A_CODE : -1;
+    case 14: {
+      const k = buf[start] === 0x72 ? A_FLAGS : A_RECEIVED;
+      return is(buf, start, k) ? k : -1;
+    }
+    case 16: return is(buf, start, A_CLUSTER) ? A_CLUSTER : -1;
+    case 21: return is(buf, start, A_UPSTREAM) ? A_UPSTREAM : -1;
+    default: return -1;
   }
-  return -1;
 }
 
 /**
- * Re-reads a KeyValue already checked, in buf[start, end): its key's id (-1: none we read) and its
- * value merged into r.value (kind K_NONE with `present` false when it has none).
+ * Reads one KeyValue (at `depth`) in one pass, checking it as the reference decodes it: returns
+ * its key's id (-1: none we read), its value merged into r.value (r.valuePresent false when it has
+ * none); r.kvStart is where its bytes start.
  */
-function readKeyValueAt(r: OtlpReader, w: Wire, start: number, end: number, depth: number): number {
+function readKeyValue(r: OtlpReader, w: Wire, depth: number): number {
+  tooDeep(w, depth);
+  const outer = enterMessage(w);
+  r.kvStart = w.pos;
+  const k = keyValueFields(r, w, depth);
+  w.end = outer;
+  return k;
+}
+
+/** readKeyValue on a KeyValue already checked, in buf[start, end); w.pos is left at `end`. */
+function rereadKeyValue(r: OtlpReader, w: Wire, start: number, end: number, depth: number): number {
   const outer = w.end;
   w.pos = start;
   w.end = end;
-  let keyStart = 0, keyEnd = 0;
+  const k = keyValueFields(r, w, depth);
+  w.end = outer;
+  return k;
+}
+
+/** The fields of the KeyValue (at `depth`) from w.pos to w.end; returns its key's id. */
+function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
+  const buf = w.buf;
+  const s = w.pos;
+  const e = w.end;
   const v = r.value;
+  r.valuePresent = true;
+  // Envoy's layout, read without the general loop: key #1, then value #2 holding one string #1 or
+  // one int #3, short enough for one-byte lengths. What it reads is what the loop would.
+  const ke = s + 2 + buf[s + 1];
+  if (buf[s] === 0x0a && buf[s + 1] < 128 && ke + 2 <= e && buf[ke] === 0x12 && buf[ke + 1] < 128 && ke + 2 + buf[ke + 1] === e && e - ke >= 4) {
+    const vs = ke + 2;
+    if (buf[vs] === 0x0a && buf[vs + 1] < 128 && vs + 2 + buf[vs + 1] === e) {
+      v.kind = K_STRING;
+      v.start = vs + 2;
+      v.end = e;
+      w.pos = e;
+      return keyId(buf, s + 2, ke);
+    }
+    if (buf[vs] === 0x18) {
+      w.pos = vs + 1;
+      const n = readInt64(w);
+      if (w.pos === e) {
+        v.kind = K_INT;
+        v.num = n;
+        return keyId(buf, s + 2, ke);
+      }
+      w.pos = s;
+    }
+  }
   v.kind = K_NONE;
-  valuePresent = false;
+  let present = false;
+  let keyStart = 0, keyEnd = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) {
       keyStart = readStringRange(w);
       keyEnd = w.pos;
     } else if (tag === 0x12) {
-      valuePresent = true;
+      present = true;
       readAnyValue(r, w, depth + 1, v);
     } else skipField(w, tag & 7, tag >>> 3, depth);
   }
-  w.end = outer;
-  return keyId(w.buf, keyStart, keyEnd);
+  r.valuePresent = present;
+  return keyId(buf, keyStart, keyEnd);
 }
 
-/** Whether the KeyValue last read by readKeyValueAt had a value (absent: text "", number NaN). */
-let valuePresent = false;
-
-function str(r: OtlpReader, a: AnyScratch): string {
-  return a.start === a.end ? "" : internString(r.intern, r.w.buf, a.start, a.end);
+/** The text buf[start, end) decodes to, for key `k`: its last text when the bytes are the same. */
+function textOf(r: OtlpReader, k: number, buf: Uint8Array, start: number, end: number): string {
+  const len = end - start;
+  const c = r.last[k];
+  if (c.len === len) {
+    const b = c.bytes;
+    let i = 0;
+    while (i < len && b[i] === buf[start + i]) i++;
+    if (i === len) return c.text;
+  }
+  const text = internString(r.intern, buf, start, end);
+  if (len <= LAST_MAX) {
+    const b = c.bytes;
+    for (let i = 0; i < len; i++) b[i] = buf[start + i];
+    c.len = len;
+    c.text = text;
+  }
+  return text;
 }
 
-/** otlp-logs.ts anyText on the value just read. */
-function valueText(r: OtlpReader): string {
-  if (!valuePresent) return "";
+/**
+ * otlp-logs.ts anyText on the value just read for key `k`; `slot` (≥ 0): its bytes are noted in
+ * labelAt at `at`.
+ */
+function valueText(r: OtlpReader, k: number, at: number, slot: number): string {
   const v = r.value;
-  switch (v.kind) {
-    case K_STRING: {
-      // "-" is Envoy's absent value.
-      if (v.end - v.start === 1 && r.w.buf[v.start] === 45) return "";
-      return str(r, v);
+  if (r.valuePresent && v.kind === K_STRING) {
+    let start = v.start;
+    const end = v.end;
+    // "-" is Envoy's absent value.
+    if (end - start === 1 && r.w.buf[start] === 45) start = end;
+    if (slot >= 0) {
+      r.labelAt[at + 2 * slot] = start;
+      r.labelAt[at + 2 * slot + 1] = end;
     }
+    return start === end ? "" : textOf(r, k, r.w.buf, start, end);
+  }
+  if (slot >= 0) r.labelAt[at + 2 * slot] = r.labelAt[at + 2 * slot + 1] = -1;
+  if (!r.valuePresent) return "";
+  switch (v.kind) {
     case K_INT:
     case K_DOUBLE:
       return String(v.num);
@@ -328,9 +471,21 @@ function valueText(r: OtlpReader): string {
   }
 }
 
+/** A run of 1 to 15 ASCII digits in buf[start, end) as its value; -1 for anything else. */
+function digits(buf: Uint8Array, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = buf[i] - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** otlp-logs.ts anyNumber on the value just read: NaN when absent, -1 when not a non-negative number. */
 function valueNumber(r: OtlpReader): number {
-  if (!valuePresent) return NaN;
+  if (!r.valuePresent) return NaN;
   const v = r.value;
   switch (v.kind) {
     case K_INT:
@@ -338,6 +493,9 @@ function valueNumber(r: OtlpReader): number {
     case K_DOUBLE:
       return v.num >= 0 && v.num < Infinity ? v.num : -1;
     case K_STRING: {
+      // Plain digits are what Envoy writes; anything else goes through Number() as the reference does.
+      const d = digits(r.w.buf, v.start, v.end);
+      if (d >= 0) return d;
       const s = decodeUtf8(r.w.buf, v.start, v.end).trim();
       if (s === "-" || s === "") return NaN;
       const n = Number(s);
@@ -354,60 +512,88 @@ function number(r: OtlpReader, f: Fields, key: string, reason: "bad_duration" | 
   return n;
 }
 
-/** Applies KeyValue ranges to `f` as otlp-logs.ts applyKeyValues does. */
-function applyKeyValues(r: OtlpReader, w: Wire, f: Fields, ranges: Int32Array, n: number, depth: number): void {
-  for (let i = 0; i < n; i++) {
-    switch (readKeyValueAt(r, w, ranges[2 * i], ranges[2 * i + 1], depth)) {
-      case A_GATEWAY: f.gateway = valueText(r); break;
-      case A_METHOD: f.method = valueText(r); f.fromAttributes = true; break;
-      case A_PATH: f.path = valueText(r); f.fromAttributes = true; break;
-      case A_AUTHORITY: f.authority = valueText(r); f.fromAttributes = true; break;
-      case A_PROTOCOL: f.protocol = valueText(r); f.protocolKnown = true; f.fromAttributes = true; break;
-      case A_CODE: {
-        const c = valueNumber(r);
-        f.fromAttributes = true;
-        if (c === -1) setBad(f, "attribute response_code is not a non-negative number", "bad_code");
-        if (Number.isNaN(c)) f.code = 0;
-        else if (Number.isInteger(c) && c <= 999) f.code = c;
-        else setBad(f, "attribute response_code is not an HTTP status code", "bad_code");
-        break;
-      }
-      case A_FLAGS: f.flags = valueText(r); break;
-      case A_ROUTE: f.routeName = valueText(r); break;
-      case A_CLUSTER: f.upstreamCluster = valueText(r); break;
-      case A_DURATION: f.durationMs = number(r, f, "duration", "bad_duration"); break;
-      case A_UPSTREAM: f.upstreamMs = number(r, f, "upstream_service_time", "bad_duration"); break;
-      case A_RECEIVED: f.bytesReceived = number(r, f, "bytes_received", "bad_size"); break;
-      case A_SENT: f.bytesSent = number(r, f, "bytes_sent", "bad_size"); break;
+/** Applies the KeyValue just read (key `k`) to `f`, as otlp-logs.ts applyKeyValues does. */
+function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
+  switch (k) {
+    case A_GATEWAY: f.gateway = valueText(r, k, at, L_GATEWAY); break;
+    case A_METHOD: f.method = valueText(r, k, at, L_METHOD); f.fromAttributes = true; break;
+    case A_PATH: f.path = valueText(r, k, at, L_PATH); f.fromAttributes = true; break;
+    case A_AUTHORITY: f.authority = valueText(r, k, at, L_HOST); f.fromAttributes = true; break;
+    case A_PROTOCOL: f.protocol = valueText(r, k, at, -1); f.protocolKnown = true; f.fromAttributes = true; break;
+    case A_CODE: {
+      const c = valueNumber(r);
+      f.fromAttributes = true;
+      if (c === -1) setBad(f, "attribute response_code is not a non-negative number", "bad_code");
+      if (Number.isNaN(c)) f.code = 0;
+      else if (Number.isInteger(c) && c <= 999) f.code = c;
+      else setBad(f, "attribute response_code is not an HTTP status code", "bad_code");
+      break;
     }
+    case A_FLAGS: f.flags = valueText(r, k, at, -1); break;
+    case A_ROUTE: f.routeName = valueText(r, k, at, L_ROUTE); break;
+    case A_CLUSTER: f.upstreamCluster = valueText(r, k, at, L_CLUSTER); break;
+    case A_DURATION: f.durationMs = number(r, f, "duration", "bad_duration"); break;
+    case A_UPSTREAM: f.upstreamMs = number(r, f, "upstream_service_time", "bad_duration"); break;
+    case A_RECEIVED: f.bytesReceived = number(r, f, "bytes_received", "bad_size"); break;
+    case A_SENT: f.bytesSent = number(r, f, "bytes_sent", "bad_size"); break;
   }
 }
 
-const line = newEnvoyTextLine();
+/** Applies noted KeyValue ranges to `f`, in order; w.pos is left past the last. */
+function applyRanges(r: OtlpReader, w: Wire, f: Fields, at: number, ranges: Int32Array, n: number, depth: number): void {
+  for (let i = 0; i < n; i++) applyKey(r, f, rereadKeyValue(r, w, ranges[2 * i], ranges[2 * i + 1], depth), at);
+}
 
-/** LogRecord (depth 3) → the next record of the batch. */
-function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
-  const outer = enterMessage(w);
-  const body = r.body;
-  body.kind = K_NONE;
-  let hasBody = false;
-  r.nBodyKvs = r.nAttrKvs = 0;
-  r.traceStart = r.traceEnd = -1;
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    if (tag === 0x2a) {
-      hasBody = true;
-      readAnyValue(r, w, 4, body);
-    } else if (tag === 0x32) {
-      const start = checkedKeyValue(w, 4);
-      r.attrKvs = pushRange(r.attrKvs, r.nAttrKvs++, start, w.pos);
-    } else if (tag === 0x4a) {
-      r.traceStart = readStringRange(w);
-      r.traceEnd = w.pos;
-    } else skipField(w, tag & 7, tag >>> 3, 3);
+const line = newTextLineAt();
+
+/** A field of the line just parsed, for key `k`: its text, and its bytes noted at labelAt `slot`. */
+function lineText(r: OtlpReader, k: number, t: number, at: number, slot: number): string {
+  const start = line.at[t];
+  const end = line.at[t + 1];
+  if (slot >= 0) {
+    r.labelAt[at + 2 * slot] = start;
+    r.labelAt[at + 2 * slot + 1] = end;
   }
-  const end = w.end;
-  const i = r.n++;
+  return start === end ? "" : textOf(r, k, r.w.buf, start, end);
+}
+
+/** Applies the body as the reference does (r.body as merged so far); returns its problem, or null. */
+function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number): string | null {
+  const body = r.body;
+  if (body.kind === K_STRING) {
+    const why = parseEnvoyTextBytes(w.buf, body.start, body.end, line);
+    if (why !== null) return badLine(why);
+    // otlp-logs.ts fromLine.
+    const num = line.num;
+    f.method = lineText(r, A_METHOD, T_METHOD, at, L_METHOD);
+    f.path = lineText(r, A_PATH, T_PATH, at, L_PATH);
+    f.protocol = lineText(r, A_PROTOCOL, T_PROTOCOL, at, -1);
+    f.protocolKnown = true;
+    f.authority = lineText(r, A_AUTHORITY, T_AUTHORITY, at, L_HOST);
+    f.code = num[N_CODE];
+    f.flags = lineText(r, A_FLAGS, T_FLAGS, at, -1);
+    f.routeName = lineText(r, A_ROUTE, T_ROUTE, at, L_ROUTE);
+    f.upstreamCluster = lineText(r, A_CLUSTER, T_CLUSTER, at, L_CLUSTER);
+    f.durationMs = num[N_DURATION];
+    f.upstreamMs = num[N_UPSTREAM];
+    f.bytesReceived = num[N_RECEIVED];
+    f.bytesSent = num[N_SENT];
+    return null;
+  }
+  if (body.kind === K_KVLIST) {
+    const pos = w.pos;
+    applyRanges(r, w, f, at, r.bodyKvs, r.nBodyKvs, 6);
+    w.pos = pos;
+  }
+  return NO_BODY;
+}
+
+function clearLabels(a: Int32Array, at: number): void {
+  for (let j = at; j < at + 2 * LABEL_SLOTS; j++) a[j] = -1;
+}
+
+/** Makes room for record `i` in the per-record arrays. */
+function grow(r: OtlpReader, i: number): void {
   if (i === r.fields.length) {
     r.fields.push(newFields());
     r.bodyProblem.push(null);
@@ -417,22 +603,73 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
     const b = new Int32Array(r.resourceOf.length * 2);
     b.set(r.resourceOf);
     r.resourceOf = b;
+    const l = new Int32Array(r.labelAt.length * 2);
+    l.set(r.labelAt);
+    r.labelAt = l;
   }
+}
+
+const hexOf = Buffer.prototype.toString;
+
+/** otlp-logs.ts traceIdHex of buf[start, end): 32 hex digits, "" unless 16 bytes not all zero. */
+function traceHex(buf: Uint8Array, start: number, end: number): string {
+  if (end - start !== 16) return "";
+  let any = 0;
+  for (let i = start; i < end; i++) any |= buf[i];
+  return any === 0 ? "" : hexOf.call(buf, "hex", start, end);
+}
+
+/** LogRecord (depth 3) → the next record of the batch. */
+function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
+  const outer = enterMessage(w);
+  const i = r.n++;
+  grow(r, i);
   r.resourceOf[i] = resource;
-  if (r.resolve) {
-    const f = r.fields[i];
+  const resolve = r.resolve;
+  const f = r.fields[i];
+  const at = i * 2 * LABEL_SLOTS;
+  if (resolve) {
     resetFields(f);
-    let bodyProblem: string | null = NO_BODY;
-    if (hasBody && body.kind === K_STRING) {
-      const why = parseEnvoyTextLine(decodeUtf8(w.buf, body.start, body.end), line);
-      if (why === null) {
-        fromLine(f, line);
-        bodyProblem = null;
-      } else bodyProblem = badLine(why);
-    } else if (hasBody && body.kind === K_KVLIST) applyKeyValues(r, w, f, r.bodyKvs, r.nBodyKvs, 6);
-    applyKeyValues(r, w, f, r.attrKvs, r.nAttrKvs, 4);
+    clearLabels(r.labelAt, at);
+  }
+  const body = r.body;
+  body.kind = K_NONE;
+  let bodyParts = 0;
+  // Still in Envoy's order (at most one body part, before any attribute): parts applied as read.
+  let inOrder = true;
+  let bodyProblem: string | null = NO_BODY;
+  let traceStart = 0, traceEnd = 0;
+  r.nBodyKvs = r.nAttrKvs = 0;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x32) {
+      if (resolve && inOrder) {
+        const k = readKeyValue(r, w, 4);
+        r.attrKvs = pushRange(r.attrKvs, r.nAttrKvs++, r.kvStart, w.pos);
+        applyKey(r, f, k, at);
+      } else {
+        const start = checkedKeyValue(w, 4);
+        r.attrKvs = pushRange(r.attrKvs, r.nAttrKvs++, start, w.pos);
+      }
+    } else if (tag === 0x2a) {
+      if (bodyParts++ > 0 || r.nAttrKvs > 0) inOrder = false;
+      readAnyValue(r, w, 4, body);
+      if (resolve && inOrder) bodyProblem = applyBody(r, w, f, at);
+    } else if (tag === 0x4a) {
+      traceStart = readStringRange(w);
+      traceEnd = w.pos;
+    } else skipField(w, tag & 7, tag >>> 3, 3);
+  }
+  const end = w.end;
+  if (resolve) {
+    if (!inOrder) {
+      resetFields(f);
+      clearLabels(r.labelAt, at);
+      bodyProblem = applyBody(r, w, f, at);
+      applyRanges(r, w, f, at, r.attrKvs, r.nAttrKvs, 4);
+    }
     r.bodyProblem[i] = bodyProblem;
-    r.traceId[i] = r.traceEnd - r.traceStart === 16 ? traceIdHex(w.buf.subarray(r.traceStart, r.traceEnd)) : "";
+    r.traceId[i] = traceHex(w.buf, traceStart, traceEnd);
   }
   w.pos = end;
   w.end = outer;
@@ -444,14 +681,14 @@ function readResource(r: OtlpReader, w: Wire): void {
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) {
-      const start = checkedKeyValue(w, 3);
-      if (!r.resolve) continue;
-      const after = w.pos;
-      const k = readKeyValueAt(r, w, start, after, 3);
-      if (k === R_CLUSTER) r.cluster = valueText(r);
-      else if (k === R_NODE) r.node = valueText(r);
-      else if (k === R_LOG) r.logName = valueText(r);
-      w.pos = after;
+      if (!r.resolve) {
+        checkKeyValue(w, 3);
+        continue;
+      }
+      const k = readKeyValue(r, w, 3);
+      if (k === R_CLUSTER) r.cluster = valueText(r, k, 0, -1);
+      else if (k === R_NODE) r.node = valueText(r, k, 0, -1);
+      else if (k === R_LOG) r.logName = valueText(r, k, 0, -1);
     } else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
@@ -523,6 +760,7 @@ export function ingestOtlpLogsFast(p: Pipeline, body: Uint8Array, reader: OtlpRe
   const t = newTally();
   let firstReason = "";
   for (let i = 0; i < r.n; i++) {
+    // Here the record's label bytes are r.labelAt[i * 2 * LABEL_SLOTS …] of `body`.
     const reason = countFields(p, r.fields[i], r.bodyProblem[i], r.fallback[r.resourceOf[i]], r.traceId[i]);
     if (reason === null) t.accepted++;
     else {

@@ -13,8 +13,13 @@ const UTF8 = new TextEncoder();
 const KEYS = [
   "gateway", "method", "path", "authority", "protocol", "response_code", "response_flags", "route_name",
   "upstream_cluster", "duration", "upstream_service_time", "bytes_received", "bytes_sent", "user_agent", "", "method\u00e9",
+  // Keys of the same length and first byte as keys we read (the reader matches length, then bytes).
+  "patH", "bath", "methoD", "gatewaY", "protocoL", "duratioN", "log_nam3", "authorit_", "node_namE", "route_nam_", "bytes_sen_",
+  "cluster_nam_", "response_cod_", "response_flag_", "bytes_receive_", "upstream_cluste_", "upstream_service_tim_",
+  // Resource keys where record keys belong.
+  "cluster_name", "node_name", "log_name",
 ];
-const RESOURCE_KEYS = ["cluster_name", "node_name", "log_name", "zone_name", "other"];
+const RESOURCE_KEYS = ["cluster_name", "node_name", "log_name", "zone_name", "other", "cluster_namE", "node_nam_", "log_namE", "path", "gateway"];
 const TEXTS = [
   "GET", "POST", "/productpage", "/ratings/7?x=1", "shop.example.com", "HTTP/1.1", "HTTP/2", "-", "", " 42 ", "200", "404",
   "1e3", "-5", "12.5", "abc", "outbound|9080||productpage.shop.svc.cluster.local", "UH", "default", "edge.ns", "/日本語",
@@ -95,13 +100,51 @@ function line(rng: Rng): string {
   return rng.chance(0.1) ? s.slice(0, rng.int(s.length)) : s;
 }
 
+const LINE_TEXTS = ["-", "", "GET", "/a b", 'x" "y', '" ', " ", "日本語", "é", "\u{1f600}", "12", "-1", "1234567890123456", "a\"b", "\r", "\n"];
+const LINE_BYTES: number[][] = [[0x20], [0x22], [0x2d], [0x30 + 7], [0x5b], [0x5d], [0x0a], [0x0d], [0xe6, 0x97], [0xc3], [0x80], [0xff], [0xed, 0xa0, 0x80], [0xef, 0xbb, 0xbf], [0x22, 0x20, 0x22], [0x20, 0x22]];
+
+/**
+ * An Istio default line with random fields (quotes, spaces, `-`, multi-byte characters), then
+ * perhaps cut or changed at the byte level: spaces, quotes, line ends, cut and invalid UTF-8.
+ */
+export function lineBytes(rng: Rng): Uint8Array {
+  const txt = () => (rng.chance(0.5) ? rng.pick(LINE_TEXTS) : rng.pick(["shop.example.com", "/productpage?x=1", "HTTP/1.1", "UH,UF", "outbound|9080||p.ns.svc.cluster.local", "default"]));
+  const num = () => rng.pick([0, 15, 4183, undefined, 999, 100000]);
+  const s = istioLine({
+    method: txt(), path: txt(), protocol: txt(), code: rng.pick([200, 0, 503, 1000]), flags: txt(), details: txt(), termination: txt(),
+    failure: txt(), received: num(), sent: num(), durationMs: num(), upstreamMs: num(), xff: txt(), ua: txt(), requestId: txt(),
+    authority: txt(), upstreamHost: txt(), cluster: txt(), upstreamLocal: txt(), downstreamLocal: txt(), downstreamRemote: txt(),
+    sni: txt(), route: txt(),
+  });
+  let b = Array.from(UTF8.encode(rng.chance(0.2) ? s.trimEnd() + rng.pick(["", "\r\n", "\n\n", " "]) : s));
+  for (let k = rng.chance(0.5) ? 0 : 1 + rng.int(3); k > 0; k--) {
+    const at = rng.int(b.length + 1);
+    switch (rng.int(4)) {
+      case 0:
+        b.splice(at, 0, ...rng.pick(LINE_BYTES));
+        break;
+      case 1:
+        b.splice(at, 1 + rng.int(3));
+        break;
+      case 2:
+        if (at < b.length) b[at] = rng.pick(LINE_BYTES)[0];
+        break;
+      default:
+        b = b.slice(0, at);
+    }
+  }
+  return Uint8Array.from(b);
+}
+
 function body(rng: Rng): Bytes {
   const v: Bytes = [];
   switch (rng.int(6)) {
     case 0:
     case 1:
-    case 2:
       strField(v, 1, line(rng));
+      break;
+    case 2:
+      lenField(v, 1, lineBytes(rng));
       break;
     case 3: {
       const l: Bytes = [];
