@@ -15,7 +15,7 @@ import type { Family, Registry } from "../store/registry.ts";
 import { DELETED, type SeriesTable } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
-  asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, written,
+  asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, pending, take,
 } from "./bytes.ts";
 
 export type Format = "text" | "openmetrics";
@@ -370,29 +370,40 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
   }
 }
 
-/** Renders a snapshot in one go; the result is a copy the caller owns. */
-export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
+/**
+ * Renders a snapshot in one go into fresh memory the caller owns. `sizeHint` (the size of a previous
+ * render) sizes the buffer: room left over is address space the render never touches, where growing
+ * past a buffer that is too small copies everything written so far.
+ */
+export function renderSnapshot(snap: Snapshot, format: Format, sizeHint = 0): Uint8Array {
   const om = format === "openmetrics";
-  // One writer reused across renders: its pages stay mapped, where a fresh buffer of tens of
-  // megabytes costs a page fault per 4 KiB as the render first touches it.
-  const w = scratch;
-  w.pos = 0;
+  const w = newByteWriter(sizeHint > 0 ? sizeHint + (sizeHint >> 3) + (1 << 16) : 1 << 16);
   for (const fs of snap.families) {
     writeHeader(w, fs, om);
     writeSeries(w, fs, om, 0, fs.t.size);
   }
   if (om) writeAscii(w, "# EOF\n");
-  const out = written(w).slice();
-  // A one-off huge render does not pin its buffer.
-  if (w.buf.length > 4 * w.pos + (1 << 20)) w.buf = new Uint8Array(1 << 16);
-  return out;
+  return take(w);
 }
 
-const scratch = newByteWriter(1 << 16);
+/** The size of each registry's last render per format: the next one's buffer size. */
+const lastSize = new WeakMap<Registry, Record<Format, number>>();
+
+function sizeHintOf(reg: Registry, format: Format): number {
+  return lastSize.get(reg)?.[format] ?? 0;
+}
+
+function rememberSize(reg: Registry, format: Format, n: number): void {
+  const sizes = lastSize.get(reg);
+  if (sizes) sizes[format] = n;
+  else lastSize.set(reg, { text: format === "text" ? n : 0, openmetrics: format === "openmetrics" ? n : 0 });
+}
 
 /** Snapshot and render synchronously (small registries, tests, benchmarks). */
 export function render(reg: Registry, format: Format): Uint8Array {
-  return renderSnapshot(takeSnapshot(reg), format);
+  const out = renderSnapshot(takeSnapshot(reg), format, sizeHintOf(reg, format));
+  rememberSize(reg, format, out.length);
+  return out;
 }
 
 export interface SliceOptions {
@@ -414,22 +425,28 @@ export const SNAPSHOT_STEP = 4096;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Snapshot now, then render in slices that yield to the event loop; returns the output chunks. */
+/** A sliced render writes into blocks of fresh memory this large (see pages.ts on huge pages). */
+const BLOCK = 8 << 20;
+
+/**
+ * Snapshot now, then render in slices that yield to the event loop; returns the output chunks:
+ * views into a few large buffers, each chunk handed over once written, so nothing is copied.
+ */
 export async function renderChunks(reg: Registry, format: Format, opts: SliceOptions = DEFAULT_SLICES): Promise<Uint8Array[]> {
   const snap = await takeSnapshotSliced(reg, opts.sliceMs, opts.snapshotStep);
   const om = format === "openmetrics";
   const chunks: Uint8Array[] = [];
-  const w = newByteWriter(Math.min(opts.chunkBytes * 2, 1 << 22));
+  const hint = sizeHintOf(reg, format);
+  const w = newByteWriter(hint > 0 ? Math.min(BLOCK, hint + (hint >> 3) + (1 << 16)) : 1 << 16, BLOCK);
+  let total = 0;
   let started = performance.now();
   for (const fs of snap.families) {
     writeHeader(w, fs, om);
     for (let from = 0; from < fs.t.size; from += STEP) {
       writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
-      if (w.pos >= opts.chunkBytes) {
-        // Copy out exactly what was written and keep the writer's (already mapped) buffer: handing
-        // the buffer over would allocate about twice the output per scrape.
-        chunks.push(written(w).slice());
-        w.pos = 0;
+      if (pending(w) >= opts.chunkBytes) {
+        total += pending(w);
+        chunks.push(take(w));
       }
       if (performance.now() - started >= opts.sliceMs) {
         await nextTurn();
@@ -438,6 +455,10 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
     }
   }
   if (om) writeAscii(w, "# EOF\n");
-  if (w.pos > 0 || chunks.length === 0) chunks.push(written(w));
+  if (pending(w) > 0 || chunks.length === 0) {
+    total += pending(w);
+    chunks.push(take(w));
+  }
+  rememberSize(reg, format, total);
   return chunks;
 }
