@@ -27,11 +27,12 @@ function loadMadvise(): Madvise | null {
 const madvise = loadMadvise();
 
 /**
- * `new Uint8Array(n)` (zeroed), with its whole huge pages advised as such when n is large enough.
- * Call it before touching the buffer: advice given after the first write to a page is too late.
+ * `n` bytes of unspecified content (memory the allocator recycles is not zeroed again: callers write
+ * before they hand anything out), with its whole huge pages advised as such when n is large enough.
+ * The advice comes before anything touches the buffer: after the first write to a page it is late.
  */
 export function freshBytes(n: number): Uint8Array {
-  const b = new Uint8Array(n);
+  const b = Bun.allocUnsafe(n);
   if (madvise !== null && n >= MIN_ADVISED) {
     const p = ptr(b);
     const start = Math.ceil(p / HUGE_PAGE) * HUGE_PAGE;
