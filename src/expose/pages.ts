@@ -27,18 +27,19 @@ function loadMadvise(): Madvise | null {
 const madvise = loadMadvise();
 
 /**
- * `n` bytes of unspecified content (memory the allocator recycles is not zeroed again: callers write
- * before they hand anything out), with its whole huge pages advised as such when n is large enough.
- * The advice comes before anything touches the buffer: after the first write to a page it is late.
+ * At least `n` bytes of unspecified content (memory the allocator recycles is not zeroed again:
+ * callers write before they hand anything out). A large buffer is advised as huge pages before
+ * anything touches it (after the first write to a page the advice is late), and is a view that
+ * starts on a huge-page boundary and ends on one, so that no part of it is left to 4 KiB faults.
+ * The unused head of the allocation is address space nothing touches.
  */
 export function freshBytes(n: number): Uint8Array {
-  const b = Bun.allocUnsafe(n);
-  if (madvise !== null && n >= MIN_ADVISED) {
-    const p = ptr(b);
-    const start = Math.ceil(p / HUGE_PAGE) * HUGE_PAGE;
-    const len = Math.floor((p + n - start) / HUGE_PAGE) * HUGE_PAGE;
-    // A refusal (EINVAL where THP is compiled out) leaves the buffer as it is: nothing to handle.
-    if (len > 0) madvise(start, len, MADV_HUGEPAGE);
-  }
-  return b;
+  if (madvise === null || n < MIN_ADVISED) return Bun.allocUnsafe(n);
+  const size = Math.ceil(n / HUGE_PAGE) * HUGE_PAGE;
+  const raw = Bun.allocUnsafe(size + HUGE_PAGE);
+  const p = ptr(raw);
+  const head = Math.ceil(p / HUGE_PAGE) * HUGE_PAGE - p;
+  // A refusal (EINVAL where THP is compiled out) leaves the buffer as it is: nothing to handle.
+  madvise(p + head, size, MADV_HUGEPAGE);
+  return raw.subarray(head, head + size);
 }

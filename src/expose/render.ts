@@ -337,17 +337,19 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
     // Room for every bucket line of the series at once; exemplars reserve their own.
     ensure(w, stride * (bucket.length + frag.length + 24 + NUMBER_ROOM));
     // Every bucket line starts `name_bucket{labels,`: write it once, then let the engine copy it.
-    const lineStart = w.pos;
+    // Its place counts from w.start, which stays put when an exemplar makes the buffer grow.
+    const lineStart = w.pos - w.start;
     putBytes(w, bucket);
     if (frag.length > 0) {
       putFragment(w, frag);
       w.buf[w.pos++] = COMMA;
     }
-    const prefix = w.pos - lineStart;
+    const prefix = w.pos - w.start - lineStart;
     let cumulative = 0;
     for (let i = 0; i < stride; i++) {
       if (i > 0) {
-        w.buf.copyWithin(w.pos, lineStart, lineStart + prefix);
+        const from = w.start + lineStart;
+        w.buf.copyWithin(w.pos, from, from + prefix);
         w.pos += prefix;
       }
       cumulative += buckets[base + i];
@@ -413,6 +415,8 @@ export interface SliceOptions {
   chunkBytes: number;
   /** Series per copy step of the snapshot (SNAPSHOT_STEP when absent). */
   snapshotStep?: number;
+  /** Size of the buffers chunks are written into (BLOCK when absent; tests make it tiny). */
+  blockBytes?: number;
 }
 
 export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
@@ -437,7 +441,8 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
   const om = format === "openmetrics";
   const chunks: Uint8Array[] = [];
   const hint = sizeHintOf(reg, format);
-  const w = newByteWriter(hint > 0 ? Math.min(BLOCK, hint + (hint >> 3) + (1 << 16)) : 1 << 16, BLOCK);
+  const block = opts.blockBytes ?? BLOCK;
+  const w = newByteWriter(hint > 0 ? Math.min(block, hint + (hint >> 3) + (1 << 16)) : Math.min(block, 1 << 16), block);
   let total = 0;
   let started = performance.now();
   for (const fs of snap.families) {
