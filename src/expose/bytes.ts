@@ -121,8 +121,7 @@ function putSmallUint(w: ByteWriter, v: number): void {
     buf[w.pos++] = 48 + v;
     return;
   }
-  let digits = 1;
-  for (let t = v; t >= 10; t = (t / 10) | 0) digits++;
+  const digits = v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
   let p = w.pos + digits;
   w.pos = p;
   while (v >= 10) {

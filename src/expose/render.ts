@@ -63,24 +63,31 @@ export interface Snapshot {
   readonly families: FamilySnap[];
 }
 
-function snapTable(t: SeriesTable): TableSnap {
+/**
+ * A table's part of a snapshot. Without `copy` it reads the table's own arrays: only for a render
+ * that ends before the event loop turns, so that nothing can change them meanwhile.
+ */
+function snapTable(t: SeriesTable, copy: boolean): TableSnap {
   const size = t.size;
   const live = new Uint8Array(size);
   for (let id = 0; id < size; id++) live[id] = t.values[id] !== DELETED ? 1 : 0;
+  if (!copy) return { size, live, fragments: t.fragments, created: t.created };
   const created = new Float64Array(size);
   created.set(t.created.length >= size ? t.created.subarray(0, size) : t.created);
   return { size, live, fragments: t.fragments.slice(0, size), created };
 }
 
-function snapFamily(f: Family, t: TableSnap, now: number): FamilySnap {
+function snapFamily(f: Family, t: TableSnap, now: number, copy: boolean): FamilySnap {
   const size = t.size;
   const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
   if (f.type === "histogram") {
     const h = f.hist;
+    if (!copy) return { f, t, values: null, buckets: h.buckets, sums: h.sums, counts: h.counts, ex };
     const n = Math.min(size, h.capacity);
     return { f, t, values: null, buckets: h.buckets.slice(0, n * h.stride), sums: h.sums.slice(0, n), counts: h.counts.slice(0, n), ex };
   }
-  return { f, t, values: f.values.data.slice(0, Math.min(size, f.values.data.length)), buckets: null, sums: null, counts: null, ex };
+  const data = f.values.data;
+  return { f, t, values: copy ? data.slice(0, Math.min(size, data.length)) : data, buckets: null, sums: null, counts: null, ex };
 }
 
 /**
@@ -88,16 +95,20 @@ function snapFamily(f: Family, t: TableSnap, now: number): FamilySnap {
  * final values were served), which is what lets expiry remove them.
  */
 export function takeSnapshot(reg: Registry): Snapshot {
+  return snapshotOf(reg, true);
+}
+
+function snapshotOf(reg: Registry, copy: boolean): Snapshot {
   for (const collect of reg.collectors) collect();
   const now = Date.now() / 1000;
   const tables = new Map<SeriesTable, TableSnap>();
   const families = reg.families.map((f) => {
     let t = tables.get(f.table);
     if (t === undefined) {
-      t = snapTable(f.table);
+      t = snapTable(f.table, copy);
       tables.set(f.table, t);
     }
-    return snapFamily(f, t, now);
+    return snapFamily(f, t, now, copy);
   });
   for (const t of tables.keys()) markScraped(t);
   return { families };
@@ -133,7 +144,7 @@ async function sliced(reg: Registry, sliceMs: number, step: number): Promise<Sna
     for (const f of fams) {
       let t = tables.get(f.table);
       if (t === undefined) {
-        t = snapTable(f.table);
+        t = snapTable(f.table, true);
         tables.set(f.table, t);
       }
       if (f.type === "histogram") beginHistogramCopy(f.hist, t.size);
@@ -268,10 +279,16 @@ function putFragment(w: ByteWriter, frag: Uint8Array): void {
   w.pos += frag.length;
 }
 
+/** Metric names: from about 20 bytes on, the engine's copy beats a byte loop. */
+function putName(w: ByteWriter, name: Uint8Array): void {
+  if (name.length < 20) putBytes(w, name);
+  else putFragment(w, name);
+}
+
 /** `name{labels} value` without the newline; reserves its own room. */
 function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number): void {
   ensure(w, name.length + frag.length + 3 + NUMBER_ROOM);
-  putBytes(w, name);
+  putName(w, name);
   if (frag.length > 0) {
     w.buf[w.pos++] = LBRACE;
     putFragment(w, frag);
@@ -339,28 +356,42 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
     // Every bucket line starts `name_bucket{labels,`: write it once, then let the engine copy it.
     // Its place counts from w.start, which stays put when an exemplar makes the buffer grow.
     const lineStart = w.pos - w.start;
-    putBytes(w, bucket);
+    putName(w, bucket);
     if (frag.length > 0) {
       putFragment(w, frag);
       w.buf[w.pos++] = COMMA;
     }
     const prefix = w.pos - w.start - lineStart;
     let cumulative = 0;
+    // The lines' bytes go through locals; w is brought up to date around what else writes to it.
+    let buf = w.buf;
+    let p = w.pos;
     for (let i = 0; i < stride; i++) {
       if (i > 0) {
-        const from = w.start + lineStart;
-        w.buf.copyWithin(w.pos, from, from + prefix);
-        w.pos += prefix;
+        const src = w.start + lineStart;
+        buf.copyWithin(p, src, src + prefix);
+        p += prefix;
       }
       cumulative += buckets[base + i];
-      putBytes(w, le[i]);
-      putNumber(w, cumulative);
+      const l = le[i];
+      for (let j = 0; j < l.length; j++) buf[p++] = l[j];
+      // Most cumulative counts of most series are single digits.
+      if (cumulative < 10 && (cumulative >>> 0) === cumulative) buf[p++] = 48 + cumulative;
+      else {
+        w.pos = p;
+        putNumber(w, cumulative);
+        p = w.pos;
+      }
       if (withEx) {
+        w.pos = p;
         writeExemplar(w, ex, base + i);
         ensure(w, (stride - i) * (bucket.length + frag.length + 24 + NUMBER_ROOM));
+        buf = w.buf;
+        p = w.pos;
       }
-      w.buf[w.pos++] = NL;
+      buf[p++] = NL;
     }
+    w.pos = p;
     putSample(w, names.sum, frag, sums[id]);
     writeByte(w, NL);
     putSample(w, names.count, frag, count);
@@ -401,9 +432,12 @@ function rememberSize(reg: Registry, format: Format, n: number): void {
   else lastSize.set(reg, { text: format === "text" ? n : 0, openmetrics: format === "openmetrics" ? n : 0 });
 }
 
-/** Snapshot and render synchronously (small registries, tests, benchmarks). */
+/**
+ * Renders synchronously (small registries, tests, benchmarks). The event loop does not turn before
+ * it ends, so it reads the live arrays instead of copying them.
+ */
 export function render(reg: Registry, format: Format): Uint8Array {
-  const out = renderSnapshot(takeSnapshot(reg), format, sizeHintOf(reg, format));
+  const out = renderSnapshot(snapshotOf(reg, false), format, sizeHintOf(reg, format));
   rememberSize(reg, format, out.length);
   return out;
 }
