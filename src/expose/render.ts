@@ -404,13 +404,37 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
 }
 
 /**
- * Renders a snapshot in one go into fresh memory the caller owns. `sizeHint` (the size of a previous
- * render) sizes the buffer: room left over is address space the render never touches, where growing
- * past a buffer that is too small copies everything written so far.
+ * About the most bytes a snapshot renders to, counted from its fragments with every number at its
+ * widest (exemplars aside: a writer grows past the estimate if it must). Sizing the output from it
+ * saves growing a buffer by copying everything written so far, which for a big registry costs more
+ * than the render; room left over is address space the render never touches.
  */
-export function renderSnapshot(snap: Snapshot, format: Format, sizeHint = 0): Uint8Array {
+function estimateSize(snap: Snapshot, om: boolean): number {
+  let n = 1 << 12;
+  for (const fs of snap.families) {
+    const { f, t } = fs;
+    const names = namesOf(f, om);
+    n += 2 * (f.name.length + f.help.length) + 64;
+    const { live, fragments } = t;
+    if (f.type === "histogram") {
+      let le = 0;
+      for (const l of names.le) le += l.length;
+      const counts = fs.counts!;
+      const end = Math.min(t.size, counts.length);
+      const fixed = le + names.sum.length + names.count.length + names.created.length + f.hist.stride * (names.bucket.length + 2 + NUMBER_ROOM) + 4 * (NUMBER_ROOM + 4);
+      for (let id = 0; id < end; id++) if (live[id] !== 0 && counts[id] !== 0) n += fixed + (f.hist.stride + 3) * fragments[id].length;
+    } else {
+      const fixed = names.sample.length + names.created.length + 2 * (NUMBER_ROOM + 4);
+      for (let id = 0; id < t.size; id++) if (live[id] !== 0) n += fixed + 2 * fragments[id].length;
+    }
+  }
+  return n;
+}
+
+/** Renders a snapshot in one go into fresh memory the caller owns. */
+export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
   const om = format === "openmetrics";
-  const w = newByteWriter(sizeHint > 0 ? sizeHint + (sizeHint >> 3) + (1 << 16) : 1 << 16);
+  const w = newByteWriter(estimateSize(snap, om));
   for (const fs of snap.families) {
     writeHeader(w, fs, om);
     writeSeries(w, fs, om, 0, fs.t.size);
@@ -419,27 +443,12 @@ export function renderSnapshot(snap: Snapshot, format: Format, sizeHint = 0): Ui
   return take(w);
 }
 
-/** The size of each registry's last render per format: the next one's buffer size. */
-const lastSize = new WeakMap<Registry, Record<Format, number>>();
-
-function sizeHintOf(reg: Registry, format: Format): number {
-  return lastSize.get(reg)?.[format] ?? 0;
-}
-
-function rememberSize(reg: Registry, format: Format, n: number): void {
-  const sizes = lastSize.get(reg);
-  if (sizes) sizes[format] = n;
-  else lastSize.set(reg, { text: format === "text" ? n : 0, openmetrics: format === "openmetrics" ? n : 0 });
-}
-
 /**
  * Renders synchronously (small registries, tests, benchmarks). The event loop does not turn before
  * it ends, so it reads the live arrays instead of copying them.
  */
 export function render(reg: Registry, format: Format): Uint8Array {
-  const out = renderSnapshot(snapshotOf(reg, false), format, sizeHintOf(reg, format));
-  rememberSize(reg, format, out.length);
-  return out;
+  return renderSnapshot(snapshotOf(reg, false), format);
 }
 
 export interface SliceOptions {
@@ -474,19 +483,14 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
   const snap = await takeSnapshotSliced(reg, opts.sliceMs, opts.snapshotStep);
   const om = format === "openmetrics";
   const chunks: Uint8Array[] = [];
-  const hint = sizeHintOf(reg, format);
   const block = opts.blockBytes ?? BLOCK;
-  const w = newByteWriter(hint > 0 ? Math.min(block, hint + (hint >> 3) + (1 << 16)) : Math.min(block, 1 << 16), block);
-  let total = 0;
+  const w = newByteWriter(Math.min(block, estimateSize(snap, om)), block);
   let started = performance.now();
   for (const fs of snap.families) {
     writeHeader(w, fs, om);
     for (let from = 0; from < fs.t.size; from += STEP) {
       writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
-      if (pending(w) >= opts.chunkBytes) {
-        total += pending(w);
-        chunks.push(take(w));
-      }
+      if (pending(w) >= opts.chunkBytes) chunks.push(take(w));
       if (performance.now() - started >= opts.sliceMs) {
         await nextTurn();
         started = performance.now();
@@ -494,10 +498,6 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
     }
   }
   if (om) writeAscii(w, "# EOF\n");
-  if (pending(w) > 0 || chunks.length === 0) {
-    total += pending(w);
-    chunks.push(take(w));
-  }
-  rememberSize(reg, format, total);
+  if (pending(w) > 0 || chunks.length === 0) chunks.push(take(w));
   return chunks;
 }
