@@ -407,14 +407,15 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
  * About the most bytes a snapshot renders to, counted from its fragments with every number at its
  * widest (exemplars aside: a writer grows past the estimate if it must). Sizing the output from it
  * saves growing a buffer by copying everything written so far, which for a big registry costs more
- * than the render; room left over is address space the render never touches.
+ * than the render; room left over is address space the render never touches. Counting stops once
+ * the estimate reaches `enough`.
  */
-function estimateSize(snap: Snapshot, om: boolean): number {
+function estimateSize(snap: Snapshot, om: boolean, enough = Infinity): number {
   let n = 1 << 12;
   for (const fs of snap.families) {
     const { f, t } = fs;
     const names = namesOf(f, om);
-    n += 2 * (f.name.length + f.help.length) + 64;
+    n += 3 * f.name.length + 2 * f.help.length + 64;
     const { live, fragments } = t;
     if (f.type === "histogram") {
       let le = 0;
@@ -422,10 +423,10 @@ function estimateSize(snap: Snapshot, om: boolean): number {
       const counts = fs.counts!;
       const end = Math.min(t.size, counts.length);
       const fixed = le + names.sum.length + names.count.length + names.created.length + f.hist.stride * (names.bucket.length + 2 + NUMBER_ROOM) + 4 * (NUMBER_ROOM + 4);
-      for (let id = 0; id < end; id++) if (live[id] !== 0 && counts[id] !== 0) n += fixed + (f.hist.stride + 3) * fragments[id].length;
+      for (let id = 0; id < end && n < enough; id++) if (live[id] !== 0 && counts[id] !== 0) n += fixed + (f.hist.stride + 3) * fragments[id].length;
     } else {
       const fixed = names.sample.length + names.created.length + 2 * (NUMBER_ROOM + 4);
-      for (let id = 0; id < t.size; id++) if (live[id] !== 0) n += fixed + 2 * fragments[id].length;
+      for (let id = 0; id < t.size && n < enough; id++) if (live[id] !== 0) n += fixed + 2 * fragments[id].length;
     }
   }
   return n;
@@ -484,7 +485,7 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
   const om = format === "openmetrics";
   const chunks: Uint8Array[] = [];
   const block = opts.blockBytes ?? BLOCK;
-  const w = newByteWriter(Math.min(block, estimateSize(snap, om)), block);
+  const w = newByteWriter(Math.min(block, estimateSize(snap, om, block)), block);
   let started = performance.now();
   for (const fs of snap.families) {
     writeHeader(w, fs, om);
