@@ -1,5 +1,8 @@
 // A/B of the one-go render: this tree's renderText against another tree's (argv[2], e.g. a
-// `git archive` of the branch start) and prom-client, interleaved in one process. Prints median CPU and wall milliseconds (the machine is shared).
+// `git archive` of the branch start, with node_modules linked) and prom-client, interleaved in one
+// process. Prints median CPU and wall milliseconds (CPU is the steadier figure on a shared machine)
+// and page faults per render. One process shares one allocator: memory this tree advised as huge
+// pages (src/expose/pages.ts) can be reused by the other tree's buffers and flatter it.
 //   npx bun bench/render-ab.ts /tmp/base [tuples] [rounds]
 import { renderText } from "../src/expose/text.ts";
 import { median } from "./lib/measure.ts";
