@@ -1,4 +1,4 @@
-// A reusable output buffer that numbers and ASCII are written into directly, so a scrape of many
+// An output buffer that numbers and ASCII are written into directly, so a scrape of many
 // series builds no large intermediate string. Renderers reserve room once per line (`ensure`) and
 // then use the `put*` writers, which do not check capacity. Finished output is handed over as views
 // (`take`), never copied: bytes before `start` are never written again, and growing moves only the

@@ -4,7 +4,9 @@
 // writing bytes (~13 ms). Asking for transparent huge pages on such a buffer (Linux, THP mode
 // `madvise`, the default of most distributions) turns 512 of those faults into one: the same 64 MiB
 // copy-out measured ~9 ms. Where that is unavailable (other OS, no libc, THP `never`), buffers are
-// plain; the advice never changes what a buffer holds.
+// plain; the advice never changes what a buffer holds. The cost left is the kernel zeroing each huge
+// page on first touch; memory the guest machine has never touched before (a fresh VM, a new
+// high-water mark) is slower still, so the first renders of a process are not its typical ones.
 import { dlopen, FFIType, ptr } from "bun:ffi";
 
 const HUGE_PAGE = 2 << 20;
