@@ -1,26 +1,46 @@
-// A reusable output buffer that numbers and ASCII are written into directly, so a scrape of many
+// An output buffer that numbers and ASCII are written into directly, so a scrape of many
 // series builds no large intermediate string. Renderers reserve room once per line (`ensure`) and
-// then use the `put*` writers, which do not check capacity.
+// then use the `put*` writers, which do not check capacity. Finished output is handed over as views
+// (`take`), never copied: bytes before `start` are never written again, and growing moves only the
+// bytes not yet handed over into a fresh buffer.
+import { freshBytes } from "./pages.ts";
 
 export interface ByteWriter {
   buf: Uint8Array;
   pos: number;
+  /** Bytes before this were handed over (`take`); only [start, pos) moves when the buffer grows. */
+  start: number;
+  /** Least size of a buffer that growing allocates (0: just double). */
+  readonly block: number;
 }
 
 const encoder = new TextEncoder();
 
-export function newByteWriter(size = 1 << 16): ByteWriter {
-  // A plain Uint8Array, never a Buffer: Buffer's slice() is a view, and callers copy out with slice().
-  return { buf: new Uint8Array(size), pos: 0 };
+export function newByteWriter(size = 1 << 16, block = 0): ByteWriter {
+  return { buf: freshBytes(size), pos: 0, start: 0, block };
 }
 
 export function ensure(w: ByteWriter, n: number): void {
   if (w.pos + n <= w.buf.length) return;
-  let size = w.buf.length * 2;
-  while (size < w.pos + n) size *= 2;
-  const next = new Uint8Array(size);
-  next.set(w.buf.subarray(0, w.pos));
+  grow(w, n);
+}
+
+function grow(w: ByteWriter, n: number): void {
+  const keep = w.pos - w.start;
+  let size = Math.max(w.block, w.buf.length);
+  while (size < 2 * (keep + n)) size *= 2;
+  const next = freshBytes(size);
+  next.set(w.buf.subarray(w.start, w.pos));
   w.buf = next;
+  w.pos = keep;
+  w.start = 0;
+}
+
+/** Hands over what was written since the last take, as a view the writer never writes again. */
+export function take(w: ByteWriter): Uint8Array {
+  const out = w.buf.subarray(w.start, w.pos);
+  w.start = w.pos;
+  return out;
 }
 
 /** ASCII text as bytes, for strings written again and again (names, `le` values). */
@@ -101,8 +121,7 @@ function putSmallUint(w: ByteWriter, v: number): void {
     buf[w.pos++] = 48 + v;
     return;
   }
-  let digits = 1;
-  for (let t = v; t >= 10; t = (t / 10) | 0) digits++;
+  const digits = v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
   let p = w.pos + digits;
   w.pos = p;
   while (v >= 10) {
@@ -113,6 +132,7 @@ function putSmallUint(w: ByteWriter, v: number): void {
   buf[--p] = 48 + v;
 }
 
-export function written(w: ByteWriter): Uint8Array {
-  return w.buf.subarray(0, w.pos);
+/** Bytes written since the last take. */
+export function pending(w: ByteWriter): number {
+  return w.pos - w.start;
 }

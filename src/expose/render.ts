@@ -15,7 +15,7 @@ import type { Family, Registry } from "../store/registry.ts";
 import { type Fragments, fragmentOf, type SeriesTable, snapFragments } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
-  asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, written,
+  asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, pending, take,
 } from "./bytes.ts";
 
 export type Format = "text" | "openmetrics";
@@ -63,22 +63,29 @@ export interface Snapshot {
   readonly families: FamilySnap[];
 }
 
-function snapTable(t: SeriesTable): TableSnap {
+/**
+ * A table's part of a snapshot. Without `copy` it reads the table's own arrays: only for a render
+ * that ends before the event loop turns, so that nothing can change them meanwhile.
+ */
+function snapTable(t: SeriesTable, copy: boolean): TableSnap {
   const size = t.size;
+  if (!copy) return { size, live: t.alive, fragments: { frag: t.frag, fragStart: t.fragStart, fragLen: t.fragLen }, created: t.created };
   const live = t.alive.slice(0, size);
   const created = new Float64Array(size);
   created.set(t.created.length >= size ? t.created.subarray(0, size) : t.created);
   return { size, live, fragments: snapFragments(t, size), created };
 }
 
-function snapFamily(f: Family, t: TableSnap, now: number): FamilySnap {
+function snapFamily(f: Family, t: TableSnap, now: number, copy: boolean): FamilySnap {
   const size = t.size;
   const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
   if (f.type === "histogram") {
+    // Always a copy: the store keeps 32-bit slots plus wraps and no counts (store/histogram.ts).
     const c = copyHistogram(f.hist, size);
     return { f, t, values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, ex };
   }
-  return { f, t, values: f.values.data.slice(0, Math.min(size, f.values.data.length)), buckets: null, sums: null, counts: null, ex };
+  const data = f.values.data;
+  return { f, t, values: copy ? data.slice(0, Math.min(size, data.length)) : data, buckets: null, sums: null, counts: null, ex };
 }
 
 /**
@@ -86,16 +93,20 @@ function snapFamily(f: Family, t: TableSnap, now: number): FamilySnap {
  * final values were served), which is what lets expiry remove them.
  */
 export function takeSnapshot(reg: Registry): Snapshot {
+  return snapshotOf(reg, true);
+}
+
+function snapshotOf(reg: Registry, copy: boolean): Snapshot {
   for (const collect of reg.collectors) collect();
   const now = Date.now() / 1000;
   const tables = new Map<SeriesTable, TableSnap>();
   const families = reg.families.map((f) => {
     let t = tables.get(f.table);
     if (t === undefined) {
-      t = snapTable(f.table);
+      t = snapTable(f.table, copy);
       tables.set(f.table, t);
     }
-    return snapFamily(f, t, now);
+    return snapFamily(f, t, now, copy);
   });
   for (const t of tables.keys()) markScraped(t);
   return { families };
@@ -131,7 +142,7 @@ async function sliced(reg: Registry, sliceMs: number, step: number): Promise<Sna
     for (const f of fams) {
       let t = tables.get(f.table);
       if (t === undefined) {
-        t = snapTable(f.table);
+        t = snapTable(f.table, true);
         tables.set(f.table, t);
       }
       if (f.type === "histogram") beginHistogramCopy(f.hist, t.size);
@@ -266,10 +277,16 @@ function putFragment(w: ByteWriter, frag: Uint8Array): void {
   w.pos += frag.length;
 }
 
+/** Metric names: from about 20 bytes on, the engine's copy beats a byte loop. */
+function putName(w: ByteWriter, name: Uint8Array): void {
+  if (name.length < 20) putBytes(w, name);
+  else putFragment(w, name);
+}
+
 /** `name{labels} value` without the newline; reserves its own room. */
 function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number): void {
   ensure(w, name.length + frag.length + 3 + NUMBER_ROOM);
-  putBytes(w, name);
+  putName(w, name);
   if (frag.length > 0) {
     w.buf[w.pos++] = LBRACE;
     putFragment(w, frag);
@@ -335,28 +352,44 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
     // Room for every bucket line of the series at once; exemplars reserve their own.
     ensure(w, stride * (bucket.length + frag.length + 24 + NUMBER_ROOM));
     // Every bucket line starts `name_bucket{labels,`: write it once, then let the engine copy it.
-    const lineStart = w.pos;
-    putBytes(w, bucket);
+    // Its place counts from w.start, which stays put when an exemplar makes the buffer grow.
+    const lineStart = w.pos - w.start;
+    putName(w, bucket);
     if (frag.length > 0) {
       putFragment(w, frag);
       w.buf[w.pos++] = COMMA;
     }
-    const prefix = w.pos - lineStart;
+    const prefix = w.pos - w.start - lineStart;
     let cumulative = 0;
+    // The lines' bytes go through locals; w is brought up to date around what else writes to it.
+    let buf = w.buf;
+    let p = w.pos;
     for (let i = 0; i < stride; i++) {
       if (i > 0) {
-        w.buf.copyWithin(w.pos, lineStart, lineStart + prefix);
-        w.pos += prefix;
+        const src = w.start + lineStart;
+        buf.copyWithin(p, src, src + prefix);
+        p += prefix;
       }
       cumulative += buckets[base + i];
-      putBytes(w, le[i]);
-      putNumber(w, cumulative);
+      const l = le[i];
+      for (let j = 0; j < l.length; j++) buf[p++] = l[j];
+      // Most cumulative counts of most series are single digits.
+      if (cumulative < 10 && (cumulative >>> 0) === cumulative) buf[p++] = 48 + cumulative;
+      else {
+        w.pos = p;
+        putNumber(w, cumulative);
+        p = w.pos;
+      }
       if (withEx) {
+        w.pos = p;
         writeExemplar(w, ex, base + i);
         ensure(w, (stride - i) * (bucket.length + frag.length + 24 + NUMBER_ROOM));
+        buf = w.buf;
+        p = w.pos;
       }
-      w.buf[w.pos++] = NL;
+      buf[p++] = NL;
     }
+    w.pos = p;
     putSample(w, names.sum, frag, sums[id]);
     writeByte(w, NL);
     putSample(w, names.count, frag, count);
@@ -368,29 +401,53 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
   }
 }
 
-/** Renders a snapshot in one go; the result is a copy the caller owns. */
+/**
+ * About the most bytes a snapshot renders to, counted from its fragments with every number at its
+ * widest (exemplars aside: a writer grows past the estimate if it must). Sizing the output from it
+ * saves growing a buffer by copying everything written so far, which for a big registry costs more
+ * than the render; room left over is address space the render never touches. Counting stops once
+ * the estimate reaches `enough`.
+ */
+function estimateSize(snap: Snapshot, om: boolean, enough = Infinity): number {
+  let n = 1 << 12;
+  for (const fs of snap.families) {
+    const { f, t } = fs;
+    const names = namesOf(f, om);
+    n += 3 * f.name.length + 2 * f.help.length + 64;
+    const { live, fragments } = t;
+    if (f.type === "histogram") {
+      let le = 0;
+      for (const l of names.le) le += l.length;
+      const counts = fs.counts!;
+      const end = Math.min(t.size, counts.length);
+      const fixed = le + names.sum.length + names.count.length + names.created.length + f.hist.stride * (names.bucket.length + 2 + NUMBER_ROOM) + 4 * (NUMBER_ROOM + 4);
+      for (let id = 0; id < end && n < enough; id++) if (live[id] !== 0 && counts[id] !== 0) n += fixed + (f.hist.stride + 3) * fragments.fragLen[id];
+    } else {
+      const fixed = names.sample.length + names.created.length + 2 * (NUMBER_ROOM + 4);
+      for (let id = 0; id < t.size && n < enough; id++) if (live[id] !== 0) n += fixed + 2 * fragments.fragLen[id];
+    }
+  }
+  return n;
+}
+
+/** Renders a snapshot in one go into fresh memory the caller owns. */
 export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
   const om = format === "openmetrics";
-  // One writer reused across renders: its pages stay mapped, where a fresh buffer of tens of
-  // megabytes costs a page fault per 4 KiB as the render first touches it.
-  const w = scratch;
-  w.pos = 0;
+  const w = newByteWriter(estimateSize(snap, om));
   for (const fs of snap.families) {
     writeHeader(w, fs, om);
     writeSeries(w, fs, om, 0, fs.t.size);
   }
   if (om) writeAscii(w, "# EOF\n");
-  const out = written(w).slice();
-  // A one-off huge render does not pin its buffer.
-  if (w.buf.length > 4 * w.pos + (1 << 20)) w.buf = new Uint8Array(1 << 16);
-  return out;
+  return take(w);
 }
 
-const scratch = newByteWriter(1 << 16);
-
-/** Snapshot and render synchronously (small registries, tests, benchmarks). */
+/**
+ * Renders synchronously (small registries, tests, benchmarks). The event loop does not turn before
+ * it ends, so it reads the live arrays instead of copying them.
+ */
 export function render(reg: Registry, format: Format): Uint8Array {
-  return renderSnapshot(takeSnapshot(reg), format);
+  return renderSnapshot(snapshotOf(reg, false), format);
 }
 
 export interface SliceOptions {
@@ -400,6 +457,8 @@ export interface SliceOptions {
   chunkBytes: number;
   /** Series per copy step of the snapshot (SNAPSHOT_STEP when absent). */
   snapshotStep?: number;
+  /** Size of the buffers chunks are written into (BLOCK when absent; tests make it tiny). */
+  blockBytes?: number;
 }
 
 export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
@@ -412,23 +471,25 @@ export const SNAPSHOT_STEP = 4096;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Snapshot now, then render in slices that yield to the event loop; returns the output chunks. */
+/** A sliced render writes into blocks of fresh memory this large (see pages.ts on huge pages). */
+const BLOCK = 8 << 20;
+
+/**
+ * Snapshot now, then render in slices that yield to the event loop; returns the output chunks:
+ * views into a few large buffers, each chunk handed over once written, so nothing is copied.
+ */
 export async function renderChunks(reg: Registry, format: Format, opts: SliceOptions = DEFAULT_SLICES): Promise<Uint8Array[]> {
   const snap = await takeSnapshotSliced(reg, opts.sliceMs, opts.snapshotStep);
   const om = format === "openmetrics";
   const chunks: Uint8Array[] = [];
-  const w = newByteWriter(Math.min(opts.chunkBytes * 2, 1 << 22));
+  const block = opts.blockBytes ?? BLOCK;
+  const w = newByteWriter(Math.min(block, estimateSize(snap, om, block)), block);
   let started = performance.now();
   for (const fs of snap.families) {
     writeHeader(w, fs, om);
     for (let from = 0; from < fs.t.size; from += STEP) {
       writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
-      if (w.pos >= opts.chunkBytes) {
-        // Copy out exactly what was written and keep the writer's (already mapped) buffer: handing
-        // the buffer over would allocate about twice the output per scrape.
-        chunks.push(written(w).slice());
-        w.pos = 0;
-      }
+      if (pending(w) >= opts.chunkBytes) chunks.push(take(w));
       if (performance.now() - started >= opts.sliceMs) {
         await nextTurn();
         started = performance.now();
@@ -436,6 +497,6 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
     }
   }
   if (om) writeAscii(w, "# EOF\n");
-  if (w.pos > 0 || chunks.length === 0) chunks.push(written(w));
+  if (pending(w) > 0 || chunks.length === 0) chunks.push(take(w));
   return chunks;
 }
