@@ -135,7 +135,7 @@ describe("the tuple cache changes nothing but speed", () => {
   });
 
   test("expiry deletes series and frees budget places; tuples seen again get new series", () => {
-    const T0 = 1_800_000_000;
+    const T0 = 1_700_000_000;
     const rng = newRng(43);
     const opts: GatewayMetricsOptions = { ...BASE, ttlSeconds: 60, maxSeries: 12, limits: { hosts: 2, routes: 3, labelValues: 1, labelValueBytes: 256 } };
     const ls = lanes(opts);
