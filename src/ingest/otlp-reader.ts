@@ -1,9 +1,10 @@
 // The hot-path decoder for OTLP `LogsService/Export`. It walks the ExportLogsServiceRequest bytes
 // once and keeps only what otlp-logs.ts maps: the resource attributes that name the gateway, each
 // LogRecord's body (a string → Istio's text line; a kvlist → Istio JSON keys), attributes and
-// trace_id. Attribute keys are recognised on their length and bytes, never decoded; label values
-// are resolved through the byte-keyed intern cache, so a value seen before costs no UTF-8 decode;
-// numbers are read from the varint or, in a string, from the digits.
+// trace_id. Attribute keys are recognised on their length and bytes, never decoded; the few other
+// texts (protocol, flags, resource labels) are resolved through the byte-keyed intern cache, so a
+// value seen before costs no UTF-8 decode; numbers are read from the varint or, in a string, from
+// the digits.
 //
 // It accepts and rejects exactly what the reference decoder (protobufjs, otlp-logs.ts) does and
 // yields the same fields: every nested message the reference decodes (scopes, array and kvlist
