@@ -817,6 +817,8 @@ export function ingestOtlpLogsFast(p: Pipeline, body: Uint8Array, reader: OtlpRe
       if (firstReason === "") firstReason = problem.text;
     }
   }
+  // The scratch record must not keep the request alive.
+  rec.traceBytes = null;
   flushTally(p, "otlp", t);
   return exportResult(t.accepted, t.rejected, firstReason);
 }
