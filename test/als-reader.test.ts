@@ -7,7 +7,10 @@ import { newRecord, newTcpRecord } from "../src/core/record.ts";
 import { renderText } from "../src/expose/text.ts";
 import { envoy } from "../src/generated/codecs.js";
 import { type AlsReader, httpRecord, httpWhy, newAlsReader, openAlsStreamFast, readAlsMessage } from "../src/ingest/als-reader.ts";
-import { gatewayOf, httpEntryToRecord, isFinalEntry, openAlsStream, tcpEntryToRecord } from "../src/ingest/envoy-als.ts";
+import {
+  gatewayOf, httpEntryToRecord, isFinalEntry, openAlsStream, tcpEntryToRecord, traceBytesFromHeaders, traceIdFromHeaders,
+} from "../src/ingest/envoy-als.ts";
+import { decodeUtf8 } from "../src/core/raw-tuple.ts";
 import { lenientReader } from "../src/ingest/body.ts";
 import { newRegistry } from "../src/store/registry.ts";
 import { ALS, httpEntry, identifier, message, tcpEntry } from "./helpers/als-fixtures.ts";
@@ -262,6 +265,33 @@ describe("ALS reader semantics, stated explicitly", () => {
     expect(cache.misses).toBe(misses);
     expect(cache.hits).toBe(3);
     s.close();
+  });
+
+  test("trace ids read from the header bytes are the ones the codec path reads from the strings", () => {
+    const rng = newRng(0x7ace);
+    const TP = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    const seeds = [
+      "463AC35C9F6413AD48485A3953BB6124", "463ac35c9f6413ad", "463ac35c9f6413a", "463ac35c9f6413adf", "0000000000000000", "nothex",
+      TP, TP.toUpperCase(), `${TP}-extra`, TP.slice(0, 54), "00-00000000000000000000000000000000-b7ad6b7169203331-01", "", "\ufeff463ac35c9f6413ad",
+    ];
+    const enc = new TextEncoder();
+    const out = new Uint8Array(40);
+    let found = 0;
+    for (let k = 0; k < 4000; k++) {
+      const pick = () => {
+        if (rng.next() < 0.15) return null;
+        const b = enc.encode(seeds[Math.floor(rng.next() * seeds.length)]);
+        return rng.next() < 0.5 ? b : mutate(rng, b);
+      };
+      const b3 = pick(), tp = pick();
+      const buf = new Uint8Array([...(b3 ?? []), ...(tp ?? [])]);
+      const b3End = b3 ? b3.length : -1, tpStart = tp ? b3?.length ?? 0 : -1;
+      const want = traceIdFromHeaders(b3 ? decodeUtf8(buf, 0, b3End) : undefined, tp ? decodeUtf8(buf, tpStart, buf.length) : undefined);
+      const n = traceBytesFromHeaders(buf, b3 ? 0 : -1, b3End, tpStart, tp ? buf.length : -1, out, 3);
+      expect([k, Buffer.from(out.subarray(3, 3 + n)).toString("hex")]).toEqual([k, want]);
+      if (want !== "") found++;
+    }
+    expect(found).toBeGreaterThan(600);
   });
 
   test("the one deliberate difference: a skipped varint longer than 10 bytes is rejected", () => {

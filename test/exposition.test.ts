@@ -137,7 +137,8 @@ describe("/metrics over HTTP", () => {
     expect(onBucket("0.25")).toHaveLength(0);
     const counter = e.exemplars.filter((x) => x.name === REQ);
     expect(counter).toHaveLength(1);
-    expect(counter[0].exemplar.trace_id).toBe(TRACE_B); // the latest
+    // One exemplar per slot per clock tick, and one request is counted within one tick: the first traced.
+    expect(counter[0].exemplar.trace_id).toBe(TRACE_A);
     expect(counter[0].value).toBe(1);
     for (const x of e.exemplars) {
       const runes = Object.entries(x.exemplar).reduce((n, [k, v]) => n + [...k].length + [...v].length, 0);

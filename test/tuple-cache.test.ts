@@ -15,11 +15,15 @@ import { newAlsReader, openAlsStreamFast } from "../src/ingest/als-reader.ts";
 import { type AlsStream, openAlsStream } from "../src/ingest/envoy-als.ts";
 import { ingestLogEntry, newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
 import { ingestLogEntryFast, newMixerReader } from "../src/ingest/mixer-reader.ts";
+import { ingestOtlpLogs } from "../src/ingest/otlp-logs.ts";
+import { ingestOtlpLogsFast, newOtlpReader } from "../src/ingest/otlp-reader.ts";
 import { tickClock } from "../src/store/clock.ts";
 import { newRegistry, type Registry } from "../src/store/registry.ts";
 import { httpEntry, identifier, message, METHOD } from "./helpers/als-fixtures.ts";
 import { int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
-import { newRng } from "./helpers/mixer-gen.ts";
+import { mutate, newRng } from "./helpers/mixer-gen.ts";
+import { genOtlpRequest } from "./helpers/otlp-gen.ts";
+import { exportRequest, GATEWAY_RESOURCE, istioLine, logRecord, sv } from "./helpers/otlp-fixtures.ts";
 
 /** Exemplar timestamps and `_created` are wall-clock readings: the only things allowed to differ. */
 function exposition(reg: Registry): string {
@@ -52,7 +56,7 @@ interface Lane {
 function lanes(opts: GatewayMetricsOptions): Lane[] {
   return VARIANTS.map((v) => {
     const reg = newRegistry();
-    const p = newPipeline(reg, { ...opts, tupleCacheSlots: v.slots }, ["als", "mixer"]);
+    const p = newPipeline(reg, { ...opts, tupleCacheSlots: v.slots }, ["als", "mixer", "otlp"]);
     const als = v.codec ? openAlsStream(p, "test") : openAlsStreamFast(p, "test", newAlsReader());
     return { name: v.name, reg, p, als, codec: v.codec };
   });
@@ -135,7 +139,7 @@ describe("the tuple cache changes nothing but speed", () => {
   });
 
   test("expiry deletes series and frees budget places; tuples seen again get new series", () => {
-    const T0 = 1_800_000_000;
+    const T0 = 1_700_000_000;
     const rng = newRng(43);
     const opts: GatewayMetricsOptions = { ...BASE, ttlSeconds: 60, maxSeries: 12, limits: { hosts: 2, routes: 3, labelValues: 1, labelValueBytes: 256 } };
     const ls = lanes(opts);
@@ -185,5 +189,51 @@ describe("the tuple cache changes nothing but speed", () => {
       });
     }
     expectSame(ls);
+  });
+
+  test("OTLP requests through the reader (labels and trace ids as bytes) and the codec path, across a reload", () => {
+    const rng = newRng(46);
+    const ls = lanes(BASE);
+    const readers = ls.map(() => newOtlpReader());
+    const send = (body: Uint8Array) =>
+      ls.forEach((l, k) => {
+        try {
+          if (l.codec) ingestOtlpLogs(l.p, body);
+          else ingestOtlpLogsFast(l.p, body, readers[k]);
+        } catch {}
+      });
+    // Istio's text lines from a small pool with trace ids now and then, and generated requests
+    // (attributes, numbers as labels, invalid UTF-8, TCP records, malformed bodies).
+    const traced = () => {
+      const t = new Uint8Array(16);
+      t[0] = 0x46;
+      t[15] = Math.floor(rng.next() * 256);
+      return t;
+    };
+    const lineRecord = () =>
+      logRecord(
+        sv(istioLine({
+          method: rng.next() < 0.7 ? "GET" : "POST", path: PATHS[Math.floor(rng.next() * PATHS.length)] || "/", protocol: "HTTP/1.1",
+          code: CODES[Math.floor(rng.next() * CODES.length)], durationMs: Math.floor(rng.next() * 900), authority: HOSTS[Math.floor(rng.next() * HOSTS.length)],
+          sent: Math.floor(rng.next() * 5000), received: 0,
+        })),
+        [],
+        rng.next() < 0.3 ? traced() : undefined,
+      );
+    for (const opts of [BASE, { ...BASE, route: { fromRouteName: true, maxSegments: 2, templates: [] } }]) {
+      for (let i = 0; i < 150; i++) {
+        if (i % 3 === 0) send(exportRequest([{ attributes: rng.next() < 0.5 ? GATEWAY_RESOURCE : undefined, records: Array.from({ length: 10 }, lineRecord) }]));
+        else send(i % 7 === 0 ? mutate(rng, genOtlpRequest(rng)) : genOtlpRequest(rng));
+      }
+      expectSame(ls);
+      for (const l of ls) reconfigureGatewayMetrics(l.p.metrics, opts);
+    }
+    const text = exposition(ls[0].reg);
+    expect(/# \{trace_id="46[0-9a-f]{30}"\}/.test(text)).toBe(true);
+    expect(/gateway_tcp_connections_total|gateway_tcp_/.test(text)).toBe(true);
+    // The line records repeat their tuples; the generated ones mostly do not.
+    const [tiny, big] = [ls[2].p.metrics.decided.cache!, ls[3].p.metrics.decided.cache!];
+    expect(big.hits).toBeGreaterThan(200);
+    expect(tiny.misses).toBeGreaterThan(big.misses);
   });
 });

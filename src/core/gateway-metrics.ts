@@ -6,7 +6,8 @@
 // histograms. Dropping a label from a metric moves it to a table without that label, which adds up
 // over it. A config reload rebuilds the model but keeps every table and family whose definition did
 // not change, numbers and `_created` times included.
-import { type Exemplars, newExemplars, setExemplar } from "../store/exemplars.ts";
+import { clock } from "../store/clock.ts";
+import { type Exemplars, newExemplars, offerExemplar, setExemplar } from "../store/exemplars.ts";
 import { sweepExpired } from "../store/expiry.ts";
 import { type Histogram, newHistogram, observe } from "../store/histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
@@ -133,6 +134,10 @@ export interface GatewayMetrics {
   decided: Decided;
   /** Scratch: the route entry labelColumns resolved (null when the model has no route label). */
   route: RouteEntry | null;
+  /** The record being counted, for its trace id (see traceText). */
+  traced: AccessRecord | null;
+  /** Its trace id as text once made; "" before. */
+  trace: string;
 }
 
 interface Resolved {
@@ -280,6 +285,7 @@ export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions, se
   const m: GatewayMetrics = {
     model, reg, self, full: new Array<string>(TUPLE_WIDTH).fill(""), vals: new Float64Array(SRC_COUNT),
     decided: newDecided(opts.tupleCacheSlots ?? TUPLE_SLOTS, model.http.length), route: null,
+    traced: null, trace: "",
   };
   resetDecided(m);
   return m;
@@ -314,18 +320,18 @@ function countOverflow(m: GatewayMetrics, f: ModelFamily, bits: number): void {
 }
 
 /** One record into one view: resolve the series once, then each family adds its value. Returns internOrOverflow's answer. */
-function applyView(m: GatewayMetrics, v: View, ov: number, trace: string, now: number): number {
+function applyView(m: GatewayMetrics, v: View, ov: number, traced: boolean, now: number): number {
   const full = m.full;
   const t = v.tuple;
   const cols = v.cols;
   for (let i = 0; i < cols.length; i++) t[i] = full[cols[i]];
   const id = internOrOverflow(v.table, t);
-  applySeries(m, v, id, ov, trace, now);
+  applySeries(m, v, id, ov, traced, now);
   return id;
 }
 
 /** Each family of the view adds the record's value to series `found` (internOrOverflow's answer). */
-function applySeries(m: GatewayMetrics, v: View, found: number, ov: number, trace: string, now: number): void {
+function applySeries(m: GatewayMetrics, v: View, found: number, ov: number, traced: boolean, now: number): void {
   let id = found;
   let bits = ov & v.ovMask;
   if (id < 0) {
@@ -340,10 +346,10 @@ function applySeries(m: GatewayMetrics, v: View, found: number, ov: number, trac
     if (!(x >= 0 && x < Infinity)) continue;
     if (f.hist !== null) {
       const b = observe(f.hist, id, x);
-      if (f.ex !== null && trace !== "") setExemplar(f.ex, id, b, trace, x, now);
+      if (traced && f.ex !== null && offerExemplar(f.ex, id, b, now)) setExemplar(f.ex, id, b, traceText(m), x, now);
     } else {
       vectorAdd(f.values!, id, x);
-      if (f.ex !== null && trace !== "") setExemplar(f.ex, id, 0, trace, x, now);
+      if (traced && f.ex !== null && offerExemplar(f.ex, id, 0, now)) setExemplar(f.ex, id, 0, traceText(m), x, now);
     }
     if (bits !== 0) countOverflow(m, f, bits);
   }
@@ -384,15 +390,29 @@ function labelColumns(m: GatewayMetrics, r: AccessRecord): number {
   return ov;
 }
 
-/** The record's amounts into the value scratch; returns the exemplar trace id ("" for none). */
-function recordValues(m: GatewayMetrics, r: AccessRecord): string {
+/** The record's amounts into the value scratch; returns whether it has a trace id for exemplars. */
+function recordValues(m: GatewayMetrics, r: AccessRecord): boolean {
   const vals = m.vals;
   vals[SRC_ONE] = 1;
   vals[SRC_DURATION] = r.durationSeconds;
   vals[SRC_REQUEST_BYTES] = r.requestBytes;
   vals[SRC_RESPONSE_BYTES] = r.responseBytes;
   vals[SRC_UPSTREAM] = r.upstreamSeconds;
-  return r.traceId.length <= MAX_TRACE_ID ? r.traceId : "";
+  m.traced = r;
+  m.trace = r.traceId;
+  if (r.traceId !== "") return r.traceId.length <= MAX_TRACE_ID;
+  return r.traceBytes !== null && r.traceEnd > r.traceStart && 2 * (r.traceEnd - r.traceStart) <= MAX_TRACE_ID;
+}
+
+const hexOf = Buffer.prototype.toString;
+
+/** The trace id of the record being counted, made into text the first time an exemplar takes it. */
+function traceText(m: GatewayMetrics): string {
+  if (m.trace === "") {
+    const r = m.traced!;
+    m.trace = hexOf.call(r.traceBytes!, "hex", r.traceStart, r.traceEnd);
+  }
+  return m.trace;
 }
 
 /** The record's response flags into the flag views (the label columns already in place). */
@@ -402,17 +422,17 @@ function applyFlags(m: GatewayMetrics, flags: number, ov: number): void {
   for (let bit = 0; flags !== 0; bit++, flags >>>= 1) {
     if ((flags & 1) === 0) continue;
     m.full[FLAG_COLUMN] = RESPONSE_FLAGS[bit];
-    for (const v of flagViews) applyView(m, v, ov, "", 0);
+    for (const v of flagViews) applyView(m, v, ov, false, 0);
   }
 }
 
 /** Counts one HTTP record. Always counted (past a budget, under `__overflow__`); returns true. */
 export function recordAccess(m: GatewayMetrics, r: AccessRecord): boolean {
   const ov = labelColumns(m, r);
-  const trace = recordValues(m, r);
-  const now = trace !== "" ? Date.now() / 1000 : 0;
+  const traced = recordValues(m, r);
+  const now = clock.now;
   const http = m.model.http;
-  for (let i = 0; i < http.length; i++) applyView(m, http[i], ov, trace, now);
+  for (let i = 0; i < http.length; i++) applyView(m, http[i], ov, traced, now);
   applyFlags(m, r.responseFlags, ov);
   return true;
 }
@@ -439,14 +459,14 @@ export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRe
   const re = objs[p + D_ROUTE] as RouteEntry | null;
   if (re !== null) routeHit(lm, re, objs[p + D_SAMPLE] as string);
   if ((ov & OV_UPSTREAM) !== 0) lm.upstreams.overflows++;
-  const trace = recordValues(m, rec);
-  const now = trace !== "" ? Date.now() / 1000 : 0;
+  const traced = recordValues(m, rec);
+  const now = clock.now;
   const http = model.http;
   for (let i = 0; i < http.length; i++) {
     const v = http[i];
     const id = ints[o + D_IDS + i];
     touchSeries(v.table, id < 0 ? ~id : id);
-    applySeries(m, v, id, ov, trace, now);
+    applySeries(m, v, id, ov, traced, now);
   }
   if (rec.responseFlags !== 0 && model.flag.length > 0) {
     const full = m.full;
@@ -470,11 +490,11 @@ function recordMiss(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord, code: 
     c!.objs[p + D_SAMPLE] = m.route !== null ? m.model.labels.lastSample : "";
     for (let k = 0; k < FLAG_COLUMN; k++) c!.objs[p + D_COLUMNS + k] = m.full[k];
   }
-  const trace = recordValues(m, rec);
-  const now = trace !== "" ? Date.now() / 1000 : 0;
+  const traced = recordValues(m, rec);
+  const now = clock.now;
   const http = m.model.http;
   for (let i = 0; i < http.length; i++) {
-    const id = applyView(m, http[i], ov, trace, now);
+    const id = applyView(m, http[i], ov, traced, now);
     if (slot >= 0) c!.ints[o + D_IDS + i] = id;
   }
   applyFlags(m, rec.responseFlags, ov);
@@ -488,6 +508,6 @@ export function recordTcp(m: GatewayMetrics, r: TcpRecord): boolean {
   vals[SRC_ONE] = 1;
   vals[SRC_TCP_RECEIVED] = r.receivedBytes;
   vals[SRC_TCP_SENT] = r.sentBytes;
-  for (const v of m.model.tcp) applyView(m, v, ov, "", 0);
+  for (const v of m.model.tcp) applyView(m, v, ov, false, 0);
   return true;
 }

@@ -27,8 +27,16 @@ export interface AccessRecord {
   routeName: string;
   /** Upstream cluster that served the request; "" when none. */
   upstreamCluster: string;
-  /** Trace id (hex) of the request, for exemplars; "" when none. */
+  /** Trace id (hex) of the request, for exemplars; "" when none (see traceBytes). */
   traceId: string;
+  /**
+   * Where traceId is "": the trace id as binary, traceBytes[traceStart, traceEnd), shown as lowercase
+   * hex; null when none. A decoder that has the bytes gives them as they are: the core makes the
+   * hex only when it stores an exemplar, which is rare (store/exemplars.ts offerExemplar).
+   */
+  traceBytes: Uint8Array | null;
+  traceStart: number;
+  traceEnd: number;
 }
 
 export function newRecord(): AccessRecord {
@@ -51,6 +59,9 @@ export function resetRecord(r: AccessRecord): void {
   r.routeName = "";
   r.upstreamCluster = "";
   r.traceId = "";
+  r.traceBytes = null;
+  r.traceStart = 0;
+  r.traceEnd = 0;
 }
 
 /** One finished TCP connection through the gateway. */

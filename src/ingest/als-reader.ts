@@ -26,7 +26,7 @@ import { countMessageRejected, type RejectReason, streamDelta } from "../core/se
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
-import { type AlsStream, gatewayOf, traceIdFromHeaders } from "./envoy-als.ts";
+import { type AlsStream, gatewayOf, traceBytesFromHeaders } from "./envoy-als.ts";
 import { type InternCache, internString, newInternCache } from "./intern.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import {
@@ -81,6 +81,8 @@ export interface AlsReader {
   nHttp: number;
   /** Per HTTP entry the record without its label fields, which are byte ranges in `labels`. */
   http: AccessRecord[];
+  /** Per HTTP entry, 16 bytes: its trace id as binary (the record's traceBytes), hex made only for an exemplar. */
+  traceBin: Uint8Array;
   /** Per HTTP entry, LABEL_INTS: ranges into `body` (host, path, route name, upstream cluster), the method's index. */
   labels: Int32Array;
   /** The last message read (its entries' label bytes); dropped once counted. */
@@ -134,6 +136,7 @@ export function newAlsReader(intern: InternCache = newInternCache()): AlsReader 
     identifier: null,
     nHttp: 0,
     http: [],
+    traceBin: new Uint8Array(64 * 16),
     labels: new Int32Array(64 * LABEL_INTS),
     body: NO_BODY,
     raw: newRawLabels(),
@@ -470,11 +473,14 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
     const orig = r.origEnd > r.origStart;
     lab[o + L_PATH] = orig ? r.origStart : r.pathStart;
     lab[o + L_PATH + 1] = orig ? r.origEnd : r.pathEnd;
-    if (resolve) {
-      rec.traceId =
-        r.b3Start < 0 && r.tpStart < 0
-          ? ""
-          : traceIdFromHeaders(r.b3Start < 0 ? undefined : decodeUtf8(buf, r.b3Start, r.b3End), r.tpStart < 0 ? undefined : decodeUtf8(buf, r.tpStart, r.tpEnd));
+    if (resolve && (r.b3Start >= 0 || r.tpStart >= 0)) {
+      r.traceBin = grown(r.traceBin, (i + 1) * 16);
+      const n = traceBytesFromHeaders(buf, r.b3Start, r.b3End, r.tpStart, r.tpEnd, r.traceBin, i * 16);
+      if (n > 0) {
+        rec.traceBytes = r.traceBin;
+        rec.traceStart = i * 16;
+        rec.traceEnd = i * 16 + n;
+      }
     }
     const m = r.method >= 0 && r.method < METHOD_NAMES.length ? r.method : 0;
     rec.method = METHOD_NAMES[m];
@@ -598,6 +604,12 @@ export function httpRecord(r: AlsReader, i: number): AccessRecord {
   const raw = entryLabels(r, i);
   setRawString(raw, RAW_GATEWAY, rec.gateway);
   rawToRecord(raw, rec);
+  if (rec.traceBytes !== null) {
+    // As the codec path has it: the hex the core would make.
+    rec.traceId = Buffer.from(rec.traceBytes.subarray(rec.traceStart, rec.traceEnd)).toString("hex");
+    rec.traceBytes = null;
+    rec.traceStart = rec.traceEnd = 0;
+  }
   return rec;
 }
 

@@ -89,6 +89,50 @@ export function traceIdOf(headers: { [k: string]: string } | null | undefined): 
   return traceIdFromHeaders(headers["x-b3-traceid"], headers["traceparent"]);
 }
 
+/** An ASCII hex digit's value; -1 for any other byte. */
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+}
+
+function allHex(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (hexValue(buf[i]) < 0) return false;
+  return true;
+}
+
+/** The hex digits buf[start, end) (an even count) as bytes into out[at…]; false unless all are hex digits. */
+function hexInto(buf: Uint8Array, start: number, end: number, out: Uint8Array, at: number): boolean {
+  for (let i = start; i < end; i += 2) {
+    const h = hexValue(buf[i]), l = hexValue(buf[i + 1]);
+    if (h < 0 || l < 0) return false;
+    out[at++] = (h << 4) | l;
+  }
+  return true;
+}
+
+/**
+ * traceIdFromHeaders on the headers' bytes (start -1: not logged) without making strings: writes
+ * the trace id as binary into out[at…] and returns its length in bytes, 0 for none. Its lowercase
+ * hex is the string traceIdFromHeaders gives (a byte that is not ASCII fails the same checks).
+ */
+export function traceBytesFromHeaders(
+  buf: Uint8Array, b3Start: number, b3End: number, tpStart: number, tpEnd: number, out: Uint8Array, at: number,
+): number {
+  if (b3Start >= 0) {
+    const n = b3End - b3Start;
+    if ((n === 16 || n === 32) && hexInto(buf, b3Start, b3End, out, at)) return n / 2;
+  }
+  // traceparent: version (2) "-" trace id (32) "-" parent id (16) "-" flags (2), then anything.
+  const s = tpStart;
+  if (s < 0 || tpEnd - s < 55 || buf[s + 2] !== 45 || buf[s + 35] !== 45 || buf[s + 52] !== 45) return 0;
+  if (!allHex(buf, s, s + 2) || !allHex(buf, s + 36, s + 52) || !allHex(buf, s + 53, s + 55)) return 0;
+  if (!hexInto(buf, s + 3, s + 35, out, at)) return 0;
+  let any = 0;
+  for (let i = at; i < at + 16; i++) any |= out[i];
+  return any === 0 ? 0 : 16;
+}
+
 /** traceIdOf given the two header values (undefined: not logged). */
 export function traceIdFromHeaders(b3: string | undefined, tp: string | undefined): string {
   if (b3 !== undefined && HEX_TRACE_ID.test(b3)) return b3.toLowerCase();

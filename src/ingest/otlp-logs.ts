@@ -6,7 +6,7 @@
 import { opentelemetry } from "../generated/codecs.js";
 import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
-import { newRecord, newTcpRecord, parseResponseFlags, resetRecord, resetTcpRecord } from "../core/record.ts";
+import { type AccessRecord, newRecord, newTcpRecord, parseResponseFlags, resetRecord, resetTcpRecord } from "../core/record.ts";
 import type { RejectReason } from "../core/self-metrics.ts";
 import { type EnvoyTextLine, newEnvoyTextLine, parseEnvoyTextLine } from "./envoy-text-format.ts";
 import { int64ToNumber } from "./mixer-values.ts";
@@ -279,34 +279,51 @@ export function logRecordFields(lr: opentelemetry.proto.logs.v1.LogRecord.$Prope
  * or the reason it was not counted (the text in `problem`).
  */
 export function countFields(p: Pipeline, f: Fields, bodyProblem: string | null, fallbackGateway: string, traceId: string): RejectReason | null {
-  // A body's code field is any run of up to 15 digits; an attribute's was checked already.
-  if (f.code > 999) setBad(f, "response code in the body is not an HTTP status code", "bad_code");
-  if (f.bad !== "") return refuse(f.bad, f.badReason);
-  if (bodyProblem !== null && !f.fromAttributes) return refuse(bodyProblem, "unparseable");
+  const why = fieldsProblem(f, bodyProblem);
+  if (why !== null) return why;
   const gateway = f.gateway !== "" ? f.gateway : fallbackGateway;
-
-  // A TCP connection logs `"- - -"`: no protocol, but the fields are known.
-  if (f.protocolKnown && f.protocol === "") {
-    resetTcpRecord(tcp);
-    tcp.gateway = gateway;
-    tcp.upstreamCluster = f.upstreamCluster;
-    tcp.receivedBytes = f.bytesReceived >= 0 ? f.bytesReceived : 0;
-    tcp.sentBytes = f.bytesSent >= 0 ? f.bytesSent : 0;
-    return recordTcp(p.metrics, tcp) ? null : refuse("series limit reached", "series_budget");
-  }
+  if (isTcp(f)) return countTcpFields(p, f, gateway, f.upstreamCluster);
   resetRecord(rec);
+  recordAmounts(rec, f);
   rec.gateway = gateway;
   rec.host = f.authority;
   rec.path = f.path;
   rec.method = f.method;
-  rec.code = f.code;
-  rec.durationSeconds = f.durationMs / 1000;
-  rec.requestBytes = f.bytesReceived;
-  rec.responseBytes = f.bytesSent;
-  rec.upstreamSeconds = f.upstreamMs / 1000;
-  rec.responseFlags = parseResponseFlags(f.flags);
   rec.routeName = f.routeName;
   rec.upstreamCluster = f.upstreamCluster;
   rec.traceId = traceId;
   return recordAccess(p.metrics, rec) ? null : refuse("series limit reached", "series_budget");
+}
+
+/** Why a record with these fields is not counted (the text in `problem`), or null. */
+export function fieldsProblem(f: Fields, bodyProblem: string | null): RejectReason | null {
+  // A body's code field is any run of up to 15 digits; an attribute's was checked already.
+  if (f.code > 999) setBad(f, "response code in the body is not an HTTP status code", "bad_code");
+  if (f.bad !== "") return refuse(f.bad, f.badReason);
+  if (bodyProblem !== null && !f.fromAttributes) return refuse(bodyProblem, "unparseable");
+  return null;
+}
+
+/** A TCP connection logs `"- - -"`: no protocol, but the fields are known. */
+export function isTcp(f: Fields): boolean {
+  return f.protocolKnown && f.protocol === "";
+}
+
+export function countTcpFields(p: Pipeline, f: Fields, gateway: string, upstreamCluster: string): RejectReason | null {
+  resetTcpRecord(tcp);
+  tcp.gateway = gateway;
+  tcp.upstreamCluster = upstreamCluster;
+  tcp.receivedBytes = f.bytesReceived >= 0 ? f.bytesReceived : 0;
+  tcp.sentBytes = f.bytesSent >= 0 ? f.bytesSent : 0;
+  return recordTcp(p.metrics, tcp) ? null : refuse("series limit reached", "series_budget");
+}
+
+/** The record's code, amounts and flags from `f` (its labels and trace id are the caller's). */
+export function recordAmounts(r: AccessRecord, f: Fields): void {
+  r.code = f.code;
+  r.durationSeconds = f.durationMs / 1000;
+  r.requestBytes = f.bytesReceived;
+  r.responseBytes = f.bytesSent;
+  r.upstreamSeconds = f.upstreamMs / 1000;
+  r.responseFlags = parseResponseFlags(f.flags);
 }

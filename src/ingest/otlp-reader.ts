@@ -1,9 +1,10 @@
 // The hot-path decoder for OTLP `LogsService/Export`. It walks the ExportLogsServiceRequest bytes
 // once and keeps only what otlp-logs.ts maps: the resource attributes that name the gateway, each
 // LogRecord's body (a string → Istio's text line; a kvlist → Istio JSON keys), attributes and
-// trace_id. Attribute keys are recognised on their length and bytes, never decoded; label values
-// are resolved through the byte-keyed intern cache, so a value seen before costs no UTF-8 decode;
-// numbers are read from the varint or, in a string, from the digits.
+// trace_id. Attribute keys are recognised on their length and bytes, never decoded; the few other
+// texts (protocol, flags, resource labels) are resolved through the byte-keyed intern cache, so a
+// value seen before costs no UTF-8 decode; numbers are read from the varint or, in a string, from
+// the digits.
 //
 // It accepts and rejects exactly what the reference decoder (protobufjs, otlp-logs.ts) does and
 // yields the same fields: every nested message the reference decodes (scopes, array and kvlist
@@ -16,12 +17,19 @@
 // again from the byte ranges noted on the way, once it ends. test/otlp-reader.test.ts holds the
 // two decoders to the same results.
 //
-// Where each record's label fields came from (host, path, method, gateway, route name, upstream
-// cluster) is kept as byte ranges of the request (`labelAt`), for a core that resolves label
-// tuples from bytes.
+// The label fields (host, path, method, gateway, route name, upstream cluster) are not made into
+// strings: each record keeps where its text is in the request (`labelAt`), and the count hands
+// those bytes to the core (recordAccessRaw), whose tuple cache knows a tuple seen before without
+// decoding it. The trace id stays bytes too (`traceAt`); the core makes its hex only for an exemplar.
 //
 // Nothing is counted until the whole request has been read, so a malformed one changes nothing.
+import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
+import {
+  newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes, setRawStable,
+  setRawString, stringBytes,
+} from "../core/raw-tuple.ts";
+import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected } from "../core/self-metrics.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
 import {
@@ -43,13 +51,16 @@ import {
 import { type InternCache, internString, newInternCache } from "./intern.ts";
 import {
   badLine,
-  countFields,
+  countTcpFields,
   exportResult,
   type Fields,
+  fieldsProblem,
+  isTcp,
   NO_BODY,
   newFields,
   type OtlpResult,
   problem,
+  recordAmounts,
   resetFields,
   setBad,
 } from "./otlp-logs.ts";
@@ -124,18 +135,29 @@ export interface OtlpReader {
   resolve: boolean;
   /** The last request's records, in wire order. */
   n: number;
+  /**
+   * Per record, its fields; a label field whose text is in the request (labelAt) is left "" (see
+   * recordLabels), the others are as otlp-logs.ts makes them.
+   */
   fields: Fields[];
   bodyProblem: (string | null)[];
-  traceId: string[];
+  /** Per record: where its trace id's 16 bytes start in the request; -1: none (or all zero). */
+  traceAt: Int32Array;
   /** Per record, its ResourceLogs (index into `fallback`). */
   resourceOf: Int32Array;
   fallback: string[];
+  /** The last fallback gateway given as bytes, and those bytes (one array while it stays: setRawStable). */
+  lastFallback: string;
+  lastFallbackBytes: Uint8Array | null;
   /**
-   * Per record, LABEL_SLOTS (start, end) pairs: the request bytes its field's text was decoded
-   * from ("-" and absent: an empty range), or -1, -1 when the text has no bytes of its own (a
-   * number or bool rendered, or unset: "").
+   * Per record, LABEL_SLOTS (start, end) pairs: the request bytes its field's text is ("-" and
+   * absent: an empty range), or -1, -1 when the text has no bytes of its own (a number or bool
+   * rendered, or unset: "") and is the string in `fields`.
    */
   labelAt: Int32Array;
+  /** Scratch of the count: one record's labels and the record. */
+  readonly raw: RawLabels;
+  readonly rec: AccessRecord;
   // Per LogRecord: KeyValue ranges (start, end pairs) of the body's kvlist and of the attributes.
   bodyKvs: Int32Array;
   nBodyKvs: number;
@@ -163,10 +185,14 @@ export function newOtlpReader(intern: InternCache = newInternCache()): OtlpReade
     n: 0,
     fields: [],
     bodyProblem: [],
-    traceId: [],
+    traceAt: new Int32Array(128),
     resourceOf: new Int32Array(128),
     fallback: [],
+    lastFallback: "",
+    lastFallbackBytes: null,
     labelAt: new Int32Array(128 * 2 * LABEL_SLOTS),
+    raw: newRawLabels(),
+    rec: newRecord(),
     bodyKvs: new Int32Array(64),
     nBodyKvs: 0,
     attrKvs: new Int32Array(64),
@@ -455,6 +481,7 @@ function valueText(r: OtlpReader, k: number, at: number, slot: number): string {
     if (slot >= 0) {
       r.labelAt[at + 2 * slot] = start;
       r.labelAt[at + 2 * slot + 1] = end;
+      return "";
     }
     return start === end ? "" : textOf(r, k, r.w.buf, start, end);
   }
@@ -546,15 +573,18 @@ function applyRanges(r: OtlpReader, w: Wire, f: Fields, at: number, ranges: Int3
 
 const line = newTextLineAt();
 
-/** A field of the line just parsed, for key `k`: its text, and its bytes noted at labelAt `slot`. */
-function lineText(r: OtlpReader, k: number, t: number, at: number, slot: number): string {
+/** A field of the line just parsed, for key `k`: its text. */
+function lineText(r: OtlpReader, k: number, t: number): string {
   const start = line.at[t];
   const end = line.at[t + 1];
-  if (slot >= 0) {
-    r.labelAt[at + 2 * slot] = start;
-    r.labelAt[at + 2 * slot + 1] = end;
-  }
   return start === end ? "" : textOf(r, k, r.w.buf, start, end);
+}
+
+/** A label field of the line just parsed: its bytes noted at labelAt `slot`; its text is left "". */
+function lineLabel(r: OtlpReader, t: number, at: number, slot: number): string {
+  r.labelAt[at + 2 * slot] = line.at[t];
+  r.labelAt[at + 2 * slot + 1] = line.at[t + 1];
+  return "";
 }
 
 /** Applies the body as the reference does (r.body as merged so far); returns its problem, or null. */
@@ -565,15 +595,15 @@ function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number): string | null
     if (why !== null) return badLine(why);
     // otlp-logs.ts fromLine.
     const num = line.num;
-    f.method = lineText(r, A_METHOD, T_METHOD, at, L_METHOD);
-    f.path = lineText(r, A_PATH, T_PATH, at, L_PATH);
-    f.protocol = lineText(r, A_PROTOCOL, T_PROTOCOL, at, -1);
+    f.method = lineLabel(r, T_METHOD, at, L_METHOD);
+    f.path = lineLabel(r, T_PATH, at, L_PATH);
+    f.protocol = lineText(r, A_PROTOCOL, T_PROTOCOL);
     f.protocolKnown = true;
-    f.authority = lineText(r, A_AUTHORITY, T_AUTHORITY, at, L_HOST);
+    f.authority = lineLabel(r, T_AUTHORITY, at, L_HOST);
     f.code = num[N_CODE];
-    f.flags = lineText(r, A_FLAGS, T_FLAGS, at, -1);
-    f.routeName = lineText(r, A_ROUTE, T_ROUTE, at, L_ROUTE);
-    f.upstreamCluster = lineText(r, A_CLUSTER, T_CLUSTER, at, L_CLUSTER);
+    f.flags = lineText(r, A_FLAGS, T_FLAGS);
+    f.routeName = lineLabel(r, T_ROUTE, at, L_ROUTE);
+    f.upstreamCluster = lineLabel(r, T_CLUSTER, at, L_CLUSTER);
     f.durationMs = num[N_DURATION];
     f.upstreamMs = num[N_UPSTREAM];
     f.bytesReceived = num[N_RECEIVED];
@@ -597,26 +627,26 @@ function grow(r: OtlpReader, i: number): void {
   if (i === r.fields.length) {
     r.fields.push(newFields());
     r.bodyProblem.push(null);
-    r.traceId.push("");
   }
   if (i >= r.resourceOf.length) {
     const b = new Int32Array(r.resourceOf.length * 2);
     b.set(r.resourceOf);
     r.resourceOf = b;
+    const t = new Int32Array(r.traceAt.length * 2);
+    t.set(r.traceAt);
+    r.traceAt = t;
     const l = new Int32Array(r.labelAt.length * 2);
     l.set(r.labelAt);
     r.labelAt = l;
   }
 }
 
-const hexOf = Buffer.prototype.toString;
-
-/** otlp-logs.ts traceIdHex of buf[start, end): 32 hex digits, "" unless 16 bytes not all zero. */
-function traceHex(buf: Uint8Array, start: number, end: number): string {
-  if (end - start !== 16) return "";
+/** Where the trace id in buf[start, end) starts; -1 where otlp-logs.ts traceIdHex gives "" (not 16 bytes, or all zero). */
+function traceStart(buf: Uint8Array, start: number, end: number): number {
+  if (end - start !== 16) return -1;
   let any = 0;
   for (let i = start; i < end; i++) any |= buf[i];
-  return any === 0 ? "" : hexOf.call(buf, "hex", start, end);
+  return any === 0 ? -1 : start;
 }
 
 /** LogRecord (depth 3) → the next record of the batch. */
@@ -638,7 +668,7 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
   // Still in Envoy's order (at most one body part, before any attribute): parts applied as read.
   let inOrder = true;
   let bodyProblem: string | null = NO_BODY;
-  let traceStart = 0, traceEnd = 0;
+  let traceFrom = 0, traceEnd = 0;
   r.nBodyKvs = r.nAttrKvs = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
@@ -656,7 +686,7 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
       readAnyValue(r, w, 4, body);
       if (resolve && inOrder) bodyProblem = applyBody(r, w, f, at);
     } else if (tag === 0x4a) {
-      traceStart = readStringRange(w);
+      traceFrom = readStringRange(w);
       traceEnd = w.pos;
     } else skipField(w, tag & 7, tag >>> 3, 3);
   }
@@ -669,7 +699,7 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
       applyRanges(r, w, f, at, r.attrKvs, r.nAttrKvs, 4);
     }
     r.bodyProblem[i] = bodyProblem;
-    r.traceId[i] = traceHex(w.buf, traceStart, traceEnd);
+    r.traceAt[i] = traceStart(w.buf, traceFrom, traceEnd);
   }
   w.pos = end;
   w.end = outer;
@@ -759,15 +789,82 @@ export function ingestOtlpLogsFast(p: Pipeline, body: Uint8Array, reader: OtlpRe
   }
   const t = newTally();
   let firstReason = "";
+  const raw = r.raw;
+  const rec = r.rec;
   for (let i = 0; i < r.n; i++) {
-    // Here the record's label bytes are r.labelAt[i * 2 * LABEL_SLOTS …] of `body`.
-    const reason = countFields(p, r.fields[i], r.bodyProblem[i], r.fallback[r.resourceOf[i]], r.traceId[i]);
+    // otlp-logs.ts countFields, with the label fields as bytes.
+    const f = r.fields[i];
+    let reason = fieldsProblem(f, r.bodyProblem[i]);
+    if (reason === null) {
+      if (isTcp(f)) {
+        reason = countTcpFields(p, f, labelText(r, i, body, L_GATEWAY, f.gateway) || r.fallback[r.resourceOf[i]], labelText(r, i, body, L_CLUSTER, f.upstreamCluster));
+      } else {
+        resetRecord(rec);
+        recordAmounts(rec, f);
+        const tr = r.traceAt[i];
+        if (tr >= 0) {
+          rec.traceBytes = body;
+          rec.traceStart = tr;
+          rec.traceEnd = tr + 16;
+        }
+        recordLabels(r, i, body, raw);
+        recordAccessRaw(p.metrics, raw, rec);
+      }
+    }
     if (reason === null) t.accepted++;
     else {
       reject(t, reason);
       if (firstReason === "") firstReason = problem.text;
     }
   }
+  // The scratch record must not keep the request alive.
+  rec.traceBytes = null;
   flushTally(p, "otlp", t);
   return exportResult(t.accepted, t.rejected, firstReason);
+}
+
+/** Label field `slot` of record `i` as text: its bytes in `buf` (the request), else `text`. */
+function labelText(r: OtlpReader, i: number, buf: Uint8Array, slot: number, text: string): string {
+  const at = i * 2 * LABEL_SLOTS + 2 * slot;
+  const start = r.labelAt[at];
+  if (start < 0) return text;
+  const end = r.labelAt[at + 1];
+  return start === end ? "" : decodeUtf8(buf, start, end);
+}
+
+/** Label field `slot` of record `i` into raw field `rf`: its bytes in `buf`, else its string (a number rendered). */
+function rawField(raw: RawLabels, rf: number, r: OtlpReader, i: number, buf: Uint8Array, slot: number, text: string): void {
+  const at = i * 2 * LABEL_SLOTS + 2 * slot;
+  const start = r.labelAt[at];
+  if (start >= 0) setRawBytes(raw, rf, buf, start, r.labelAt[at + 1]);
+  // Unset: an empty range, which the tuple cache keys (a string field is never cached).
+  else if (text === "") setRawBytes(raw, rf, buf, 0, 0);
+  else setRawString(raw, rf, text);
+}
+
+/**
+ * Record `i`'s label fields into `raw` as otlp-logs.ts countFields gives them to the core, `buf`
+ * being the request it was read from: a field's bytes where it has them, else its string; an
+ * empty gateway is its resource's (as bytes kept while the resource's gateway stays the same).
+ */
+export function recordLabels(r: OtlpReader, i: number, buf: Uint8Array, raw: RawLabels): void {
+  const f = r.fields[i];
+  rawField(raw, RAW_HOST, r, i, buf, L_HOST, f.authority);
+  rawField(raw, RAW_PATH, r, i, buf, L_PATH, f.path);
+  rawField(raw, RAW_METHOD, r, i, buf, L_METHOD, f.method);
+  rawField(raw, RAW_ROUTE_NAME, r, i, buf, L_ROUTE, f.routeName);
+  rawField(raw, RAW_UPSTREAM, r, i, buf, L_CLUSTER, f.upstreamCluster);
+  const at = i * 2 * LABEL_SLOTS + 2 * L_GATEWAY;
+  const start = r.labelAt[at], end = r.labelAt[at + 1];
+  if (start < end) setRawBytes(raw, RAW_GATEWAY, buf, start, end);
+  else if (start < 0 && f.gateway !== "") setRawString(raw, RAW_GATEWAY, f.gateway);
+  else {
+    const g = r.fallback[r.resourceOf[i]];
+    if (g !== r.lastFallback || r.lastFallbackBytes === null) {
+      r.lastFallback = g;
+      r.lastFallbackBytes = stringBytes(g);
+    }
+    if (r.lastFallbackBytes !== null) setRawStable(raw, RAW_GATEWAY, r.lastFallbackBytes);
+    else setRawString(raw, RAW_GATEWAY, g);
+  }
 }

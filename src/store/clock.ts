@@ -1,5 +1,6 @@
-// A coarse clock for "last updated" stamps: the hot path reads a number instead of calling
-// Date.now() per entry. The adapter advances it every second; expiry works in whole seconds anyway.
+// A coarse clock for "last updated" stamps and exemplar times: the hot path reads a number instead
+// of calling Date.now() per entry. The adapter advances it every second; expiry works in whole
+// seconds anyway, and an exemplar's time is its tick (store/exemplars.ts).
 
 export const clock = { now: Date.now() / 1000 };
 

@@ -1,6 +1,11 @@
-// The latest exemplar per series (counters) or per series and bucket (histograms): a trace id and
-// the observed value and time, in flat arrays indexed like the family's numbers. Storing one only
-// keeps a reference to the trace id string the decoder already made.
+// A recent exemplar per series (counters) or per series and bucket (histograms): a trace id and
+// the observed value and time, in flat arrays indexed like the family's numbers.
+//
+// A slot takes at most one exemplar per tick of the coarse clock (store/clock.ts, one second in the
+// adapter): the first traced observation of the slot in the latest tick that had one. So the
+// exemplar is always a real trace of that series and bucket, at most a tick older than the latest,
+// stamped with the clock's reading (truthful to the tick); and a busy series pays for storing one,
+// and for the caller making its trace id string, once a second rather than once per record.
 
 export interface Exemplars {
   /** Slots per series: 1 for a counter, bucket count (+Inf included) for a histogram. */
@@ -18,6 +23,11 @@ const CHUNK = 256;
 
 export function newExemplars(stride: number): Exemplars {
   return { stride, traces: [], values: new Float64Array(0), times: new Float64Array(0), capacity: 0 };
+}
+
+/** Whether slot `slot` of series `id` takes an exemplar stamped `now` (none stamped `now` yet). */
+export function offerExemplar(e: Exemplars, id: number, slot: number, now: number): boolean {
+  return id >= e.capacity || e.times[id * e.stride + slot] !== now;
 }
 
 export function setExemplar(e: Exemplars, id: number, slot: number, trace: string, value: number, time: number): void {
