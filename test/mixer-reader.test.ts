@@ -101,10 +101,18 @@ describe("Mixer reader against the reference decoder", () => {
         { host: str("bad.example"), url: str("/a"), method: str("GET"), responseCode: str("two hundred"), latency: dur(1000) },
       ]),
       seedRequest([1, 2]),
+      // Trace ids: carried as binary (lowercase hex, traceparent) or as text (uppercase, odd, request id).
+      logEntryRequest([
+        { url: str("/a"), method: str("GET"), responseCode: int(200), traceparent: str("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01") },
+        { url: str("/a"), method: str("GET"), responseCode: int(200), traceId: str("463ac35c9f6413ad"), requestId: str("x") },
+        { url: str("/a"), method: str("GET"), responseCode: int(200), traceId: str("463AC35C9F6413AD") },
+        { url: str("/a"), method: str("GET"), responseCode: int(200), traceId: str("463ac35c9") },
+        { url: str("/a"), method: str("GET"), responseCode: int(200), requestId: str("84961386-6d84-929d-98bd-c5aee93b5c88") },
+      ]),
     ];
     const { mismatch, tally } = compare(bodies);
     expect(mismatch).toBeNull();
-    expect(tally.usable).toBe(8);
+    expect(tally.usable).toBe(13);
   });
 
   test("3000 generated requests: same records, same rejections, same params state", () => {

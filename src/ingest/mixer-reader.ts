@@ -77,6 +77,8 @@ const BUCKETS = 256;
 const LABELS = 4;
 const RAW_OF = [RAW_GATEWAY, RAW_HOST, RAW_PATH, RAW_METHOD];
 const NO_BODY = new Uint8Array(0);
+/** traceIdFrom keeps at most 64 characters: 32 bytes of binary. */
+const TRACE_BYTES = 32;
 
 // Layout of one name's slot in MixerReader.slots.
 const KIND = 1, HAS = 2, START = 3, END = 4, SLOT = 8;
@@ -132,7 +134,11 @@ export interface MixerReader {
   duration: Float64Array;
   requestBytes: Float64Array;
   responseBytes: Float64Array;
+  /** Per instance: its trace id as text, or "" with the id as binary in traceBin (traceLen bytes). */
   traceId: string[];
+  /** Per instance, TRACE_BYTES bytes: a lowercase hex trace id as binary (the record's traceBytes). */
+  traceBin: Uint8Array;
+  traceLen: Uint8Array;
   /** Per instance: OK, or the first reason (in the reference's order) it cannot be counted. */
   why: Uint8Array;
   /** adapter_config: seen at all, and the last type_url / value ranges. */
@@ -173,6 +179,8 @@ export function newMixerReader(intern: InternCache = newInternCache()): MixerRea
     requestBytes: new Float64Array(0),
     responseBytes: new Float64Array(0),
     traceId: [],
+    traceBin: new Uint8Array(0),
+    traceLen: new Uint8Array(0),
     why: new Uint8Array(0),
     anySeen: false,
     typeStart: 0,
@@ -199,6 +207,10 @@ function growBatch(r: MixerReader, need: number): void {
   r.requestBytes = grow(r.requestBytes, (n) => new Float64Array(n));
   r.responseBytes = grow(r.responseBytes, (n) => new Float64Array(n));
   r.why = grow(r.why, (n) => new Uint8Array(n));
+  r.traceLen = grow(r.traceLen, (n) => new Uint8Array(n));
+  const bin = new Uint8Array(cap * TRACE_BYTES);
+  bin.set(r.traceBin);
+  r.traceBin = bin;
   const labels = (a: Int32Array) => {
     const b = new Int32Array(cap * LABELS);
     b.set(a);
@@ -738,7 +750,7 @@ function labelOf(r: MixerReader, buf: Uint8Array, names: Int16Array, absent: str
   const j = present(r, names);
   if (j >= 0) {
     const kind = r.slots[j * SLOT + KIND];
-    if (kind === K_STRING || kind === K_DNS || kind === K_URI || kind === K_EMAIL) {
+    if (isText(kind)) {
       r.labelStart[o] = r.slots[j * SLOT + START];
       r.labelEnd[o] = r.slots[j * SLOT + END];
       return;
@@ -776,7 +788,67 @@ function resolveInstance(r: MixerReader, state: MixerLogEntryState, t: NameTable
   r.requestBytes[i] = amountOf(r, buf, f[REQUEST_BYTES], false, i, BAD_SIZE);
   r.responseBytes[i] = amountOf(r, buf, f[RESPONSE_BYTES], false, i, BAD_SIZE);
   const tj = present(r, f[TRACE_ID]);
-  r.traceId[i] = tj >= 0 ? traceIdFrom(slotText(r, buf, tj)) : "";
+  r.traceLen[i] = 0;
+  r.traceId[i] = tj < 0 ? "" : isText(r.slots[tj * SLOT + KIND]) ? traceOf(r, buf, tj, i) : traceIdFrom(slotText(r, buf, tj));
+}
+
+function isText(kind: number): boolean {
+  return kind === K_STRING || kind === K_DNS || kind === K_URI || kind === K_EMAIL;
+}
+
+/** A lowercase hex digit's value; -1 for any other byte. */
+function lowerHex(c: number): number {
+  return c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+}
+
+/** The lowercase hex digits buf[start, end) (an even count) as binary, instance i's trace id. */
+function traceBinary(r: MixerReader, buf: Uint8Array, start: number, end: number, i: number): void {
+  let at = i * TRACE_BYTES;
+  for (let k = start; k < end; k += 2) r.traceBin[at++] = (lowerHex(buf[k]) << 4) | lowerHex(buf[k + 1]);
+  r.traceLen[i] = (end - start) / 2;
+}
+
+/**
+ * traceIdFrom on a text slot's bytes, making no string for what hex can carry: a lowercase hex id
+ * of even length, or a traceparent's trace id, goes to traceBin (returns ""); uppercase or odd hex
+ * and request ids come back as text. A byte that is not ASCII fails every one of traceIdFrom's
+ * patterns, as the character it decodes to would.
+ */
+function traceOf(r: MixerReader, buf: Uint8Array, j: number, i: number): string {
+  const start = r.slots[j * SLOT + START], end = r.slots[j * SLOT + END];
+  const len = end - start;
+  if (len === 0 || len > 64) return "";
+  let lower = true, hex = true, id = true;
+  for (let k = start; k < end; k++) {
+    const c = buf[k];
+    if (lowerHex(c) >= 0) continue;
+    lower = false;
+    if (c >= 65 && c <= 70) continue;
+    hex = false;
+    if (!(c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      id = false;
+      break;
+    }
+  }
+  if (len >= 8 && hex) {
+    if (lower && len % 2 === 0) {
+      traceBinary(r, buf, start, end, i);
+      return "";
+    }
+    return decodeUtf8(buf, start, end);
+  }
+  if (len === 55 && isTraceparent(buf, start)) {
+    traceBinary(r, buf, start + 3, start + 35, i);
+    return "";
+  }
+  return len >= 8 && id ? decodeUtf8(buf, start, end) : "";
+}
+
+/** `^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$` on the 55 bytes at s. */
+function isTraceparent(buf: Uint8Array, s: number): boolean {
+  if (buf[s + 2] !== 45 || buf[s + 35] !== 45 || buf[s + 52] !== 45) return false;
+  for (let k = s; k < s + 55; k++) if (k !== s + 2 && k !== s + 35 && k !== s + 52 && lowerHex(buf[k]) < 0) return false;
+  return true;
 }
 
 /**
@@ -836,6 +908,12 @@ function instanceLabels(r: MixerReader, i: number): RawLabels {
 export function batchRecord(r: MixerReader, i: number, rec: AccessRecord): RejectReason | null {
   const why = batchAmounts(r, i, rec);
   rawToRecord(instanceLabels(r, i), rec);
+  if (rec.traceBytes !== null) {
+    // As the reference has it: the hex the core would make.
+    rec.traceId = Buffer.from(rec.traceBytes.subarray(rec.traceStart, rec.traceEnd)).toString("hex");
+    rec.traceBytes = null;
+    rec.traceStart = rec.traceEnd = 0;
+  }
   return why;
 }
 
@@ -846,7 +924,13 @@ function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReaso
   rec.durationSeconds = r.duration[i];
   rec.requestBytes = r.requestBytes[i];
   rec.responseBytes = r.responseBytes[i];
-  rec.traceId = r.traceId[i];
+  const tl = r.traceLen[i];
+  if (tl === 0) rec.traceId = r.traceId[i];
+  else {
+    rec.traceBytes = r.traceBin;
+    rec.traceStart = i * TRACE_BYTES;
+    rec.traceEnd = i * TRACE_BYTES + tl;
+  }
   return WHY[r.why[i]];
 }
 

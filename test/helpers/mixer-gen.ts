@@ -35,6 +35,7 @@ export const NAMES = [
   "gateway", "sourceWorkload", "host", "httpAuthority", "destinationServiceHost", "url", "path", "method",
   "responseCode", "latency", "duration", "requestSize", "responseBodySize", "responseSize",
   "vhost", "status", "edgeName", "", "__proto__", "toString", "ключ", "userAgent", "responseTotalSize",
+  "traceId", "traceparent", "clientTraceId", "requestId",
 ];
 
 const STRINGS = [
@@ -42,6 +43,11 @@ const STRINGS = [
   "GET", "get", "POST", "BREW", "200", " 404 ", "503", "1e3", "0x1f", "-5", "2000", "abc", "", "25.1ms", "1h2m3.5s", "-3s",
   "0", "0.25", "1.5µs", "héllo wörld", "日本語/パス", "\u{1F600}", "a\"b\\c\nd", "istio-ingressgateway", "Infinity", "NaN",
   "x".repeat(300), "/".repeat(70) + "é",
+  // Trace ids as senders log them, and near misses of each shape traceIdFrom accepts.
+  "463ac35c9f6413ad48485a3953bb6124", "463AC35c9f6413ad", "0af76519", "0af7651", "0af765191", "f".repeat(64), "a".repeat(65),
+  "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "00-0AF7651916CD43DD8448EB211C80319C-b7ad6b7169203331-01",
+  "00-00000000000000000000000000000000-b7ad6b7169203331-01", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01x",
+  "84961386-6d84-929d-98bd-c5aee93b5c88", "req-ID-ZZ", "84961386_6d84", "0af76519é",
 ];
 
 const INT64S: (number | bigint)[] = [0, 1, 7, 200, 204, 404, 503, 999, 1000, -1, -200, 4183, 2 ** 31, 2 ** 32 + 5, 2 ** 40, 2n ** 53n + 1n, -(2n ** 63n), 2n ** 63n - 1n];
