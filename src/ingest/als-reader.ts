@@ -190,6 +190,16 @@ function grownInts(a: Int32Array, need: number): Int32Array {
   return b;
 }
 
+/** One more HTTP entry than the batch holds: a record, and room in every per-entry array. */
+function growHttp(r: AlsReader): void {
+  const n = r.http.length + 1;
+  r.http.push(newRecord());
+  r.httpFinal = grown(r.httpFinal, n);
+  r.httpWhy = grown(r.httpWhy, n);
+  r.labels = grownInts(r.labels, n * LABEL_INTS);
+  r.traceBin = grown(r.traceBin, n * 16);
+}
+
 function grown(a: Uint8Array, need: number): Uint8Array {
   if (need <= a.length) return a;
   const b = new Uint8Array(Math.max(need, a.length * 2));
@@ -452,9 +462,7 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
   }
   w.end = outer;
   const i = r.nHttp++;
-  if (i === r.http.length) r.http.push(newRecord());
-  r.httpFinal = grown(r.httpFinal, i + 1);
-  r.httpWhy = grown(r.httpWhy, i + 1);
+  if (i === r.http.length) growHttp(r);
   const final = isFinal(r, false);
   r.httpFinal[i] = final ? 1 : 0;
   r.httpWhy[i] = OK;
@@ -463,18 +471,17 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
   resetRecord(rec);
   const buf = w.buf;
   const resolve = r.resolve;
-  r.labels = grownInts(r.labels, (i + 1) * LABEL_INTS);
   const lab = r.labels;
   const o = i * LABEL_INTS;
-  for (let k = o; k < o + LABEL_INTS; k++) lab[k] = 0;
-  if (r.hasReq !== 0) {
+  // Each field is written once: its range, or an empty one when its message was absent.
+  if (r.hasReq === 0) lab[o + L_HOST] = lab[o + L_HOST + 1] = lab[o + L_PATH] = lab[o + L_PATH + 1] = lab[o + L_METHOD] = 0;
+  else {
     lab[o + L_HOST] = r.authStart;
     lab[o + L_HOST + 1] = r.authEnd;
     const orig = r.origEnd > r.origStart;
     lab[o + L_PATH] = orig ? r.origStart : r.pathStart;
     lab[o + L_PATH + 1] = orig ? r.origEnd : r.pathEnd;
     if (resolve && (r.b3Start >= 0 || r.tpStart >= 0)) {
-      r.traceBin = grown(r.traceBin, (i + 1) * 16);
       const n = traceBytesFromHeaders(buf, r.b3Start, r.b3End, r.tpStart, r.tpEnd, r.traceBin, i * 16);
       if (n > 0) {
         rec.traceBytes = r.traceBin;
@@ -491,7 +498,8 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
     rec.code = r.code;
     rec.responseBytes = r.respBytes;
   }
-  if (r.hasCommon !== 0) {
+  if (r.hasCommon === 0) lab[o + L_ROUTE] = lab[o + L_ROUTE + 1] = lab[o + L_CLUSTER] = lab[o + L_CLUSTER + 1] = 0;
+  else {
     rec.durationSeconds = seconds(r, r.dHas[D_DURATION] !== 0 ? D_DURATION : D_LAST_DOWN_TX);
     if (r.dHas[D_FIRST_UP_TX] !== 0 && r.dHas[D_LAST_UP_RX] !== 0) {
       const up = seconds(r, D_LAST_UP_RX) - seconds(r, D_FIRST_UP_TX);
