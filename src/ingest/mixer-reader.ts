@@ -796,15 +796,22 @@ function isText(kind: number): boolean {
   return kind === K_STRING || kind === K_DNS || kind === K_URI || kind === K_EMAIL;
 }
 
-/** A lowercase hex digit's value; -1 for any other byte. */
-function lowerHex(c: number): number {
-  return c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+// Byte classes for traceIdFrom's patterns: lowercase hex digit, any hex digit, request id character.
+const C_LOWER = 1, C_HEX = 2, C_ID = 4;
+const CLASS = new Uint8Array(256);
+/** A lowercase hex digit's value (0 for any other byte: only read once CLASS has vouched for it). */
+const NIBBLE = new Uint8Array(256);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[0-9a-f]/.test(ch)) NIBBLE[c] = parseInt(ch, 16);
+  CLASS[c] = (/[0-9a-f]/.test(ch) ? C_LOWER : 0) | (/[0-9a-fA-F]/.test(ch) ? C_HEX : 0) | (/[0-9a-zA-Z-]/.test(ch) ? C_ID : 0);
 }
 
 /** The lowercase hex digits buf[start, end) (an even count) as binary, instance i's trace id. */
 function traceBinary(r: MixerReader, buf: Uint8Array, start: number, end: number, i: number): void {
+  const bin = r.traceBin;
   let at = i * TRACE_BYTES;
-  for (let k = start; k < end; k += 2) r.traceBin[at++] = (lowerHex(buf[k]) << 4) | lowerHex(buf[k + 1]);
+  for (let k = start; k < end; k += 2) bin[at++] = (NIBBLE[buf[k]] << 4) | NIBBLE[buf[k + 1]];
   r.traceLen[i] = (end - start) / 2;
 }
 
@@ -818,20 +825,10 @@ function traceOf(r: MixerReader, buf: Uint8Array, j: number, i: number): string 
   const start = r.slots[j * SLOT + START], end = r.slots[j * SLOT + END];
   const len = end - start;
   if (len === 0 || len > 64) return "";
-  let lower = true, hex = true, id = true;
-  for (let k = start; k < end; k++) {
-    const c = buf[k];
-    if (lowerHex(c) >= 0) continue;
-    lower = false;
-    if (c >= 65 && c <= 70) continue;
-    hex = false;
-    if (!(c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
-      id = false;
-      break;
-    }
-  }
-  if (len >= 8 && hex) {
-    if (lower && len % 2 === 0) {
+  let all = C_LOWER | C_HEX | C_ID;
+  for (let k = start; k < end; k++) all &= CLASS[buf[k]];
+  if (len >= 8 && (all & C_HEX) !== 0) {
+    if ((all & C_LOWER) !== 0 && len % 2 === 0) {
       traceBinary(r, buf, start, end, i);
       return "";
     }
@@ -841,14 +838,18 @@ function traceOf(r: MixerReader, buf: Uint8Array, j: number, i: number): string 
     traceBinary(r, buf, start + 3, start + 35, i);
     return "";
   }
-  return len >= 8 && id ? decodeUtf8(buf, start, end) : "";
+  return len >= 8 && (all & C_ID) !== 0 ? decodeUtf8(buf, start, end) : "";
 }
 
 /** `^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$` on the 55 bytes at s. */
 function isTraceparent(buf: Uint8Array, s: number): boolean {
   if (buf[s + 2] !== 45 || buf[s + 35] !== 45 || buf[s + 52] !== 45) return false;
-  for (let k = s; k < s + 55; k++) if (k !== s + 2 && k !== s + 35 && k !== s + 52 && lowerHex(buf[k]) < 0) return false;
-  return true;
+  let all = C_LOWER;
+  for (let k = s; k < s + 2; k++) all &= CLASS[buf[k]];
+  for (let k = s + 3; k < s + 35; k++) all &= CLASS[buf[k]];
+  for (let k = s + 36; k < s + 52; k++) all &= CLASS[buf[k]];
+  for (let k = s + 53; k < s + 55; k++) all &= CLASS[buf[k]];
+  return all !== 0;
 }
 
 /**
