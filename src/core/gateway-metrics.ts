@@ -114,15 +114,18 @@ interface Model {
  *
  * Ints of a slot: the label columns' overflow bits, then per HTTP view internOrOverflow's answer
  * (negative: redirected to the overflow series). Objects: the route entry routeEntry counted (null
- * when the model has no route label) and its sketch key, then the label columns 0..6 for flag views.
+ * when the model has no route label) and its sketch key. The label columns 0..6 for flag views sit
+ * apart in `columns` (FLAG_COLUMN per slot): only a record with response flags reads them, and out
+ * of the objects a hit touches they would make each slot's line four times as many.
  */
 interface Decided {
   readonly cache: TupleCache | null;
+  readonly columns: string[];
   /** HTTP views of the model the ids are for. */
   readonly views: number;
 }
 const D_OV = TUPLE_INTS, D_IDS = TUPLE_INTS + 1;
-const D_ROUTE = 0, D_SAMPLE = 1, D_COLUMNS = 2;
+const D_ROUTE = 0, D_SAMPLE = 1, D_OBJS = 2;
 
 export interface GatewayMetrics {
   model: Model;
@@ -264,7 +267,8 @@ function inUse(model: Model): InUse {
 }
 
 function newDecided(slots: number, views: number): Decided {
-  return { cache: slots > 0 ? newTupleCache(slots, 1 + views, 2 + FLAG_COLUMN) : null, views };
+  const cache = slots > 0 ? newTupleCache(slots, 1 + views, D_OBJS) : null;
+  return { cache, columns: new Array<string>(cache !== null ? cache.slots * FLAG_COLUMN : 0).fill(""), views };
 }
 
 /** Forgets every decided tuple; the fields that cannot change the outcome leave the key. */
@@ -278,6 +282,7 @@ function resetDecided(m: GatewayMetrics): void {
   else if (!model.labels.settings.route.fromRouteName) mask &= ~(1 << RAW_ROUTE_NAME);
   if (!model.needUpstream) mask &= ~(1 << RAW_UPSTREAM);
   invalidateTuples(d.cache, mask);
+  d.columns.fill("");
 }
 
 export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions, self: SelfMetrics | null = null): GatewayMetrics {
@@ -470,7 +475,8 @@ export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRe
   }
   if (rec.responseFlags !== 0 && model.flag.length > 0) {
     const full = m.full;
-    for (let k = 0; k < FLAG_COLUMN; k++) full[k] = objs[p + D_COLUMNS + k] as string;
+    const columns = m.decided.columns;
+    for (let k = 0; k < FLAG_COLUMN; k++) full[k] = columns[slot * FLAG_COLUMN + k];
     applyFlags(m, rec.responseFlags, ov);
   }
   return true;
@@ -488,7 +494,8 @@ function recordMiss(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord, code: 
     const p = slot * c!.objStride;
     c!.objs[p + D_ROUTE] = m.route;
     c!.objs[p + D_SAMPLE] = m.route !== null ? m.model.labels.lastSample : "";
-    for (let k = 0; k < FLAG_COLUMN; k++) c!.objs[p + D_COLUMNS + k] = m.full[k];
+    const columns = m.decided.columns;
+    for (let k = 0; k < FLAG_COLUMN; k++) columns[slot * FLAG_COLUMN + k] = m.full[k];
   }
   const traced = recordValues(m, rec);
   const now = clock.now;
