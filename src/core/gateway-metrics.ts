@@ -19,7 +19,7 @@ import {
 } from "./catalog.ts";
 import {
   DEFAULT_LIMITS, DEFAULT_ROUTE, emptyInUse, gatewayEntry, hostEntry, type InUse, type LabelLimits, type LabelMap,
-  newLabelMap, releaseUnused, type RouteEntry, routeEntry, routeHit, type RouteReport, type RouteSettings, routeReport, upstreamEntry,
+  newLabelMap, releaseUnused, type RouteEntry, routeEntry, routeHitAt, type RouteReport, type RouteSettings, routeReport, upstreamEntry,
 } from "./label-map.ts";
 import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
 import {
@@ -112,17 +112,21 @@ interface Model {
  * all (resetDecided). Within one budget generation a label value's budget decision never changes,
  * and a tuple keeps its series id (or its redirect to the overflow series) until a series is deleted.
  *
- * Ints of a slot: the label columns' overflow bits, then per HTTP view internOrOverflow's answer
+ * Ints of a slot: the label columns' overflow bits, the sketch slot the tuple's route sample last
+ * took (a route entry's own guess fails when its samples alternate), then per HTTP view internOrOverflow's answer
  * (negative: redirected to the overflow series). Objects: the route entry routeEntry counted (null
- * when the model has no route label) and its sketch key, then the label columns 0..6 for flag views.
+ * when the model has no route label) and its sketch key. The label columns 0..6 for flag views sit
+ * apart in `columns` (FLAG_COLUMN per slot): only a record with response flags reads them, and out
+ * of the objects a hit touches they would make each slot's line four times as many.
  */
 interface Decided {
   readonly cache: TupleCache | null;
+  readonly columns: string[];
   /** HTTP views of the model the ids are for. */
   readonly views: number;
 }
-const D_OV = TUPLE_INTS, D_IDS = TUPLE_INTS + 1;
-const D_ROUTE = 0, D_SAMPLE = 1, D_COLUMNS = 2;
+const D_OV = TUPLE_INTS, D_HINT = TUPLE_INTS + 1, D_IDS = TUPLE_INTS + 2;
+const D_ROUTE = 0, D_SAMPLE = 1, D_OBJS = 2;
 
 export interface GatewayMetrics {
   model: Model;
@@ -264,7 +268,8 @@ function inUse(model: Model): InUse {
 }
 
 function newDecided(slots: number, views: number): Decided {
-  return { cache: slots > 0 ? newTupleCache(slots, 1 + views, 2 + FLAG_COLUMN) : null, views };
+  const cache = slots > 0 ? newTupleCache(slots, 2 + views, D_OBJS) : null;
+  return { cache, columns: new Array<string>(cache !== null ? cache.slots * FLAG_COLUMN : 0).fill(""), views };
 }
 
 /** Forgets every decided tuple; the fields that cannot change the outcome leave the key. */
@@ -278,6 +283,7 @@ function resetDecided(m: GatewayMetrics): void {
   else if (!model.labels.settings.route.fromRouteName) mask &= ~(1 << RAW_ROUTE_NAME);
   if (!model.needUpstream) mask &= ~(1 << RAW_UPSTREAM);
   invalidateTuples(d.cache, mask);
+  d.columns.fill("");
 }
 
 export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions, self: SelfMetrics | null = null): GatewayMetrics {
@@ -457,7 +463,11 @@ export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRe
   const objs = c!.objs;
   const p = slot * c!.objStride;
   const re = objs[p + D_ROUTE] as RouteEntry | null;
-  if (re !== null) routeHit(lm, re, objs[p + D_SAMPLE] as string);
+  if (re !== null) {
+    const hint = ints[o + D_HINT];
+    const took = routeHitAt(lm, re, objs[p + D_SAMPLE] as string, hint);
+    if (took !== hint) ints[o + D_HINT] = took;
+  }
   if ((ov & OV_UPSTREAM) !== 0) lm.upstreams.overflows++;
   const traced = recordValues(m, rec);
   const now = clock.now;
@@ -470,7 +480,8 @@ export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRe
   }
   if (rec.responseFlags !== 0 && model.flag.length > 0) {
     const full = m.full;
-    for (let k = 0; k < FLAG_COLUMN; k++) full[k] = objs[p + D_COLUMNS + k] as string;
+    const columns = m.decided.columns;
+    for (let k = 0; k < FLAG_COLUMN; k++) full[k] = columns[slot * FLAG_COLUMN + k];
     applyFlags(m, rec.responseFlags, ov);
   }
   return true;
@@ -485,10 +496,14 @@ function recordMiss(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord, code: 
   const o = slot * (c !== null ? c.stride : 0);
   if (slot >= 0) {
     c!.ints[o + D_OV] = ov;
+    // labelColumns sets m.route (TypeScript cannot see it).
+    const re = m.route as RouteEntry | null;
+    c!.ints[o + D_HINT] = re !== null ? re.slot : -1;
     const p = slot * c!.objStride;
-    c!.objs[p + D_ROUTE] = m.route;
-    c!.objs[p + D_SAMPLE] = m.route !== null ? m.model.labels.lastSample : "";
-    for (let k = 0; k < FLAG_COLUMN; k++) c!.objs[p + D_COLUMNS + k] = m.full[k];
+    c!.objs[p + D_ROUTE] = re;
+    c!.objs[p + D_SAMPLE] = re !== null ? m.model.labels.lastSample : "";
+    const columns = m.decided.columns;
+    for (let k = 0; k < FLAG_COLUMN; k++) columns[slot * FLAG_COLUMN + k] = m.full[k];
   }
   const traced = recordValues(m, rec);
   const now = clock.now;

@@ -2,7 +2,7 @@
 // has taken its final values (the table's dirty flag is clear), so a counter's last increments are
 // never lost; with nobody scraping, a series idle for twice the ttl goes anyway, which bounds memory.
 import { type Family, clearSeriesSlots, type Registry } from "./registry.ts";
-import { deleteSeries, isLive, type SeriesTable } from "./series.ts";
+import { deleteSeries, isDirty, isLive, lastSeen, type SeriesTable } from "./series.ts";
 
 /** How many ttls an unscraped series may stay idle before it is removed regardless. */
 export const UNSCRAPED_TTL_FACTOR = 2;
@@ -30,12 +30,11 @@ export function sweepExpired(reg: Registry, now: number): number {
 export function sweepTable(t: SeriesTable, families: readonly Family[], now: number): number {
   const ttl = t.ttl;
   const hard = ttl * UNSCRAPED_TTL_FACTOR;
-  const { seen, dirty } = t;
   let removed = 0;
   for (let id = 0; id < t.size; id++) {
-    const idle = now - seen[id];
+    const idle = now - lastSeen(t, id);
     if (idle <= ttl || !isLive(t, id)) continue;
-    if (dirty[id] !== 0 && idle <= hard) continue;
+    if (isDirty(t, id) && idle <= hard) continue;
     for (const f of families) clearSeriesSlots(f, id);
     deleteSeries(t, id);
     removed++;
@@ -43,7 +42,8 @@ export function sweepTable(t: SeriesTable, families: readonly Family[], now: num
   return removed;
 }
 
-/** A scrape snapshot took every series' current values: they now count as served. */
+/** A scrape snapshot took every series' current values: they now count as served (see SeriesTable.seen). */
 export function markScraped(t: SeriesTable): void {
-  t.dirty.fill(0, 0, t.size);
+  const seen = t.seen;
+  for (let id = 0; id < t.size; id++) seen[id] = Math.abs(seen[id]);
 }

@@ -43,10 +43,11 @@ export interface SeriesTable {
   live: number;
   /** Free ids, reused before new ones. */
   readonly free: number[];
-  /** Per id: clock.now at the last update (0 for a free id). */
+  /**
+   * Per id: clock.now at the last update (0 for a free id), negated while no scrape snapshot has
+   * taken the series' values since (lastSeen, isDirty): an update then writes one array, not two.
+   */
   seen: Float64Array;
-  /** Per id: 1 if updated since the last scrape snapshot took its values. */
-  dirty: Uint8Array;
   /** Per id: unix seconds the series was created (OpenMetrics `_created`). */
   created: Float64Array;
   /** Id of the all-OVERFLOW tuple, -1 while there is none. */
@@ -134,7 +135,6 @@ export function newSeriesTable(labelNames: readonly string[], limit = 1_000_000,
     live: 0,
     free: [],
     seen: new Float64Array(CHUNK),
-    dirty: new Uint8Array(CHUNK),
     created: new Float64Array(CHUNK),
     overflowId: -1,
   };
@@ -145,8 +145,18 @@ export function isLive(t: SeriesTable, id: number): boolean {
 }
 
 function touch(t: SeriesTable, id: number): void {
-  t.seen[id] = clock.now;
-  t.dirty[id] = 1;
+  t.seen[id] = -clock.now;
+}
+
+/** clock.now at series id's last update. */
+export function lastSeen(t: SeriesTable, id: number): number {
+  return Math.abs(t.seen[id]);
+}
+
+/** Whether series id was updated since the last scrape snapshot took its values (-0 counts). */
+export function isDirty(t: SeriesTable, id: number): boolean {
+  const s = t.seen[id];
+  return s < 0 || Object.is(s, -0);
 }
 
 /** Marks series `id` updated now, as internSeries does for a tuple it finds. */
@@ -311,7 +321,6 @@ function compactFrag(t: SeriesTable): void {
 function growTable(t: SeriesTable, need: number): void {
   const cap = Math.max(need + CHUNK, t.seen.length + (t.seen.length >> 1));
   t.seen = grown(t.seen, new Float64Array(cap));
-  t.dirty = grown(t.dirty, new Uint8Array(cap));
   t.created = grown(t.created, new Float64Array(cap));
   t.alive = grown(t.alive, new Uint8Array(cap));
   t.fragStart = grown(t.fragStart, new Uint32Array(cap));
@@ -427,7 +436,6 @@ export function deleteSeries(t: SeriesTable, id: number): void {
   t.fragStart[id] = 0;
   t.fragLen[id] = 0;
   t.seen[id] = 0;
-  t.dirty[id] = 0;
   t.created[id] = 0;
   t.free.push(id);
   t.live--;
