@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, setDefaultTimeout, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Adapter } from "../src/server/adapter.ts";
 import { startTestAdapter } from "./helpers/adapter.ts";
 import { newClient, unary } from "./helpers/grpc-client.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
+import { freePort } from "./helpers/ports.ts";
 
 // Servers, child processes and large inputs: generous limits for a loaded 2-core machine.
 setDefaultTimeout(60_000);
@@ -20,17 +20,6 @@ const PROMETHEUS = "/usr/bin/prometheus";
 const PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 const present = existsSync(PROMETHEUS);
 if (!present) console.warn(`${PROMETHEUS} not installed: skipped the real-Prometheus test`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const trace = (phase: number, i: number) => `${phase}${i.toString(16).padStart(31, "0")}`;
 

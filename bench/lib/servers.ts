@@ -1,10 +1,10 @@
 // Processes under test for the end-to-end section: our adapter and the Go baseline (go-seed), each
 // on free loopback ports, plus what the section reads from them: counters and CPU time.
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Subprocess } from "bun";
+import { freePort } from "../../test/helpers/ports.ts";
 
 export const REPO = resolve(import.meta.dir, "..", "..");
 
@@ -18,16 +18,6 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 /** A sample's value from a text exposition; labels must all match. NaN when absent. */
 export function sampleValue(text: string, name: string, labels: Record<string, string>): number {

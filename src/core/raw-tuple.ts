@@ -4,9 +4,10 @@
 // (gateway-metrics.ts recordAccessRaw): a tuple seen before costs one hash and one comparison
 // instead of a UTF-8 decode per field and a lookup per label.
 //
-// The tuple cache here is keyed by those bytes and strings plus the status code; what a key maps
-// to is kept by the caller in arrays indexed by the slot. Direct-mapped and fixed in size: a new
-// key evicts whatever shared its slot, so memory stays bounded whatever the traffic. Entries of an
+// The tuple cache here works in two steps: each field's bytes resolve to a value id (an 8-way value
+// table), then the value ids plus the status code to a tuple slot (an 8-way tuple table); what a
+// slot maps to is kept by the caller in arrays indexed by the slot. Fixed in size: a new key evicts
+// a way of its set in turn, so memory stays bounded whatever the traffic. Entries of an
 // older epoch are misses: the caller moves the epoch on whenever what it decided may have changed.
 import type { AccessRecord } from "./record.ts";
 

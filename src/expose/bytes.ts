@@ -57,16 +57,6 @@ export function putBytes(w: ByteWriter, b: Uint8Array): void {
   w.pos = p;
 }
 
-export function writeBytes(w: ByteWriter, b: Uint8Array): void {
-  ensure(w, b.length);
-  if (b.length > 256) {
-    w.buf.set(b, w.pos);
-    w.pos += b.length;
-  } else {
-    putBytes(w, b);
-  }
-}
-
 /** Writes a string known to be ASCII (metric names, numbers, fixed syntax). */
 export function writeAscii(w: ByteWriter, s: string): void {
   const n = s.length;

@@ -26,11 +26,10 @@ import { countMessageRejected, type RejectReason, streamDelta } from "../core/se
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
-import { type AlsStream, gatewayOf, traceBytesFromHeaders } from "./envoy-als.ts";
+import { type AlsStream, EMPTY_RESPONSE, gatewayOf, traceBytesFromHeaders } from "./envoy-als.ts";
 import { type InternCache, internString, newInternCache } from "./intern.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import {
-  decodeUtf8,
   enterMessage,
   newWire,
   readBool,
@@ -691,4 +690,3 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
   };
 }
 
-const EMPTY_RESPONSE = Buffer.from(als.StreamAccessLogsResponse.encode({}).finish());

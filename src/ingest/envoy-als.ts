@@ -206,7 +206,8 @@ export interface AlsStream {
   close(): void;
 }
 
-const EMPTY_RESPONSE = Buffer.from(als.StreamAccessLogsResponse.encode({}).finish());
+/** The one answer to every ALS stream (an empty StreamAccessLogsResponse), encoded once. */
+export const EMPTY_RESPONSE = Buffer.from(als.StreamAccessLogsResponse.encode({}).finish());
 
 /** One StreamAccessLogs call; counts itself in gatewaymetric_streams_active{source="als"}. */
 export function openAlsStream(p: Pipeline, peer: string): AlsStream {

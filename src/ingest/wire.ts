@@ -222,8 +222,6 @@ export function readBool(w: Wire): boolean {
 
 const f64 = new Float64Array(1);
 const f64Bytes = new Uint8Array(f64.buffer);
-const f32 = new Float32Array(1);
-const f32Bytes = new Uint8Array(f32.buffer);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** A little-endian double (wire type 1). */
@@ -234,16 +232,6 @@ export function readDouble(w: Wire): number {
   for (let i = 0; i < 8; i++) f64Bytes[LITTLE_ENDIAN ? i : 7 - i] = buf[p + i];
   w.pos = p + 8;
   return f64[0];
-}
-
-/** A little-endian float (wire type 5). */
-export function readFloat(w: Wire): number {
-  const p = w.pos;
-  if (w.end - p < 4) fail("truncated fixed32", p);
-  const buf = w.buf;
-  for (let i = 0; i < 4; i++) f32Bytes[LITTLE_ENDIAN ? i : 3 - i] = buf[p + i];
-  w.pos = p + 4;
-  return f32[0];
 }
 
 /** An unsigned little-endian 32-bit integer (wire type 5). */
@@ -319,10 +307,6 @@ export function skipField(w: Wire, wireType: number, field: number, depth: numbe
   }
 }
 
-// Lenient like the reference path (src/ingest/body.ts lenientReader): Envoy copies request headers
-// byte for byte, so invalid UTF-8 becomes U+FFFD rather than costing the whole message.
-const loose = new TextDecoder("utf-8", { ignoreBOM: true });
-
 /** True when every byte of buf[start, end) is below 0x80; scans whole aligned words where it can. */
 export function isAscii(w: Wire, start: number, end: number): boolean {
   const buf = w.buf;
@@ -341,10 +325,10 @@ export function isAscii(w: Wire, start: number, end: number): boolean {
   return (acc & 0x80808080) === 0;
 }
 
-/** Decodes buf[start, end) as UTF-8, invalid bytes as U+FFFD (a leading BOM is kept). */
-export function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
-  return loose.decode(buf.subarray(start, end));
-}
+// One lenient decoder for readers and core alike (the core decodes raw label bytes on a cache miss),
+// so both paths give equal strings: invalid UTF-8 becomes U+FFFD, as in the reference path
+// (src/ingest/body.ts lenientReader), since Envoy copies request headers byte for byte.
+export { decodeUtf8 } from "../core/raw-tuple.ts";
 
 /** Reads a length-delimited string field; returns its start (end is w.pos). Any bytes are accepted. */
 export function readStringRange(w: Wire): number {

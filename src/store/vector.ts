@@ -44,10 +44,6 @@ export function vectorSet(v: Vector, id: number, x: number): void {
   v.data[id] = x;
 }
 
-export function vectorGet(v: Vector, id: number): number {
-  return id < v.data.length ? v.data[id] : 0;
-}
-
 export function vectorClear(v: Vector, id: number): void {
   if (v.cow !== null) save(v, v.cow, id);
   if (id < v.data.length) v.data[id] = 0;
