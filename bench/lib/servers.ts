@@ -18,7 +18,6 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-
 /** A sample's value from a text exposition; labels must all match. NaN when absent. */
 export function sampleValue(text: string, name: string, labels: Record<string, string>): number {
   for (const line of text.split("\n")) {
