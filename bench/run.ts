@@ -17,8 +17,9 @@ const USAGE = `usage: npm run bench -- [--quick] [${SECTIONS.map((s) => s.name).
 `;
 
 function toolVersion(cmd: string[]): string {
-  const r = Bun.spawnSync(cmd, { stdout: "pipe", stderr: "pipe" });
-  return r.exitCode === 0 ? `${r.stdout}${r.stderr}`.trim().split("\n")[0] : "not installed";
+  // spawnSync throws when the executable is not on PATH.
+  const r = Bun.which(cmd[0]) !== null ? Bun.spawnSync(cmd, { stdout: "pipe", stderr: "pipe" }) : null;
+  return r?.exitCode === 0 ? `${r.stdout}${r.stderr}`.trim().split("\n")[0] : "not installed";
 }
 
 function machine(): string {

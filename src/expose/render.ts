@@ -39,8 +39,11 @@ interface TableSnap {
 /**
  * Exemplars are not copied (at 100k histogram series that would be over a million string
  * references): the render reads the live arrays and shows only exemplars stamped no later than the
- * snapshot. Expiry clears a series' exemplars before its id is reused, so whatever passes that test
- * belongs to the series the snapshot has at that id; an exemplar replaced since is simply left out.
+ * snapshot. Stamps are ticks of the coarse clock (store/clock.ts), up to a tick behind real time, so
+ * an exemplar set after the snapshot within the same tick still shows: a real trace of that series
+ * and bucket, whose observation the copied counts may lack. Expiry runs right after a tick and
+ * clears a series' exemplars before its id is reused, so a later series' exemplar at that id is
+ * stamped after the snapshot and left out.
  */
 interface ExemplarSnap {
   readonly live: Exemplars;
