@@ -5,7 +5,7 @@
 export interface AccessRecord {
   /** Which gateway saw the request (e.g. `istio-ingressgateway.istio-system`); "" if unknown. */
   gateway: string;
-  /** Host / :authority as sent, port included. */
+  /** Host / :authority as sent, port included (the core makes the label: core/label-map.ts hostLabel). */
   host: string;
   /** Raw request path, query string included; the route label is derived from it. */
   path: string;
