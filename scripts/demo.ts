@@ -63,6 +63,7 @@ function mixerBody(reqs: Req[]): Buffer {
       variables: {
         gateway: str("istio-ingressgateway.istio-system"), host: str(q.host), method: str(q.method), url: str(q.path),
         responseCode: int(q.code), requestSize: int(q.reqBytes), responseBodySize: int(q.respBytes), latency: str(`${q.ms}ms`),
+        ...(Number.isNaN(q.upstreamMs) ? {} : { upstreamServiceTime: str(String(Math.round(q.upstreamMs))) }),
       },
     })),
   }).finish());

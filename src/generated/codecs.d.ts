@@ -599,6 +599,7 @@ export namespace adapter {
                 duration_variables: string[];
                 request_bytes_variables: string[];
                 response_bytes_variables: string[];
+                upstream_duration_variables: string[];
                 static create(properties: adapter.gatewaymetric.config.Params.$Shape): adapter.gatewaymetric.config.Params & adapter.gatewaymetric.config.Params.$Shape;
                 static create(properties?: adapter.gatewaymetric.config.Params.$Properties): adapter.gatewaymetric.config.Params;
                 static encode(message: adapter.gatewaymetric.config.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -624,6 +625,7 @@ export namespace adapter {
                     duration_variables?: (string[]|null);
                     request_bytes_variables?: (string[]|null);
                     response_bytes_variables?: (string[]|null);
+                    upstream_duration_variables?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = adapter.gatewaymetric.config.Params.$Properties;

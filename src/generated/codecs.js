@@ -5820,6 +5820,7 @@ export const adapter = $root.adapter = (() => {
                  * @property {Array.<string>|null} [duration_variables] Params duration_variables
                  * @property {Array.<string>|null} [request_bytes_variables] Params request_bytes_variables
                  * @property {Array.<string>|null} [response_bytes_variables] Params response_bytes_variables
+                 * @property {Array.<string>|null} [upstream_duration_variables] Params upstream_duration_variables
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5853,6 +5854,7 @@ export const adapter = $root.adapter = (() => {
                     this.duration_variables = [];
                     this.request_bytes_variables = [];
                     this.response_bytes_variables = [];
+                    this.upstream_duration_variables = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5940,6 +5942,14 @@ export const adapter = $root.adapter = (() => {
                 Params.prototype.response_bytes_variables = $util.emptyArray;
 
                 /**
+                 * Params upstream_duration_variables.
+                 * @member {Array.<string>} upstream_duration_variables
+                 * @memberof adapter.gatewaymetric.config.Params
+                 * @instance
+                 */
+                Params.prototype.upstream_duration_variables = $util.emptyArray;
+
+                /**
                  * Creates a new Params instance using the specified properties.
                  * @function create
                  * @memberof adapter.gatewaymetric.config.Params
@@ -5999,6 +6009,9 @@ export const adapter = $root.adapter = (() => {
                     if (message.response_bytes_variables != null && message.response_bytes_variables.length)
                         for (let i = 0; i < message.response_bytes_variables.length; ++i)
                             writer.uint32(/* id 10, wireType 2 =*/82).string(message.response_bytes_variables[i]);
+                    if (message.upstream_duration_variables != null && message.upstream_duration_variables.length)
+                        for (let i = 0; i < message.upstream_duration_variables.length; ++i)
+                            writer.uint32(/* id 11, wireType 2 =*/90).string(message.upstream_duration_variables[i]);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6138,6 +6151,14 @@ export const adapter = $root.adapter = (() => {
                                 message.response_bytes_variables.push(reader.stringVerify());
                                 continue;
                             }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.upstream_duration_variables && message.upstream_duration_variables.length))
+                                    message.upstream_duration_variables = [];
+                                message.upstream_duration_variables.push(reader.stringVerify());
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6248,6 +6269,13 @@ export const adapter = $root.adapter = (() => {
                             if (!$util.isString(message.response_bytes_variables[i]))
                                 return "response_bytes_variables: string[] expected";
                     }
+                    if (message.upstream_duration_variables != null && $Object.hasOwnProperty.call(message, "upstream_duration_variables")) {
+                        if (!$Array.isArray(message.upstream_duration_variables))
+                            return "upstream_duration_variables: array expected";
+                        for (let i = 0; i < message.upstream_duration_variables.length; ++i)
+                            if (!$util.isString(message.upstream_duration_variables[i]))
+                                return "upstream_duration_variables: string[] expected";
+                    }
                     return null;
                 };
 
@@ -6331,6 +6359,13 @@ export const adapter = $root.adapter = (() => {
                         for (let i = 0; i < object.response_bytes_variables.length; ++i)
                             message.response_bytes_variables[i] = $String(object.response_bytes_variables[i]);
                     }
+                    if (object.upstream_duration_variables) {
+                        if (!$Array.isArray(object.upstream_duration_variables))
+                            throw $TypeError(".adapter.gatewaymetric.config.Params.upstream_duration_variables: array expected");
+                        message.upstream_duration_variables = $Array(object.upstream_duration_variables.length);
+                        for (let i = 0; i < object.upstream_duration_variables.length; ++i)
+                            message.upstream_duration_variables[i] = $String(object.upstream_duration_variables[i]);
+                    }
                     return message;
                 };
 
@@ -6360,6 +6395,7 @@ export const adapter = $root.adapter = (() => {
                         object.duration_variables = [];
                         object.request_bytes_variables = [];
                         object.response_bytes_variables = [];
+                        object.upstream_duration_variables = [];
                     }
                     if (options.defaults) {
                         object.file_path = "";
@@ -6408,6 +6444,11 @@ export const adapter = $root.adapter = (() => {
                         object.response_bytes_variables = $Array(message.response_bytes_variables.length);
                         for (let j = 0; j < message.response_bytes_variables.length; ++j)
                             object.response_bytes_variables[j] = message.response_bytes_variables[j];
+                    }
+                    if (message.upstream_duration_variables && message.upstream_duration_variables.length) {
+                        object.upstream_duration_variables = $Array(message.upstream_duration_variables.length);
+                        for (let j = 0; j < message.upstream_duration_variables.length; ++j)
+                            object.upstream_duration_variables[j] = message.upstream_duration_variables[j];
                     }
                     return object;
                 };
