@@ -15,11 +15,11 @@ export interface AccessRecord {
   code: number;
   /** Total request duration in seconds; NaN when unknown. */
   durationSeconds: number;
-  /** Request bytes; NaN when unknown. */
+  /** Request body bytes (headers excluded); NaN when unknown. */
   requestBytes: number;
   /** Response body bytes; NaN when unknown. */
   responseBytes: number;
-  /** Time the upstream took (first byte sent upstream to last byte received), seconds; NaN when unknown. */
+  /** Upstream service time (request sent upstream → first response byte back), seconds; NaN when unknown. */
   upstreamSeconds: number;
   /** Set response flags, bit i = RESPONSE_FLAGS[i]; 0 when none or unknown. */
   responseFlags: number;
