@@ -664,8 +664,8 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
         const raw = entryLabels(r, i);
         if (gatewayBytes !== null) setRawStable(raw, RAW_GATEWAY, gatewayBytes);
         else setRawString(raw, RAW_GATEWAY, gateway);
-        if (recordAccessRaw(p.metrics, raw, r.http[i])) t.accepted++;
-        else reject(t, "series_budget");
+        recordAccessRaw(p.metrics, raw, r.http[i]);
+        t.accepted++;
       }
       r.body = NO_BODY;
       for (let i = 0; i < r.nTcp; i++) {
@@ -675,8 +675,8 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
         }
         const rec = r.tcp[i];
         rec.gateway = gateway;
-        if (recordTcp(p.metrics, rec)) t.accepted++;
-        else reject(t, "series_budget");
+        recordTcp(p.metrics, rec);
+        t.accepted++;
       }
       if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
       accepted += t.accepted;

@@ -955,8 +955,10 @@ export function ingestLogEntryFast(r: MixerReader, state: MixerLogEntryState, p:
   for (let i = 0; i < n; i++) {
     const why = batchAmounts(r, i, rec);
     if (why !== null) reject(t, why);
-    else if (recordAccessRaw(p.metrics, instanceLabels(r, i), rec)) t.accepted++;
-    else reject(t, "series_budget");
+    else {
+      recordAccessRaw(p.metrics, instanceLabels(r, i), rec);
+      t.accepted++;
+    }
   }
   r.body = NO_BODY;
   flushTally(p, "mixer", t);
