@@ -5,7 +5,8 @@
 // distinct label set once: with the defaults, one lookup serves the request counter and all four
 // histograms. Dropping a label from a metric moves it to a table without that label, which adds up
 // over it. A config reload rebuilds the model but keeps every table and family whose definition did
-// not change, numbers and `_created` times included.
+// not change, numbers and `_created` times included. A redefined family starts empty; where it keeps
+// a shared table, Family.since makes its `_created` the reload's time.
 import { type Exemplars, newExemplars } from "../store/exemplars.ts";
 import { type Histogram, newHistogram } from "../store/histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
@@ -132,7 +133,7 @@ function newView(key: string, kind: MetricKind, d: Defined, table: SeriesTable):
 }
 
 function newModelFamily(def: MetricDef, key: string, d: Defined, table: SeriesTable): ModelFamily {
-  const base = { name: d.name, help: d.help, table };
+  const base = { name: d.name, help: d.help, table, since: Date.now() / 1000 };
   if (def.type === "histogram") {
     const hist = newHistogram(d.bounds!);
     const ex = d.exemplars ? newExemplars(hist.stride) : null;

@@ -26,7 +26,7 @@ import { countMessageRejected, type RejectReason, streamDelta } from "../core/se
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
-import { type AlsStream, EMPTY_RESPONSE, gatewayOf, traceBytesFromHeaders } from "./envoy-als.ts";
+import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES, traceBytesFromHeaders } from "./envoy-als.ts";
 import { type InternCache, internString, newInternCache } from "./intern.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import {
@@ -54,7 +54,6 @@ const decodeIdentifier = als.StreamAccessLogsMessage.Identifier.decode as unknow
   r: ReturnType<typeof lenientReader>, length: number, end: undefined, depth: number, target: Identifier | undefined,
 ) => Identifier;
 
-const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
 const METHOD_BYTES = METHOD_NAMES.map((m) => new TextEncoder().encode(m));
 
 // AccessLogType values the reference counts as final (envoy-als.ts isFinalEntry).

@@ -46,7 +46,7 @@ export function gatewayOf(id: Identifier | null | undefined): string {
 // Entry → record
 
 /** RequestMethod enum value → method; 0 (METHOD_UNSPECIFIED) and unknown values → "" (`_OTHER`). */
-const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
+export const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
 
 /** ResponseFlags fields in field-number order: index i (field i + 1) is bit i of the record's mask. */
 export const RESPONSE_FLAG_FIELDS = [
