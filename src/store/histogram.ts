@@ -7,7 +7,7 @@
 // back, so counts stay exact (as a float64 count would be up to 2^53) and never go down. A series'
 // count is not stored: every observation lands in exactly one slot, so it is their sum, which the
 // copies compute (the same instant as the buckets they sum, by construction).
-import { copyUnsaved } from "./vector.ts";
+import { copyUnsaved, grownCapacity } from "./vector.ts";
 
 export interface Histogram {
   /** Finite upper bounds, strictly increasing; `le` is inclusive. */
@@ -35,7 +35,8 @@ export interface HistogramCopy {
 
 const CHUNK = 1024;
 
-export function newHistogram(bounds: readonly number[]): Histogram {
+/** `capacity`: series with room before the first growth (0: no bucket storage until the first observation). */
+export function newHistogram(bounds: readonly number[], capacity = CHUNK): Histogram {
   for (let i = 1; i < bounds.length; i++) {
     if (!(bounds[i] > bounds[i - 1])) throw new Error(`histogram bounds must increase: ${bounds.join(", ")}`);
   }
@@ -43,10 +44,10 @@ export function newHistogram(bounds: readonly number[]): Histogram {
   return {
     bounds: Float64Array.from(bounds),
     stride,
-    buckets: new Uint32Array(CHUNK * stride),
+    buckets: new Uint32Array(capacity * stride),
     wraps: new Map(),
-    sums: new Float64Array(CHUNK),
-    capacity: CHUNK,
+    sums: new Float64Array(capacity),
+    capacity,
     cow: null,
   };
 }
@@ -101,7 +102,7 @@ export function histogramClear(h: Histogram, id: number): void {
 }
 
 function growHistogram(h: Histogram, need: number): void {
-  const cap = Math.max(need + CHUNK, h.capacity + (h.capacity >> 1));
+  const cap = grownCapacity(h.capacity, need);
   const buckets = new Uint32Array(cap * h.stride);
   buckets.set(h.buckets);
   const sums = new Float64Array(cap);
