@@ -2,6 +2,12 @@
 // (shared/WIRE.md A3, A8): the handler params are that adapter's `adapter.prometheus.config.Params`,
 // so operators moving off it keep them. Each MetricInfo defines one family; each InstanceMsg is
 // matched to its MetricInfo by instance name and updates that family.
+//
+// Mixer sends a handler's params with every call and says nothing of which handler a call is for,
+// so params are known by their bytes: compiled ones are cached (bounded), and a family lives while
+// some cached params define it. Params no call has carried for the ttl, or pushed out of the cache,
+// take the families only they define with them. Nothing about params costs more than their bytes
+// before they are counted within mixer.maxMetrics.
 import { adapter, metric } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
 import { Reader } from "protobufjs/minimal.js";
