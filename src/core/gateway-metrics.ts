@@ -526,3 +526,8 @@ export function recordTcp(m: GatewayMetrics, r: TcpRecord): boolean {
   for (const v of m.model.tcp) applyView(m, v, ov, false, 0);
   return true;
 }
+
+/** The model's families with their metric ids (catalog.ts), for readers off the hot path (the status page). */
+export function gatewayFamilies(m: GatewayMetrics): { id: string; family: Family }[] {
+  return m.model.families.map((f) => ({ id: f.def.id, family: f.family }));
+}
