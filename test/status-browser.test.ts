@@ -12,6 +12,15 @@ import { startTestAdapter } from "./helpers/adapter.ts";
 import { newClient, unary } from "./helpers/grpc-client.ts";
 import { dur, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
 
+// Code run in the page sees the page's globals; the project's TypeScript has no DOM types, and the
+// page's CSP refuses code passed as strings (eval), so these stand in for the little used here.
+declare const document: {
+  querySelectorAll(sel: string): ArrayLike<{ textContent: string | null }>;
+  createElement(tag: string): { textContent: string };
+  body: { append(e: unknown): void };
+};
+declare const window: Record<string, unknown>;
+
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const HOSTILE = "<img src=x onerror=alert(1)>";
 const SCREENSHOT = join(tmpdir(), "gatewaymetric-status.png");
@@ -92,11 +101,11 @@ describe("status page in chromium", () => {
 
   test("shows traffic sent after it opened, without a reload", async () => {
     if (skip) return;
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.evaluate(() => (window.marker = 1));
     const sent = await unary(client, LOGENTRY_PATH, logEntryRequest(entries("late.example.com", "/arrived/later", 4)));
     expect(sent.code).toBe(0);
-    await page.waitForFunction(() => [...document.querySelectorAll("#routes td.host")].some((td) => td.textContent === "late.example.com"), null, { timeout: 15_000 });
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll("#routes td.host")).some((td) => td.textContent === "late.example.com"), null, { timeout: 15_000 });
+    expect(await page.evaluate(() => window.marker)).toBe(1);
   }, 30_000);
 
   test("the routes table sorts by a clicked column", async () => {
@@ -125,7 +134,7 @@ describe("status page in chromium", () => {
       const s = document.createElement("script");
       s.textContent = "window.injected = true";
       document.body.append(s);
-      return (window as unknown as { injected?: boolean }).injected === true;
+      return window.injected === true;
     });
     expect(ran).toBe(false);
     await page.waitForTimeout(200);
