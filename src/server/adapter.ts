@@ -58,6 +58,11 @@ export function modelOptions(config: Config): GatewayMetricsOptions {
   };
 }
 
+/** `host:port`, an IPv6 host in brackets. */
+function hostPort(host: string, port: number): string {
+  return host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 /** How often the clock advances and expiry runs. */
 const SWEEP_INTERVAL_MS = 1000;
 
@@ -168,8 +173,8 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const status = newStatus({
     registry, pipeline, debug: config.debugEndpoints,
     facts: () => ({
-      grpcListen: `${parseAddress(config.grpcAddr)!.host}:${grpcListener.port}`,
-      httpListen: `${httpAddr.host}:${http?.port ?? httpAddr.port}`,
+      grpcListen: hostPort(parseAddress(config.grpcAddr)!.host, grpcListener.port),
+      httpListen: hostPort(httpAddr.host, http?.port ?? httpAddr.port),
       grpcTls: config.grpcTls.certFile !== "",
       httpTls: config.httpTls.certFile !== "",
       httpAuth: auth.bearer !== null ? "bearer token" : auth.basicPassword !== null ? "basic" : "none",
