@@ -69,8 +69,8 @@ interface Option {
 }
 
 export const OPTIONS: readonly Option[] = [
-  { key: "grpcAddr", kind: "address", default: "0.0.0.0:41543", help: "gRPC listen address (host:port) for every sender" },
-  { key: "httpAddr", kind: "address", default: "0.0.0.0:9145", help: "HTTP listen address for /metrics, /healthz and /readyz" },
+  { key: "grpcAddr", kind: "address", default: "[::]:41543", help: "gRPC listen address (host:port) for every sender; [::] takes IPv6 and IPv4 (0.0.0.0: IPv4 only, for kernels without IPv6)" },
+  { key: "httpAddr", kind: "address", default: "[::]:9145", help: "HTTP listen address for /metrics, /healthz and /readyz; [::] takes IPv6 and IPv4" },
   { key: "logLevel", kind: "level", default: "info", help: "log level: debug, info, warn or error" },
   { key: "gateway", kind: "string", default: "", help: "`gateway` label for entries that name no gateway (empty: label left out)" },
   { key: "maxSeries", kind: "int", default: 20000, min: 1, help: "series budget of each metric (metrics.<id>.maxSeries overrides); past it new series are counted in one __overflow__ series" },
