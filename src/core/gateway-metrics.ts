@@ -10,11 +10,12 @@ import { clock } from "../store/clock.ts";
 import { type Exemplars, newExemplars, offerExemplar, setExemplar } from "../store/exemplars.ts";
 import { sweepExpired } from "../store/expiry.ts";
 import { type Histogram, newHistogram, observe } from "../store/histogram.ts";
+import type { NativeSettings } from "../store/native-histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
 import { collectLabelValues, internOrOverflow, newSeriesTable, type SeriesTable, touchSeries } from "../store/series.ts";
 import { newVector, type Vector, vectorAdd } from "../store/vector.ts";
 import {
-  AVAILABLE_LABELS, expandBuckets, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings,
+  AVAILABLE_LABELS, expandBuckets, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings, NATIVE_MAX_BUCKETS, NATIVE_SCHEMA,
   SRC_COUNT, SRC_DURATION, SRC_ONE, SRC_REQUEST_BYTES, SRC_RESPONSE_BYTES, SRC_TCP_RECEIVED, SRC_TCP_SENT, SRC_UPSTREAM,
 } from "./catalog.ts";
 import {
@@ -152,6 +153,7 @@ interface Resolved {
   bounds: number[] | null;
   maxSeries: number;
   exemplars: boolean;
+  native: NativeSettings | null;
 }
 
 function resolve(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions): Resolved {
@@ -163,6 +165,9 @@ function resolve(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions
     bounds: def.type === "histogram" ? (ms.buckets ? expandBuckets(ms.buckets) : [...def.buckets!]) : null,
     maxSeries: ms.maxSeries ?? opts.maxSeries,
     exemplars: ms.exemplars ?? def.exemplars,
+    native: def.type === "histogram" && (ms.native?.enabled ?? def.native ?? false)
+      ? { schema: ms.native?.schema ?? NATIVE_SCHEMA, maxBuckets: ms.native?.maxBuckets ?? NATIVE_MAX_BUCKETS }
+      : null,
   };
 }
 
@@ -179,7 +184,7 @@ function newView(sig: string, kind: MetricKind, r: Resolved, table: SeriesTable)
 
 function newModelFamily(def: MetricDef, sig: string, r: Resolved, table: SeriesTable): ModelFamily {
   if (def.type === "histogram") {
-    const hist = newHistogram(r.bounds!);
+    const hist = newHistogram(r.bounds!, r.native);
     const ex = r.exemplars ? newExemplars(hist.stride) : null;
     const family: Family = { name: r.name, help: r.help, type: "histogram", table, hist, ...(ex ? { exemplars: ex } : {}) };
     return { def, sig, family, src: def.src, values: null, hist, ex, ovIds: new Int32Array(0) };
@@ -219,7 +224,7 @@ function buildModel(reg: Registry, self: SelfMetrics | null, opts: GatewayMetric
     } else {
       v.limit = Math.min(v.limit, r.maxSeries);
     }
-    const fsig = JSON.stringify([def.id, r.name, r.help, r.bounds, vsig, r.exemplars]);
+    const fsig = JSON.stringify([def.id, r.name, r.help, r.bounds, vsig, r.exemplars, r.native]);
     const f = prevFamilies.get(fsig) ?? newModelFamily(def, fsig, r, v.table);
     v.families.push(f);
     families.push(f);

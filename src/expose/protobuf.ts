@@ -179,7 +179,7 @@ function putExemplar(w: ByteWriter, field: number, snap: ExemplarSnap, i: number
   const trace = encoder.encode(ex.traces[i]);
   ensure(w, 32 + trace.length);
   putKey(w, 1, LEN);
-  putVarint(w, 2 + TRACE_ID.length + varintSize(trace.length) + trace.length);
+  putVarint(w, 2 + varintSize(TRACE_ID.length) + TRACE_ID.length + varintSize(trace.length) + trace.length);
   w.buf[w.pos++] = 1 * 8 + LEN;
   putVarint(w, TRACE_ID.length);
   w.buf.set(TRACE_ID, w.pos);
