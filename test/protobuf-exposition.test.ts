@@ -91,7 +91,7 @@ function referenceBytes(reg: Registry, until: number): Buffer {
         const ex = exemplarAt(f, id, until);
         metric.push({
           label,
-          counter: { value: id < f.values.data.length ? f.values.data[id] : 0, ...(ex ? { exemplar: ex } : {}), ...(t.created[id] > 0 ? { created_timestamp: timestamp(t.created[id]) } : {}) },
+          counter: { value: id < f.values.data.length ? f.values.data[id] : 0, ...(ex ? { exemplar: ex } : {}), ...(t.created[id] > 0 ? { created_timestamp: timestamp(Math.max(t.created[id], f.since ?? 0)) } : {}) },
         });
         continue;
       }
@@ -132,7 +132,7 @@ function referenceBytes(reg: Registry, until: number): Buffer {
           histogram.positive_delta = deltas;
         }
       }
-      if (t.created[id] > 0) histogram.created_timestamp = timestamp(t.created[id]);
+      if (t.created[id] > 0) histogram.created_timestamp = timestamp(Math.max(t.created[id], f.since ?? 0));
       if (nh !== null) {
         const exemplars = [];
         for (let i = 0; i < h.stride; i++) {
@@ -161,7 +161,8 @@ function randomState(seed: number, pythonSchemas = false): State {
   const r = rng(seed);
   const reg = newRegistry();
   const table = newSeriesTable(["method", "route"]);
-  const requests = register(reg, { name: "pb_requests_total", help: 'Requests "served".\nBy route \\ code.', type: "counter", table, values: newVector(), exemplars: newExemplars(1) });
+  // Redefined by a reload after its series were made: `since` is its _created.
+  const requests = register(reg, { name: "pb_requests_total", help: 'Requests "served".\nBy route \\ code.', type: "counter", table, since: Date.now() / 1000 + 1000, values: newVector(), exemplars: newExemplars(1) });
   const level = register(reg, { name: "pb_level", help: "A gauge, ünïcödé.", type: "gauge", table, values: newVector() });
   // Python's independent bucket computation knows schemas up to 3 (see native_check.py).
   const schemaA = pythonSchemas ? pick(r, [3, 2, 1, 0, -1, -4]) : Math.floor(r() * 13) - 4;

@@ -238,7 +238,7 @@ export function writeProtobufSeries(w: ByteWriter, fs: FamilySnap, from: number,
     putKey(w, 1, FIXED64);
     putDouble(w, id < values.length ? values[id] : 0);
     if (ex !== null) putExemplar(w, 2, ex, id);
-    if (f.type === "counter" && t.created[id] > 0) putTimestamp(w, 3, t.created[id]);
+    if (f.type === "counter" && t.created[id] > 0) putTimestamp(w, 3, Math.max(t.created[id], f.since ?? 0));
     join(w, v);
     join(w, m);
   }
@@ -281,7 +281,7 @@ function writeHistograms(w: ByteWriter, fs: FamilySnap, f: HistogramFamily, from
       join(w, b);
     }
     if (native !== null) putNative(w, native, id);
-    if (t.created[id] > 0) putTimestamp(w, 15, t.created[id]);
+    if (t.created[id] > 0) putTimestamp(w, 15, Math.max(t.created[id], f.since ?? 0));
     if (native !== null && ex !== null) putNativeExemplars(w, ex, base, stride);
     join(w, h);
     join(w, m);
