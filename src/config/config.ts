@@ -47,6 +47,7 @@ export interface Config {
       duration: string[];
       requestBytes: string[];
       responseBytes: string[];
+      upstreamDuration: string[];
       traceId: string[];
     };
   };
@@ -99,8 +100,9 @@ export const OPTIONS: readonly Option[] = [
   { key: "mixer.variables.method", kind: "list", default: ["method"], help: "variables holding the method" },
   { key: "mixer.variables.code", kind: "list", default: ["responseCode"], help: "variables holding the status code" },
   { key: "mixer.variables.duration", kind: "list", default: ["latency", "duration"], help: "variables holding the request duration" },
-  { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request size" },
+  { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request body size" },
   { key: "mixer.variables.responseBytes", kind: "list", default: ["responseBodySize", "responseSize"], help: "variables holding the response body size" },
+  { key: "mixer.variables.upstreamDuration", kind: "list", default: ["upstreamServiceTime"], help: "variables holding the upstream service time (x-envoy-upstream-service-time: a plain number is milliseconds)" },
   { key: "maxConnectionAgeSeconds", kind: "number", default: 0, min: 0, help: "close each gRPC connection (GOAWAY) after about this many seconds, open calls then get shutdownGraceSeconds to finish, so long-lived sender streams spread over replicas again; 0: never" },
   { key: "mixer.variables.traceId", kind: "list", default: ["traceId", "traceparent", "clientTraceId", "requestId"], help: "variables holding the trace id for exemplars (hex, W3C traceparent or request id)" },
   { key: "limits.hosts", kind: "int", default: 1000, min: 1, help: "distinct host label values; past it new hosts are __overflow__" },

@@ -162,7 +162,7 @@ export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
     r.host = q.authority ?? "";
     r.path = q.original_path || q.path || "";
     r.method = METHOD_NAMES[q.request_method ?? 0] ?? "";
-    r.requestBytes = int64ToNumber(q.request_headers_bytes as UInt64) + int64ToNumber(q.request_body_bytes as UInt64);
+    r.requestBytes = int64ToNumber(q.request_body_bytes as UInt64);
     r.traceId = traceIdOf(q.request_headers);
   }
   const s = e.response;
@@ -173,10 +173,12 @@ export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
   const c = e.common_properties;
   if (c != null) {
     r.durationSeconds = durationSeconds(c.duration ?? c.time_to_last_downstream_tx_byte);
-    const firstTx = c.time_to_first_upstream_tx_byte;
-    const lastRx = c.time_to_last_upstream_rx_byte;
-    if (firstTx != null && lastRx != null) {
-      const up = durationSeconds(lastRx) - durationSeconds(firstTx);
+    // Upstream service time: request sent upstream → first response byte back. Negative when the
+    // upstream answered before the whole request went out; Envoy sends no service time then either.
+    const lastTx = c.time_to_last_upstream_tx_byte;
+    const firstRx = c.time_to_first_upstream_rx_byte;
+    if (lastTx != null && firstRx != null) {
+      const up = durationSeconds(firstRx) - durationSeconds(lastTx);
       if (up >= 0) r.upstreamSeconds = up;
     }
     r.responseFlags = responseFlagBits(c.response_flags);
