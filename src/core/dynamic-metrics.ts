@@ -202,7 +202,7 @@ function copyDef(def: DynamicDef): DynamicDef {
 /** Storage starts empty and grows with the family's series: a family that never observes costs no arrays. */
 function newFamily(def: DynamicDef, maxSeries: number): Family {
   const table = newSeriesTable([...def.labelNames], maxSeries, 0, 0);
-  if (def.kind === "histogram") return { name: def.name, help: def.help, type: "histogram", table, hist: newHistogram(def.buckets, 0) };
+  if (def.kind === "histogram") return { name: def.name, help: def.help, type: "histogram", table, hist: newHistogram(def.buckets, null, 0) };
   return { name: def.name, help: def.help, type: def.kind, table, values: newVector(0) };
 }
 
