@@ -46,14 +46,6 @@ export function register<F extends Family>(reg: Registry, family: F): F {
   return family;
 }
 
-/** Removes a family from exposition (a runtime-defined family being replaced); false if absent. */
-export function unregister(reg: Registry, family: Family): boolean {
-  const i = reg.families.indexOf(family);
-  if (i < 0) return false;
-  reg.families.splice(i, 1);
-  return true;
-}
-
 /**
  * Swaps a block of families for another (a config reload): `next` takes the place of the first of
  * `old` still registered, or index `at` when none is. Throws, changing nothing, on a name clash.
