@@ -170,6 +170,26 @@ describe("Mixer families under changing params", () => {
   });
 });
 
+describe("more distinct params than the cache holds", () => {
+  const t = useAdapter();
+
+  test("the least recently used are forgotten with their families; the rest keep counting", async () => {
+    const nth = (i: number) => params([counter(`handler${i}_total`, `h${i}`)]);
+    const send = (i: number) => unary(t.client, METRIC_PATH, metricRequest([{ name: `h${i}`, value: int(1) }], nth(i)));
+    for (let i = 0; i < 8; i++) expect((await send(i)).code).toBe(grpc.status.OK);
+    // Params 0 is used again, so params 1 is the least recently used when a ninth arrives.
+    expect((await send(0)).code).toBe(grpc.status.OK);
+    expect((await send(8)).code).toBe(grpc.status.OK);
+    const e = await scrape(t.a.httpPort);
+    expect(e.types.has("istio_handler1_total")).toBe(false);
+    expect(sample(e, "istio_handler0_total")).toBe(2);
+    for (let i = 2; i <= 8; i++) expect(sample(e, `istio_handler${i}_total`)).toBe(1);
+    // Its next call defines the family again, from zero.
+    expect((await send(1)).code).toBe(grpc.status.OK);
+    expect(sample(await scrape(t.a.httpPort), "istio_handler1_total")).toBe(1);
+  });
+});
+
 describe("reloading maxSeries", () => {
   const config = (maxSeries: number): Config => ({ ...defaults(), grpcAddr: "127.0.0.1:0", httpAddr: "127.0.0.1:0", maxSeries });
   const t = useAdapter({ maxSeries: 2 });

@@ -87,11 +87,13 @@ export interface MixerMetricState {
    * pushed out of the cache) removes the families no remaining params define.
    */
   readonly owners: Map<string, number>;
+  /** Unix seconds of the last warning that params in use were pushed out of the cache. */
+  warnedEviction: number;
   warn: (msg: string, fields: Record<string, unknown>) => void;
 }
 
 export function newMixerMetricState(dyn: DynamicMetrics, warn: MixerMetricState["warn"], maxMetrics = 300, ttl = 0): MixerMetricState {
-  return { dyn, maxMetrics, ttl, cache: [], cacheBytes: 0, refused: [], owners: new Map(), warn };
+  return { dyn, maxMetrics, ttl, cache: [], cacheBytes: 0, refused: [], owners: new Map(), warnedEviction: 0, warn };
 }
 
 export interface MetricResult {
@@ -300,14 +302,18 @@ function paramsFor(state: MixerMetricState, any: { type_url?: string | null; val
   const refused = find(state.refused, bytes);
   if (refused !== null) return refused.error;
   const r = compile(state, bytes);
-  if (typeof r === "string") return refuse(state, bytes.slice(), r);
+  if (typeof r === "string") return refuse(state, bytes, r);
   const c: Compiled = { ...r, bytes: bytes.slice(), generation: state.dyn.generation, used: now, warned: new Set() };
   for (const n of c.names) state.owners.set(n, (state.owners.get(n) ?? 0) + 1);
   state.cache.unshift(c);
   state.cacheBytes += c.bytes.length;
   while (state.cache.length > PARAMS_CACHE || (state.cache.length > 1 && state.cacheBytes > PARAMS_CACHE_BYTES)) {
     const old = state.cache[state.cache.length - 1];
-    if (state.ttl === 0 || old.used > now - state.ttl) state.warn("more distinct handler params than the cache holds: the least recently used are forgotten, and their metrics with them", { cached: PARAMS_CACHE });
+    // Warned at most once a minute: a sender cycling through many params must not flood the log.
+    if ((state.ttl === 0 || old.used > now - state.ttl) && now - state.warnedEviction > 60) {
+      state.warnedEviction = now;
+      state.warn("more distinct handler params in use than the cache holds: the least recently used are forgotten, and their metrics with them", { cached: PARAMS_CACHE });
+    }
     forget(state, old);
   }
   return c;
@@ -329,7 +335,7 @@ function rebind(state: MixerMetricState, c: Compiled): Compiled | string {
 
 function refuse(state: MixerMetricState, bytes: Uint8Array, error: string): string {
   if (bytes.length <= REFUSED_MAX_BYTES) {
-    state.refused.unshift({ bytes, error });
+    state.refused.unshift({ bytes: bytes.slice(), error });
     if (state.refused.length > REFUSED_CACHE) state.refused.pop();
   }
   return error;
