@@ -23,7 +23,7 @@ export const GATEWAY_PREFIX = "gateway_";
 /** Why `name` cannot name a family chosen from outside, or null; `reserved` are the prefixes refused. */
 export function metricNameProblem(name: string, reserved: readonly string[]): string | null {
   if (!METRIC_NAME.test(name)) return `${JSON.stringify(name)} is not a valid Prometheus metric name`;
-  for (const p of reserved) if (name.startsWith(p)) return `${JSON.stringify(name)}: the prefix ${p} is reserved`;
+  for (const p of reserved) if (name.startsWith(p)) return `${name}: the prefix ${p} is reserved`;
   return null;
 }
 
