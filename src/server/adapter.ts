@@ -14,7 +14,7 @@ import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.t
 import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
 import { newAlsReader, openAlsStreamFast } from "../ingest/als-reader.ts";
-import { ingestMetric, METRIC_PATH, newMixerMetricState } from "../ingest/mixer-metric.ts";
+import { ingestMetric, METRIC_PATH, newMixerMetricState, reconfigureMixerMetric, sweepMixerMetric } from "../ingest/mixer-metric.ts";
 import { OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
 import { ingestOtlpLogsFast, newOtlpReader } from "../ingest/otlp-reader.ts";
 import { log } from "../log.ts";
@@ -77,11 +77,14 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const sweeper = setInterval(() => {
     tickClock();
     sweepGatewayMetrics(pipeline.metrics, clock.now);
+    sweepMixerMetric(mixerMetric, clock.now);
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
 
   const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
-  const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), (msg, fields) => log("warn", msg, fields));
+  const mixerMetric = newMixerMetricState(
+    newDynamicMetrics(registry, config.maxSeries), (msg, fields) => log("warn", msg, fields), config.mixer.maxMetrics, config.expiry.ttl,
+  );
   // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntry).
   const mixerReader = newMixerReader();
   const unary = new Map([
@@ -215,6 +218,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     reloads,
     reload(next) {
       reconfigureGatewayMetrics(pipeline.metrics, modelOptions(next));
+      reconfigureMixerMetric(mixerMetric, { maxSeries: next.maxSeries, maxMetrics: next.mixer.maxMetrics, ttl: next.expiry.ttl });
     },
     async shutdown() {
       if (stopping) return;

@@ -46,9 +46,13 @@ export function reloadConfig(adapter: Adapter, input: LoadInput, current: { conf
     return false;
   }
   const ignored = RESTART_KEYS.filter((k) => next[k] !== current.config[k]);
-  if (JSON.stringify(next.mixer) !== JSON.stringify(current.config.mixer)) (ignored as string[]).push("mixer.variables");
+  if (JSON.stringify(next.mixer.variables) !== JSON.stringify(current.config.mixer.variables)) (ignored as string[]).push("mixer.variables");
   if (ignored.length > 0) log("warn", "some changed options take effect only after a restart", { options: ignored });
-  current.config = { ...next, ...Object.fromEntries(RESTART_KEYS.map((k) => [k, current.config[k]])), mixer: current.config.mixer };
+  current.config = {
+    ...next,
+    ...Object.fromEntries(RESTART_KEYS.map((k) => [k, current.config[k]])),
+    mixer: { ...next.mixer, variables: current.config.mixer.variables },
+  };
   log("info", "configuration reloaded", { reason });
   noteReload(adapter, reason, "");
   return true;
