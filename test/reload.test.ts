@@ -12,6 +12,7 @@ import { CONFIG_POLL_MS, CONFIG_SETTLE_MS } from "../src/server/reload.ts";
 import { startTestAdapter } from "./helpers/adapter.ts";
 import { type OpenMetrics, sample, samples, scrapeOpenMetrics } from "./helpers/exposition.ts";
 import { newClient, unary } from "./helpers/grpc-client.ts";
+import { Child } from "./helpers/child.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
 
 // Servers, child processes and large inputs: generous limits for a loaded 2-core machine.
@@ -79,42 +80,6 @@ describe("Adapter.reload", () => {
     expect(sample(after, `${DUR}_count`, { method: "GET" })).toBe(2);
   });
 });
-
-/** A `bun src/main.ts` child whose JSON log lines are collected as they arrive. */
-class Child {
-  readonly lines: Record<string, unknown>[] = [];
-  readonly proc;
-  constructor(args: string[]) {
-    this.proc = Bun.spawn([process.execPath, "src/main.ts", ...args], { stderr: "pipe", stdout: "ignore", env: { ...process.env } });
-    void this.read();
-  }
-  private async read(): Promise<void> {
-    const decoder = new TextDecoder();
-    let buf = "";
-    for await (const chunk of this.proc.stderr) {
-      buf += decoder.decode(chunk);
-      let nl: number;
-      while ((nl = buf.indexOf("\n")) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        try {
-          this.lines.push(JSON.parse(line));
-        } catch {
-          this.lines.push({ msg: line });
-        }
-      }
-    }
-  }
-  async waitFor(msg: string, after = 0, timeoutMs = 20_000): Promise<Record<string, unknown>> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const found = this.lines.slice(after).find((l) => l.msg === msg);
-      if (found) return found;
-      await Bun.sleep(50);
-    }
-    throw new Error(`no log line "${msg}" within ${timeoutMs} ms; got: ${JSON.stringify(this.lines)}`);
-  }
-}
 
 describe("reload of a running gatewaymetric process", () => {
   const dir = mkdtempSync(join(tmpdir(), "gatewaymetric-reload-"));
