@@ -36,10 +36,10 @@ export function clientStream(client: grpc.Client, path: string, bodies: Uint8Arr
 }
 
 /** A client stream left open (write to `call`, end it); `result` settles when the server answers. */
-export function openStream(client: grpc.Client, path: string) {
+export function openStream(client: grpc.Client, path: string, metadata = new grpc.Metadata()) {
   let settle!: (r: CallResult) => void;
   const result = new Promise<CallResult>((r) => (settle = r));
-  const call = client.makeClientStreamRequest(path, identity, identity, new grpc.Metadata(), {}, (err, res) =>
+  const call = client.makeClientStreamRequest(path, identity, identity, metadata, {}, (err, res) =>
     settle(err ? { code: err.code, details: err.details, response: null } : { code: grpc.status.OK, details: "", response: res ?? null }),
   );
   return { call, result };
