@@ -3,7 +3,7 @@
 import * as grpc from "@grpc/grpc-js";
 import Long from "long";
 import { readFileSync } from "node:fs";
-import { ConfigError, helpText, loadConfig } from "../src/config/config.ts";
+import { ConfigError, helpText, loadConfig, parseAddress } from "../src/config/config.ts";
 import { envoy, logentry, opentelemetry } from "../src/generated/codecs.js";
 import { log, setLogLevel } from "../src/log.ts";
 import { startAdapter } from "../src/server/adapter.ts";
@@ -63,6 +63,7 @@ function mixerBody(reqs: Req[]): Buffer {
       variables: {
         gateway: str("istio-ingressgateway.istio-system"), host: str(q.host), method: str(q.method), url: str(q.path),
         responseCode: int(q.code), requestSize: int(q.reqBytes), responseBodySize: int(q.respBytes), latency: str(`${q.ms}ms`),
+        ...(Number.isNaN(q.upstreamMs) ? {} : { upstreamServiceTime: str(String(Math.round(q.upstreamMs))) }),
       },
     })),
   }).finish());
@@ -83,11 +84,11 @@ function alsBody(reqs: Req[], first: boolean): Buffer {
         common_properties: {
           duration: duration(q.ms),
           time_to_last_downstream_tx_byte: duration(q.ms),
-          ...(Number.isNaN(q.upstreamMs) ? {} : { time_to_first_upstream_tx_byte: duration(0.3), time_to_last_upstream_rx_byte: duration(0.3 + q.upstreamMs) }),
+          ...(Number.isNaN(q.upstreamMs) ? {} : { time_to_last_upstream_tx_byte: duration(0.3), time_to_first_upstream_rx_byte: duration(0.3 + q.upstreamMs) }),
           response_flags: q.flags === "-" ? null : { [FLAG_FIELDS[q.flags]]: true },
           route_name: q.host,
         },
-        request: { request_method: METHODS[q.method] ?? 0, authority: q.host, path: q.path, request_headers_bytes: 350, request_body_bytes: q.reqBytes },
+        request: { request_method: METHODS[q.method] ?? 0, authority: q.host, path: q.path, request_body_bytes: q.reqBytes },
         response: { response_code: { value: q.code }, response_body_bytes: q.respBytes },
       })),
     },
@@ -124,7 +125,8 @@ async function main(): Promise<number> {
   }
   setLogLevel("warn");
   const a = await startAdapter(loaded.config);
-  const host = loaded.config.httpAddr.startsWith("0.0.0.0") ? "127.0.0.1" : loaded.config.httpAddr.replace(/:\d+$/, "");
+  const bound = parseAddress(loaded.config.httpAddr)!.host;
+  const host = bound === "0.0.0.0" || bound === "::" ? "127.0.0.1" : bound.includes(":") ? `[${bound}]` : bound;
   const metrics = `http://${host}:${a.httpPort}/metrics`;
   console.log(`gatewaymetric demo: the adapter listens for gRPC on port ${a.grpcPort} and serves ${metrics}`);
   console.log("A simulated istio-ingressgateway sends traffic for shop/api/auth.example.com through Mixer, Envoy ALS and OTLP.");

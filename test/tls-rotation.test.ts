@@ -14,6 +14,7 @@ import { type Certs, makeCerts } from "./helpers/certs.ts";
 import { parseExposition, sample } from "./helpers/exposition.ts";
 import { unary } from "./helpers/grpc-client.ts";
 import { seedRequest } from "./helpers/mixer-fixtures.ts";
+import { until } from "./helpers/ports.ts";
 
 setDefaultTimeout(60_000);
 
@@ -43,13 +44,8 @@ function served(port: number, alpn: string[]): Promise<string> {
   });
 }
 
-async function until(f: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (await f()) return;
-    await Bun.sleep(100);
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
+/** Polls for the new certificate; a handshake caught by the listener swap is reset, and retried. */
+const servedNow = (port: number, alpn: string[]) => served(port, alpn).catch(() => "");
 
 const grpcClient = (c: Certs) => new grpc.Client(`localhost:${a.grpcPort}`, grpc.credentials.createSsl(c.read(c.ca)), { "grpc.use_local_subchannel_pool": 1 });
 const scrapeWith = async (c: Certs) => {
@@ -82,8 +78,8 @@ test("both ports serve the replaced certificate; counts and self-metrics carry o
   expect(sample(scraped, "gatewaymetric_scrapes_total", { format: "text" })).toBe(1);
 
   install(second);
-  await until(async () => (await served(a.httpPort, ["http/1.1"])) === fingerprint(second), "the new certificate on the HTTP port");
-  await until(async () => (await served(a.grpcPort, ["h2"])) === fingerprint(second), "the new certificate on the gRPC port");
+  await until(async () => (await servedNow(a.httpPort, ["http/1.1"])) === fingerprint(second), "the new certificate on the HTTP port", 15_000);
+  await until(async () => (await servedNow(a.grpcPort, ["h2"])) === fingerprint(second), "the new certificate on the gRPC port", 15_000);
 
   // Clients that trust only the new CA are served on both ports; nothing counted was lost, and the
   // scraper's own counters continue (one scraper, handed to the new listener).

@@ -50,10 +50,10 @@ export const METRIC_DEFS: readonly MetricDef[] = [
   http("requestDuration", "histogram", "gateway_request_duration_seconds",
     "Time from the first request byte received to the last response byte sent, in seconds.", SRC_DURATION,
     { buckets: LATENCY_BUCKETS, exemplars: true }),
-  http("requestSize", "histogram", "gateway_request_size_bytes", "Request size in bytes.", SRC_REQUEST_BYTES, { buckets: SIZE_BUCKETS }),
-  http("responseSize", "histogram", "gateway_response_size_bytes", "Response body size in bytes.", SRC_RESPONSE_BYTES, { buckets: SIZE_BUCKETS }),
+  http("requestSize", "histogram", "gateway_request_size_bytes", "Request body size in bytes (headers excluded).", SRC_REQUEST_BYTES, { buckets: SIZE_BUCKETS }),
+  http("responseSize", "histogram", "gateway_response_size_bytes", "Response body size in bytes (headers excluded).", SRC_RESPONSE_BYTES, { buckets: SIZE_BUCKETS }),
   http("upstreamDuration", "histogram", "gateway_upstream_duration_seconds",
-    "Time the upstream service took: first byte sent upstream to last byte received from it, in seconds.", SRC_UPSTREAM,
+    "Upstream service time (x-envoy-upstream-service-time): request sent upstream to first response byte back, in seconds.", SRC_UPSTREAM,
     { buckets: LATENCY_BUCKETS }),
   {
     id: "responseFlags", kind: "flag", type: "counter", name: "gateway_response_flags_total",

@@ -177,8 +177,8 @@ export namespace envoy {
                 class AccessLogCommon {
                     constructor(properties?: envoy.data.accesslog.v3.AccessLogCommon.$Properties);
                     $unknowns?: Uint8Array[];
-                    time_to_first_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                    time_to_last_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
+                    time_to_last_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
+                    time_to_first_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
                     time_to_last_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
                     upstream_cluster: string;
                     response_flags?: (envoy.data.accesslog.v3.ResponseFlags.$Properties|null);
@@ -201,8 +201,8 @@ export namespace envoy {
 
                 namespace AccessLogCommon {
                     interface $Properties {
-                        time_to_first_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                        time_to_last_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
+                        time_to_last_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
+                        time_to_first_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
                         time_to_last_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
                         upstream_cluster?: (string|null);
                         response_flags?: (envoy.data.accesslog.v3.ResponseFlags.$Properties|null);
@@ -333,7 +333,6 @@ export namespace envoy {
                     authority: string;
                     path: string;
                     original_path: string;
-                    request_headers_bytes: (number|Long);
                     request_body_bytes: (number|Long);
                     request_headers: { [k: string]: string };
                     static create(properties: envoy.data.accesslog.v3.HTTPRequestProperties.$Shape): envoy.data.accesslog.v3.HTTPRequestProperties & envoy.data.accesslog.v3.HTTPRequestProperties.$Shape;
@@ -355,7 +354,6 @@ export namespace envoy {
                         authority?: (string|null);
                         path?: (string|null);
                         original_path?: (string|null);
-                        request_headers_bytes?: (number|Long|null);
                         request_body_bytes?: (number|Long|null);
                         request_headers?: ({ [k: string]: string }|null);
                         $unknowns?: Uint8Array[];
@@ -601,6 +599,7 @@ export namespace adapter {
                 duration_variables: string[];
                 request_bytes_variables: string[];
                 response_bytes_variables: string[];
+                upstream_duration_variables: string[];
                 static create(properties: adapter.gatewaymetric.config.Params.$Shape): adapter.gatewaymetric.config.Params & adapter.gatewaymetric.config.Params.$Shape;
                 static create(properties?: adapter.gatewaymetric.config.Params.$Properties): adapter.gatewaymetric.config.Params;
                 static encode(message: adapter.gatewaymetric.config.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -626,6 +625,7 @@ export namespace adapter {
                     duration_variables?: (string[]|null);
                     request_bytes_variables?: (string[]|null);
                     response_bytes_variables?: (string[]|null);
+                    upstream_duration_variables?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = adapter.gatewaymetric.config.Params.$Properties;

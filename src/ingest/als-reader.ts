@@ -26,7 +26,7 @@ import { countMessageRejected, type RejectReason, streamDelta } from "../core/se
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
-import { type AlsStream, EMPTY_RESPONSE, gatewayOf, traceBytesFromHeaders } from "./envoy-als.ts";
+import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES, traceBytesFromHeaders } from "./envoy-als.ts";
 import { type InternCache, internString, newInternCache } from "./intern.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import {
@@ -54,7 +54,6 @@ const decodeIdentifier = als.StreamAccessLogsMessage.Identifier.decode as unknow
   r: ReturnType<typeof lenientReader>, length: number, end: undefined, depth: number, target: Identifier | undefined,
 ) => Identifier;
 
-const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
 const METHOD_BYTES = METHOD_NAMES.map((m) => new TextEncoder().encode(m));
 
 // AccessLogType values the reference counts as final (envoy-als.ts isFinalEntry).
@@ -62,7 +61,7 @@ const TCP_CONNECTION_END = 3;
 const DOWNSTREAM_END = 6;
 
 // Durations of AccessLogCommon kept, by slot.
-const D_DURATION = 0, D_LAST_DOWN_TX = 1, D_FIRST_UP_TX = 2, D_LAST_UP_RX = 3;
+const D_DURATION = 0, D_LAST_DOWN_TX = 1, D_LAST_UP_TX = 2, D_FIRST_UP_RX = 3;
 
 /** Why an entry cannot be counted (0: it can). */
 const WHY: readonly (RejectReason | null)[] = [null, "bad_code", "bad_duration"];
@@ -115,7 +114,6 @@ export interface AlsReader {
   pathEnd: number;
   origStart: number;
   origEnd: number;
-  headerBytes: number;
   bodyBytes: number;
   b3Start: number;
   b3End: number;
@@ -164,7 +162,6 @@ export function newAlsReader(intern: InternCache = newInternCache()): AlsReader 
     pathEnd: 0,
     origStart: 0,
     origEnd: 0,
-    headerBytes: 0,
     bodyBytes: 0,
     b3Start: -1,
     b3End: -1,
@@ -214,7 +211,7 @@ function resetEntry(r: AlsReader): void {
   r.routeStart = r.routeEnd = r.clusterStart = r.clusterEnd = 0;
   r.hasReq = r.method = 0;
   r.authStart = r.authEnd = r.pathStart = r.pathEnd = r.origStart = r.origEnd = 0;
-  r.headerBytes = r.bodyBytes = 0;
+  r.bodyBytes = 0;
   r.b3Start = r.b3End = r.tpStart = r.tpEnd = -1;
   r.hasResp = r.code = r.respBytes = 0;
   r.received = r.sent = 0;
@@ -291,11 +288,11 @@ function readCommon(r: AlsReader, w: Wire): void {
         case 12:
           readDuration(r, w, D_LAST_DOWN_TX);
           continue;
-        case 7:
-          readDuration(r, w, D_FIRST_UP_TX);
+        case 8:
+          readDuration(r, w, D_LAST_UP_TX);
           continue;
-        case 10:
-          readDuration(r, w, D_LAST_UP_RX);
+        case 9:
+          readDuration(r, w, D_FIRST_UP_RX);
           continue;
         case 15:
           r.clusterStart = readStringRange(w);
@@ -394,10 +391,6 @@ function readRequest(r: AlsReader, w: Wire): void {
         r.method = readVarint32(w) | 0;
         continue;
       }
-      if (f === 11) {
-        r.headerBytes = readUint64(w);
-        continue;
-      }
       if (f === 12) {
         r.bodyBytes = readUint64(w);
         continue;
@@ -491,7 +484,7 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
     const m = r.method >= 0 && r.method < METHOD_NAMES.length ? r.method : 0;
     rec.method = METHOD_NAMES[m];
     lab[o + L_METHOD] = m;
-    rec.requestBytes = r.headerBytes + r.bodyBytes;
+    rec.requestBytes = r.bodyBytes;
   }
   if (r.hasResp !== 0) {
     rec.code = r.code;
@@ -500,8 +493,8 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
   if (r.hasCommon === 0) lab[o + L_ROUTE] = lab[o + L_ROUTE + 1] = lab[o + L_CLUSTER] = lab[o + L_CLUSTER + 1] = 0;
   else {
     rec.durationSeconds = seconds(r, r.dHas[D_DURATION] !== 0 ? D_DURATION : D_LAST_DOWN_TX);
-    if (r.dHas[D_FIRST_UP_TX] !== 0 && r.dHas[D_LAST_UP_RX] !== 0) {
-      const up = seconds(r, D_LAST_UP_RX) - seconds(r, D_FIRST_UP_TX);
+    if (r.dHas[D_LAST_UP_TX] !== 0 && r.dHas[D_FIRST_UP_RX] !== 0) {
+      const up = seconds(r, D_FIRST_UP_RX) - seconds(r, D_LAST_UP_TX);
       if (up >= 0) rec.upstreamSeconds = up;
     }
     rec.responseFlags = r.flags;
@@ -664,8 +657,8 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
         const raw = entryLabels(r, i);
         if (gatewayBytes !== null) setRawStable(raw, RAW_GATEWAY, gatewayBytes);
         else setRawString(raw, RAW_GATEWAY, gateway);
-        if (recordAccessRaw(p.metrics, raw, r.http[i])) t.accepted++;
-        else reject(t, "series_budget");
+        recordAccessRaw(p.metrics, raw, r.http[i]);
+        t.accepted++;
       }
       r.body = NO_BODY;
       for (let i = 0; i < r.nTcp; i++) {
@@ -675,8 +668,8 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
         }
         const rec = r.tcp[i];
         rec.gateway = gateway;
-        if (recordTcp(p.metrics, rec)) t.accepted++;
-        else reject(t, "series_budget");
+        recordTcp(p.metrics, rec);
+        t.accepted++;
       }
       if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
       accepted += t.accepted;

@@ -46,7 +46,7 @@ export function gatewayOf(id: Identifier | null | undefined): string {
 // Entry → record
 
 /** RequestMethod enum value → method; 0 (METHOD_UNSPECIFIED) and unknown values → "" (`_OTHER`). */
-const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
+export const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
 
 /** ResponseFlags fields in field-number order: index i (field i + 1) is bit i of the record's mask. */
 export const RESPONSE_FLAG_FIELDS = [
@@ -162,7 +162,7 @@ export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
     r.host = q.authority ?? "";
     r.path = q.original_path || q.path || "";
     r.method = METHOD_NAMES[q.request_method ?? 0] ?? "";
-    r.requestBytes = int64ToNumber(q.request_headers_bytes as UInt64) + int64ToNumber(q.request_body_bytes as UInt64);
+    r.requestBytes = int64ToNumber(q.request_body_bytes as UInt64);
     r.traceId = traceIdOf(q.request_headers);
   }
   const s = e.response;
@@ -173,10 +173,12 @@ export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
   const c = e.common_properties;
   if (c != null) {
     r.durationSeconds = durationSeconds(c.duration ?? c.time_to_last_downstream_tx_byte);
-    const firstTx = c.time_to_first_upstream_tx_byte;
-    const lastRx = c.time_to_last_upstream_rx_byte;
-    if (firstTx != null && lastRx != null) {
-      const up = durationSeconds(lastRx) - durationSeconds(firstTx);
+    // Upstream service time: request sent upstream → first response byte back. Negative when the
+    // upstream answered before the whole request went out; Envoy sends no service time then either.
+    const lastTx = c.time_to_last_upstream_tx_byte;
+    const firstRx = c.time_to_first_upstream_rx_byte;
+    if (lastTx != null && firstRx != null) {
+      const up = durationSeconds(firstRx) - durationSeconds(lastTx);
       if (up >= 0) r.upstreamSeconds = up;
     }
     r.responseFlags = responseFlagBits(c.response_flags);
@@ -187,11 +189,10 @@ export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
 }
 
 /** Fills `r` (already reset) from one TCP entry. */
-export function tcpEntryToRecord(e: TcpEntry, r: TcpRecord): boolean {
+export function tcpEntryToRecord(e: TcpEntry, r: TcpRecord): void {
   r.upstreamCluster = e.common_properties?.upstream_cluster ?? "";
   r.receivedBytes = int64ToNumber(e.connection_properties?.received_bytes as UInt64);
   r.sentBytes = int64ToNumber(e.connection_properties?.sent_bytes as UInt64);
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,8 +237,10 @@ export function openAlsStream(p: Pipeline, peer: string): AlsStream {
         rec.gateway = gateway;
         // httpEntryToRecord refuses only a code above 999 or a negative duration.
         if (!httpEntryToRecord(e, rec)) reject(t, rec.code > 999 ? "bad_code" : "bad_duration");
-        else if (recordAccess(p.metrics, rec)) t.accepted++;
-        else reject(t, "series_budget");
+        else {
+          recordAccess(p.metrics, rec);
+          t.accepted++;
+        }
       }
       for (const e of msg.tcp_logs?.log_entry ?? []) {
         if (!isFinalEntry(e.common_properties, true)) {
@@ -246,8 +249,9 @@ export function openAlsStream(p: Pipeline, peer: string): AlsStream {
         }
         resetTcpRecord(tcp);
         tcp.gateway = gateway;
-        if (tcpEntryToRecord(e, tcp) && recordTcp(p.metrics, tcp)) t.accepted++;
-        else reject(t, "series_budget");
+        tcpEntryToRecord(e, tcp);
+        recordTcp(p.metrics, tcp);
+        t.accepted++;
       }
       if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
       accepted += t.accepted;

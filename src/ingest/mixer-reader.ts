@@ -24,7 +24,8 @@ import {
   type MixerLogEntryState,
   type MixerVariables,
 } from "./mixer-logentry.ts";
-import { ipText, parseGoDuration, parseNumber } from "./mixer-values.ts";
+import { parseNumber, parseSeconds } from "../core/duration.ts";
+import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import {
   decodeUtf8,
@@ -64,8 +65,8 @@ const K_STRING_MAP = 11;
 const F_INSTANCE_NAME = 72295727;
 
 /** Record fields in the order the resolver fills them; each maps to a MixerVariables list. */
-const FIELDS = ["gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId"] as const;
-const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUEST_BYTES = 6, RESPONSE_BYTES = 7, TRACE_ID = 8;
+const FIELDS = ["gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId", "upstreamDuration"] as const;
+const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUEST_BYTES = 6, RESPONSE_BYTES = 7, TRACE_ID = 8, UPSTREAM = 9;
 
 /** Why an instance cannot be counted, as stored per instance (0: it can); the reference's order. */
 const WHY: readonly (RejectReason | null)[] = [null, "bad_code", "bad_duration", "bad_size"];
@@ -134,6 +135,7 @@ export interface MixerReader {
   duration: Float64Array;
   requestBytes: Float64Array;
   responseBytes: Float64Array;
+  upstream: Float64Array;
   /** Per instance: its trace id as text, or "" with the id as binary in traceBin (traceLen bytes). */
   traceId: string[];
   /** Per instance, TRACE_BYTES bytes: a lowercase hex trace id as binary (the record's traceBytes). */
@@ -178,6 +180,7 @@ export function newMixerReader(intern: InternCache = newInternCache()): MixerRea
     duration: new Float64Array(0),
     requestBytes: new Float64Array(0),
     responseBytes: new Float64Array(0),
+    upstream: new Float64Array(0),
     traceId: [],
     traceBin: new Uint8Array(0),
     traceLen: new Uint8Array(0),
@@ -206,6 +209,7 @@ function growBatch(r: MixerReader, need: number): void {
   r.duration = grow(r.duration, (n) => new Float64Array(n));
   r.requestBytes = grow(r.requestBytes, (n) => new Float64Array(n));
   r.responseBytes = grow(r.responseBytes, (n) => new Float64Array(n));
+  r.upstream = grow(r.upstream, (n) => new Float64Array(n));
   r.why = grow(r.why, (n) => new Uint8Array(n));
   r.traceLen = grow(r.traceLen, (n) => new Uint8Array(n));
   const bin = new Uint8Array(cap * TRACE_BYTES);
@@ -731,16 +735,28 @@ function slotSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
   switch (r.slots[j * SLOT + KIND]) {
     case K_DURATION:
       return r.slots[j * SLOT + HAS] !== 0 ? r.slotNums[j * 2] + r.slotNums[j * 2 + 1] / 1e9 : 0;
-    case K_STRING: {
-      const s = slotString(r, buf, j);
-      const g = parseGoDuration(s);
-      return Number.isNaN(g) ? parseNumber(s) : g;
-    }
+    case K_STRING:
+      return parseSeconds(slotString(r, buf, j));
     case K_INT64:
     case K_DOUBLE:
       return r.slotNums[j * 2];
     default:
       return NaN;
+  }
+}
+
+/** What valueUpstreamSeconds gives. */
+function slotUpstreamSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
+  switch (r.slots[j * SLOT + KIND]) {
+    case K_DURATION:
+      return slotSeconds(r, buf, j);
+    case K_STRING:
+      return textUpstreamSeconds(slotString(r, buf, j));
+    case K_INT64:
+    case K_DOUBLE:
+      return millisUpstreamSeconds(r.slotNums[j * 2]);
+    default:
+      return -1;
   }
 }
 
@@ -785,6 +801,11 @@ function resolveInstance(r: MixerReader, state: MixerLogEntryState, t: NameTable
   }
   r.code[i] = code;
   r.duration[i] = amountOf(r, buf, f[DURATION], true, i, BAD_DURATION);
+  const uj = present(r, f[UPSTREAM]);
+  const up = uj < 0 ? NaN : slotUpstreamSeconds(r, buf, uj);
+  // NaN: absent, or "" (Envoy sent no service time); neither is a reason to refuse the entry.
+  if (!(up >= 0 && up < Infinity) && !Number.isNaN(up) && r.why[i] === OK) r.why[i] = BAD_DURATION;
+  r.upstream[i] = up;
   r.requestBytes[i] = amountOf(r, buf, f[REQUEST_BYTES], false, i, BAD_SIZE);
   r.responseBytes[i] = amountOf(r, buf, f[RESPONSE_BYTES], false, i, BAD_SIZE);
   const tj = present(r, f[TRACE_ID]);
@@ -931,6 +952,7 @@ function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReaso
   rec.durationSeconds = r.duration[i];
   rec.requestBytes = r.requestBytes[i];
   rec.responseBytes = r.responseBytes[i];
+  rec.upstreamSeconds = r.upstream[i];
   const tl = r.traceLen[i];
   if (tl === 0) rec.traceId = r.traceId[i];
   else {
@@ -955,8 +977,10 @@ export function ingestLogEntryFast(r: MixerReader, state: MixerLogEntryState, p:
   for (let i = 0; i < n; i++) {
     const why = batchAmounts(r, i, rec);
     if (why !== null) reject(t, why);
-    else if (recordAccessRaw(p.metrics, instanceLabels(r, i), rec)) t.accepted++;
-    else reject(t, "series_budget");
+    else {
+      recordAccessRaw(p.metrics, instanceLabels(r, i), rec);
+      t.accepted++;
+    }
   }
   r.body = NO_BODY;
   flushTally(p, "mixer", t);
