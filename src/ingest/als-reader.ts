@@ -22,7 +22,7 @@ import {
   setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
-import { countMessageRejected, type RejectReason, streamDelta } from "../core/self-metrics.ts";
+import { closeStream, countMessageRejected, openStream, type RejectReason, streamEntries } from "../core/self-metrics.ts";
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
@@ -625,7 +625,7 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
   let identified = false;
   let accepted = 0;
   let rejected = 0;
-  streamDelta(p.self, "als", 1);
+  const stream = openStream(p.self, "als", peer);
   return {
     message(body) {
       const r = reader;
@@ -641,6 +641,7 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
         gateway = gatewayOf(id);
         gatewayBytes = stringBytes(gateway);
         if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: id.node?.id ?? "", log_name: id.log_name ?? "" });
+        stream.gateway = gateway;
         identified = true;
       }
       const t = newTally();
@@ -671,13 +672,16 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
         recordTcp(p.metrics, rec);
         t.accepted++;
       }
-      if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
+      if (t.accepted + t.rejected > 0) {
+        flushTally(p, "als", t);
+        streamEntries(stream, t.accepted + t.rejected);
+      }
       accepted += t.accepted;
       rejected += t.rejected;
     },
     end: () => EMPTY_RESPONSE,
     close() {
-      streamDelta(p.self, "als", -1);
+      closeStream(p.self, stream);
       log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
     },
   };

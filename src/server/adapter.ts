@@ -7,6 +7,8 @@ import { type GatewayMetricsOptions, gatewayRouteReport, reconfigureGatewayMetri
 import { newPipeline, type Pipeline } from "../core/pipeline.ts";
 import { countCall, countLimited } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
+import { newReloadState, newStatus, type ReloadState, stopStatus } from "../expose/status.ts";
+import { statusResponse } from "../expose/status-page.ts";
 import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
 import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
@@ -30,6 +32,8 @@ export interface Adapter {
   readonly registry: Registry;
   readonly pipeline: Pipeline;
   ready(): boolean;
+  /** Configuration reloads so far (server/reload.ts keeps it), for the status page. */
+  readonly reloads: ReloadState;
   /**
    * Applies a reloaded configuration: the metric model, log level, auth, limits, debug endpoints and
    * Mixer variables. Throws, changing nothing, if the model cannot apply. Options marked `restart`
@@ -61,6 +65,11 @@ export function modelOptions(config: Config): GatewayMetricsOptions {
 function listenError(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   return /EADDRINUSE|in use/i.test(m) ? "address in use (another process, perhaps another gatewaymetric, listens there)" : m;
+}
+
+/** `host:port`, an IPv6 host in brackets. */
+function hostPort(host: string, port: number): string {
+  return host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
 /** How often the clock advances and expiry runs. */
@@ -186,12 +195,37 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     clearInterval(sweeper);
     throw new Error(`cannot listen for gRPC on ${config.grpcAddr}: ${listenError(e)}`);
   }
+  const reloads = newReloadState();
+  let http: HttpListener;
+  const status = newStatus({
+    registry,
+    pipeline,
+    // Read when the page is polled: a reload may turn debugEndpoints on or off.
+    get debug() {
+      return httpSettings.debug;
+    },
+    facts: () => ({
+      grpcListen: hostPort(parseAddress(config.grpcAddr)!.host, grpcListener.port),
+      httpListen: hostPort(httpAddr.host, http.port),
+      // Listen addresses and TLS files need a restart: the start's values are the ones in force.
+      grpcTls: config.grpcTls.certFile !== "",
+      httpTls: config.httpTls.certFile !== "",
+      httpAuth: httpSettings.auth.bearer !== null ? "bearer token" : httpSettings.auth.basicPassword !== null ? "basic" : "none",
+      ready: ready(),
+      reload: reloads,
+    }),
+  });
   // Made once: the scraper registers its own counters, and a new listener (rotated certificate) reuses it.
   const handler = newHttpHandler(
-    httpRoutes({ scraper: newScraper(registry), ready, settings: httpSettings, routes: () => gatewayRouteReport(pipeline.metrics) }),
+    httpRoutes({
+      scraper: newScraper(registry),
+      ready,
+      settings: httpSettings,
+      routes: () => gatewayRouteReport(pipeline.metrics),
+      status: (path) => statusResponse(status, path),
+    }),
     httpSettings,
   );
-  let http: HttpListener;
   let stopTlsWatch = () => {};
   try {
     http = listenHttp(httpAddr.host, httpAddr.port, readTls(config.httpTls), handler);
@@ -210,6 +244,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     registry,
     pipeline,
     ready,
+    reloads,
     reload(next) {
       reconfigureGatewayMetrics(pipeline.metrics, modelOptions(next));
       setLogLevel(next.logLevel);
@@ -221,6 +256,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
       if (stopping) return;
       stopping = true;
       clearInterval(sweeper);
+      stopStatus(status);
       await stopGrpc(grpcListener, config.shutdownGraceSeconds * 1000);
       stopTlsWatch();
       stopSecrets();

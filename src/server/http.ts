@@ -1,12 +1,14 @@
 // The HTTP listener: /metrics for Prometheus (text 0.0.4 or OpenMetrics 1.0.0 by Accept, gzip by
-// Accept-Encoding), /healthz and /readyz for Kubernetes probes, /debug/routes for operators.
-// /metrics and /debug/* sit behind the configured auth; the probes stay open for kubelet.
+// Accept-Encoding), /healthz and /readyz for Kubernetes probes, the status page (/ and
+// /api/status) and /debug/routes for operators. All but the probes sit behind the configured auth;
+// the probes stay open for kubelet.
 // The request handler (with the scraper and its self-metrics) is made once; the listener under it
 // is replaced when the TLS certificate rotates.
 import type { Server } from "bun";
 import { acceptsGzip, negotiateFormat } from "../expose/negotiate.ts";
 import { contentType } from "../expose/render.ts";
 import type { Scraper } from "../expose/scrape.ts";
+import { STATUS_PATHS } from "../expose/status-page.ts";
 import { authorized, type HttpAuth, unauthorized } from "./http-guard.ts";
 import type { TlsFiles } from "./tls.ts";
 
@@ -32,6 +34,8 @@ export interface HttpHandlerOptions {
   settings: HttpSettings;
   /** JSON for /debug/routes. */
   routes: () => unknown;
+  /** The status page's answer for one of STATUS_PATHS; without it / is a line of text. */
+  status?: (path: string) => Response;
 }
 
 /**
@@ -52,8 +56,8 @@ const NOT_FOUND = () => new Response("not found\n", { status: 404 });
 
 /** The path table; add a page here. */
 export function httpRoutes(opts: HttpHandlerOptions): Map<string, HttpRoute> {
-  const { scraper, ready, settings } = opts;
-  return new Map<string, HttpRoute>([
+  const { scraper, ready, settings, status } = opts;
+  const routes = new Map<string, HttpRoute>([
     ["/healthz", { guarded: false, handle: () => new Response("ok\n") }],
     ["/readyz", { guarded: false, handle: () => (ready() ? new Response("ready\n") : new Response("not ready\n", { status: 503 })) }],
     ["/", { guarded: false, handle: () => new Response(`gatewaymetric: see /metrics, /healthz, /readyz${settings.debug ? ", /debug/routes" : ""}\n`) }],
@@ -73,6 +77,8 @@ export function httpRoutes(opts: HttpHandlerOptions): Map<string, HttpRoute> {
     ],
     ["/debug/routes", { guarded: true, debug: true, handle: () => Response.json(opts.routes(), { headers: { "cache-control": "no-store" } }) }],
   ]);
+  if (status) for (const path of STATUS_PATHS) routes.set(path, { guarded: true, handle: () => status(path) });
+  return routes;
 }
 
 export function newHttpHandler(routes: ReadonlyMap<string, HttpRoute>, settings: HttpSettings): Handle {
