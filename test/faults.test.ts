@@ -1,5 +1,5 @@
 // Faults: shutdown with streams open, clients vanishing mid-stream, too many calls, stalled scrapers.
-import { expect, test } from "bun:test";
+import { expect, setDefaultTimeout, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { connect } from "node:net";
 import { join } from "node:path";
@@ -10,6 +10,9 @@ import { sample, scrape, total } from "./helpers/exposition.ts";
 import { newClient, openStream, unary } from "./helpers/grpc-client.ts";
 import { seedRequest } from "./helpers/mixer-fixtures.ts";
 import { until } from "./helpers/ports.ts";
+
+// A spawned process and servers on a loaded 2-core machine: generous limits.
+setDefaultTimeout(30_000);
 
 const LOGENTRY = "/logentry.HandleLogEntryService/HandleLogEntry";
 
