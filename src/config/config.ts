@@ -40,6 +40,7 @@ export interface Config {
   httpAuth: { bearerTokenFile: string; basicUser: string; basicPasswordFile: string };
   maxConnectionAgeSeconds: number;
   mixer: {
+    maxMetrics: number;
     variables: {
       gateway: string[];
       host: string[];
@@ -100,6 +101,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "httpAuth.bearerTokenFile", kind: "string", default: "", help: "file holding a bearer token required for /metrics and /debug/* (probes exempt)" },
   { key: "httpAuth.basicUser", kind: "string", default: "", help: "basic-auth user name required for /metrics and /debug/*" },
   { key: "httpAuth.basicPasswordFile", kind: "string", default: "", help: "file holding the basic-auth password" },
+  { key: "mixer.maxMetrics", kind: "int", default: 300, min: 1, help: "most metrics one Mixer metric handler's params may define; params with more are refused (INVALID_ARGUMENT)" },
   { key: "mixer.variables.gateway", kind: "list", default: ["gateway", "sourceWorkload"], help: "Mixer instance variables holding the gateway name, tried in order" },
   { key: "mixer.variables.host", kind: "list", default: ["host", "httpAuthority", "destinationServiceHost"], help: "variables holding the host" },
   { key: "mixer.variables.path", kind: "list", default: ["url", "path"], help: "variables holding the request path" },

@@ -13,7 +13,7 @@ import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.t
 import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
 import { newAlsReader, openAlsStreamFast } from "../ingest/als-reader.ts";
-import { ingestMetric, METRIC_PATH, newMixerMetricState } from "../ingest/mixer-metric.ts";
+import { ingestMetric, METRIC_PATH, newMixerMetricState, reconfigureMixerMetric, sweepMixerMetric } from "../ingest/mixer-metric.ts";
 import { OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
 import { ingestOtlpLogsFast, newOtlpReader } from "../ingest/otlp-reader.ts";
 import { newScraper } from "../expose/scrape.ts";
@@ -86,12 +86,13 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const sweeper = setInterval(() => {
     tickClock();
     sweepGatewayMetrics(pipeline.metrics, clock.now);
+    sweepMixerMetric(mixerMetric, clock.now);
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
 
   const warn = (msg: string, fields: Record<string, unknown>) => log("warn", msg, fields);
   let mixer = newMixerLogEntryState(config.mixer.variables, warn);
-  const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), warn);
+  const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
   // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntry).
   const mixerReader = newMixerReader();
   const unary = new Map([
@@ -247,6 +248,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     reloads,
     reload(next) {
       reconfigureGatewayMetrics(pipeline.metrics, modelOptions(next));
+      reconfigureMixerMetric(mixerMetric, { maxSeries: next.maxSeries, maxMetrics: next.mixer.maxMetrics, ttl: next.expiry.ttl });
       setLogLevel(next.logLevel);
       applyAccess(next);
       grpcListener.streamIdleMs = next.grpcLimits.streamIdleSeconds * 1000;
