@@ -60,7 +60,7 @@ const K_DNS = 9;
 const K_URI = 10;
 const K_STRING_MAP = 11;
 
-/** InstanceMsg.name (WIRE.md A2). */
+/** InstanceMsg.name (field 72295727, proto/logentry.proto). */
 const F_INSTANCE_NAME = 72295727;
 
 /** Record fields in the order the resolver fills them; each maps to a MixerVariables list. */
