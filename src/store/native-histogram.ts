@@ -16,7 +16,7 @@
 // Storage is sparse: only populated buckets, as (key, count) pairs sorted by key in one pool per
 // histogram (keys and 32-bit counts), a block per series whose capacity grows by about half as it
 // fills (BLOCK_SIZES). Freed blocks (a series cleared, or moved to a larger block) are reused by the
-// next block of their size; once they make up half of the pool, the pool is compacted. A count that
+// next block of their size; once they make up a quarter of the pool, the pool is compacted. A count that
 // passes 2^32 wraps to 0 and notes the wrap in `wraps`, as classic slots do.
 
 /** Bucket bounds within one power of two, from Prometheus' Go client (nativeHistogramBounds, schema 8).
@@ -279,7 +279,7 @@ function moveBlock(h: NativeHistogram, id: number, cls: number): void {
   freeBlock(h, id);
   h.at[id] = to;
   h.cls[id] = cls;
-  if (h.used >= COMPACT_MIN && 2 * h.wasted > h.used) compactPool(h);
+  if (h.used >= COMPACT_MIN && 4 * h.wasted > h.used) compactPool(h);
 }
 
 function freeBlock(h: NativeHistogram, id: number): void {
