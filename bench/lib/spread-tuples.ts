@@ -1,11 +1,11 @@
-// Live label tuples with a realistic spread of observations, for what native histograms cost: each
-// tuple gets `perTuple` requests whose latencies are log-normal (median 50 ms, σ 0.7 in ln: 99% within
+// Live label tuples (tuples.ts' labels) with a realistic spread of observations, for what native
+// histograms cost: each tuple gets `perTuple` requests whose latencies are log-normal (median 50 ms, σ 0.7 in ln: 99% within
 // ×/÷ 6), upstream time 80% of it, request bodies 200 B–2 KB, response bodies log-normal around 5 KB.
 import { recordAccess } from "../../src/core/gateway-metrics.ts";
 import { newPipeline, type Pipeline } from "../../src/core/pipeline.ts";
-import { newRecord } from "../../src/core/record.ts";
 import { newRegistry, type Registry } from "../../src/store/registry.ts";
 import { rng } from "./payloads.ts";
+import { forEachTuple } from "./tuples.ts";
 
 const HISTOGRAMS = ["requestDuration", "requestSize", "responseSize", "upstreamDuration"];
 
@@ -29,20 +29,14 @@ function gauss(r: () => number): number {
 export function spreadTuples(n: number, perTuple: number, native: boolean, seed = 1): { registry: Registry; pipeline: Pipeline } {
   const made = newSpreadPipeline(n, native);
   const r = rng(seed);
-  const rec = newRecord();
   for (let k = 0; k < perTuple; k++) {
-    for (let i = 0; i < n; i++) {
-      rec.gateway = "istio-ingressgateway";
-      rec.host = `svc-${i % 50}.shop.example.com`;
-      rec.path = `/api/v1/catalog/op-${Math.floor(i / 50).toString(36)}`;
-      rec.method = i % 7 === 0 ? "POST" : "GET";
-      rec.code = 200;
+    forEachTuple(n, (rec) => {
       rec.durationSeconds = 0.05 * Math.exp(0.7 * gauss(r));
       rec.upstreamSeconds = 0.8 * rec.durationSeconds;
       rec.requestBytes = Math.floor(200 * 10 ** r());
       rec.responseBytes = Math.floor(5000 * Math.exp(gauss(r)));
       recordAccess(made.pipeline.metrics, rec);
-    }
+    });
   }
   return made;
 }

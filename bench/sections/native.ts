@@ -1,17 +1,18 @@
 // Native histograms: what they cost (resident memory per live tuple, ingest rate) against the same
 // work with them off, and how long the protobuf exposition takes beside the text one.
 import { join } from "node:path";
-import { renderChunks, render } from "../../src/expose/render.ts";
+import { render } from "../../src/expose/render.ts";
 import { ingestLogEntryFast, newMixerReader } from "../../src/ingest/mixer-reader.ts";
 import { newMixerLogEntryState } from "../../src/ingest/mixer-logentry.ts";
 import { defaults } from "../../src/config/config.ts";
 import { newPipeline } from "../../src/core/pipeline.ts";
-import { newRegistry, type Registry } from "../../src/store/registry.ts";
+import { newRegistry } from "../../src/store/registry.ts";
 import { rates, timeMs } from "../lib/measure.ts";
 import { mixerRequests } from "../lib/payloads.ts";
 import type { BenchContext, Section, SectionResult, Target } from "../lib/section.ts";
 import { nativeSettings, spreadTuples } from "../lib/spread-tuples.ts";
 import { bytes, ms, pct, ratio, si, table } from "../lib/table.ts";
+import { scrapePause } from "./render.ts";
 
 interface Growth {
   rss: number;
@@ -42,26 +43,6 @@ function ingestRates(ctx: BenchContext): { on: number; off: number } {
   };
   const r = rates([{ name: "on", run: variant(true) }, { name: "off", run: variant(false) }], { sliceMs: ctx.quick ? 150 : 400, rounds: ctx.quick ? 5 : 15 });
   return { on: r.get("on")!, off: r.get("off")! };
-}
-
-/** The longest event-loop pause while a scrape is served (snapshot, then sliced render). */
-async function scrapePause(reg: Registry): Promise<number> {
-  let last = performance.now();
-  let max = 0;
-  let running = true;
-  const tick = () => {
-    const t = performance.now();
-    if (t - last > max) max = t - last;
-    last = t;
-    if (running) setImmediate(tick);
-  };
-  Bun.gc(true);
-  last = performance.now();
-  setImmediate(tick);
-  await renderChunks(reg, "protobuf");
-  running = false;
-  tick();
-  return max;
 }
 
 export const nativeSection: Section = {
@@ -96,9 +77,9 @@ export const nativeSection: Section = {
       const proto = await timeMs(() => render(reg, "protobuf"), repeat);
       rows.push([`${si(n)} tuples`, ms(text.ms), bytes((text.result as Uint8Array).length), ms(proto.ms), bytes((proto.result as Uint8Array).length), ratio(proto.ms / text.ms)]);
       if (n === 100_000) {
-        await scrapePause(reg);
-        const pause = await scrapePause(reg);
-        pauseNote = `100k tuples served as protobuf the way /metrics does (snapshot, sliced render): longest event-loop pause ${ms(pause)}.`;
+        await scrapePause(reg, "protobuf");
+        const p = await scrapePause(reg, "protobuf");
+        pauseNote = `100k tuples served as protobuf the way /metrics does (snapshot, sliced render): longest event-loop pause ${ms(p.pauseMs)}, whole scrape ${ms(p.totalMs)}.`;
       }
     }
     const renderText = table(["label tuples (native on)", "text: render", "text: bytes", "protobuf: render", "protobuf: bytes", "protobuf / text (time)"], rows);
