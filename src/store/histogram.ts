@@ -13,7 +13,7 @@
 import {
   clearNative, copyNativeSeries, type NativeCopy, type NativeHistogram, type NativeSettings, newNativeCopy, newNativeHistogram, observeNative,
 } from "./native-histogram.ts";
-import { copyUnsaved } from "./vector.ts";
+import { copyUnsaved, grownCapacity } from "./vector.ts";
 
 export interface Histogram {
   /** Finite upper bounds, strictly increasing; `le` is inclusive. */
@@ -45,7 +45,8 @@ export interface HistogramCopy {
 
 const CHUNK = 1024;
 
-export function newHistogram(bounds: readonly number[], native: NativeSettings | null = null): Histogram {
+/** `capacity`: series with room before the first growth (0: no bucket storage until the first observation). */
+export function newHistogram(bounds: readonly number[], native: NativeSettings | null = null, capacity = CHUNK): Histogram {
   for (let i = 1; i < bounds.length; i++) {
     if (!(bounds[i] > bounds[i - 1])) throw new Error(`histogram bounds must increase: ${bounds.join(", ")}`);
   }
@@ -53,10 +54,10 @@ export function newHistogram(bounds: readonly number[], native: NativeSettings |
   return {
     bounds: Float64Array.from(bounds),
     stride,
-    buckets: new Uint32Array(CHUNK * stride),
+    buckets: new Uint32Array(capacity * stride),
     wraps: new Map(),
-    sums: new Float64Array(CHUNK),
-    capacity: CHUNK,
+    sums: new Float64Array(capacity),
+    capacity,
     native: native !== null ? newNativeHistogram(native) : null,
     cow: null,
   };
@@ -117,7 +118,7 @@ export function histogramClear(h: Histogram, id: number): void {
 }
 
 function growHistogram(h: Histogram, need: number): void {
-  const cap = Math.max(need + CHUNK, h.capacity + (h.capacity >> 1));
+  const cap = grownCapacity(h.capacity, need);
   const buckets = new Uint32Array(cap * h.stride);
   buckets.set(h.buckets);
   const sums = new Float64Array(cap);
