@@ -9,6 +9,7 @@ import { newPipeline, type Pipeline } from "../core/pipeline.ts";
 import { countCall } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
 import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
+import { extraLabelOptions, extraSources } from "../ingest/extra-values.ts";
 import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
 import { newAlsReader, openAlsStreamFast } from "../ingest/als-reader.ts";
@@ -51,6 +52,7 @@ export function modelOptions(config: Config): GatewayMetricsOptions {
     route: config.route,
     ttlSeconds: config.expiry.ttl,
     metrics: config.metrics,
+    extraLabels: extraLabelOptions(config.extraLabels),
   };
 }
 
@@ -62,7 +64,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const pipeline = newPipeline(registry, modelOptions(config), ["mixer", "mixer_metric", "als", "otlp"]);
   // The hand-written OTLP reader, shared by all calls (each is handled synchronously);
   // test/otlp-reader.test.ts proves it equal to the codec path (ingestOtlpLogs).
-  const otlpReader = newOtlpReader();
+  const otlpReader = newOtlpReader(undefined, extraSources(config.extraLabels));
   registerProcessMetrics(registry);
   tickClock();
   const sweeper = setInterval(() => {
@@ -71,7 +73,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
 
-  const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
+  const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields), extraSources(config.extraLabels));
   const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), (msg, fields) => log("warn", msg, fields));
   // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntry).
   const mixerReader = newMixerReader();
@@ -102,7 +104,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   // v2 and v3 are wire-identical: Istio ≤ 1.9 proxies call v2, later ones v3.
   // The hand-written reader, shared by all streams (messages are handled one at a time);
   // test/als-reader.test.ts proves it equal to the codec path (openAlsStream).
-  const alsReader = newAlsReader();
+  const alsReader = newAlsReader(undefined, extraSources(config.extraLabels));
   const alsStream = (peer: string): StreamSession => openAlsStreamFast(pipeline, peer, alsReader);
   const clientStream = new Map([
     [ALS_V3_PATH, alsStream],
@@ -191,6 +193,11 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     ready,
     reload(next) {
       reconfigureGatewayMetrics(pipeline.metrics, modelOptions(next));
+      // The model took them: from now on the readers give the new extra labels' values, in its order.
+      const extras = extraSources(next.extraLabels);
+      alsReader.extras = extras;
+      otlpReader.extras = extras;
+      mixer.extras = extras;
     },
     async shutdown() {
       if (stopping) return;
