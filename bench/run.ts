@@ -17,8 +17,13 @@ const USAGE = `usage: npm run bench -- [--quick] [${SECTIONS.map((s) => s.name).
 `;
 
 function toolVersion(cmd: string[]): string {
-  const r = Bun.spawnSync(cmd, { stdout: "pipe", stderr: "pipe" });
-  return r.exitCode === 0 ? `${r.stdout}${r.stderr}`.trim().split("\n")[0] : "not installed";
+  // spawnSync throws when the executable is not on PATH at all.
+  try {
+    const r = Bun.spawnSync(cmd, { stdout: "pipe", stderr: "pipe" });
+    return r.exitCode === 0 ? `${r.stdout}${r.stderr}`.trim().split("\n")[0] : "not installed";
+  } catch {
+    return "not installed";
+  }
 }
 
 function machine(): string {

@@ -226,7 +226,7 @@ describe("OTLP reader semantics, stated explicitly", () => {
     const b = bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))));
     readOtlpRequest(r, b);
     expect(materialized(r, 0, b).method).toBe("PUT");
-    expect(viaReference(bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec)))))).toEqual(viaReader(newOtlpReader(), bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))))));
+    expect(viaReference(bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec)))))).toEqual(viaReader(newOtlpReader(undefined, EXTRAS), bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))))));
   });
 
   test("label values go to the core as bytes: a tuple seen before is found in its tuple cache, not decoded again", () => {
