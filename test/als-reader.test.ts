@@ -86,7 +86,7 @@ function viaReader(r: AlsReader, body: Uint8Array): Outcome {
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 
 function compare(bodies: Uint8Array[]) {
-  const reader = newAlsReader(undefined, EXTRAS);
+  const reader = newAlsReader(EXTRAS);
   const tally = { messages: 0, rejected: 0, entries: 0, usable: 0, refused: 0 };
   for (let i = 0; i < bodies.length; i++) {
     const body = i % 2 === 0 ? Buffer.from(bodies[i]) : bodies[i];
@@ -143,7 +143,7 @@ describe("ALS reader against the reference decoder", () => {
     const regB = newRegistry();
     const pA = newPipeline(regA, opts, ["als"]);
     const pB = newPipeline(regB, opts, ["als"]);
-    const reader = newAlsReader(undefined, EXTRAS);
+    const reader = newAlsReader(EXTRAS);
     let sA = openAlsStream(pA, "test", EXTRAS);
     let sB = openAlsStreamFast(pB, "test", reader);
     let errors = 0;

@@ -116,7 +116,7 @@ function labelRangesWrong(r: OtlpReader, body: Uint8Array): string | null {
 }
 
 function compare(bodies: Uint8Array[]) {
-  const reader = newOtlpReader(undefined, EXTRAS);
+  const reader = newOtlpReader(EXTRAS);
   const tally = { requests: 0, rejected: 0, records: 0, usable: 0, bad: 0, fromBody: 0 };
   for (let i = 0; i < bodies.length; i++) {
     const body = i % 2 === 0 ? Buffer.from(bodies[i]) : bodies[i];
@@ -177,7 +177,7 @@ describe("OTLP reader against the reference decoder", () => {
       const regB = newRegistry();
       const pA = newPipeline(regA, opts, ["otlp"]);
       const pB = newPipeline(regB, opts, ["otlp"]);
-      const reader = newOtlpReader(undefined, EXTRAS);
+      const reader = newOtlpReader(EXTRAS);
       let errors = 0, partial = 0;
       for (let i = 0; i < 1500; i++) {
         const body = i % 3 === 0 ? mutate(rng, genOtlpRequest(rng)) : genOtlpRequest(rng);
@@ -226,7 +226,7 @@ describe("OTLP reader semantics, stated explicitly", () => {
     const b = bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))));
     readOtlpRequest(r, b);
     expect(materialized(r, 0, b).method).toBe("PUT");
-    expect(viaReference(bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec)))))).toEqual(viaReader(newOtlpReader(undefined, EXTRAS), bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))))));
+    expect(viaReference(bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec)))))).toEqual(viaReader(newOtlpReader(EXTRAS), bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))))));
   });
 
   test("label values go to the core as bytes: a tuple seen before is found in its tuple cache, not decoded again", () => {

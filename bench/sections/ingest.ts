@@ -115,7 +115,7 @@ function alsExtraVariants() {
   const tenant = [{ name: "tenant", header: "x-tenant", attribute: "tenant", variable: "tenant", maxValues: 100 }];
   const stream = (extra: boolean) => {
     const p = newPipeline(newRegistry(), { defaultGateway: "", maxSeries: 100_000, extraLabels: extra ? extraLabelOptions(tenant) : [] }, ["als"]);
-    const s = openAlsStreamFast(p, "bench", newAlsReader(undefined, extraSources(extra ? tenant : [])));
+    const s = openAlsStreamFast(p, "bench", newAlsReader(extraSources(extra ? tenant : [])));
     let i = 0;
     return () => {
       s.message(messages[i]);

@@ -11,20 +11,22 @@ import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
 import { markScraped } from "../store/expiry.ts";
 import type { Exemplars } from "../store/exemplars.ts";
 import { beginHistogramCopy, copyHistogram, endHistogramCopy, stepHistogramCopy } from "../store/histogram.ts";
+import type { NativeCopy } from "../store/native-histogram.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { type Fragments, fragmentOf, type SeriesTable, snapFragments } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
   asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, pending, take,
 } from "./bytes.ts";
+import { closeFamily, openFamily, PROTOBUF_CONTENT_TYPE, writeProtobufSeries } from "./protobuf.ts";
 
-export type Format = "text" | "openmetrics";
+export type Format = "text" | "openmetrics" | "protobuf";
 
 export const TEXT_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 export const OPENMETRICS_CONTENT_TYPE = "application/openmetrics-text; version=1.0.0; charset=utf-8";
 
 export function contentType(format: Format): string {
-  return format === "openmetrics" ? OPENMETRICS_CONTENT_TYPE : TEXT_CONTENT_TYPE;
+  return format === "openmetrics" ? OPENMETRICS_CONTENT_TYPE : format === "protobuf" ? PROTOBUF_CONTENT_TYPE : TEXT_CONTENT_TYPE;
 }
 
 const NL = 10, SP = 32, LBRACE = 123, RBRACE = 125, COMMA = 44;
@@ -39,16 +41,19 @@ interface TableSnap {
 /**
  * Exemplars are not copied (at 100k histogram series that would be over a million string
  * references): the render reads the live arrays and shows only exemplars stamped no later than the
- * snapshot. Expiry clears a series' exemplars before its id is reused, so whatever passes that test
- * belongs to the series the snapshot has at that id; an exemplar replaced since is simply left out.
+ * snapshot. Stamps are ticks of the coarse clock (store/clock.ts), up to a tick behind real time, so
+ * an exemplar set after the snapshot within the same tick still shows: a real trace of that series
+ * and bucket, whose observation the copied counts may lack. Expiry runs right after a tick and
+ * clears a series' exemplars before its id is reused, so a later series' exemplar at that id is
+ * stamped after the snapshot and left out.
  */
-interface ExemplarSnap {
+export interface ExemplarSnap {
   readonly live: Exemplars;
   /** Unix seconds of the snapshot. */
   readonly until: number;
 }
 
-interface FamilySnap {
+export interface FamilySnap {
   readonly f: Family;
   readonly t: TableSnap;
   /** Counter and gauge values; ids past its length are 0. */
@@ -56,6 +61,8 @@ interface FamilySnap {
   readonly buckets: Float64Array | null;
   readonly sums: Float64Array | null;
   readonly counts: Float64Array | null;
+  /** Native histogram buckets (protobuf output only), null without them. */
+  readonly native: NativeCopy | null;
   readonly ex: ExemplarSnap | null;
 }
 
@@ -82,10 +89,10 @@ function snapFamily(f: Family, t: TableSnap, now: number, copy: boolean): Family
   if (f.type === "histogram") {
     // Always a copy: the store keeps 32-bit slots plus wraps and no counts (store/histogram.ts).
     const c = copyHistogram(f.hist, size);
-    return { f, t, values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, ex };
+    return { f, t, values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, native: c.native, ex };
   }
   const data = f.values.data;
-  return { f, t, values: copy ? data.slice(0, Math.min(size, data.length)) : data, buckets: null, sums: null, counts: null, ex };
+  return { f, t, values: copy ? data.slice(0, Math.min(size, data.length)) : data, buckets: null, sums: null, counts: null, native: null, ex };
 }
 
 /**
@@ -180,9 +187,9 @@ async function sliced(reg: Registry, sliceMs: number, step: number): Promise<Sna
       const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
       if (f.type === "histogram") {
         const c = endHistogramCopy(f.hist);
-        families.push({ f, t: snaps[i], values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, ex });
+        families.push({ f, t: snaps[i], values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, native: c.native, ex });
       } else {
-        families.push({ f, t: snaps[i], values: endVectorCopy(f.values), buckets: null, sums: null, counts: null, ex });
+        families.push({ f, t: snaps[i], values: endVectorCopy(f.values), buckets: null, sums: null, counts: null, native: null, ex });
       }
     }
   }
@@ -235,7 +242,7 @@ export function canonicalFloat(v: number): string {
   return Number.isInteger(v) && !s.includes("e") ? s + ".0" : s;
 }
 
-/** A family's fixed bytes for one format, encoded once: sample names and `le="…"} ` per bucket. */
+/** A family's fixed bytes for one format, encoded once per render: sample names and `le="…"} ` per bucket. */
 interface Names {
   /** Counter/gauge sample name (`x_total` for an OpenMetrics counter). */
   readonly sample: Uint8Array;
@@ -246,19 +253,10 @@ interface Names {
   readonly le: Uint8Array[];
 }
 
-const namesCache = new WeakMap<Family, { text?: Names; om?: Names }>();
-
 function namesOf(f: Family, om: boolean): Names {
-  let entry = namesCache.get(f);
-  if (!entry) {
-    entry = {};
-    namesCache.set(f, entry);
-  }
-  const have = om ? entry.om : entry.text;
-  if (have) return have;
   const base = familyName(f, om);
   const bounds = f.type === "histogram" ? Array.from(f.hist.bounds, (b) => (om ? canonicalFloat(b) : String(b))) : [];
-  const names: Names = {
+  return {
     sample: asciiBytes(om && f.type === "counter" ? base + "_total" : f.name),
     created: asciiBytes(base + "_created"),
     bucket: asciiBytes(f.name + "_bucket{"),
@@ -266,9 +264,6 @@ function namesOf(f: Family, om: boolean): Names {
     count: asciiBytes(f.name + "_count"),
     le: [...bounds, "+Inf"].map((b) => asciiBytes(`le="${b}"} `)),
   };
-  if (om) entry.om = names;
-  else entry.text = names;
-  return names;
 }
 
 /** A series' label text: long enough that the engine's copy beats a byte loop. */
@@ -311,16 +306,15 @@ function writeExemplar(w: ByteWriter, snap: ExemplarSnap, i: number): void {
 }
 
 /** Writes the series `from <= id < to` of one family. */
-function writeSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: number, to: number): void {
-  if (fs.f.type === "histogram") writeHistogramSeries(w, fs, om, from, to);
-  else writeScalarSeries(w, fs, om, from, to);
+function writeSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: boolean, from: number, to: number): void {
+  if (fs.f.type === "histogram") writeHistogramSeries(w, fs, names, om, from, to);
+  else writeScalarSeries(w, fs, names, om, from, to);
 }
 
-function writeScalarSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: number, to: number): void {
+function writeScalarSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: boolean, from: number, to: number): void {
   const { t, ex } = fs;
   const values = fs.values!;
   const counter = om && fs.f.type === "counter";
-  const names = namesOf(fs.f, om);
   const since = fs.f.since ?? 0;
   for (let id = from; id < to; id++) {
     if (t.live[id] === 0) continue;
@@ -335,12 +329,11 @@ function writeScalarSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: num
   }
 }
 
-function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: number, to: number): void {
+function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: boolean, from: number, to: number): void {
   const { f, t, ex } = fs;
   if (f.type !== "histogram") return;
   const buckets = fs.buckets!, sums = fs.sums!, counts = fs.counts!;
   const stride = f.hist.stride;
-  const names = namesOf(f, om);
   const { bucket, le } = names;
   const end = Math.min(to, counts.length);
   for (let id = from; id < end; id++) {
@@ -436,8 +429,14 @@ export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
   const om = format === "openmetrics";
   const w = newByteWriter(estimateSize(snap, om));
   for (const fs of snap.families) {
+    if (format === "protobuf") {
+      const opened = openFamily(w, fs);
+      writeProtobufSeries(w, fs, 0, fs.t.size);
+      closeFamily(w, opened);
+      continue;
+    }
     writeHeader(w, fs, om);
-    writeSeries(w, fs, om, 0, fs.t.size);
+    writeSeries(w, fs, namesOf(fs.f, om), om, 0, fs.t.size);
   }
   if (om) writeAscii(w, "# EOF\n");
   return take(w);
@@ -485,16 +484,25 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
   const chunks: Uint8Array[] = [];
   const block = opts.blockBytes ?? BLOCK;
   const w = newByteWriter(Math.min(block, estimateSize(snap, om, block)), block);
+  const proto = format === "protobuf";
   let started = performance.now();
   for (const fs of snap.families) {
-    writeHeader(w, fs, om);
+    // A protobuf family's length goes in front of it once written: nothing of it is handed over before.
+    const opened = proto ? openFamily(w, fs) : -1;
+    if (!proto) writeHeader(w, fs, om);
+    const names = proto ? null : namesOf(fs.f, om);
     for (let from = 0; from < fs.t.size; from += STEP) {
-      writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
-      if (pending(w) >= opts.chunkBytes) chunks.push(take(w));
+      if (proto) writeProtobufSeries(w, fs, from, Math.min(from + STEP, fs.t.size));
+      else writeSeries(w, fs, names!, om, from, Math.min(from + STEP, fs.t.size));
+      if (!proto && pending(w) >= opts.chunkBytes) chunks.push(take(w));
       if (performance.now() - started >= opts.sliceMs) {
         await nextTurn();
         started = performance.now();
       }
+    }
+    if (proto) {
+      closeFamily(w, opened);
+      if (pending(w) >= opts.chunkBytes) chunks.push(take(w));
     }
   }
   if (om) writeAscii(w, "# EOF\n");

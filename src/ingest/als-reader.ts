@@ -1,9 +1,8 @@
 // The hot-path decoder for Envoy ALS streams. It walks StreamAccessLogsMessage bytes once, keeps
 // only what envoy-als.ts httpEntryToRecord / tcpEntryToRecord map (as byte ranges and numbers),
 // and hands an HTTP entry's label fields to the core as those byte ranges (core/raw-tuple.ts), which
-// makes strings only for a label tuple it has not seen (TCP entries still go as strings, through
-// the byte-keyed intern cache). Istio's entries are
-// mostly peer-metadata filter state, addresses and timestamps; the decode protos leave those out,
+// makes strings only for a label tuple it has not seen (TCP entries still go as strings). Istio's
+// entries are mostly peer-metadata filter state, addresses and timestamps; the decode protos leave those out,
 // so to the reference decoder they are unknown fields, and here too they are stepped over by their
 // length (wire.ts skipField does what protobufjs's skipType does, groups and bad wire types included).
 //
@@ -23,15 +22,15 @@ import {
   setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
-import { countMessageRejected, type RejectReason, streamDelta } from "../core/self-metrics.ts";
+import { closeStream, countMessageRejected, openStream, type RejectReason, streamEntries } from "../core/self-metrics.ts";
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
 import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES, traceBytesFromHeaders } from "./envoy-als.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
-import { type InternCache, internString, newInternCache } from "./intern.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import {
+  decodeUtf8,
   enterMessage,
   newWire,
   readBool,
@@ -74,7 +73,6 @@ const TRACEPARENT = new TextEncoder().encode("traceparent");
 
 export interface AlsReader {
   readonly w: Wire;
-  readonly intern: InternCache;
   /** The identifier of the last message read, decoded by the codec; null when it had none. */
   identifier: Identifier | null;
   /** The last message's entries (only the oneof member read last has any). */
@@ -135,10 +133,9 @@ export interface AlsReader {
   sent: number;
 }
 
-export function newAlsReader(intern: InternCache = newInternCache(), extras: ExtraSources = NO_EXTRAS): AlsReader {
+export function newAlsReader(extras: ExtraSources = NO_EXTRAS): AlsReader {
   return {
     w: newWire(),
-    intern,
     identifier: null,
     nHttp: 0,
     http: [],
@@ -458,7 +455,7 @@ function seconds(r: AlsReader, k: number): number {
 }
 
 function text(r: AlsReader, buf: Uint8Array, start: number, end: number): string {
-  return start === end ? "" : internString(r.intern, buf, start, end);
+  return start === end ? "" : decodeUtf8(buf, start, end);
 }
 
 function isFinal(r: AlsReader, tcp: boolean): boolean {
@@ -659,7 +656,7 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
   let identified = false;
   let accepted = 0;
   let rejected = 0;
-  streamDelta(p.self, "als", 1);
+  const stream = openStream(p.self, "als", peer);
   return {
     message(body) {
       const r = reader;
@@ -675,6 +672,7 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
         gateway = gatewayOf(id);
         gatewayBytes = stringBytes(gateway);
         if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: id.node?.id ?? "", log_name: id.log_name ?? "" });
+        stream.gateway = gateway;
         identified = true;
       }
       const t = newTally();
@@ -705,13 +703,16 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
         recordTcp(p.metrics, rec);
         t.accepted++;
       }
-      if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
+      if (t.accepted + t.rejected > 0) {
+        flushTally(p, "als", t);
+        streamEntries(stream, t.accepted + t.rejected);
+      }
       accepted += t.accepted;
       rejected += t.rejected;
     },
     end: () => EMPTY_RESPONSE,
     close() {
-      streamDelta(p.self, "als", -1);
+      closeStream(p.self, stream);
       log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
     },
   };

@@ -7,7 +7,7 @@
 import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
-import { streamDelta } from "../core/self-metrics.ts";
+import { closeStream, openStream, streamDelta, streamEntries } from "../core/self-metrics.ts";
 import { envoy, type google } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
@@ -223,13 +223,14 @@ export function openAlsStream(p: Pipeline, peer: string, extras: ExtraSources = 
   let identified = false;
   let accepted = 0;
   let rejected = 0;
-  streamDelta(p.self, "als", 1);
+  const stream = openStream(p.self, "als", peer);
   return {
     message(body) {
       const msg = decodeBody(p, "als", (r) => als.StreamAccessLogsMessage.decode(r), body);
       if (msg.identifier != null) {
         gateway = gatewayOf(msg.identifier);
         if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: msg.identifier.node?.id ?? "", log_name: msg.identifier.log_name ?? "" });
+        stream.gateway = gateway;
         identified = true;
       }
       const t = newTally();
@@ -258,13 +259,16 @@ export function openAlsStream(p: Pipeline, peer: string, extras: ExtraSources = 
         recordTcp(p.metrics, tcp);
         t.accepted++;
       }
-      if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
+      if (t.accepted + t.rejected > 0) {
+        flushTally(p, "als", t);
+        streamEntries(stream, t.accepted + t.rejected);
+      }
       accepted += t.accepted;
       rejected += t.rejected;
     },
     end: () => EMPTY_RESPONSE,
     close() {
-      streamDelta(p.self, "als", -1);
+      closeStream(p.self, stream);
       log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
     },
   };

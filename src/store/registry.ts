@@ -2,6 +2,7 @@
 // series table that names its series, and the typed arrays holding its numbers.
 import { clearExemplars, type Exemplars } from "./exemplars.ts";
 import { type Histogram, histogramClear } from "./histogram.ts";
+import { assertFamilyNames } from "./metric-rules.ts";
 import type { SeriesTable } from "./series.ts";
 import { type Vector, vectorClear } from "./vector.ts";
 
@@ -41,28 +42,23 @@ export function newRegistry(): Registry {
 }
 
 export function register<F extends Family>(reg: Registry, family: F): F {
+  assertFamilyNames(family.name, family.table.labelNames);
   if (reg.families.some((f) => f.name === family.name)) throw new Error(`metric ${family.name} registered twice`);
   reg.families.push(family);
   return family;
 }
 
-/** Removes a family from exposition (a runtime-defined family being replaced); false if absent. */
-export function unregister(reg: Registry, family: Family): boolean {
-  const i = reg.families.indexOf(family);
-  if (i < 0) return false;
-  reg.families.splice(i, 1);
-  return true;
-}
-
 /**
- * Swaps a block of families for another (a config reload): `next` takes the place of the first of
- * `old` still registered, or index `at` when none is. Throws, changing nothing, on a name clash.
+ * Swaps a block of families for another (a config reload, new Mixer params): `next` takes the place
+ * of the first of `old` still registered, or index `at` when none is. Throws, changing nothing, on a
+ * name clash. One pass over the registry, however many families come and go.
  */
 export function replaceFamilies(reg: Registry, old: readonly Family[], next: readonly Family[], at = reg.families.length): void {
   const leaving = new Set(old);
   const staying = reg.families.filter((f) => !leaving.has(f));
   const names = new Set(staying.map((f) => f.name));
   for (const f of next) {
+    assertFamilyNames(f.name, f.table.labelNames);
     if (names.has(f.name)) throw new Error(`metric ${f.name} registered twice`);
     names.add(f.name);
   }

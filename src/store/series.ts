@@ -4,6 +4,7 @@
 // arrays stay as large as the most series ever live at once.
 import { clock } from "./clock.ts";
 import { escapeLabelValue } from "./escape.ts";
+import { grownCapacity } from "./vector.ts";
 
 /** The label value every label of a table's overflow series carries. */
 export const OVERFLOW = "__overflow__";
@@ -118,24 +119,25 @@ const FRAG_MIN = 4096;
 /** Deleted bytes tolerated before compaction: at least this many, and half of the buffer's use. */
 const WASTE_MIN = 64 * 1024;
 
-export function newSeriesTable(labelNames: readonly string[], limit = 1_000_000, ttl = 0): SeriesTable {
+/** `capacity`: ids with room before the first growth (0: the per-id arrays start empty). */
+export function newSeriesTable(labelNames: readonly string[], limit = 1_000_000, ttl = 0, capacity = CHUNK): SeriesTable {
   return {
     labelNames,
     limit,
     ttl,
     root: new Map(),
-    frag: new Uint8Array(FRAG_MIN),
-    fragStart: new Uint32Array(CHUNK),
-    fragLen: new Uint32Array(CHUNK),
+    frag: new Uint8Array(capacity > 0 ? FRAG_MIN : 0),
+    fragStart: new Uint32Array(capacity),
+    fragLen: new Uint32Array(capacity),
     fragUsed: 0,
     fragWaste: 0,
     odd: new Map(),
-    alive: new Uint8Array(CHUNK),
+    alive: new Uint8Array(capacity),
     size: 0,
     live: 0,
     free: [],
-    seen: new Float64Array(CHUNK),
-    created: new Float64Array(CHUNK),
+    seen: new Float64Array(capacity),
+    created: new Float64Array(capacity),
     overflowId: -1,
   };
 }
@@ -319,7 +321,7 @@ function compactFrag(t: SeriesTable): void {
 
 /** Grows the per-id arrays by half (untouched room costs no resident memory, only address space). */
 function growTable(t: SeriesTable, need: number): void {
-  const cap = Math.max(need + CHUNK, t.seen.length + (t.seen.length >> 1));
+  const cap = grownCapacity(t.seen.length, need);
   t.seen = grown(t.seen, new Float64Array(cap));
   t.created = grown(t.created, new Float64Array(cap));
   t.alive = grown(t.alive, new Uint8Array(cap));
@@ -339,34 +341,35 @@ export function seriesValues(t: SeriesTable, id: number): string[] {
   return odd !== undefined ? odd.slice() : readFragment(t, id);
 }
 
-let unescaped = new Uint8Array(256);
-
-/** Reads `a="x",b="y"` back into values: labels are in order, an absent one was empty. */
+/**
+ * Reads `a="x",b="y"` back into values: labels are in order, an absent one was empty. The text is
+ * decoded once as a whole (it is valid UTF-8: values that would not read back are kept in `odd`)
+ * and split as a string; escapes are ASCII, so unescaping after decoding is the same as before.
+ */
 function readFragment(t: SeriesTable, id: number): string[] {
   const names = t.labelNames;
   const out = new Array<string>(names.length).fill("");
-  const b = t.frag;
-  let p = t.fragStart[id];
-  const end = p + t.fragLen[id];
-  if (unescaped.length < end - p) unescaped = new Uint8Array(end - p);
-  for (let i = 0; i < names.length && p < end; i++) {
-    const head = encoder.encode(names[i] + '="');
-    let k = 0;
-    while (k < head.length && p + k < end && b[p + k] === head[k]) k++;
-    if (k < head.length) continue;
-    p += head.length;
-    let len = 0;
-    while (p < end && b[p] !== QUOTE) {
-      let c = b[p++];
-      if (c === BACKSLASH) {
-        c = b[p++];
-        if (c === LOWER_N) c = NEWLINE;
+  const start = t.fragStart[id];
+  const text = decoder.decode(t.frag.subarray(start, start + t.fragLen[id]));
+  let p = 0;
+  for (let i = 0; i < names.length && p < text.length; i++) {
+    const name = names[i];
+    if (!text.startsWith(name, p) || text.charCodeAt(p + name.length) !== EQUALS) continue;
+    p += name.length + 2;
+    let v = "";
+    let from = p;
+    while (p < text.length && text.charCodeAt(p) !== QUOTE) {
+      if (text.charCodeAt(p) === BACKSLASH) {
+        v += text.slice(from, p) + (text.charCodeAt(p + 1) === LOWER_N ? "\n" : text[p + 1]);
+        p += 2;
+        from = p;
+      } else {
+        p++;
       }
-      unescaped[len++] = c;
     }
-    out[i] = decoder.decode(unescaped.subarray(0, len));
+    out[i] = v + text.slice(from, p);
     p++;
-    if (b[p] === COMMA) p++;
+    if (text.charCodeAt(p) === COMMA) p++;
   }
   return out;
 }
