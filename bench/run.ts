@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [section…]`: prints each section's table (every figure beside a
 // baseline measured in the same run) and a summary of the issue-7 targets.
-// Sections: ingest, render, memory, e2e (all by default). Progress goes to stderr.
+// Sections: ingest, render, memory, worstcase, e2e (all by default). Progress goes to stderr.
 import { cpus, loadavg, release, totalmem } from "node:os";
 import type { BenchContext, Section, Target } from "./lib/section.ts";
 import { table } from "./lib/table.ts";
@@ -8,8 +8,9 @@ import { e2eSection } from "./sections/e2e.ts";
 import { ingestSection } from "./sections/ingest.ts";
 import { memorySection } from "./sections/memory.ts";
 import { renderSection } from "./sections/render.ts";
+import { worstcaseSection } from "./sections/worstcase.ts";
 
-const SECTIONS: Section[] = [ingestSection, renderSection, memorySection, e2eSection];
+const SECTIONS: Section[] = [ingestSection, renderSection, memorySection, worstcaseSection, e2eSection];
 
 const USAGE = `usage: npm run bench -- [--quick] [${SECTIONS.map((s) => s.name).join("|")} ...]
   --quick   shorter runs (noisier figures), for a smoke test
@@ -17,8 +18,12 @@ const USAGE = `usage: npm run bench -- [--quick] [${SECTIONS.map((s) => s.name).
 `;
 
 function toolVersion(cmd: string[]): string {
-  const r = Bun.spawnSync(cmd, { stdout: "pipe", stderr: "pipe" });
-  return r.exitCode === 0 ? `${r.stdout}${r.stderr}`.trim().split("\n")[0] : "not installed";
+  try {
+    const r = Bun.spawnSync(cmd, { stdout: "pipe", stderr: "pipe" });
+    return r.exitCode === 0 ? `${r.stdout}${r.stderr}`.trim().split("\n")[0] : "not installed";
+  } catch {
+    return "not installed"; // Bun throws when the executable is not on PATH
+  }
 }
 
 function machine(): string {
