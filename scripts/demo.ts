@@ -3,7 +3,7 @@
 import * as grpc from "@grpc/grpc-js";
 import Long from "long";
 import { readFileSync } from "node:fs";
-import { ConfigError, helpText, loadConfig } from "../src/config/config.ts";
+import { ConfigError, helpText, loadConfig, parseAddress } from "../src/config/config.ts";
 import { envoy, logentry, opentelemetry } from "../src/generated/codecs.js";
 import { log, setLogLevel } from "../src/log.ts";
 import { startAdapter } from "../src/server/adapter.ts";
@@ -124,7 +124,8 @@ async function main(): Promise<number> {
   }
   setLogLevel("warn");
   const a = await startAdapter(loaded.config);
-  const host = loaded.config.httpAddr.startsWith("0.0.0.0") ? "127.0.0.1" : loaded.config.httpAddr.replace(/:\d+$/, "");
+  const bound = parseAddress(loaded.config.httpAddr)!.host;
+  const host = bound === "0.0.0.0" || bound === "::" ? "127.0.0.1" : bound.includes(":") ? `[${bound}]` : bound;
   const metrics = `http://${host}:${a.httpPort}/metrics`;
   console.log(`gatewaymetric demo: the adapter listens for gRPC on port ${a.grpcPort} and serves ${metrics}`);
   console.log("A simulated istio-ingressgateway sends traffic for shop/api/auth.example.com through Mixer, Envoy ALS and OTLP.");

@@ -7,7 +7,8 @@
 # which the Dockerfile copies as the one and only layer.
 #
 #   npm run image                     build dist/gatewaymetric if needed, then the image
-#   npm run image -- --rootfs-only    stop after dist/rootfs (then e.g. `docker build -t gatewaymetric .`)
+#   npm run image -- --rootfs-only    stop after dist/rootfs (then e.g. `docker build -t localhost/gatewaymetric:0.1.0 .`)
+#   npm run image -- --name           print the image name it builds (what k8s/ deploys) and stop
 #
 # Environment (all optional):
 #   IMAGE          image name, default localhost/gatewaymetric:<package version> (also tagged :latest)
@@ -18,11 +19,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# package.json's version, which the executable's --version reports too.
+version=$(node -p 'require("./package.json").version')
+image=${IMAGE:-localhost/gatewaymetric:$version}
+
 rootfs_only=false
 for a in "$@"; do
   case "$a" in
     --rootfs-only) rootfs_only=true ;;
-    *) echo "image.sh: unknown argument $a (known: --rootfs-only)" >&2; exit 2 ;;
+    --name) echo "$image"; exit 0 ;;
+    *) echo "image.sh: unknown argument $a (known: --rootfs-only, --name)" >&2; exit 2 ;;
   esac
 done
 
@@ -40,7 +46,6 @@ if [ ! -x "$bin" ] || ! "$bin" --version 2>/dev/null | grep -qF "(commit $commit
   || [ -n "$(find src package.json -newer "$bin" -print -quit)" ]; then
   bash scripts/build.sh
 fi
-version=$("$bin" --version | awk '{print $2}')
 
 echo "assembling $rootfs"
 rm -rf "$rootfs"
@@ -80,10 +85,9 @@ $rootfs_only && exit 0
 
 if ! command -v buildah >/dev/null; then
   echo "image.sh: buildah not found (Debian/Ubuntu: apt-get install buildah)." >&2
-  echo "With Docker instead: npm run image -- --rootfs-only && docker build -t gatewaymetric ." >&2
+  echo "With Docker instead: npm run image -- --rootfs-only && docker build -t $image ." >&2
   exit 1
 fi
-image=${IMAGE:-localhost/gatewaymetric:$version}
 read -r -a opts <<<"${BUILDAH_OPTS:---storage-driver vfs}"
 start=$(date +%s%N)
 buildah "${opts[@]}" bud --isolation chroot --layers=false --timestamp "$epoch" \

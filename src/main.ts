@@ -1,4 +1,6 @@
 // Entry point: configuration, logging, the adapter, and signals.
+// First of all: the allocator setting (may restart the process with it; see allocator-env.ts).
+import { allocatorNote } from "./allocator-env.ts";
 import { readFileSync } from "node:fs";
 import { ConfigError, helpText, type LoadInput, loadConfig } from "./config/config.ts";
 import { log, setLogLevel } from "./log.ts";
@@ -33,6 +35,7 @@ async function main(): Promise<number> {
     return null;
   });
   if (!adapter) return 1;
+  if (allocatorNote) log("warn", allocatorNote);
   const unwatch = watchConfig(adapter, input, config, configFile);
   log("info", "gatewaymetric started", {
     version: VERSION,

@@ -281,7 +281,7 @@ describe("ALS reader semantics, stated explicitly", () => {
   test("label tuples seen before are not decoded again", () => {
     const p = newPipeline(newRegistry(), { defaultGateway: "gw", maxSeries: 100 }, ["als"]);
     const s = openAlsStreamFast(p, "test", newAlsReader());
-    const cache = p.metrics.decided.cache!;
+    const cache = p.metrics.decisions.cache!;
     s.message(message({ http: [httpEntry(), httpEntry()] }));
     const misses = cache.misses;
     s.message(message({ http: [httpEntry(), httpEntry()] }));

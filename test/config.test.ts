@@ -18,8 +18,8 @@ const load = (argv: string[], env: Record<string, string> = {}) => {
 
 test("defaults match the original adapter's ports", () => {
   const c = load([]);
-  expect(c.grpcAddr).toBe("0.0.0.0:41543");
-  expect(c.httpAddr).toBe("0.0.0.0:9145");
+  expect(c.grpcAddr).toBe("[::]:41543");
+  expect(c.httpAddr).toBe("[::]:9145");
   expect(c).toEqual(defaults());
 });
 

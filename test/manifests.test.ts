@@ -2,11 +2,14 @@
 // the objects agree with each other (selectors, named ports, addresses) and with the adapter's flags.
 import { describe, expect, test } from "bun:test";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { IMAGE_ENV } from "../bench/lib/servers.ts";
 import { defaults, loadConfig, parseAddress } from "../src/config/config.ts";
-import { allDocs, docs, find, K8S, type Obj, ROOT, selects, yamlFiles } from "./helpers/manifests.ts";
+import {
+  allDocs, docs, find, K8S, listed, noRenderer, type Obj, parseDocs, referenceProblems, render, ROOT, scrapePaths, selects, yamlFiles,
+} from "./helpers/manifests.ts";
 
 const all = allDocs();
 const deployment = find("Deployment", "gatewaymetric", all);
@@ -22,13 +25,13 @@ describe("every manifest", () => {
       if (file.endsWith("istiod-values.yaml")) continue; // Helm values, not an object
       expect([file, typeof obj.apiVersion, typeof obj.kind]).toEqual([file, "string", "string"]);
       if (obj.kind === "Kustomization") expect([file, obj.namespace]).toEqual([file, "istio-system"]);
-      else expect([file, obj.metadata?.namespace]).toEqual([file, "istio-system"]);
+      else if (obj.kind !== "Component") expect([file, obj.metadata?.namespace]).toEqual([file, "istio-system"]);
     }
   });
 
   test("every kustomization lists files that exist, and every manifest is in one (or says how it is applied)", () => {
     const listed = new Set<string>();
-    for (const { file, obj } of all.filter((d) => d.obj.kind === "Kustomization")) {
+    for (const { file, obj } of all.filter((d) => d.obj.kind === "Kustomization" || d.obj.kind === "Component")) {
       for (const r of [...(obj.resources ?? []), ...(obj.configMapGenerator ?? []).flatMap((g: Obj) => g.files)]) {
         const p = join(dirname(file), r);
         expect([file, r, existsSync(join(ROOT, p))]).toEqual([file, r, true]);
@@ -42,14 +45,100 @@ describe("every manifest", () => {
     }
   });
 
-  const kubectl = spawnSync("kubectl", ["version", "--client"], { encoding: "utf8" });
-  test.skipIf(kubectl.status !== 0)("render with kubectl kustomize", () => {
-    for (const dir of ["k8s", "k8s/istio/mixer", "k8s/istio/telemetry", "k8s/monitoring"]) {
-      const r = spawnSync("kubectl", ["kustomize", dir], { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
-      expect([dir, r.status, r.stderr]).toEqual([dir, 0, ""]);
+});
+
+// Every kustomization as kubectl renders it (the default, the Prometheus Operator variant, Mixer,
+// Telemetry, monitoring), or, where kubectl cannot, the files they list: kinds, namespaces and references.
+const KUSTOMIZATIONS: Record<string, string[]> = {
+  k8s: ["Deployment", "NetworkPolicy", "PodDisruptionBudget", "Service", "ServiceAccount"],
+  "k8s/istio/mixer": ["adapter", "handler", "instance", "rule", "template"],
+  "k8s/istio/telemetry": ["Telemetry"],
+  "k8s/monitoring": ["ConfigMap", "PrometheusRule"],
+};
+
+/** k8s/ copied to a temporary directory with the README's one edit: the components lines uncommented. */
+function withOperatorComponent<T>(use: (dir: string) => T): T {
+  const tmp = mkdtempSync(join(tmpdir(), "gatewaymetric-k8s-"));
+  try {
+    cpSync(K8S, tmp, { recursive: true });
+    const k = join(tmp, "kustomization.yaml");
+    writeFileSync(k, uncommentComponents(readFileSync(k, "utf8")));
+    return use(tmp);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function uncommentComponents(text: string): string {
+  const out = text.replace(/^# components:$/m, "components:").replace(/^#   - prometheus-operator$/m, "  - prometheus-operator");
+  if (out === text || out.includes("# components:")) throw new Error("k8s/kustomization.yaml lost its commented components lines");
+  return out;
+}
+
+if (noRenderer) console.warn(`SKIPPED kubectl kustomize rendering: ${noRenderer}; the unrendered files are checked instead`);
+
+describe.skipIf(noRenderer !== null)("kubectl kustomize", () => {
+  test("renders every kustomization into the kinds it should, all in istio-system, with every reference holding", () => {
+    for (const [dir, kinds] of Object.entries(KUSTOMIZATIONS)) {
+      const objs = render(dir);
+      expect([dir, [...new Set(objs.map((o) => o.kind))].sort()]).toEqual([dir, kinds]);
+      for (const o of objs) expect([dir, o.kind, o.metadata.namespace]).toEqual([dir, o.kind, "istio-system"]);
+      expect([dir, referenceProblems(objs)]).toEqual([dir, []]);
     }
   });
-  if (kubectl.status !== 0) console.warn("SKIPPED kubectl kustomize check: kubectl not installed");
+
+  test("the default has exactly one scrape path, the pod annotations; with the operator component, exactly the ServiceMonitor", () => {
+    const base = render("k8s");
+    expect(scrapePaths(base)).toEqual(["annotations on Deployment gatewaymetric"]);
+    withOperatorComponent((dir) => {
+      const objs = render(dir);
+      expect(scrapePaths(objs)).toEqual(["ServiceMonitor gatewaymetric"]);
+      expect(referenceProblems(objs)).toEqual([]);
+      const pod = objs.find((o) => o.kind === "Deployment")!.spec.template;
+      expect(Object.keys(pod.metadata.annotations ?? {}).filter((k) => k.startsWith("prometheus.io/"))).toEqual([]);
+      // Everything else is the default's.
+      expect(objs.filter((o) => o.kind !== "ServiceMonitor" && o.kind !== "Deployment")).toEqual(base.filter((o) => o.kind !== "Deployment"));
+    });
+  });
+
+  test("the rendered Deployment runs the image `npm run image` builds", () => {
+    const d = render("k8s").find((o) => o.kind === "Deployment")!;
+    expect(d.spec.template.spec.containers[0].image).toBe(imageName());
+  });
+});
+
+describe("references between objects (unrendered files)", () => {
+  test("hold in the default kustomization and with the operator component", () => {
+    expect(referenceProblems(listed("k8s"))).toEqual([]);
+    expect(referenceProblems([...listed("k8s"), ...listed("k8s/prometheus-operator")])).toEqual([]);
+  });
+
+  test("a broken reference is reported (the check can fail)", () => {
+    const objs = structuredClone(listed("k8s"));
+    const svc = objs.find((o) => o.kind === "Service")!;
+    svc.spec.ports[0].targetPort = "grcp";
+    objs.find((o) => o.kind === "NetworkPolicy")!.spec.podSelector.matchLabels = { app: "other" };
+    expect(referenceProblems(objs)).toEqual([
+      "Service gatewaymetric: targetPort grcp is no port of gatewaymetric",
+      "NetworkPolicy gatewaymetric: selects no pods",
+    ]);
+  });
+
+  test("one scrape path: the default lists only the annotations; the component adds a ServiceMonitor and removes every annotation", () => {
+    const base = listed("k8s");
+    expect(scrapePaths(base)).toEqual(["annotations on Deployment gatewaymetric"]);
+    const component = docs("k8s/prometheus-operator/kustomization.yaml")[0];
+    expect([component.apiVersion, component.kind]).toEqual(["kustomize.config.k8s.io/v1alpha1", "Component"]);
+    expect(scrapePaths(listed("k8s/prometheus-operator"))).toEqual(["ServiceMonitor gatewaymetric"]);
+    const annotations = Object.keys(find("Deployment", "gatewaymetric", all).spec.template.metadata.annotations).filter((k) => k.startsWith("prometheus.io/"));
+    const [patch] = component.patches;
+    expect(patch.target).toEqual({ kind: "Deployment", name: "gatewaymetric" });
+    const removed = (Bun.YAML.parse(patch.patch) as Obj[]).map((op) => [op.op, op.path]);
+    expect(removed.sort()).toEqual(annotations.map((k) => ["remove", `/spec/template/metadata/annotations/${k.replace("/", "~1")}`]).sort());
+    // The README's switch: two commented lines in the default kustomization.
+    expect(docs("k8s/kustomization.yaml")[0].components).toBeUndefined();
+    expect((Bun.YAML.parse(uncommentComponents(readFileSync(join(K8S, "kustomization.yaml"), "utf8"))) as Obj).components).toEqual(["prometheus-operator"]);
+  });
 });
 
 describe("the Deployment", () => {
@@ -210,6 +299,115 @@ describe("Istio >= 1.13: extension providers and the Telemetry", () => {
     const ours = enabled.filter((n: string) => n.startsWith("gatewaymetric"));
     expect(ours).toHaveLength(1);
     expect(providers.map((p) => p.name)).toContain(ours[0]);
+  });
+});
+
+/** The image `npm run image` builds, as scripts/image.sh names it. */
+function imageName(): string {
+  const r = spawnSync("bash", ["scripts/image.sh", "--name"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, IMAGE: "" }, timeout: 30_000 });
+  if (r.status !== 0) throw new Error(`image.sh --name: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+const section = (heading: string) => {
+  const start = README.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`README has no ${heading}`);
+  const level = heading.split(" ")[0];
+  const end = README.indexOf(`\n${level} `, start + heading.length + 2);
+  return README.slice(start, end < 0 ? undefined : end);
+};
+/** The objects in the fenced yaml blocks of a README text. */
+const yamlBlocks = (text: string) => [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].flatMap((m, i) => parseDocs(m[1], `README yaml block ${i}`));
+
+describe("the image", () => {
+  test("is what `npm run image` builds, in the Deployment, the kustomization and the README's push step", () => {
+    const name = imageName();
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    expect(name).toBe(`localhost/gatewaymetric:${pkg.version}`);
+    const [repo, tag] = name.split(":");
+    expect(container.image).toBe(name);
+    const k = docs("k8s/kustomization.yaml")[0];
+    // The one entry a user edits: newName, the repository pushed to.
+    expect(k.images).toEqual([{ name: repo, newName: repo, newTag: tag }]);
+    const push = /buildah push (\S+) docker:\/\/(\S+)/.exec(section("## Deploy on Kubernetes"))!;
+    expect(push[1]).toBe(name);
+    expect(push[2].endsWith(`/gatewaymetric:${tag}`)).toBe(true);
+    const text = section("## Deploy on Kubernetes").replace(/\s+/g, " ");
+    expect(text).toContain(`In \`k8s/kustomization.yaml\`, set \`newName:\` under \`images:\` to that repository (\`${push[2].split(":")[0]}\`)`);
+  });
+});
+
+describe("the NetworkPolicy", () => {
+  const np = find("NetworkPolicy", "gatewaymetric", all);
+  const byPort = new Map<string, Obj[]>(np.spec.ingress.map((r: Obj) => [r.ports.map((p: Obj) => p.port).join(","), r.from]));
+
+  test("selects the adapter's pods, lets no one in but on the two named ports, and lets nothing out", () => {
+    expect(np.apiVersion).toBe("networking.k8s.io/v1");
+    expect(selects(np.spec.podSelector.matchLabels, pod.metadata.labels)).toBe(true);
+    expect(np.spec.policyTypes.sort()).toEqual(["Egress", "Ingress"]);
+    expect(np.spec.egress).toBeUndefined();
+    expect([...byPort.keys()].sort()).toEqual(["grpc", "http-metrics"]);
+    for (const r of np.spec.ingress) for (const p of r.ports) expect(p.protocol).toBe("TCP");
+  });
+
+  test("gRPC only from the ingress gateway (the pods the Telemetry and the Mixer rule select) and Mixer's istio-telemetry", () => {
+    const [gateway, mixer] = byPort.get("grpc")!;
+    expect(gateway.namespaceSelector.matchLabels).toEqual({ "kubernetes.io/metadata.name": "istio-system" });
+    expect(gateway.podSelector.matchLabels).toEqual(find("Telemetry", "gatewaymetric", all).spec.selector.matchLabels);
+    const [[key, value]] = Object.entries(gateway.podSelector.matchLabels as Record<string, string>);
+    expect(find("rule", "gatewaymetric", all).spec.match).toContain(`(source.labels["${key}"] | "") == "${value}"`);
+    // No namespaceSelector: Mixer runs in this namespace, on clusters older than the namespace name label.
+    expect(mixer).toEqual({ podSelector: { matchLabels: { "istio-mixer-type": "telemetry" } } });
+    expect(byPort.get("grpc")).toHaveLength(2);
+  });
+
+  test("metrics only from Prometheus in the monitoring namespace, as the README says", () => {
+    const from = byPort.get("http-metrics")!;
+    expect(from).toEqual([{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "monitoring" } }, podSelector: { matchLabels: { "app.kubernetes.io/name": "prometheus" } } }]);
+    const text = section("## Deploy on Kubernetes").replace(/\s+/g, " ");
+    expect(text).toContain("`app.kubernetes.io/name: prometheus` in namespace `monitoring`");
+    expect(text).toContain("(`istio: ingressgateway` in namespace `istio-system`)");
+    expect(text).toContain("(`istio-mixer-type: telemetry`, Istio ≤ 1.7)");
+  });
+});
+
+describe("one name per thing, in the README and in k8s/", () => {
+  const readmeObjs = yamlBlocks(README);
+  const k8sNames = new Set(yamlFiles().flatMap((f) => readFileSync(join(ROOT, f), "utf8").match(/gatewaymetric-[a-z0-9-]+/g) ?? []));
+
+  test("the README's extension providers and Telemetry are k8s/istio/telemetry's", () => {
+    const operator = docs("k8s/istio/telemetry/istio-operator.yaml")[0];
+    expect(readmeObjs.find((o) => o.kind === "IstioOperator")).toEqual(operator);
+    expect(readmeObjs.find((o) => o.kind === "Telemetry")).toEqual(find("Telemetry", "gatewaymetric", all));
+    const names = operator.spec.meshConfig.extensionProviders.map((p: Obj) => p.name);
+    expect(names).toEqual(["gatewaymetric-als", "gatewaymetric-tcp", "gatewaymetric-otel"]);
+  });
+
+  test("the README's Mixer handler, instance and rule are k8s/istio/mixer's", () => {
+    for (const kind of ["handler", "instance", "rule"]) {
+      expect(readmeObjs.find((o) => o.kind === kind && o.metadata.name === "gatewaymetric")).toEqual(find(kind, "gatewaymetric", all));
+    }
+  });
+
+  test("every gatewaymetric-* name the README uses is one the manifests use", () => {
+    const used = new Set(README.match(/gatewaymetric-[a-z0-9-]+/g));
+    expect([...used].filter((n) => !k8sNames.has(n))).toEqual([]);
+  });
+
+  test("every address of the adapter, in README and manifests, is the Service's", () => {
+    const fqdn = `${service.metadata.name}.${service.metadata.namespace}.svc.cluster.local`;
+    expect(fqdn).toBe(SERVICE_HOST);
+    const texts = [README, ...yamlFiles().map((f) => readFileSync(join(ROOT, f), "utf8"))];
+    const hosts = texts.flatMap((t) => t.match(/[a-z0-9-]+\.[a-z0-9-]+\.svc\.cluster\.local(?::\d+)?/g) ?? []);
+    expect(hosts.length).toBeGreaterThan(10);
+    expect([...new Set(hosts)].sort()).toEqual([SERVICE_HOST, `${SERVICE_HOST}:41543`]);
+  });
+
+  test("the README's deploy walk-through applies directories that are kustomizations", () => {
+    const dirs = [...section("## Deploy on Kubernetes").matchAll(/kubectl apply -k (\S+?)`/g)].map((m) => m[1]);
+    expect(dirs.sort()).toEqual(["k8s", "k8s/istio/mixer", "k8s/istio/telemetry"]);
+    for (const d of dirs) expect(docs(`${d}/kustomization.yaml`)[0].kind).toBe("Kustomization");
   });
 });
 

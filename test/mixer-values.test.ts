@@ -1,5 +1,6 @@
 import { expect, test } from "bun:test";
-import { parseGoDuration, valueNumber, valueSeconds, valueText } from "../src/ingest/mixer-values.ts";
+import { parseGoDuration } from "../src/core/duration.ts";
+import { valueNumber, valueSeconds, valueText } from "../src/ingest/mixer-values.ts";
 import { dbl, dur, int, str } from "./helpers/mixer-fixtures.ts";
 
 test("Go duration strings", () => {

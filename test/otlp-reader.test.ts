@@ -260,7 +260,7 @@ describe("OTLP reader semantics, stated explicitly", () => {
     const r = newOtlpReader();
     ingestOtlpLogsFast(p, body, r);
     expect(r.fields.slice(0, 4).map((f) => [f.path, f.gateway])).toEqual(Array(4).fill(["", ""]));
-    const cache = p.metrics.decided.cache!;
+    const cache = p.metrics.decisions.cache!;
     const misses = cache.misses;
     ingestOtlpLogsFast(p, body, r);
     expect(cache.misses).toBe(misses);

@@ -65,8 +65,9 @@ interface Counter {
 }
 
 /**
- * The runtime environment the image gives the adapter (Dockerfile `ENV`): Bun processes under test
- * run with it, so the bench measures what ships. An explicit value in the caller's environment wins.
+ * The allocator setting our executable gives itself (src/allocator-env.ts), for the reference
+ * servers below, so that the floors under the transport are measured like the adapter runs. An
+ * explicit value in the caller's environment wins.
  */
 export const IMAGE_ENV: Record<string, string> = { MIMALLOC_PURGE_DELAY: "1000" };
 
@@ -107,11 +108,26 @@ async function start(name: string, cmd: string[], counter: Counter, env?: Record
   };
 }
 
+/** The single executable, built once per bench process from the working tree (scripts/build.sh). */
+let built = false;
+function ourBinary(): string {
+  if (!built) {
+    const r = Bun.spawnSync(["bash", "scripts/build.sh"], { cwd: REPO, stdout: "pipe", stderr: "pipe" });
+    if (r.exitCode !== 0) throw new Error(`npm run build failed: ${r.stderr.toString()}`);
+    built = true;
+  }
+  return resolve(REPO, "dist", "gatewaymetric");
+}
+
+/**
+ * dist/gatewaymetric as a user starts it: the caller's environment, nothing added (the executable
+ * sets up its allocator itself, src/allocator-env.ts).
+ */
 export function startOurs(source: string): Promise<Server> {
-  return start("gatewaymetric", [process.execPath, "src/main.ts", "--log-level", "warn"], {
+  return start("gatewaymetric", [ourBinary(), "--log-level", "warn"], {
     name: "gatewaymetric_entries_total",
     labels: { source, outcome: "accepted" },
-  }, IMAGE_ENV);
+  });
 }
 
 /** gRPC transport only (bench/null-server.ts): the same listener, handlers that decode nothing. */

@@ -26,7 +26,7 @@ export function ourTuples(n: number): { registry: Registry; pipeline: Pipeline }
   const registry = newRegistry();
   const pipeline = newPipeline(registry, { defaultGateway: "", maxSeries: n + 16 }, ["mixer"]);
   forEachTuple(n, (rec) => {
-    if (!recordAccess(pipeline.metrics, rec)) throw new Error("series budget exhausted");
+    recordAccess(pipeline.metrics, rec);
   });
   return { registry, pipeline };
 }

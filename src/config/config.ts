@@ -3,6 +3,7 @@
 // Two structured sections (`metrics:` and `route.templates:`, config file only) have validators of
 // their own in model-sections.ts.
 import type { MetricSettings } from "../core/catalog.ts";
+import { parseSeconds } from "../core/duration.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import { SectionError, STRUCTURED } from "./model-sections.ts";
 
@@ -69,8 +70,8 @@ interface Option {
 }
 
 export const OPTIONS: readonly Option[] = [
-  { key: "grpcAddr", kind: "address", default: "0.0.0.0:41543", help: "gRPC listen address (host:port) for every sender" },
-  { key: "httpAddr", kind: "address", default: "0.0.0.0:9145", help: "HTTP listen address for /metrics, /healthz and /readyz" },
+  { key: "grpcAddr", kind: "address", default: "[::]:41543", help: "gRPC listen address (host:port) for every sender; [::] takes IPv6 and IPv4 (0.0.0.0: IPv4 only, for kernels without IPv6)" },
+  { key: "httpAddr", kind: "address", default: "[::]:9145", help: "HTTP listen address for /metrics, /healthz and /readyz; [::] takes IPv6 and IPv4" },
   { key: "logLevel", kind: "level", default: "info", help: "log level: debug, info, warn or error" },
   { key: "gateway", kind: "string", default: "", help: "`gateway` label for entries that name no gateway (empty: label left out)" },
   { key: "maxSeries", kind: "int", default: 20000, min: 1, help: "series budget of each metric (metrics.<id>.maxSeries overrides); past it new series are counted in one __overflow__ series" },
@@ -170,12 +171,8 @@ function convert(o: Option, raw: unknown, where: string): unknown {
       if (o.min !== undefined && n < o.min) throw new ConfigError(`${where}: must be at least ${o.min}, got ${n}`);
       return n;
     }
-    case "bool":
-      if (raw === true || raw === "true") return true;
-      if (raw === false || raw === "false") return false;
-      throw new ConfigError(`${where}: expected true or false, got ${JSON.stringify(raw)}`);
     case "duration": {
-      const secs = typeof raw === "number" ? raw : parseDuration(String(raw));
+      const secs = typeof raw === "number" ? raw : parseSeconds(String(raw).trim());
       if (!(secs >= 0 && secs < Infinity)) throw new ConfigError(`${where}: expected a duration such as 90s, 10m or 1h (or seconds), got ${JSON.stringify(raw)}`);
       return secs;
     }
@@ -191,21 +188,6 @@ function convert(o: Option, raw: unknown, where: string): unknown {
 export interface Address {
   host: string;
   port: number;
-}
-
-/** `1h30m`, `10m`, `90s`, `250ms` or a plain number of seconds; NaN if none of these. */
-export function parseDuration(s: string): number {
-  const t = s.trim();
-  if (t !== "" && /^[0-9.]+$/.test(t)) return Number(t);
-  const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
-  const re = /([0-9]*\.?[0-9]+)(ms|s|m|h)/y;
-  let total = 0;
-  while (re.lastIndex < t.length) {
-    const m = re.exec(t);
-    if (!m) return NaN;
-    total += Number(m[1]) * units[m[2]];
-  }
-  return t === "" ? NaN : total;
 }
 
 /** `host:port`, `[v6]:port` or `:port` (all interfaces); null if malformed. */

@@ -18,7 +18,8 @@ export type Outcome = "accepted" | "rejected";
  *   unknown_instance   Mixer metric instance that no MetricInfo of the handler params names
  *   missing_dimension  Mixer metric instance without a dimension its metric's labels need
  *   bad_params         Mixer metric call whose handler params were refused (each of its instances)
- *   series_budget      a new label tuple while the series budget (maxSeries) is spent
+ *   series_budget      Mixer metric: a new label tuple while the family's maxSeries tuples exist
+ *                      (gateway metrics never refuse one: it counts under `__overflow__`)
  */
 export type RejectReason =
   | "bad_code" | "bad_duration" | "bad_size" | "bad_value" | "unparseable"
@@ -26,10 +27,10 @@ export type RejectReason =
 
 /** The reasons each sender can give, listed at zero from the start. */
 export const REJECT_REASONS: Readonly<Record<Source, readonly RejectReason[]>> = {
-  mixer: ["bad_code", "bad_duration", "bad_size", "series_budget"],
+  mixer: ["bad_code", "bad_duration", "bad_size"],
   mixer_metric: ["unknown_instance", "missing_dimension", "bad_value", "bad_params", "series_budget"],
-  als: ["bad_code", "bad_duration", "series_budget"],
-  otlp: ["unparseable", "bad_code", "bad_duration", "bad_size", "series_budget"],
+  als: ["bad_code", "bad_duration"],
+  otlp: ["unparseable", "bad_code", "bad_duration", "bad_size"],
 };
 
 /**

@@ -321,6 +321,7 @@ function writeScalarSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: num
   const values = fs.values!;
   const counter = om && fs.f.type === "counter";
   const names = namesOf(fs.f, om);
+  const since = fs.f.since ?? 0;
   for (let id = from; id < to; id++) {
     if (t.live[id] === 0) continue;
     const frag = fragmentOf(t.fragments, id);
@@ -328,7 +329,7 @@ function writeScalarSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: num
     if (counter && ex !== null) writeExemplar(w, ex, id);
     writeByte(w, NL);
     if (counter && t.created[id] > 0) {
-      putSample(w, names.created, frag, t.created[id]);
+      putSample(w, names.created, frag, Math.max(t.created[id], since));
       writeByte(w, NL);
     }
   }
@@ -395,7 +396,7 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: 
     putSample(w, names.count, frag, count);
     writeByte(w, NL);
     if (om && t.created[id] > 0) {
-      putSample(w, names.created, frag, t.created[id]);
+      putSample(w, names.created, frag, Math.max(t.created[id], f.since ?? 0));
       writeByte(w, NL);
     }
   }

@@ -28,7 +28,7 @@ import { countMessageRejected, type RejectReason, streamDelta } from "../core/se
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
-import { type AlsStream, EMPTY_RESPONSE, gatewayOf, traceBytesFromHeaders } from "./envoy-als.ts";
+import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES, traceBytesFromHeaders } from "./envoy-als.ts";
 import { type InternCache, internString, newInternCache } from "./intern.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
@@ -56,7 +56,6 @@ const decodeIdentifier = als.StreamAccessLogsMessage.Identifier.decode as unknow
   r: ReturnType<typeof lenientReader>, length: number, end: undefined, depth: number, target: Identifier | undefined,
 ) => Identifier;
 
-const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
 const METHOD_BYTES = METHOD_NAMES.map((m) => new TextEncoder().encode(m));
 
 // AccessLogType values the reference counts as final (envoy-als.ts isFinalEntry).
@@ -664,8 +663,8 @@ function countBatch(p: Pipeline, r: AlsReader, gateway: string, gatewayBytes: Ui
     const raw = entryLabels(r, i);
     if (gatewayBytes !== null) setRawStable(raw, RAW_GATEWAY, gatewayBytes);
     else setRawString(raw, RAW_GATEWAY, gateway);
-    if (recordAccessRaw(p.metrics, raw, r.http[i])) t.accepted++;
-    else reject(t, "series_budget");
+    recordAccessRaw(p.metrics, raw, r.http[i]);
+    t.accepted++;
   }
   for (let i = 0; i < r.nTcp; i++) {
     if (r.tcpFinal[i] === 0) {
@@ -674,8 +673,8 @@ function countBatch(p: Pipeline, r: AlsReader, gateway: string, gatewayBytes: Ui
     }
     const rec = r.tcp[i];
     rec.gateway = gateway;
-    if (recordTcp(p.metrics, rec)) t.accepted++;
-    else reject(t, "series_budget");
+    recordTcp(p.metrics, rec);
+    t.accepted++;
   }
 }
 

@@ -46,7 +46,7 @@ export function gatewayOf(id: Identifier | null | undefined): string {
 // Entry → record
 
 /** RequestMethod enum value → method; 0 (METHOD_UNSPECIFIED) and unknown values → "" (`_OTHER`). */
-const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
+export const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
 
 /** ResponseFlags fields in field-number order: index i (field i + 1) is bit i of the record's mask. */
 export const RESPONSE_FLAG_FIELDS = [
@@ -187,11 +187,10 @@ export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
 }
 
 /** Fills `r` (already reset) from one TCP entry. */
-export function tcpEntryToRecord(e: TcpEntry, r: TcpRecord): boolean {
+export function tcpEntryToRecord(e: TcpEntry, r: TcpRecord): void {
   r.upstreamCluster = e.common_properties?.upstream_cluster ?? "";
   r.receivedBytes = int64ToNumber(e.connection_properties?.received_bytes as UInt64);
   r.sentBytes = int64ToNumber(e.connection_properties?.sent_bytes as UInt64);
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,8 +235,10 @@ export function openAlsStream(p: Pipeline, peer: string): AlsStream {
         rec.gateway = gateway;
         // httpEntryToRecord refuses only a code above 999 or a negative duration.
         if (!httpEntryToRecord(e, rec)) reject(t, rec.code > 999 ? "bad_code" : "bad_duration");
-        else if (recordAccess(p.metrics, rec)) t.accepted++;
-        else reject(t, "series_budget");
+        else {
+          recordAccess(p.metrics, rec);
+          t.accepted++;
+        }
       }
       for (const e of msg.tcp_logs?.log_entry ?? []) {
         if (!isFinalEntry(e.common_properties, true)) {
@@ -246,8 +247,9 @@ export function openAlsStream(p: Pipeline, peer: string): AlsStream {
         }
         resetTcpRecord(tcp);
         tcp.gateway = gateway;
-        if (tcpEntryToRecord(e, tcp) && recordTcp(p.metrics, tcp)) t.accepted++;
-        else reject(t, "series_budget");
+        tcpEntryToRecord(e, tcp);
+        recordTcp(p.metrics, tcp);
+        t.accepted++;
       }
       if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
       accepted += t.accepted;

@@ -81,8 +81,10 @@ export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uin
   const t = newTally();
   decodeLogEntry(state, body, (rec, why) => {
     if (why !== null) reject(t, why);
-    else if (recordAccess(p.metrics, rec)) t.accepted++;
-    else reject(t, "series_budget");
+    else {
+      recordAccess(p.metrics, rec);
+      t.accepted++;
+    }
   }, newRecord(), p);
   flushTally(p, "mixer", t);
   return t;

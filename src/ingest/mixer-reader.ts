@@ -26,7 +26,8 @@ import {
   type MixerLogEntryState,
   type MixerVariables,
 } from "./mixer-logentry.ts";
-import { ipText, parseGoDuration, parseNumber } from "./mixer-values.ts";
+import { parseNumber, parseSeconds } from "../core/duration.ts";
+import { ipText } from "./mixer-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
   decodeUtf8,
@@ -720,11 +721,8 @@ function slotSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
   switch (r.slots[j * SLOT + KIND]) {
     case K_DURATION:
       return r.slots[j * SLOT + HAS] !== 0 ? r.slotNums[j * 2] + r.slotNums[j * 2 + 1] / 1e9 : 0;
-    case K_STRING: {
-      const s = slotString(r, buf, j);
-      const g = parseGoDuration(s);
-      return Number.isNaN(g) ? parseNumber(s) : g;
-    }
+    case K_STRING:
+      return parseSeconds(slotString(r, buf, j));
     case K_INT64:
     case K_DOUBLE:
       return r.slotNums[j * 2];
@@ -987,7 +985,9 @@ function countBatch(p: Pipeline, r: MixerReader, n: number, t: Tally): void {
   for (let i = 0; i < n; i++) {
     const why = batchAmounts(r, i, rec);
     if (why !== null) reject(t, why);
-    else if (recordAccessRaw(p.metrics, instanceLabels(r, i), rec)) t.accepted++;
-    else reject(t, "series_budget");
+    else {
+      recordAccessRaw(p.metrics, instanceLabels(r, i), rec);
+      t.accepted++;
+    }
   }
 }

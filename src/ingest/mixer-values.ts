@@ -1,5 +1,6 @@
 // Reading istio.policy.v1beta1.Value variables the way Mixer really sends them: the same attribute
 // can arrive as int64, double, string or a typed wrapper depending on the instance's expression.
+import { parseNumber, parseSeconds } from "../core/duration.ts";
 import type { istio } from "../generated/codecs.js";
 
 type Value = istio.policy.v1beta1.IValue;
@@ -76,44 +77,12 @@ export function valueSeconds(v: Value | null | undefined): number {
       return d ? int64ToNumber(d.seconds as Int64) + (d.nanos ?? 0) / 1e9 : 0;
     }
     case "string_value": {
-      const s = v.string_value!;
-      const g = parseGoDuration(s);
-      return Number.isNaN(g) ? parseNumber(s) : g;
+      return parseSeconds(v.string_value!);
     }
     case "int64_value": return int64ToNumber(v.int64_value);
     case "double_value": return v.double_value!;
     default: return NaN;
   }
-}
-
-export function parseNumber(s: string): number {
-  const t = s.trim();
-  return t === "" ? NaN : Number(t);
-}
-
-const GO_UNITS: Record<string, number> = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-// No optional part before a repeated one: `[0-9]*\.?[0-9]+` backtracks quadratically over a long run
-// of digits with no unit, which let one Mixer string value stall the process.
-const GO_PART = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h)/y;
-
-/** Go's time.Duration text (`1h2m3.5s`, `25.1ms`, `-3s`, `0`) in seconds; NaN if it is not one. */
-export function parseGoDuration(s: string): number {
-  if (s === "0" || s === "-0" || s === "+0") return 0;
-  let i = 0;
-  let sign = 1;
-  if (s[0] === "-" || s[0] === "+") {
-    sign = s[0] === "-" ? -1 : 1;
-    i = 1;
-  }
-  if (i >= s.length) return NaN;
-  let total = 0;
-  GO_PART.lastIndex = i;
-  while (GO_PART.lastIndex < s.length) {
-    const m = GO_PART.exec(s);
-    if (!m) return NaN;
-    total += Number(m[1]) * GO_UNITS[m[2]];
-  }
-  return sign * total;
 }
 
 /** Mixer sends a handler's adapter_config as the same bytes on every call, so adapters cache by them. */

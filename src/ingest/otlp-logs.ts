@@ -292,7 +292,8 @@ export function countFields(p: Pipeline, f: Fields, bodyProblem: string | null, 
   rec.routeName = f.routeName;
   rec.upstreamCluster = f.upstreamCluster;
   rec.traceId = traceId;
-  return recordAccess(p.metrics, rec) ? null : refuse("series limit reached", "series_budget");
+  recordAccess(p.metrics, rec);
+  return null;
 }
 
 /** Why a record with these fields is not counted (the text in `problem`), or null. */
@@ -315,7 +316,8 @@ export function countTcpFields(p: Pipeline, f: Fields, gateway: string, upstream
   tcp.upstreamCluster = upstreamCluster;
   tcp.receivedBytes = f.bytesReceived >= 0 ? f.bytesReceived : 0;
   tcp.sentBytes = f.bytesSent >= 0 ? f.bytesSent : 0;
-  return recordTcp(p.metrics, tcp) ? null : refuse("series limit reached", "series_budget");
+  recordTcp(p.metrics, tcp);
+  return null;
 }
 
 /** The record's code, amounts and flags from `f` (its labels and trace id are the caller's). */

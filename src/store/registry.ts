@@ -11,6 +11,11 @@ interface FamilyBase {
   readonly table: SeriesTable;
   /** Latest trace per series (or bucket), shown in OpenMetrics output only. */
   readonly exemplars?: Exemplars;
+  /**
+   * Unix seconds the family started counting, when its table's series may be older (a family
+   * redefined on reload keeps a table it shares): a series' `_created` is the later of the two.
+   */
+  readonly since?: number;
 }
 
 export interface ScalarFamily extends FamilyBase {
