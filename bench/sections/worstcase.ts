@@ -1,12 +1,12 @@
-// Peak resident memory per worst-case message (bench/lib/worstcase.ts): one adapter process per
+// Peak resident memory per worst-case message (test/helpers/worst-case.ts): one adapter process per
 // method, on the image's environment, the cases sent one after another; for each, RSS before, the
 // peak while it was handled (VmHWM, reset before the call), and RSS a few seconds after.
 import * as grpc from "@grpc/grpc-js";
 import { clientStream, newClient, unary } from "../../test/helpers/grpc-client.ts";
 import type { BenchContext, Section, SectionResult } from "../lib/section.ts";
-import { startOurs } from "../lib/servers.ts";
+import { startOursFromSource } from "../lib/servers.ts";
 import { bytes, ms, table } from "../lib/table.ts";
-import { METHODS, peakOf, resetPeak, rssOf, worstCases } from "../lib/worstcase.ts";
+import { METHODS, peakOf, resetPeak, rssOf, worstCases } from "../../test/helpers/worst-case.ts";
 
 /** How long after a call RSS is read again (GC runs and the allocator returns freed pages). */
 const SETTLE_MS = 3000;
@@ -17,7 +17,7 @@ export const worstcaseSection: Section = {
   async run(ctx: BenchContext): Promise<SectionResult> {
     const rows: string[][] = [];
     for (const m of METHODS) {
-      const server = await startOurs(m.source);
+      const server = await startOursFromSource(m.source);
       const client = newClient(server.grpcPort);
       const pid = server.proc.pid;
       try {

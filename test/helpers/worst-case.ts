@@ -126,7 +126,12 @@ interface Method {
   withUnknown(u: Uint8Array): Uint8Array;
   /** Whether an entry with nothing in it is counted as accepted. */
   emptyAccepted: boolean;
+  /** Most new label tuples its metric takes (Infinity: past its budgets they are counted under __overflow__). */
+  seriesBudget: number;
 }
+
+/** An entry whose first field announces 5 bytes and has none: malformed at the entry's own level. */
+const TRUNCATED = Uint8Array.of(0x0a, 0x05);
 
 // Mixer logentry: instances #1 with variables #1 map<string, Value{string_value #1}>.
 const mixerVar = (key: string, v: string | Uint8Array) => len(1, len(1, key), len(2, len(1, v)));
@@ -140,6 +145,7 @@ const mixer: Method = {
   withHost: (h) => len(1, mixerVar("host", h)),
   withUnknown: (u) => len(1, u),
   emptyAccepted: true,
+  seriesBudget: Infinity,
 };
 
 // Mixer metric: one counter `m` labelled by host; instances name it and carry value 1.
@@ -164,6 +170,8 @@ const metricMethod: Method = {
   withHost: (h) => len(1, INSTANCE_NAME, metricValue, len(2, len(1, "host"), len(2, len(1, h)))),
   withUnknown: (u) => len(1, u),
   emptyAccepted: false,
+  // The family's maxSeries (20000 by default); instances past it are rejected as series_budget.
+  seriesBudget: 20000,
 };
 
 // ALS: identifier #1, http_logs #2 { log_entry #1: HTTPAccessLogEntry { request #3 { authority #3 } } }.
@@ -178,6 +186,7 @@ const alsMethod = (path: string, label: string): Method => ({
   withHost: (h) => len(1, len(3, len(3, h))),
   withUnknown: (u) => len(1, u),
   emptyAccepted: true,
+  seriesBudget: Infinity,
 });
 
 // OTLP: resource_logs #1 { scope_logs #2 { log_records #2: LogRecord { attributes #6 } } }.
@@ -193,6 +202,7 @@ const otlp: Method = {
   withHost: (h) => len(2, otlpAttr("authority", h), otlpAttr("protocol", "HTTP/1.1")),
   withUnknown: (u) => len(2, u),
   emptyAccepted: false,
+  seriesBudget: Infinity,
 };
 
 export const METHODS: readonly Method[] = [mixer, metricMethod, alsMethod(ALS_V3, "ALS v3"), alsMethod(ALS_V2, "ALS v2"), otlp];
@@ -201,7 +211,10 @@ function make(m: Method, kind: string, entries: { bytes: Uint8Array; n: number }
   return { name: `${m.label}: ${kind}`, path: m.path, stream: m.stream, source: m.source, body: m.wrap(entries.bytes), entries: ok ? entries.n : 0, accepted: ok ? accepted : 0, ok };
 }
 
-/** Every worst case of one method. */
+/**
+ * Every worst case of one method, in the order they are meant to be sent to one adapter (the
+ * expected counts of the later ones assume the earlier ones spent the series budget).
+ */
 export function worstCases(m: Method, limit = LIMIT): WorstCase[] {
   const room = limit - SLACK;
   const empty = repeat(m.empty, room);
@@ -214,13 +227,17 @@ export function worstCases(m: Method, limit = LIMIT): WorstCase[] {
   const tooDeep = { bytes: m.withUnknown(nestedGroups(Math.floor(room / 4))), n: 1 };
   // Host labels as long as the message allows, a few of them.
   const longHost = fill(room, (i) => m.withHost(concat([Uint8Array.of(0x62 + i), longText(room / 4 - 64)])));
+  // A few batches of good entries, then a malformed one: refused whole, none of them counted.
+  const good = fill(3000 * m.withHost("x").length, () => m.withHost("x"));
+  const badTail = { bytes: concat([good.bytes, m.withUnknown(TRUNCATED)]), n: good.n + 1 };
   return [
     make(m, `${empty.n} empty entries`, empty, m.emptyAccepted ? empty.n : 0),
-    make(m, `${hosts.n} distinct short hosts`, hosts, hosts.n),
+    make(m, `${hosts.n} distinct short hosts`, hosts, Math.min(hosts.n, m.seriesBudget)),
     make(m, `${nested.n} entries with unknown groups 60 deep`, nested, m.emptyAccepted ? nested.n : 0),
     make(m, `${deepLen.n} entries with an unknown field 2,000 deep`, deepLen, m.emptyAccepted ? deepLen.n : 0),
     make(m, "one entry with groups nested 1M deep (refused)", tooDeep, 0, false),
-    make(m, `${longHost.n} hosts of ${Math.round(room / 4 / 1024)} KiB`, longHost, longHost.n),
+    make(m, `${badTail.n - 1} good entries, then a malformed one (refused)`, badTail, 0, false),
+    make(m, `${longHost.n} hosts of ${Math.round(room / 4 / 1024)} KiB`, longHost, hosts.n >= m.seriesBudget ? 0 : longHost.n),
   ];
 }
 
