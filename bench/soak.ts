@@ -44,8 +44,8 @@ function alsPayload(seed: number, first: boolean): Buffer {
       log_entry: Array.from({ length: BATCH }, (_, j) => {
         const q = pick(seed + j);
         return {
-          common_properties: { duration: dur(q.ms), time_to_first_upstream_tx_byte: dur(0), time_to_last_upstream_rx_byte: dur(q.ms) },
-          request: { request_method: 1, authority: q.host, path: q.path, request_headers_bytes: 300 },
+          common_properties: { duration: dur(q.ms), time_to_last_upstream_tx_byte: dur(0), time_to_first_upstream_rx_byte: dur(q.ms) },
+          request: { request_method: 1, authority: q.host, path: q.path, request_body_bytes: 300 },
           response: { response_code: { value: q.code }, response_body_bytes: 1000 + j },
         };
       }),

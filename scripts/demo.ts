@@ -63,6 +63,7 @@ function mixerBody(reqs: Req[]): Buffer {
       variables: {
         gateway: str("istio-ingressgateway.istio-system"), host: str(q.host), method: str(q.method), url: str(q.path),
         responseCode: int(q.code), requestSize: int(q.reqBytes), responseBodySize: int(q.respBytes), latency: str(`${q.ms}ms`),
+        ...(Number.isNaN(q.upstreamMs) ? {} : { upstreamServiceTime: str(String(Math.round(q.upstreamMs))) }),
       },
     })),
   }).finish());
@@ -83,11 +84,11 @@ function alsBody(reqs: Req[], first: boolean): Buffer {
         common_properties: {
           duration: duration(q.ms),
           time_to_last_downstream_tx_byte: duration(q.ms),
-          ...(Number.isNaN(q.upstreamMs) ? {} : { time_to_first_upstream_tx_byte: duration(0.3), time_to_last_upstream_rx_byte: duration(0.3 + q.upstreamMs) }),
+          ...(Number.isNaN(q.upstreamMs) ? {} : { time_to_last_upstream_tx_byte: duration(0.3), time_to_first_upstream_rx_byte: duration(0.3 + q.upstreamMs) }),
           response_flags: q.flags === "-" ? null : { [FLAG_FIELDS[q.flags]]: true },
           route_name: q.host,
         },
-        request: { request_method: METHODS[q.method] ?? 0, authority: q.host, path: q.path, request_headers_bytes: 350, request_body_bytes: q.reqBytes },
+        request: { request_method: METHODS[q.method] ?? 0, authority: q.host, path: q.path, request_body_bytes: q.reqBytes },
         response: { response_code: { value: q.code }, response_body_bytes: q.respBytes },
       })),
     },

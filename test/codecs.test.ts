@@ -97,8 +97,8 @@ describe("ALS decode protos against the fixture protos", () => {
     const c = e.common_properties!;
     expect(got).toEqual({
       common_properties: {
-        time_to_first_upstream_tx_byte: { nanos: 1_000_000 },
-        time_to_last_upstream_rx_byte: { nanos: 21_000_000 },
+        time_to_last_upstream_tx_byte: { nanos: 1_000_000 },
+        time_to_first_upstream_rx_byte: { nanos: 21_000_000 },
         time_to_last_downstream_tx_byte: { nanos: 24_000_000 },
         upstream_cluster: c.upstream_cluster,
         route_name: c.route_name,
@@ -106,7 +106,7 @@ describe("ALS decode protos against the fixture protos", () => {
         duration: { nanos: 25_000_000 },
       },
       request: {
-        request_method: 1, authority: "shop.example.com", path: "/productpage", request_headers_bytes: 600,
+        request_method: 1, authority: "shop.example.com", path: "/productpage",
         request_headers: { "x-b3-traceid": "463ac35c9f6413ad" },
       },
       response: { response_code: { value: 200 }, response_body_bytes: 4183 },

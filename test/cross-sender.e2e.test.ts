@@ -1,62 +1,97 @@
-// Same numbers whatever the sender: one request described three ways (Mixer logentry, Envoy ALS v3,
-// OTLP with Istio's default text body) yields identical samples in the four core metrics.
+// Same numbers whatever the sender: one request described the way each sender describes it (Mixer
+// logentry, Envoy ALS v3, OTLP with Istio's default text body, OTLP with logFormat attributes) yields
+// the same samples in every gateway_* family: labels, counts, buckets, sums, sizes and upstream time.
 import { expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
-import type { Adapter } from "../src/server/adapter.ts";
 import { startTestAdapter } from "./helpers/adapter.ts";
 import { httpEntry, identifier, message, METHOD, V3_PATH } from "./helpers/als-fixtures.ts";
 import { type Exposition, promtoolCheck, promtoolPath, scrape } from "./helpers/exposition.ts";
-import { clientStream, newClient, unary } from "./helpers/grpc-client.ts";
+import { type CallResult, clientStream, newClient, unary } from "./helpers/grpc-client.ts";
 import { int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
-import { exportRequest, GATEWAY_RESOURCE, istioLine, logRecord, OTLP_PATH, sv } from "./helpers/otlp-fixtures.ts";
+import { attrs, exportRequest, GATEWAY_RESOURCE, istioLine, logRecord, OTLP_PATH, sv } from "./helpers/otlp-fixtures.ts";
 
-// GET https://shop.example.com/api/v1/orders/1042?expand=items → 201, 38 ms (Envoy logs whole milliseconds), 512 request bytes
-// (ALS: 412 header + 100 body), 2048 response body bytes, through istio-ingressgateway.istio-system.
-const REQ = { host: "shop.example.com", path: "/api/v1/orders/1042?expand=items", code: 201, ms: 38, reqBytes: 512, respBytes: 2048 };
+// GET https://Shop.Example.com:443/api/v1/orders/1042?expand=items → 201 through
+// istio-ingressgateway.istio-system. Request: 412 header bytes and a 100-byte body; response body
+// 2048 bytes. Envoy logs whole milliseconds: 38 ms in all; the request was fully sent upstream at
+// 2 ms and the response headers came back at 33 ms, so x-envoy-upstream-service-time is 31.
+const REQ = {
+  host: "Shop.Example.com:443", path: "/api/v1/orders/1042?expand=items", code: 201, ms: 38,
+  headerBytes: 412, bodyBytes: 100, respBytes: 2048, lastUpstreamTxMs: 2, firstUpstreamRxMs: 33, upstreamMs: 31,
+};
 const GATEWAY = "istio-ingressgateway.istio-system";
-const CORE = ["gateway_requests_total", "gateway_request_duration_seconds", "gateway_request_size_bytes", "gateway_response_size_bytes"];
+const CLUSTER = "outbound|9080||orders.shop.svc.cluster.local";
 
-function sendMixer(a: Adapter, c: grpc.Client) {
+function sendMixer(c: grpc.Client): Promise<CallResult> {
   return unary(c, "/logentry.HandleLogEntryService/HandleLogEntry", logEntryRequest([{
     gateway: str(GATEWAY), host: str(REQ.host), url: str(REQ.path), method: str("GET"), responseCode: int(REQ.code),
-    latency: str(`${REQ.ms}ms`), requestSize: int(REQ.reqBytes), responseBodySize: int(REQ.respBytes),
+    latency: str(`${REQ.ms}ms`), requestSize: int(REQ.bodyBytes), responseBodySize: int(REQ.respBytes),
+    responseTotalSize: int(REQ.respBytes + 180), upstreamServiceTime: str(String(REQ.upstreamMs)),
   }]));
 }
 
-function sendAls(a: Adapter, c: grpc.Client) {
+function sendAls(c: grpc.Client): Promise<CallResult> {
   return clientStream(c, V3_PATH, [message({
     id: identifier(),
-    http: [httpEntry({ authority: REQ.host, path: REQ.path, method: METHOD.GET, code: REQ.code, durationMs: REQ.ms, requestHeadersBytes: 412, requestBodyBytes: 100, responseBodyBytes: REQ.respBytes })],
+    http: [httpEntry({
+      authority: REQ.host, path: REQ.path, method: METHOD.GET, code: REQ.code, durationMs: REQ.ms, upstreamCluster: CLUSTER,
+      requestHeadersBytes: REQ.headerBytes, requestBodyBytes: REQ.bodyBytes, responseBodyBytes: REQ.respBytes,
+      lastUpstreamTxMs: REQ.lastUpstreamTxMs, firstUpstreamRxMs: REQ.firstUpstreamRxMs,
+    })],
   })]);
 }
 
-function sendOtlp(a: Adapter, c: grpc.Client) {
-  const line = istioLine({ method: "GET", path: REQ.path, protocol: "HTTP/2", code: REQ.code, received: REQ.reqBytes, sent: REQ.respBytes, durationMs: REQ.ms, authority: REQ.host, cluster: "outbound|9080||orders.shop.svc.cluster.local", route: "orders" });
+function sendOtlpLine(c: grpc.Client): Promise<CallResult> {
+  const line = istioLine({
+    method: "GET", path: REQ.path, protocol: "HTTP/2", code: REQ.code, received: REQ.bodyBytes, sent: REQ.respBytes,
+    durationMs: REQ.ms, upstreamMs: REQ.upstreamMs, authority: REQ.host, cluster: CLUSTER, route: "orders",
+  });
   return unary(c, OTLP_PATH, exportRequest([{ attributes: GATEWAY_RESOURCE, records: [logRecord(sv(line))] }]));
 }
 
-/** The core families' sample lines, one request each time. */
-function core(e: Exposition): string[] {
-  return e.text.split("\n").filter((l) => CORE.some((n) => l.startsWith(n + "{") || l.startsWith(n + "_")));
+function sendOtlpAttributes(c: grpc.Client): Promise<CallResult> {
+  const labels = attrs({
+    gateway: GATEWAY, method: "GET", path: REQ.path, protocol: "HTTP/2", authority: REQ.host, response_code: String(REQ.code),
+    response_flags: "-", duration: String(REQ.ms), upstream_service_time: String(REQ.upstreamMs),
+    bytes_received: String(REQ.bodyBytes), bytes_sent: String(REQ.respBytes), route_name: "orders", upstream_cluster: CLUSTER,
+  });
+  return unary(c, OTLP_PATH, exportRequest([{ records: [logRecord(null, labels)] }]));
 }
 
-test("Mixer logentry, Envoy ALS v3 and OTLP describe one request identically", async () => {
+/** Every sample of the gateway_* families, in exposition order. */
+function gatewaySamples(e: Exposition): string[] {
+  return e.text.split("\n").filter((l) => l.startsWith("gateway_"));
+}
+
+test("Mixer logentry, Envoy ALS v3 and OTLP (text line, attributes) describe one request identically", async () => {
   const results: string[][] = [];
-  for (const send of [sendMixer, sendAls, sendOtlp]) {
+  for (const send of [sendMixer, sendAls, sendOtlpLine, sendOtlpAttributes]) {
     const a = await startTestAdapter();
     const c = newClient(a.grpcPort);
-    expect((await send(a, c)).code).toBe(grpc.status.OK);
+    expect((await send(c)).code).toBe(grpc.status.OK);
     const e = await scrape(a.httpPort);
     if (promtoolPath) expect(promtoolCheck(e.text)).toBe("");
-    results.push(core(e));
+    results.push(gatewaySamples(e));
     c.close();
     await a.shutdown();
   }
-  const [mixer, als, otlp] = results;
-  // 1 counter line + 3 histograms × (12 or 11 buckets + sum + count).
-  expect(mixer.length).toBe(1 + 14 + 13 + 13);
-  expect(mixer).toContain(`gateway_requests_total{gateway="${GATEWAY}",host="${REQ.host}",route="/api/v1/orders/{id}",method="GET",code="201"} 1`);
-  expect(mixer).toContain(`gateway_request_duration_seconds_sum{gateway="${GATEWAY}",host="${REQ.host}",route="/api/v1/orders/{id}",method="GET",code="201"} 0.038`);
+  const [mixer, als, otlpLine, otlpAttributes] = results;
+  const labels = `{gateway="${GATEWAY}",host="shop.example.com",route="/api/v1/orders/{id}",method="GET",code="201"}`;
+  const bucket = (name: string, le: string, n: number) => `${name}_bucket${labels.slice(0, -1)},le="${le}"} ${n}`;
+  // 1 counter line + 4 histograms × (buckets + _sum + _count): 12 latency buckets, 11 size buckets.
+  expect(mixer).toHaveLength(1 + 14 + 13 + 13 + 14);
+  expect(mixer).toContain(`gateway_requests_total${labels} 1`);
+  expect(mixer).toContain(`gateway_request_duration_seconds_sum${labels} 0.038`);
+  expect(mixer).toContain(bucket("gateway_request_duration_seconds", "0.025", 0));
+  expect(mixer).toContain(bucket("gateway_request_duration_seconds", "0.05", 1));
+  // Sizes are body bytes: the request's 412 header bytes are in no sender's figure.
+  expect(mixer).toContain(`gateway_request_size_bytes_sum${labels} ${REQ.bodyBytes}`);
+  expect(mixer).toContain(bucket("gateway_request_size_bytes", "64", 0));
+  expect(mixer).toContain(bucket("gateway_request_size_bytes", "256", 1));
+  expect(mixer).toContain(`gateway_response_size_bytes_sum${labels} ${REQ.respBytes}`);
+  expect(mixer).toContain(`gateway_upstream_duration_seconds_sum${labels} 0.031`);
+  expect(mixer).toContain(bucket("gateway_upstream_duration_seconds", "0.025", 0));
+  expect(mixer).toContain(bucket("gateway_upstream_duration_seconds", "0.05", 1));
   expect(als).toEqual(mixer);
-  expect(otlp).toEqual(mixer);
+  expect(otlpLine).toEqual(mixer);
+  expect(otlpAttributes).toEqual(mixer);
 });

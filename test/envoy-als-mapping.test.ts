@@ -23,14 +23,14 @@ describe("HTTP entry → record", () => {
   test("a full Istio-shaped entry", () => {
     const { ok, r } = httpRecord({
       authority: "shop.example.com:443", path: "/v2/reviews/7?x=1", originalPath: "/reviews/7?x=1", method: METHOD.DELETE, code: 204,
-      requestHeadersBytes: 512, requestBodyBytes: 8, responseBodyBytes: 0, durationMs: 12.5, firstUpstreamTxMs: 1.25, lastUpstreamRxMs: 11.75,
+      requestHeadersBytes: 512, requestBodyBytes: 8, responseBodyBytes: 0, durationMs: 12.5, lastUpstreamTxMs: 1.25, firstUpstreamRxMs: 11.75,
       routeName: "reviews", upstreamCluster: "outbound|9080|v2|reviews.shop.svc.cluster.local",
       responseFlags: { upstream_retry_limit_exceeded: true, downstream_remote_reset: true },
     });
     expect(ok).toBe(true);
     expect({ ...r, durationSeconds: 0, upstreamSeconds: 0 }).toEqual({
       gateway: "", host: "shop.example.com:443", path: "/reviews/7?x=1", method: "DELETE", code: 204,
-      durationSeconds: 0, requestBytes: 520, responseBytes: 0, upstreamSeconds: 0,
+      durationSeconds: 0, requestBytes: 8, responseBytes: 0, upstreamSeconds: 0,
       responseFlags: (1 << RESPONSE_FLAGS.indexOf("URX")) | (1 << RESPONSE_FLAGS.indexOf("DR")),
       routeName: "reviews", upstreamCluster: "outbound|9080|v2|reviews.shop.svc.cluster.local", traceId: "", traceBytes: null, traceStart: 0, traceEnd: 0,
     });

@@ -29,7 +29,7 @@ test.skipIf(!hasGrpc)("python3-grpcio streams ALS v3 and v2; /metrics shows exac
   expect(sample(e, "gateway_requests_total", { ...v3, code: "503" })).toBe(3);
   expect(sample(e, "gateway_request_duration_seconds_sum", { ...v3, code: "200" })).toBeCloseTo(9 * 0.05, 9);
   expect(sample(e, "gateway_upstream_duration_seconds_sum", { ...v3, code: "200" })).toBeCloseTo(9 * 0.04, 9);
-  expect(sample(e, "gateway_request_size_bytes_sum", { ...v3, code: "503" })).toBe(3 * 120);
+  expect(sample(e, "gateway_request_size_bytes_sum", { ...v3, code: "503" })).toBe(3 * 20);
   expect(sample(e, "gateway_response_size_bytes_sum", { ...v3, code: "200" })).toBe(9 * 300);
   expect(sample(e, "gateway_response_flags_total", { gateway: v3.gateway, flag: "UH" })).toBe(3);
   expect(total(e, "gateway_response_flags_total")).toBe(3);

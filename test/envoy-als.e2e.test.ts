@@ -98,8 +98,9 @@ describe("a long v3 stream", () => {
     expect(sample(e, "gateway_request_duration_seconds_bucket", { ...failed, le: "0.05" })).toBe(0);
     expect(sample(e, "gateway_request_duration_seconds_bucket", { ...failed, le: "0.1" })).toBe(100);
     expect(sample(e, "gateway_request_duration_seconds_sum", ok)).toBeCloseTo(900 * 0.02, 9);
-    // Default fixture: 600 header bytes, no body; 4183 response body bytes; upstream 1 ms → 21 ms.
-    expect(sample(e, "gateway_request_size_bytes_sum", ok)).toBe(900 * 600);
+    // Default fixture: 600 header bytes, no body (sizes are body bytes); 4183 response body bytes;
+    // last byte sent upstream at 1 ms, first byte back at 21 ms.
+    expect(sample(e, "gateway_request_size_bytes_sum", ok)).toBe(0);
     expect(sample(e, "gateway_response_size_bytes_sum", failed)).toBe(100 * 4183);
     expect(sample(e, "gateway_upstream_duration_seconds_count", ok)).toBe(900);
     expect(sample(e, "gateway_upstream_duration_seconds_sum", ok)).toBeCloseTo(900 * 0.02, 9);
@@ -118,7 +119,7 @@ describe("a long v3 stream", () => {
     const e = await scrape(a.httpPort);
     const base = { gateway: "edge-gateway.edge", host: "shop.example.com", route: "/productpage" };
     expect(sample(e, "gateway_requests_total", { ...base, method: "POST", code: "201" })).toBe(2);
-    expect(sample(e, "gateway_request_size_bytes_sum", { ...base, method: "POST", code: "201" })).toBe(2 * 1000);
+    expect(sample(e, "gateway_request_size_bytes_sum", { ...base, method: "POST", code: "201" })).toBe(2 * 400);
     expect(sample(e, "gateway_requests_total", { ...base, method: "GET", code: "404" })).toBe(1);
     expect(entries(e, "accepted")).toBe(3);
   });
@@ -147,21 +148,34 @@ describe("entry mapping", () => {
     expect(sample(e, "gateway_request_duration_seconds_sum", { host: "txdur.example" })).toBeCloseTo(0.09, 12);
     expect(req("nodur.example")).toBe(1);
     expect(samples(e, "gateway_request_duration_seconds_count", { host: "nodur.example" })).toHaveLength(0);
-    expect(sample(e, "gateway_request_size_bytes_sum", { host: "bytes.example" })).toBe(1000);
+    expect(sample(e, "gateway_request_size_bytes_sum", { host: "bytes.example" })).toBe(300);
     expect(sample(e, "gateway_response_size_bytes_sum", { host: "bytes.example" })).toBe(1234);
     expect(req("method.example", { method: "_OTHER" })).toBe(1);
     expect(req("method.example", { method: "PATCH" })).toBe(1);
     expect(entries(e, "accepted")).toBe(http.length);
   });
 
+  test("hosts differing only in case or a default port are one series, from the tuple cache too", async () => {
+    const hosts = ["Shop.Example.com:443", "shop.example.com", "SHOP.EXAMPLE.COM:80", "shop.example.com:8443", "[::1]:443"];
+    // The same raw hosts in a second message are tuple cache hits: they must land in the same series.
+    const http = hosts.map((h) => httpEntry({ authority: h }));
+    expect((await clientStream(client, V3_PATH, [message({ id: identifier(), http }), message({ http })])).code).toBe(grpc.status.OK);
+    const e = await scrape(a.httpPort);
+    expect(sample(e, "gateway_requests_total", { host: "shop.example.com" })).toBe(6);
+    expect(sample(e, "gateway_requests_total", { host: "shop.example.com:8443" })).toBe(2);
+    expect(sample(e, "gateway_requests_total", { host: "[::1]" })).toBe(2);
+    expect(samples(e, "gateway_requests_total")).toHaveLength(3);
+    expect(sample(e, "gatewaymetric_series", { metric: "gateway_requests_total" })).toBe(3);
+  });
+
   test("upstream duration only when both upstream timings are present", async () => {
     const http = [
-      httpEntry({ authority: "up.example", firstUpstreamTxMs: 2, lastUpstreamRxMs: 32 }),
-      httpEntry({ authority: "up.example", firstUpstreamTxMs: 5, lastUpstreamRxMs: 305 }),
-      httpEntry({ authority: "noup.example", firstUpstreamTxMs: null, lastUpstreamRxMs: 30 }),
-      httpEntry({ authority: "noup.example", firstUpstreamTxMs: 3, lastUpstreamRxMs: null }),
-      // Timings that run backwards are not an upstream time.
-      httpEntry({ authority: "noup.example", firstUpstreamTxMs: 30, lastUpstreamRxMs: 10 }),
+      httpEntry({ authority: "up.example", lastUpstreamTxMs: 2, firstUpstreamRxMs: 32 }),
+      httpEntry({ authority: "up.example", lastUpstreamTxMs: 5, firstUpstreamRxMs: 305 }),
+      httpEntry({ authority: "noup.example", lastUpstreamTxMs: null, firstUpstreamRxMs: 30 }),
+      httpEntry({ authority: "noup.example", lastUpstreamTxMs: 3, firstUpstreamRxMs: null }),
+      // A response that began before the request was sent (a premature response): no service time.
+      httpEntry({ authority: "noup.example", lastUpstreamTxMs: 30, firstUpstreamRxMs: 10 }),
     ];
     const e = await sendHttp(http);
     const up = { host: "up.example" };

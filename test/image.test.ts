@@ -114,7 +114,7 @@ describe.skipIf(reason !== null)("the FROM scratch image", () => {
     expect(out(r)).toContain(host.trim());
   });
 
-  test("runs as nobody, takes Mixer traffic over gRPC and serves it on /metrics", async () => {
+  test("runs as nobody, takes Mixer traffic over gRPC and serves it on /metrics and the status page", async () => {
     const [grpcPort, httpPort] = [await freePort(), await freePort()];
     const proc = Bun.spawn(
       ["buildah", ...BUILDAH, "run", "--isolation", "chroot", container, "--",
@@ -134,6 +134,12 @@ describe.skipIf(reason !== null)("the FROM scratch image", () => {
       expect(sample(e, "gateway_requests_total", seed)).toBe(12);
       expect(total(e, "gateway_requests_total")).toBe(12);
       expect(sample(e, "gatewaymetric_entries_total", { source: "mixer", outcome: "accepted" })).toBe(12);
+      // The status page's files are embedded in the executable.
+      const base = `http://127.0.0.1:${httpPort}`;
+      expect(await (await fetch(`${base}/`)).text()).toContain('<script src="/status.js"');
+      expect(await (await fetch(`${base}/status.js`)).text()).toContain("/api/status");
+      const status = (await (await fetch(`${base}/api/status`)).json()) as { senders: { source: string; accepted: number }[] };
+      expect(status.senders.find((x) => x.source === "mixer")!.accepted).toBe(12);
     } finally {
       client.close();
       proc.kill();

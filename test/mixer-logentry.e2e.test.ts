@@ -95,6 +95,32 @@ describe("Mixer value shapes and Istio's stock variable names", () => {
     expect(sample(e, "gateway_request_duration_seconds_bucket", { ...other, le: "0.5" })).toBe(0);
   });
 
+  test("upstream service time: the header's milliseconds, a Duration or a Go duration; \"\" is none", async () => {
+    const base = { host: str("up.example"), url: str("/u"), method: str("GET"), responseCode: int(200) };
+    const before = await scrape(a.httpPort);
+    const rejectedBefore = total(before, "gatewaymetric_entries_total", { source: "mixer", outcome: "rejected" });
+    const body = logEntryRequest([
+      { ...base, upstreamServiceTime: str("31") },
+      { ...base, upstreamServiceTime: int(9) },
+      { ...base, upstreamServiceTime: dur(200) },
+      { ...base, upstreamServiceTime: str("1.5s") },
+      // `response.headers["x-envoy-upstream-service-time"] | ""` when Envoy sent none: counted, no upstream time.
+      { ...base, upstreamServiceTime: str("") },
+      { ...base, upstreamServiceTime: str("soon") },
+      { ...base, upstreamServiceTime: int(-3) },
+    ]);
+    expect((await unary(client, PATH, body)).code).toBe(grpc.status.OK);
+    const e = await scrape(a.httpPort);
+    const up = { host: "up.example", route: "/u", code: "200" };
+    expect(sample(e, "gateway_requests_total", up)).toBe(5);
+    expect(sample(e, "gateway_upstream_duration_seconds_count", up)).toBe(4);
+    expect(sample(e, "gateway_upstream_duration_seconds_sum", up)).toBeCloseTo(0.031 + 0.009 + 0.2 + 1.5, 12);
+    expect(sample(e, "gateway_upstream_duration_seconds_bucket", { ...up, le: "0.01" })).toBe(1);
+    expect(total(e, "gatewaymetric_entries_total", { source: "mixer", outcome: "rejected", reason: "bad_duration" }))
+      .toBe(total(before, "gatewaymetric_entries_total", { source: "mixer", outcome: "rejected", reason: "bad_duration" }) + 2);
+    expect(total(e, "gatewaymetric_entries_total", { source: "mixer", outcome: "rejected" })).toBe(rejectedBefore + 2);
+  });
+
   test("handler params can rename variables and name the gateway", async () => {
     const params = paramsPb.gatewaymetric.config.Params.encode({ file_path: "out.txt", gateway: "edge", host_variables: ["vhost"] }).finish();
     const body = logEntryRequest([{ vhost: str("params.example"), url: str("/p"), method: str("GET"), responseCode: int(204) }], {

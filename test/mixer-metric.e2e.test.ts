@@ -109,7 +109,8 @@ describe("Istio 1.4 stock metric instances and prometheus handler params", () =>
     expect(e.helps.get(d)).toBe("Request duration, coarse.");
     expect(samples(e, `${d}_bucket`, l200).map((s) => [s.labels.le, s.value])).toEqual([["0.1", 1], ["1", 1], ["+Inf", 1]]);
     expect(samples(e, `${d}_count`)).toHaveLength(1);
-    // A family the new params no longer name keeps its numbers (as the prometheus adapter's registry did).
+    // A family the new params no longer name keeps its numbers while the old params are kept
+    // (expiry.ttl after their last call; mixer-metric-limits.e2e.test.ts sees it go).
     expect(sample(e, "istio_request_bytes_count", l200)).toBe(3);
     expect(sample(e, "istio_active_sessions", { destination_app: "productpage" })).toBe(3);
     expect(e.types.get("istio_active_sessions")).toBe("gauge");

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { defaults } from "../src/config/config.ts";
 import { recordAccess } from "../src/core/gateway-metrics.ts";
+import { hostLabel } from "../src/core/label-map.ts";
 import { cleanLabel, traceIdFrom } from "../src/core/labels.ts";
 import { newPipeline } from "../src/core/pipeline.ts";
 import { newRecord, resetRecord } from "../src/core/record.ts";
@@ -90,6 +91,15 @@ describe("label hygiene", () => {
     expect(cleanLabel(s, 256)).toBe(s);
   });
 
+  test("host: lower-cased, without :80 or :443, whatever the scheme", () => {
+    const cases: [string, string][] = [
+      ["Shop.Example.COM", "shop.example.com"], ["shop.example.com:80", "shop.example.com"], ["shop.example.com:443", "shop.example.com"],
+      ["shop.example.com:8080", "shop.example.com:8080"], ["shop.example.com:4430", "shop.example.com:4430"], ["[::1]:443", "[::1]"],
+      ["[::1]:8443", "[::1]:8443"], ["10.0.0.1:80", "10.0.0.1"], [":80", ":80"], ["", ""],
+    ];
+    for (const [raw, label] of cases) expect([raw, hostLabel(raw)]).toEqual([raw, label]);
+  });
+
   test("control characters and unpaired surrogates become U+FFFD; the result is valid UTF-8", () => {
     expect(cleanLabel("a\u0000b\nc\u007fd", 256)).toBe("a\uFFFDb\uFFFDc\uFFFDd");
     expect(cleanLabel("x\uD800y\uDC00z", 256)).toBe("x\uFFFDy\uFFFDz");
@@ -170,7 +180,7 @@ describe("route templates and /debug/routes through the adapter", () => {
   test("templates win over folding; host templates apply to their host only", async () => {
     const e = await scrape(a.httpPort);
     expect(sample(e, "gateway_requests_total", { route: "/api/v1/users/{id}" })).toBe(31);
-    expect(sample(e, "gateway_requests_total", { host: "api.example.com:443", route: "/v2/items/{sku}" })).toBe(1);
+    expect(sample(e, "gateway_requests_total", { host: "api.example.com", route: "/v2/items/{sku}" })).toBe(1);
     expect(sample(e, "gateway_requests_total", { host: "shop.example.com", route: "/v2/items/blue-shirt" })).toBe(1);
     expect(sample(e, "gateway_requests_total", { route: "static" })).toBe(1);
     expect(sample(e, "gateway_requests_total", { route: "/reviews/{id}" })).toBe(1);

@@ -36,7 +36,7 @@ function alsEntry(shape: AlsShape, r: () => number): Uint8Array {
     return Entry.encode(
       httpEntry({
         authority: pick(r, HOSTS), path: path(r), method: METHODS[m], code: pick(r, CODES), durationMs: d,
-        lastDownstreamTxMs: d, firstUpstreamTxMs: 0.3, lastUpstreamRxMs: d * 0.9, responseBodyBytes: Math.floor(r() * 20000),
+        lastDownstreamTxMs: d, lastUpstreamTxMs: 0.3, firstUpstreamRxMs: d * 0.9, responseBodyBytes: Math.floor(r() * 20000),
         requestHeaders: { "x-b3-traceid": "463ac35c9f6413ad48485a3953bb6124" },
       }),
     ).finish();

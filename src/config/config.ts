@@ -38,6 +38,7 @@ export interface Config {
   httpAuth: { bearerTokenFile: string; basicUser: string; basicPasswordFile: string };
   maxConnectionAgeSeconds: number;
   mixer: {
+    maxMetrics: number;
     variables: {
       gateway: string[];
       host: string[];
@@ -47,6 +48,7 @@ export interface Config {
       duration: string[];
       requestBytes: string[];
       responseBytes: string[];
+      upstreamDuration: string[];
       traceId: string[];
     };
   };
@@ -93,14 +95,16 @@ export const OPTIONS: readonly Option[] = [
   { key: "httpAuth.bearerTokenFile", kind: "string", default: "", help: "file holding a bearer token required for /metrics and /debug/* (probes exempt)" },
   { key: "httpAuth.basicUser", kind: "string", default: "", help: "basic-auth user name required for /metrics and /debug/*" },
   { key: "httpAuth.basicPasswordFile", kind: "string", default: "", help: "file holding the basic-auth password" },
+  { key: "mixer.maxMetrics", kind: "int", default: 300, min: 1, help: "most metrics one Mixer metric handler's params may define; params with more are refused (INVALID_ARGUMENT)" },
   { key: "mixer.variables.gateway", kind: "list", default: ["gateway", "sourceWorkload"], help: "Mixer instance variables holding the gateway name, tried in order" },
   { key: "mixer.variables.host", kind: "list", default: ["host", "httpAuthority", "destinationServiceHost"], help: "variables holding the host" },
   { key: "mixer.variables.path", kind: "list", default: ["url", "path"], help: "variables holding the request path" },
   { key: "mixer.variables.method", kind: "list", default: ["method"], help: "variables holding the method" },
   { key: "mixer.variables.code", kind: "list", default: ["responseCode"], help: "variables holding the status code" },
   { key: "mixer.variables.duration", kind: "list", default: ["latency", "duration"], help: "variables holding the request duration" },
-  { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request size" },
+  { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request body size" },
   { key: "mixer.variables.responseBytes", kind: "list", default: ["responseBodySize", "responseSize"], help: "variables holding the response body size" },
+  { key: "mixer.variables.upstreamDuration", kind: "list", default: ["upstreamServiceTime"], help: "variables holding the upstream service time (x-envoy-upstream-service-time: a plain number is milliseconds)" },
   { key: "maxConnectionAgeSeconds", kind: "number", default: 0, min: 0, help: "close each gRPC connection (GOAWAY) after about this many seconds, open calls then get shutdownGraceSeconds to finish, so long-lived sender streams spread over replicas again; 0: never" },
   { key: "mixer.variables.traceId", kind: "list", default: ["traceId", "traceparent", "clientTraceId", "requestId"], help: "variables holding the trace id for exemplars (hex, W3C traceparent or request id)" },
   { key: "limits.hosts", kind: "int", default: 1000, min: 1, help: "distinct host label values; past it new hosts are __overflow__" },

@@ -2,6 +2,7 @@
 // They are validated here, whole, and every error names the key path (`metrics.requestDuration
 // .buckets[3]`) so an operator can find it. Config-file only: they do not fit a flag.
 import { AVAILABLE_LABELS, type BucketSpec, METRIC_DEFS, METRIC_NAME, type MetricSettings } from "../core/catalog.ts";
+import { MAX_SCHEMA, MIN_SCHEMA } from "../store/native-histogram.ts";
 import { type RouteTemplate, templateProblem, templateShape } from "../core/route-templates.ts";
 
 export class SectionError extends Error {}
@@ -13,6 +14,9 @@ interface Section {
 
 /** Most bounds one histogram may have. */
 export const MAX_BUCKETS = 100;
+
+/** Most native buckets a series may be allowed before its resolution halves. */
+export const MAX_NATIVE_BUCKETS = 10000;
 
 type Obj = Record<string, unknown>;
 
@@ -83,7 +87,21 @@ function buckets(v: unknown, where: string): BucketSpec {
   };
 }
 
-const METRIC_KEYS = ["enabled", "name", "help", "labels", "buckets", "statusClasses", "maxSeries", "exemplars"];
+const METRIC_KEYS = ["enabled", "name", "help", "labels", "buckets", "native", "statusClasses", "maxSeries", "exemplars"];
+
+function native(v: unknown, where: string): NonNullable<MetricSettings["native"]> {
+  if (!isObj(v)) fail(where, "expected a mapping {enabled, schema, maxBuckets}");
+  onlyKeys(v, ["enabled", "schema", "maxBuckets"], where);
+  const out: NonNullable<MetricSettings["native"]> = {};
+  if (v.enabled !== undefined) out.enabled = bool(v.enabled, `${where}.enabled`);
+  if (v.schema !== undefined) {
+    out.schema = num(v.schema, `${where}.schema`, (n) => Number.isInteger(n) && n >= MIN_SCHEMA && n <= MAX_SCHEMA, `an integer from ${MIN_SCHEMA} to ${MAX_SCHEMA}`);
+  }
+  if (v.maxBuckets !== undefined) {
+    out.maxBuckets = num(v.maxBuckets, `${where}.maxBuckets`, (n) => Number.isInteger(n) && n >= 1 && n <= MAX_NATIVE_BUCKETS, `an integer from 1 to ${MAX_NATIVE_BUCKETS}`);
+  }
+  return out;
+}
 const RESERVED_PREFIXES = ["gatewaymetric_", "process_", "__"];
 
 function metricName(v: unknown, where: string, type: "counter" | "histogram"): string {
@@ -124,6 +142,10 @@ function metrics(raw: unknown, where: string): Record<string, MetricSettings> {
     if (v.buckets !== undefined) {
       if (def.type !== "histogram") fail(`${w}.buckets`, `${id} is a ${def.type}, not a histogram`);
       ms.buckets = buckets(v.buckets, `${w}.buckets`);
+    }
+    if (v.native !== undefined) {
+      if (def.type !== "histogram") fail(`${w}.native`, `${id} is a ${def.type}, not a histogram`);
+      ms.native = native(v.native, `${w}.native`);
     }
     if (v.statusClasses !== undefined) {
       ms.statusClasses = bool(v.statusClasses, `${w}.statusClasses`);

@@ -1,6 +1,6 @@
 // The gateway metrics gatewaymetric knows, with their defaults, and the per-metric settings an
-// operator may change (config `metrics.<id>`): name, help, labels, buckets, status classes, series
-// budget, exemplars, or disabling the metric altogether.
+// operator may change (config `metrics.<id>`): name, help, labels, buckets, native buckets, status
+// classes, series budget, exemplars, or disabling the metric altogether.
 
 export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 export const SIZE_BUCKETS = [64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216];
@@ -39,7 +39,13 @@ export interface MetricDef {
   readonly buckets?: readonly number[];
   readonly src: number;
   readonly exemplars: boolean;
+  /** Native (exponential) buckets beside the classic ones, for a histogram. */
+  readonly native?: boolean;
 }
+
+/** Native histogram defaults: schema 3 (buckets about 9% wide), and Prometheus' Go client's 160 buckets. */
+export const NATIVE_SCHEMA = 3;
+export const NATIVE_MAX_BUCKETS = 160;
 
 const http = (id: string, type: MetricDef["type"], name: string, help: string, src: number, extra: Partial<MetricDef> = {}): MetricDef => ({
   id, kind: "http", type, name, help, labels: GATEWAY_LABELS, src, exemplars: false, ...extra,
@@ -49,12 +55,12 @@ export const METRIC_DEFS: readonly MetricDef[] = [
   http("requests", "counter", "gateway_requests_total", "Requests that passed through the gateway.", SRC_ONE, { exemplars: true }),
   http("requestDuration", "histogram", "gateway_request_duration_seconds",
     "Time from the first request byte received to the last response byte sent, in seconds.", SRC_DURATION,
-    { buckets: LATENCY_BUCKETS, exemplars: true }),
-  http("requestSize", "histogram", "gateway_request_size_bytes", "Request size in bytes.", SRC_REQUEST_BYTES, { buckets: SIZE_BUCKETS }),
-  http("responseSize", "histogram", "gateway_response_size_bytes", "Response body size in bytes.", SRC_RESPONSE_BYTES, { buckets: SIZE_BUCKETS }),
+    { buckets: LATENCY_BUCKETS, exemplars: true, native: true }),
+  http("requestSize", "histogram", "gateway_request_size_bytes", "Request body size in bytes (headers excluded).", SRC_REQUEST_BYTES, { buckets: SIZE_BUCKETS, native: true }),
+  http("responseSize", "histogram", "gateway_response_size_bytes", "Response body size in bytes (headers excluded).", SRC_RESPONSE_BYTES, { buckets: SIZE_BUCKETS, native: true }),
   http("upstreamDuration", "histogram", "gateway_upstream_duration_seconds",
-    "Time the upstream service took: first byte sent upstream to last byte received from it, in seconds.", SRC_UPSTREAM,
-    { buckets: LATENCY_BUCKETS }),
+    "Upstream service time (x-envoy-upstream-service-time): request sent upstream to first response byte back, in seconds.", SRC_UPSTREAM,
+    { buckets: LATENCY_BUCKETS, native: true }),
   {
     id: "responseFlags", kind: "flag", type: "counter", name: "gateway_response_flags_total",
     help: "Requests by Envoy response flag (short codes such as UH, UF, NR, URX); a request with several flags counts once per flag.",
@@ -83,6 +89,8 @@ export interface MetricSettings {
   maxSeries?: number;
   /** Exemplars (trace ids) in OpenMetrics output. */
   exemplars?: boolean;
+  /** Native histogram buckets (protobuf exposition only); each part defaults as in the catalog. */
+  native?: { enabled?: boolean; schema?: number; maxBuckets?: number };
 }
 
 /** 12 significant digits: 0.1 + 2 × 0.1 is 0.3, not 0.30000000000000004. */

@@ -1,9 +1,10 @@
 // Metric families an operator defines at runtime (names, labels, buckets arrive in a sender's
 // configuration), kept beside the fixed gateway_* families. Definitions are applied as a set: all
 // are checked first, so a bad set changes nothing; a family whose definition is unchanged keeps its
-// numbers; one whose definition changed is replaced (its numbers start over).
+// numbers; one whose definition changed is replaced (its numbers, and its series' `_created`, start
+// over). Who decides that a family is no longer wanted is the caller's business (removeFamilies).
 import { newHistogram, observe } from "../store/histogram.ts";
-import { type Family, type Registry, register, unregister } from "../store/registry.ts";
+import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
 import { internSeries, newSeriesTable } from "../store/series.ts";
 import { cleanLabel } from "./labels.ts";
 import { newVector, vectorAdd, vectorSet } from "../store/vector.ts";
@@ -28,10 +29,10 @@ export interface DynamicFamily {
 
 export interface DynamicMetrics {
   readonly reg: Registry;
-  /** Most label tuples per family; updates past it are refused. */
-  readonly maxSeries: number;
+  /** Most label tuples per family; updates past it are refused. A reload may change it (setMaxSeries). */
+  maxSeries: number;
   readonly byName: Map<string, DynamicFamily>;
-  /** Bumped whenever a family is replaced, so holders of DynamicFamily references re-resolve them. */
+  /** Bumped whenever a family is replaced or removed, so holders of DynamicFamily references re-resolve them. */
   generation: number;
 }
 
@@ -39,6 +40,8 @@ export interface DynamicMetrics {
 export const RESERVED_PREFIXES = ["gateway_", "gatewaymetric_"] as const;
 /** Most finite buckets a defined histogram may have (each series costs 8 bytes per bucket). */
 export const MAX_BUCKETS = 100;
+/** Most labels a defined family may have (each label is one level of its series index). */
+export const MAX_LABELS = 64;
 
 const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
@@ -60,9 +63,19 @@ function defKey(d: DynamicDef): string {
   return JSON.stringify([d.name, d.kind, d.help, d.labelNames, d.buckets]);
 }
 
-/** The sample names a family writes: a histogram also owns name_bucket, name_sum and name_count. */
-function ownedNames(name: string, kind: string): string[] {
-  return kind === "histogram" ? [name, name + "_bucket", name + "_sum", name + "_count"] : [name];
+/**
+ * Every name a family takes in either exposition format, as a strict OpenMetrics parser counts
+ * them: its family name and each sample name. OpenMetrics names a counter family without `_total`
+ * and writes `<base>_total` and `<base>_created`; a histogram writes `_bucket`, `_sum`, `_count`
+ * and `_created`. Two families may not share any of these names.
+ */
+export function exposedNames(name: string, type: Family["type"]): string[] {
+  if (type === "counter") {
+    const base = name.endsWith("_total") ? name.slice(0, -6) : name;
+    return [base, base + "_total", base + "_created"];
+  }
+  if (type === "histogram") return [name, name + "_bucket", name + "_sum", name + "_count", name + "_created"];
+  return [name];
 }
 
 function checkDef(d: DynamicDef, index: number): DefError | null {
@@ -70,6 +83,7 @@ function checkDef(d: DynamicDef, index: number): DefError | null {
   for (const p of RESERVED_PREFIXES) {
     if (d.name.startsWith(p)) return { index, part: "name", reason: `${d.name}: names starting with ${p} are reserved for gatewaymetric's own metrics` };
   }
+  if (d.labelNames.length > MAX_LABELS) return { index, part: "labelNames", reason: `${d.labelNames.length} labels; at most ${MAX_LABELS} are allowed` };
   const seen = new Set<string>();
   for (let j = 0; j < d.labelNames.length; j++) {
     const l = d.labelNames[j];
@@ -94,15 +108,20 @@ function checkDef(d: DynamicDef, index: number): DefError | null {
  * Checks every definition (valid names, no clash with each other or with families registered
  * outside this set), then applies them. Returns each definition's family, in order, or the first
  * error, in which case nothing changed. The same name may appear twice only with equal definitions
- * (both then share one family). Families not named in `defs` are left as they are.
+ * (both then share one family). Families not named in `defs` are left as they are, unless a new
+ * definition needs one of their names. Linear in the number of definitions and registered families.
  */
 export function defineFamilies(d: DynamicMetrics, defs: readonly DynamicDef[]): DynamicFamily[] | DefError {
-  const own = new Set<Family>();
-  for (const f of d.byName.values()) own.add(f.family);
+  // Names taken by families registered outside this module, and by this module's own, by name.
   const fixed = new Map<string, string>();
+  const ours = new Map<string, DynamicFamily>();
   for (const f of d.reg.families) {
-    if (own.has(f)) continue;
-    for (const n of ownedNames(f.name, f.type)) fixed.set(n, f.name);
+    const own = d.byName.get(f.name);
+    if (own !== undefined && own.family === f) {
+      for (const n of exposedNames(f.name, f.type)) ours.set(n, own);
+    } else {
+      for (const n of exposedNames(f.name, f.type)) fixed.set(n, f.name);
+    }
   }
   const keys: string[] = [];
   const firstByName = new Map<string, number>();
@@ -118,16 +137,18 @@ export function defineFamilies(d: DynamicMetrics, defs: readonly DynamicDef[]): 
       continue;
     }
     firstByName.set(def.name, i);
-    for (const n of ownedNames(def.name, def.kind)) {
+    for (const n of exposedNames(def.name, def.kind)) {
       const f = fixed.get(n);
-      if (f !== undefined) return { index: i, part: "name", reason: `${def.name} clashes with gatewaymetric's metric ${f}` };
+      if (f !== undefined) return { index: i, part: "name", reason: `${def.name} clashes with gatewaymetric's metric ${f} (both would write ${n})` };
       const other = claimed.get(n);
-      if (other !== undefined) return { index: i, part: "name", reason: `${def.name} clashes with ${defs[other].name} (its ${n} series)` };
+      if (other !== undefined) return { index: i, part: "name", reason: `${def.name} clashes with ${defs[other].name} (both would write ${n})` };
       claimed.set(n, i);
     }
   }
 
   const out: DynamicFamily[] = [];
+  const leaving: Family[] = [];
+  const arriving: Family[] = [];
   for (let i = 0; i < defs.length; i++) {
     const def = defs[i];
     const existing = d.byName.get(def.name);
@@ -135,29 +156,54 @@ export function defineFamilies(d: DynamicMetrics, defs: readonly DynamicDef[]): 
       out.push(existing);
       continue;
     }
-    // Replace the old family of this name, and any other whose series names the new one needs.
-    for (const [name, f] of d.byName) {
-      if (name === def.name || ownedNames(def.name, def.kind).some((n) => ownedNames(name, f.def.kind).includes(n))) {
-        unregister(d.reg, f.family);
-        d.byName.delete(name);
-        d.generation++;
+    // Replace the old family of this name, and any other that writes a name the new one needs.
+    for (const n of exposedNames(def.name, def.kind)) {
+      const old = ours.get(n);
+      if (old !== undefined && d.byName.get(old.def.name) === old) {
+        leaving.push(old.family);
+        d.byName.delete(old.def.name);
       }
     }
-    const created: DynamicFamily = { def: copyDef(def), key: keys[i], family: register(d.reg, newFamily(def, d.maxSeries)) };
+    const created: DynamicFamily = { def: copyDef(def), key: keys[i], family: newFamily(def, d.maxSeries) };
     d.byName.set(def.name, created);
+    arriving.push(created.family);
     out.push(created);
   }
+  if (arriving.length > 0) replaceFamilies(d.reg, leaving, arriving);
+  if (leaving.length > 0) d.generation++;
   return out;
+}
+
+/** Removes the families of these names (unknown names are ignored); returns how many went. */
+export function removeFamilies(d: DynamicMetrics, names: Iterable<string>): number {
+  const leaving: Family[] = [];
+  for (const name of names) {
+    const f = d.byName.get(name);
+    if (f === undefined) continue;
+    leaving.push(f.family);
+    d.byName.delete(name);
+  }
+  if (leaving.length === 0) return 0;
+  replaceFamilies(d.reg, leaving, []);
+  d.generation++;
+  return leaving.length;
+}
+
+/** A new series budget for every family (a reload): existing series stay, new ones count against it. */
+export function setMaxSeries(d: DynamicMetrics, maxSeries: number): void {
+  d.maxSeries = maxSeries;
+  for (const f of d.byName.values()) f.family.table.limit = maxSeries;
 }
 
 function copyDef(def: DynamicDef): DynamicDef {
   return { name: def.name, help: def.help, kind: def.kind, labelNames: [...def.labelNames], buckets: [...def.buckets] };
 }
 
+/** Storage starts empty and grows with the family's series: a family that never observes costs no arrays. */
 function newFamily(def: DynamicDef, maxSeries: number): Family {
-  const table = newSeriesTable([...def.labelNames], maxSeries);
-  if (def.kind === "histogram") return { name: def.name, help: def.help, type: "histogram", table, hist: newHistogram(def.buckets) };
-  return { name: def.name, help: def.help, type: def.kind, table, values: newVector() };
+  const table = newSeriesTable([...def.labelNames], maxSeries, 0, 0);
+  if (def.kind === "histogram") return { name: def.name, help: def.help, type: "histogram", table, hist: newHistogram(def.buckets, null, 0) };
+  return { name: def.name, help: def.help, type: def.kind, table, values: newVector(0) };
 }
 
 /** Longest label value of an operator-defined family, in UTF-8 bytes (the default limits.labelValueBytes). */

@@ -4,7 +4,7 @@
 // (recordAccessRaw) go through the tuple cache first: a tuple seen before replays its decision
 // (core/decisions.ts) instead of being resolved.
 import { sweepExpired } from "../store/expiry.ts";
-import type { Registry } from "../store/registry.ts";
+import type { Family, Registry } from "../store/registry.ts";
 import { countAccess, countTcp, type Counting, newCounting, seriesOf } from "./count.ts";
 import { findDecision, idsAt, keepDecision, newDecisions, type Decisions, replayDecision, resetDecisions, type Resolved } from "./decisions.ts";
 import {
@@ -53,6 +53,11 @@ export function sweepGatewayMetrics(m: GatewayMetrics, now: number): number {
 
 export function gatewayRouteReport(m: GatewayMetrics): RouteReport {
   return routeReport(m.model.labels);
+}
+
+/** The model's families with their metric ids (catalog.ts), for readers off the hot path (the status page). */
+export function gatewayFamilies(m: GatewayMetrics): { id: string; family: Family }[] {
+  return m.model.families.map((f) => ({ id: f.def.id, family: f.family }));
 }
 
 /** Counts one HTTP record (past a budget, under `__overflow__`). */

@@ -9,10 +9,13 @@
 // a shared table, Family.since makes its `_created` the reload's time.
 import { type Exemplars, newExemplars } from "../store/exemplars.ts";
 import { type Histogram, newHistogram } from "../store/histogram.ts";
+import type { NativeSettings } from "../store/native-histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
 import { collectLabelValues, newSeriesTable, type SeriesTable } from "../store/series.ts";
 import { newVector, type Vector } from "../store/vector.ts";
-import { AVAILABLE_LABELS, expandBuckets, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings } from "./catalog.ts";
+import {
+  AVAILABLE_LABELS, expandBuckets, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings, NATIVE_MAX_BUCKETS, NATIVE_SCHEMA,
+} from "./catalog.ts";
 import {
   DEFAULT_LIMITS, DEFAULT_ROUTE, emptyInUse, type InUse, type LabelLimits, type LabelMap, newLabelMap, releaseUnused, type RouteSettings,
 } from "./label-map.ts";
@@ -105,6 +108,8 @@ interface Defined {
   bounds: number[] | null;
   maxSeries: number;
   exemplars: boolean;
+  /** Native buckets beside the classic ones (histograms), or null. */
+  native: NativeSettings | null;
 }
 
 function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions): Defined {
@@ -118,6 +123,9 @@ function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions)
     bounds: def.type === "histogram" ? (ms.buckets ? expandBuckets(ms.buckets) : [...def.buckets!]) : null,
     maxSeries: ms.maxSeries ?? opts.maxSeries,
     exemplars: ms.exemplars ?? def.exemplars,
+    native: def.type === "histogram" && (ms.native?.enabled ?? def.native ?? false)
+      ? { schema: ms.native?.schema ?? NATIVE_SCHEMA, maxBuckets: ms.native?.maxBuckets ?? NATIVE_MAX_BUCKETS }
+      : null,
   };
 }
 
@@ -135,7 +143,7 @@ function newView(key: string, kind: MetricKind, d: Defined, table: SeriesTable):
 function newModelFamily(def: MetricDef, key: string, d: Defined, table: SeriesTable): ModelFamily {
   const base = { name: d.name, help: d.help, table, since: Date.now() / 1000 };
   if (def.type === "histogram") {
-    const hist = newHistogram(d.bounds!);
+    const hist = newHistogram(d.bounds!, d.native);
     const ex = d.exemplars ? newExemplars(hist.stride) : null;
     const family: Family = { ...base, type: "histogram", hist, ...(ex ? { exemplars: ex } : {}) };
     return { def, key, family, src: def.src, values: null, hist, ex, ovIds: new Int32Array(0) };
@@ -174,7 +182,7 @@ export function buildModel(reg: Registry, self: SelfMetrics | null, opts: Gatewa
     } else {
       v.limit = Math.min(v.limit, d.maxSeries);
     }
-    const fkey = JSON.stringify([def.id, d.name, d.help, d.bounds, vkey, d.exemplars]);
+    const fkey = JSON.stringify([def.id, d.name, d.help, d.bounds, vkey, d.exemplars, d.native]);
     const f = prevFamilies.get(fkey) ?? newModelFamily(def, fkey, d, v.table);
     v.families.push(f);
     families.push(f);

@@ -129,6 +129,20 @@ export function hostKey(raw: string): string {
   return lower.slice(0, colon);
 }
 
+/**
+ * The `host` label of a raw Host / :authority, the same whatever the sender: lower-cased, and
+ * without `:80` or `:443`. Not every sender says which scheme a request used (Istio's default OTLP
+ * line and Mixer's logentry carry none), so both default ports are dropped whatever the scheme: a
+ * label that depended on the sender would split one host in two. Other ports stay.
+ * `Shop.Example.com:443` → `shop.example.com`; `[::1]:80` → `[::1]`; `a.example:8443` stays.
+ */
+export function hostLabel(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (lower.length > 3 && lower.endsWith(":80")) return lower.slice(0, -3);
+  if (lower.length > 4 && lower.endsWith(":443")) return lower.slice(0, -4);
+  return lower;
+}
+
 export function newLabelMap(settings: LabelMapSettings): LabelMap {
   const { limits, route } = settings;
   const globalTemplates = route.templates.filter((t) => !t.host);
@@ -222,7 +236,7 @@ export function hostEntry(lm: LabelMap, raw: string): HostEntry {
       value = lm.allow.get(raw.toLowerCase()) ?? lm.allow.get(hostKey(raw)) ?? OTHER;
       exempt = true;
     } else {
-      value = cleanLabel(raw, lm.settings.limits.labelValueBytes);
+      value = cleanLabel(hostLabel(raw), lm.settings.limits.labelValueBytes);
     }
     const matcher = lm.hostMatchers.size > 0 ? (lm.hostMatchers.get(hostKey(raw)) ?? lm.globalMatcher) : lm.globalMatcher;
     e = { value, label: value, over: false, gen: -1, exempt, matcher };

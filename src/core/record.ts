@@ -5,7 +5,7 @@
 export interface AccessRecord {
   /** Which gateway saw the request (e.g. `istio-ingressgateway.istio-system`); "" if unknown. */
   gateway: string;
-  /** Host / :authority as sent, port included. */
+  /** Host / :authority as sent, port included (the core makes the label: core/label-map.ts hostLabel). */
   host: string;
   /** Raw request path, query string included; the route label is derived from it. */
   path: string;
@@ -15,11 +15,11 @@ export interface AccessRecord {
   code: number;
   /** Total request duration in seconds; NaN when unknown. */
   durationSeconds: number;
-  /** Request bytes; NaN when unknown. */
+  /** Request body bytes (headers excluded); NaN when unknown. */
   requestBytes: number;
   /** Response body bytes; NaN when unknown. */
   responseBytes: number;
-  /** Time the upstream took (first byte sent upstream to last byte received), seconds; NaN when unknown. */
+  /** Upstream service time (request sent upstream → first response byte back), seconds; NaN when unknown. */
   upstreamSeconds: number;
   /** Set response flags, bit i = RESPONSE_FLAGS[i]; 0 when none or unknown. */
   responseFlags: number;

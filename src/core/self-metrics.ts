@@ -1,4 +1,5 @@
 // gatewaymetric's own counters: what it ingested, what its budgets redirected, how many series live.
+import { clock } from "../store/clock.ts";
 import { type Registry, type ScalarFamily, register } from "../store/registry.ts";
 import { deleteSeries, internSeries, isLive, newSeriesTable, seriesValues } from "../store/series.ts";
 import { newVector, vectorAdd, vectorClear, vectorSet } from "../store/vector.ts";
@@ -58,6 +59,22 @@ export interface SelfMetrics {
   /** {metric}: live series of each family, set at scrape time. */
   readonly series: ScalarFamily;
   readonly messagesRejected: ScalarFamily;
+  /** Per sender, clock.now when it last delivered an entry (0: never). */
+  readonly lastEntry: Record<Source, number>;
+  /** Client streams open now (at most as many as calls in flight), for the status page. */
+  readonly open: Set<OpenStream>;
+}
+
+/** One open client stream: who sent it and what it delivered so far. */
+export interface OpenStream {
+  readonly source: Source;
+  readonly peer: string;
+  /** The gateway it names once identified; "" before. */
+  gateway: string;
+  /** clock.now when it opened and when its last entry came (0: none yet). */
+  readonly opened: number;
+  last: number;
+  entries: number;
 }
 
 function family(reg: Registry, name: string, help: string, type: "counter" | "gauge", labels: string[]): ScalarFamily {
@@ -80,6 +97,8 @@ export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfM
       "Whole messages refused with INVALID_ARGUMENT, by sender and reason (malformed, bad_params); none of their entries was counted.",
       "counter", ["source", "reason"]),
     series: family(reg, "gatewaymetric_series", "Live series of each metric family (its series table's size).", "gauge", ["metric"]),
+    lastEntry: { mixer: 0, mixer_metric: 0, als: 0, otlp: 0 },
+    open: new Set(),
   };
   for (const src of sources) {
     countEntries(self, src, "accepted", 0);
@@ -99,6 +118,7 @@ export function countEntries(s: SelfMetrics, source: Source, outcome: Outcome, n
   triple[1] = outcome;
   triple[2] = reason;
   vectorAdd(s.entries.values, internSeries(s.entries.table, triple), n);
+  if (n > 0) s.lastEntry[source] = clock.now;
 }
 
 /** One message refused as a whole (`n` = 0 only lists the series). */
@@ -110,10 +130,28 @@ export function countMessageRejected(s: SelfMetrics, source: Source, reason: Mes
 
 const one = [""];
 
-/** +1 when a stream opens, -1 when it ends. */
+/** +1 when a stream opens, -1 when it ends (0 lists the series). */
 export function streamDelta(s: SelfMetrics, source: Source, delta: number): void {
   one[0] = source;
   vectorAdd(s.streams.values, internSeries(s.streams.table, one), delta);
+}
+
+/** A client stream opens: counted in gatewaymetric_streams_active and listed until closeStream. */
+export function openStream(s: SelfMetrics, source: Source, peer: string): OpenStream {
+  streamDelta(s, source, 1);
+  const o: OpenStream = { source, peer, gateway: "", opened: clock.now, last: 0, entries: 0 };
+  s.open.add(o);
+  return o;
+}
+
+/** `n` entries of one message of the stream were handled. */
+export function streamEntries(o: OpenStream, n: number): void {
+  o.entries += n;
+  o.last = clock.now;
+}
+
+export function closeStream(s: SelfMetrics, o: OpenStream): void {
+  if (s.open.delete(o)) streamDelta(s, o.source, -1);
 }
 
 /** One finished gRPC call; `code` is the status name. */

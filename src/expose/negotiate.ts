@@ -1,5 +1,10 @@
 // Content negotiation for /metrics: which format and whether to gzip, from Accept and
 // Accept-Encoding (RFC 9110 media ranges and q-values).
+//
+// What Prometheus sends: 2.x without native histograms asks for OpenMetrics first (q=0.8 or so)
+// and text below it; 2.40–2.48 with `--enable-feature=native-histograms` put protobuf first, with
+// no q (so 1); 2.49+ and 3.x weigh every protocol of `scrape_protocols`, protobuf at q=0.5 or
+// q=0.6 when native histograms are scraped, above the text formats. Highest q wins.
 import type { Format } from "./render.ts";
 
 interface Range {
@@ -37,16 +42,21 @@ function parseList(header: string): Range[] {
 const OM_VERSIONS = new Set([undefined, "1.0.0", "0.0.1"]);
 
 /**
- * OpenMetrics when Accept asks for `application/openmetrics-text` (version 1.0.0, 0.0.1 or none)
- * at least as strongly as for anything the text format would satisfy; else the text format 0.0.4
- * (also with no Accept at all, `*\/*`, or nothing acceptable: Prometheus' own fallback).
+ * Protobuf when Accept names Prometheus' delimited MetricFamily stream at least as strongly as
+ * anything else we serve (never through a wildcard: a scraper must ask for it); else OpenMetrics
+ * when it asks for `application/openmetrics-text` (version 1.0.0, 0.0.1 or none) at least as
+ * strongly as for anything the text format would satisfy; else the text format 0.0.4 (also with no
+ * Accept at all, `*\/*`, or nothing acceptable: Prometheus' own fallback).
  */
 export function negotiateFormat(accept: string | null): Format {
   if (!accept) return "text";
+  let proto = 0;
   let om = 0;
   let text = 0;
   for (const r of parseList(accept)) {
-    if (r.type === "application/openmetrics-text") {
+    if (r.type === "application/vnd.google.protobuf") {
+      if (r.params.get("proto") === "io.prometheus.client.MetricFamily" && (r.params.get("encoding") ?? "delimited") === "delimited") proto = Math.max(proto, r.q);
+    } else if (r.type === "application/openmetrics-text") {
       if (OM_VERSIONS.has(r.params.get("version"))) om = Math.max(om, r.q);
     } else if (r.type === "text/plain") {
       const v = r.params.get("version");
@@ -55,6 +65,7 @@ export function negotiateFormat(accept: string | null): Format {
       text = Math.max(text, r.q);
     }
   }
+  if (proto > 0 && proto >= om && proto >= text) return "protobuf";
   return om > 0 && om >= text ? "openmetrics" : "text";
 }
 

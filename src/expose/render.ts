@@ -11,20 +11,22 @@ import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
 import { markScraped } from "../store/expiry.ts";
 import type { Exemplars } from "../store/exemplars.ts";
 import { beginHistogramCopy, copyHistogram, endHistogramCopy, stepHistogramCopy } from "../store/histogram.ts";
+import type { NativeCopy } from "../store/native-histogram.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { type Fragments, fragmentOf, type SeriesTable, snapFragments } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
   asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, pending, take,
 } from "./bytes.ts";
+import { closeFamily, openFamily, PROTOBUF_CONTENT_TYPE, writeProtobufSeries } from "./protobuf.ts";
 
-export type Format = "text" | "openmetrics";
+export type Format = "text" | "openmetrics" | "protobuf";
 
 export const TEXT_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 export const OPENMETRICS_CONTENT_TYPE = "application/openmetrics-text; version=1.0.0; charset=utf-8";
 
 export function contentType(format: Format): string {
-  return format === "openmetrics" ? OPENMETRICS_CONTENT_TYPE : TEXT_CONTENT_TYPE;
+  return format === "openmetrics" ? OPENMETRICS_CONTENT_TYPE : format === "protobuf" ? PROTOBUF_CONTENT_TYPE : TEXT_CONTENT_TYPE;
 }
 
 const NL = 10, SP = 32, LBRACE = 123, RBRACE = 125, COMMA = 44;
@@ -42,13 +44,13 @@ interface TableSnap {
  * snapshot. Expiry clears a series' exemplars before its id is reused, so whatever passes that test
  * belongs to the series the snapshot has at that id; an exemplar replaced since is simply left out.
  */
-interface ExemplarSnap {
+export interface ExemplarSnap {
   readonly live: Exemplars;
   /** Unix seconds of the snapshot. */
   readonly until: number;
 }
 
-interface FamilySnap {
+export interface FamilySnap {
   readonly f: Family;
   readonly t: TableSnap;
   /** Counter and gauge values; ids past its length are 0. */
@@ -56,6 +58,8 @@ interface FamilySnap {
   readonly buckets: Float64Array | null;
   readonly sums: Float64Array | null;
   readonly counts: Float64Array | null;
+  /** Native histogram buckets (protobuf output only), null without them. */
+  readonly native: NativeCopy | null;
   readonly ex: ExemplarSnap | null;
 }
 
@@ -82,10 +86,10 @@ function snapFamily(f: Family, t: TableSnap, now: number, copy: boolean): Family
   if (f.type === "histogram") {
     // Always a copy: the store keeps 32-bit slots plus wraps and no counts (store/histogram.ts).
     const c = copyHistogram(f.hist, size);
-    return { f, t, values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, ex };
+    return { f, t, values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, native: c.native, ex };
   }
   const data = f.values.data;
-  return { f, t, values: copy ? data.slice(0, Math.min(size, data.length)) : data, buckets: null, sums: null, counts: null, ex };
+  return { f, t, values: copy ? data.slice(0, Math.min(size, data.length)) : data, buckets: null, sums: null, counts: null, native: null, ex };
 }
 
 /**
@@ -180,9 +184,9 @@ async function sliced(reg: Registry, sliceMs: number, step: number): Promise<Sna
       const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
       if (f.type === "histogram") {
         const c = endHistogramCopy(f.hist);
-        families.push({ f, t: snaps[i], values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, ex });
+        families.push({ f, t: snaps[i], values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, native: c.native, ex });
       } else {
-        families.push({ f, t: snaps[i], values: endVectorCopy(f.values), buckets: null, sums: null, counts: null, ex });
+        families.push({ f, t: snaps[i], values: endVectorCopy(f.values), buckets: null, sums: null, counts: null, native: null, ex });
       }
     }
   }
@@ -436,6 +440,12 @@ export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
   const om = format === "openmetrics";
   const w = newByteWriter(estimateSize(snap, om));
   for (const fs of snap.families) {
+    if (format === "protobuf") {
+      const opened = openFamily(w, fs);
+      writeProtobufSeries(w, fs, 0, fs.t.size);
+      closeFamily(w, opened);
+      continue;
+    }
     writeHeader(w, fs, om);
     writeSeries(w, fs, om, 0, fs.t.size);
   }
@@ -485,16 +495,24 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
   const chunks: Uint8Array[] = [];
   const block = opts.blockBytes ?? BLOCK;
   const w = newByteWriter(Math.min(block, estimateSize(snap, om, block)), block);
+  const proto = format === "protobuf";
   let started = performance.now();
   for (const fs of snap.families) {
-    writeHeader(w, fs, om);
+    // A protobuf family's length goes in front of it once written: nothing of it is handed over before.
+    const opened = proto ? openFamily(w, fs) : -1;
+    if (!proto) writeHeader(w, fs, om);
     for (let from = 0; from < fs.t.size; from += STEP) {
-      writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
-      if (pending(w) >= opts.chunkBytes) chunks.push(take(w));
+      if (proto) writeProtobufSeries(w, fs, from, Math.min(from + STEP, fs.t.size));
+      else writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
+      if (!proto && pending(w) >= opts.chunkBytes) chunks.push(take(w));
       if (performance.now() - started >= opts.sliceMs) {
         await nextTurn();
         started = performance.now();
       }
+    }
+    if (proto) {
+      closeFamily(w, opened);
+      if (pending(w) >= opts.chunkBytes) chunks.push(take(w));
     }
   }
   if (om) writeAscii(w, "# EOF\n");

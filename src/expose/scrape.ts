@@ -43,7 +43,7 @@ export function newScraper(reg: Registry, slices: SliceOptions = DEFAULT_SLICES)
     label[0] = format;
     vectorAdd(f.values, internSeries(f.table, label), 1);
   };
-  for (const format of ["text", "openmetrics"] as const) {
+  for (const format of ["text", "openmetrics", "protobuf"] as const) {
     label[0] = format;
     internSeries(scrapes.table, label);
     internSeries(renders.table, label);

@@ -177,8 +177,8 @@ export namespace envoy {
                 class AccessLogCommon {
                     constructor(properties?: envoy.data.accesslog.v3.AccessLogCommon.$Properties);
                     $unknowns?: Uint8Array[];
-                    time_to_first_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                    time_to_last_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
+                    time_to_last_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
+                    time_to_first_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
                     time_to_last_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
                     upstream_cluster: string;
                     response_flags?: (envoy.data.accesslog.v3.ResponseFlags.$Properties|null);
@@ -201,8 +201,8 @@ export namespace envoy {
 
                 namespace AccessLogCommon {
                     interface $Properties {
-                        time_to_first_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                        time_to_last_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
+                        time_to_last_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
+                        time_to_first_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
                         time_to_last_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
                         upstream_cluster?: (string|null);
                         response_flags?: (envoy.data.accesslog.v3.ResponseFlags.$Properties|null);
@@ -333,7 +333,6 @@ export namespace envoy {
                     authority: string;
                     path: string;
                     original_path: string;
-                    request_headers_bytes: (number|Long);
                     request_body_bytes: (number|Long);
                     request_headers: { [k: string]: string };
                     static create(properties: envoy.data.accesslog.v3.HTTPRequestProperties.$Shape): envoy.data.accesslog.v3.HTTPRequestProperties & envoy.data.accesslog.v3.HTTPRequestProperties.$Shape;
@@ -355,7 +354,6 @@ export namespace envoy {
                         authority?: (string|null);
                         path?: (string|null);
                         original_path?: (string|null);
-                        request_headers_bytes?: (number|Long|null);
                         request_body_bytes?: (number|Long|null);
                         request_headers?: ({ [k: string]: string }|null);
                         $unknowns?: Uint8Array[];
@@ -601,6 +599,7 @@ export namespace adapter {
                 duration_variables: string[];
                 request_bytes_variables: string[];
                 response_bytes_variables: string[];
+                upstream_duration_variables: string[];
                 static create(properties: adapter.gatewaymetric.config.Params.$Shape): adapter.gatewaymetric.config.Params & adapter.gatewaymetric.config.Params.$Shape;
                 static create(properties?: adapter.gatewaymetric.config.Params.$Properties): adapter.gatewaymetric.config.Params;
                 static encode(message: adapter.gatewaymetric.config.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -626,6 +625,7 @@ export namespace adapter {
                     duration_variables?: (string[]|null);
                     request_bytes_variables?: (string[]|null);
                     response_bytes_variables?: (string[]|null);
+                    upstream_duration_variables?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = adapter.gatewaymetric.config.Params.$Properties;
@@ -2489,6 +2489,326 @@ export namespace opentelemetry {
                       $unknowns?: Uint8Array[];
                     };
                 }
+            }
+        }
+    }
+}
+
+export namespace io {
+
+    namespace prometheus {
+
+        namespace client {
+
+            interface ILabelPair extends io.prometheus.client.LabelPair.$Properties {
+            }
+
+            class LabelPair {
+                constructor(properties?: io.prometheus.client.LabelPair.$Properties);
+                $unknowns?: Uint8Array[];
+                name: string;
+                value: string;
+                static create(properties: io.prometheus.client.LabelPair.$Shape): io.prometheus.client.LabelPair & io.prometheus.client.LabelPair.$Shape;
+                static create(properties?: io.prometheus.client.LabelPair.$Properties): io.prometheus.client.LabelPair;
+                static encode(message: io.prometheus.client.LabelPair.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: io.prometheus.client.LabelPair.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.prometheus.client.LabelPair & io.prometheus.client.LabelPair.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): io.prometheus.client.LabelPair & io.prometheus.client.LabelPair.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): io.prometheus.client.LabelPair;
+                static toObject(message: io.prometheus.client.LabelPair, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace LabelPair {
+                interface $Properties {
+                    name?: (string|null);
+                    value?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = io.prometheus.client.LabelPair.$Properties;
+            }
+
+            enum MetricType {
+                COUNTER = 0,
+                GAUGE = 1,
+                SUMMARY = 2,
+                UNTYPED = 3,
+                HISTOGRAM = 4,
+                GAUGE_HISTOGRAM = 5
+            }
+
+            interface IGauge extends io.prometheus.client.Gauge.$Properties {
+            }
+
+            class Gauge {
+                constructor(properties?: io.prometheus.client.Gauge.$Properties);
+                $unknowns?: Uint8Array[];
+                value: number;
+                static create(properties: io.prometheus.client.Gauge.$Shape): io.prometheus.client.Gauge & io.prometheus.client.Gauge.$Shape;
+                static create(properties?: io.prometheus.client.Gauge.$Properties): io.prometheus.client.Gauge;
+                static encode(message: io.prometheus.client.Gauge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: io.prometheus.client.Gauge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.prometheus.client.Gauge & io.prometheus.client.Gauge.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): io.prometheus.client.Gauge & io.prometheus.client.Gauge.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): io.prometheus.client.Gauge;
+                static toObject(message: io.prometheus.client.Gauge, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Gauge {
+                interface $Properties {
+                    value?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = io.prometheus.client.Gauge.$Properties;
+            }
+
+            interface ICounter extends io.prometheus.client.Counter.$Properties {
+            }
+
+            class Counter {
+                constructor(properties?: io.prometheus.client.Counter.$Properties);
+                $unknowns?: Uint8Array[];
+                value: number;
+                exemplar?: (io.prometheus.client.Exemplar.$Properties|null);
+                created_timestamp?: (google.protobuf.Timestamp.$Properties|null);
+                static create(properties: io.prometheus.client.Counter.$Shape): io.prometheus.client.Counter & io.prometheus.client.Counter.$Shape;
+                static create(properties?: io.prometheus.client.Counter.$Properties): io.prometheus.client.Counter;
+                static encode(message: io.prometheus.client.Counter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: io.prometheus.client.Counter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.prometheus.client.Counter & io.prometheus.client.Counter.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): io.prometheus.client.Counter & io.prometheus.client.Counter.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): io.prometheus.client.Counter;
+                static toObject(message: io.prometheus.client.Counter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Counter {
+                interface $Properties {
+                    value?: (number|null);
+                    exemplar?: (io.prometheus.client.Exemplar.$Properties|null);
+                    created_timestamp?: (google.protobuf.Timestamp.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = io.prometheus.client.Counter.$Properties;
+            }
+
+            interface IHistogram extends io.prometheus.client.Histogram.$Properties {
+            }
+
+            class Histogram {
+                constructor(properties?: io.prometheus.client.Histogram.$Properties);
+                $unknowns?: Uint8Array[];
+                sample_count: (number|Long);
+                sample_sum: number;
+                bucket: io.prometheus.client.Bucket.$Properties[];
+                schema: number;
+                zero_threshold: number;
+                zero_count: (number|Long);
+                negative_span: io.prometheus.client.BucketSpan.$Properties[];
+                negative_delta: (number|Long)[];
+                positive_span: io.prometheus.client.BucketSpan.$Properties[];
+                positive_delta: (number|Long)[];
+                created_timestamp?: (google.protobuf.Timestamp.$Properties|null);
+                exemplars: io.prometheus.client.Exemplar.$Properties[];
+                static create(properties: io.prometheus.client.Histogram.$Shape): io.prometheus.client.Histogram & io.prometheus.client.Histogram.$Shape;
+                static create(properties?: io.prometheus.client.Histogram.$Properties): io.prometheus.client.Histogram;
+                static encode(message: io.prometheus.client.Histogram.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: io.prometheus.client.Histogram.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.prometheus.client.Histogram & io.prometheus.client.Histogram.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): io.prometheus.client.Histogram & io.prometheus.client.Histogram.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): io.prometheus.client.Histogram;
+                static toObject(message: io.prometheus.client.Histogram, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Histogram {
+                interface $Properties {
+                    sample_count?: (number|Long|null);
+                    sample_sum?: (number|null);
+                    bucket?: (io.prometheus.client.Bucket.$Properties[]|null);
+                    schema?: (number|null);
+                    zero_threshold?: (number|null);
+                    zero_count?: (number|Long|null);
+                    negative_span?: (io.prometheus.client.BucketSpan.$Properties[]|null);
+                    negative_delta?: ((number|Long)[]|null);
+                    positive_span?: (io.prometheus.client.BucketSpan.$Properties[]|null);
+                    positive_delta?: ((number|Long)[]|null);
+                    created_timestamp?: (google.protobuf.Timestamp.$Properties|null);
+                    exemplars?: (io.prometheus.client.Exemplar.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = io.prometheus.client.Histogram.$Properties;
+            }
+
+            interface IBucket extends io.prometheus.client.Bucket.$Properties {
+            }
+
+            class Bucket {
+                constructor(properties?: io.prometheus.client.Bucket.$Properties);
+                $unknowns?: Uint8Array[];
+                cumulative_count: (number|Long);
+                upper_bound: number;
+                exemplar?: (io.prometheus.client.Exemplar.$Properties|null);
+                static create(properties: io.prometheus.client.Bucket.$Shape): io.prometheus.client.Bucket & io.prometheus.client.Bucket.$Shape;
+                static create(properties?: io.prometheus.client.Bucket.$Properties): io.prometheus.client.Bucket;
+                static encode(message: io.prometheus.client.Bucket.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: io.prometheus.client.Bucket.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.prometheus.client.Bucket & io.prometheus.client.Bucket.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): io.prometheus.client.Bucket & io.prometheus.client.Bucket.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): io.prometheus.client.Bucket;
+                static toObject(message: io.prometheus.client.Bucket, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Bucket {
+                interface $Properties {
+                    cumulative_count?: (number|Long|null);
+                    upper_bound?: (number|null);
+                    exemplar?: (io.prometheus.client.Exemplar.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = io.prometheus.client.Bucket.$Properties;
+            }
+
+            interface IBucketSpan extends io.prometheus.client.BucketSpan.$Properties {
+            }
+
+            class BucketSpan {
+                constructor(properties?: io.prometheus.client.BucketSpan.$Properties);
+                $unknowns?: Uint8Array[];
+                offset: number;
+                length: number;
+                static create(properties: io.prometheus.client.BucketSpan.$Shape): io.prometheus.client.BucketSpan & io.prometheus.client.BucketSpan.$Shape;
+                static create(properties?: io.prometheus.client.BucketSpan.$Properties): io.prometheus.client.BucketSpan;
+                static encode(message: io.prometheus.client.BucketSpan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: io.prometheus.client.BucketSpan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.prometheus.client.BucketSpan & io.prometheus.client.BucketSpan.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): io.prometheus.client.BucketSpan & io.prometheus.client.BucketSpan.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): io.prometheus.client.BucketSpan;
+                static toObject(message: io.prometheus.client.BucketSpan, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace BucketSpan {
+                interface $Properties {
+                    offset?: (number|null);
+                    length?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = io.prometheus.client.BucketSpan.$Properties;
+            }
+
+            interface IExemplar extends io.prometheus.client.Exemplar.$Properties {
+            }
+
+            class Exemplar {
+                constructor(properties?: io.prometheus.client.Exemplar.$Properties);
+                $unknowns?: Uint8Array[];
+                label: io.prometheus.client.LabelPair.$Properties[];
+                value: number;
+                timestamp?: (google.protobuf.Timestamp.$Properties|null);
+                static create(properties: io.prometheus.client.Exemplar.$Shape): io.prometheus.client.Exemplar & io.prometheus.client.Exemplar.$Shape;
+                static create(properties?: io.prometheus.client.Exemplar.$Properties): io.prometheus.client.Exemplar;
+                static encode(message: io.prometheus.client.Exemplar.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: io.prometheus.client.Exemplar.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.prometheus.client.Exemplar & io.prometheus.client.Exemplar.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): io.prometheus.client.Exemplar & io.prometheus.client.Exemplar.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): io.prometheus.client.Exemplar;
+                static toObject(message: io.prometheus.client.Exemplar, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Exemplar {
+                interface $Properties {
+                    label?: (io.prometheus.client.LabelPair.$Properties[]|null);
+                    value?: (number|null);
+                    timestamp?: (google.protobuf.Timestamp.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = io.prometheus.client.Exemplar.$Properties;
+            }
+
+            interface IMetric extends io.prometheus.client.Metric.$Properties {
+            }
+
+            class Metric {
+                constructor(properties?: io.prometheus.client.Metric.$Properties);
+                $unknowns?: Uint8Array[];
+                label: io.prometheus.client.LabelPair.$Properties[];
+                gauge?: (io.prometheus.client.Gauge.$Properties|null);
+                counter?: (io.prometheus.client.Counter.$Properties|null);
+                histogram?: (io.prometheus.client.Histogram.$Properties|null);
+                static create(properties: io.prometheus.client.Metric.$Shape): io.prometheus.client.Metric & io.prometheus.client.Metric.$Shape;
+                static create(properties?: io.prometheus.client.Metric.$Properties): io.prometheus.client.Metric;
+                static encode(message: io.prometheus.client.Metric.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: io.prometheus.client.Metric.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.prometheus.client.Metric & io.prometheus.client.Metric.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): io.prometheus.client.Metric & io.prometheus.client.Metric.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): io.prometheus.client.Metric;
+                static toObject(message: io.prometheus.client.Metric, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Metric {
+                interface $Properties {
+                    label?: (io.prometheus.client.LabelPair.$Properties[]|null);
+                    gauge?: (io.prometheus.client.Gauge.$Properties|null);
+                    counter?: (io.prometheus.client.Counter.$Properties|null);
+                    histogram?: (io.prometheus.client.Histogram.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = io.prometheus.client.Metric.$Properties;
+            }
+
+            interface IMetricFamily extends io.prometheus.client.MetricFamily.$Properties {
+            }
+
+            class MetricFamily {
+                constructor(properties?: io.prometheus.client.MetricFamily.$Properties);
+                $unknowns?: Uint8Array[];
+                name: string;
+                help: string;
+                type: io.prometheus.client.MetricType;
+                metric: io.prometheus.client.Metric.$Properties[];
+                static create(properties: io.prometheus.client.MetricFamily.$Shape): io.prometheus.client.MetricFamily & io.prometheus.client.MetricFamily.$Shape;
+                static create(properties?: io.prometheus.client.MetricFamily.$Properties): io.prometheus.client.MetricFamily;
+                static encode(message: io.prometheus.client.MetricFamily.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: io.prometheus.client.MetricFamily.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.prometheus.client.MetricFamily & io.prometheus.client.MetricFamily.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): io.prometheus.client.MetricFamily & io.prometheus.client.MetricFamily.$Shape;
+                static verify(message: { [k: string]: any }): (string|null);
+                static fromObject(object: { [k: string]: any }): io.prometheus.client.MetricFamily;
+                static toObject(message: io.prometheus.client.MetricFamily, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MetricFamily {
+                interface $Properties {
+                    name?: (string|null);
+                    help?: (string|null);
+                    type?: (io.prometheus.client.MetricType|null);
+                    metric?: (io.prometheus.client.Metric.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = io.prometheus.client.MetricFamily.$Properties;
             }
         }
     }

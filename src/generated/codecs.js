@@ -1441,8 +1441,8 @@ export const envoy = $root.envoy = (() => {
                     /**
                      * Properties of an AccessLogCommon.
                      * @typedef {Object} envoy.data.accesslog.v3.AccessLogCommon.$Properties
-                     * @property {google.protobuf.Duration.$Properties|null} [time_to_first_upstream_tx_byte] AccessLogCommon time_to_first_upstream_tx_byte
-                     * @property {google.protobuf.Duration.$Properties|null} [time_to_last_upstream_rx_byte] AccessLogCommon time_to_last_upstream_rx_byte
+                     * @property {google.protobuf.Duration.$Properties|null} [time_to_last_upstream_tx_byte] AccessLogCommon time_to_last_upstream_tx_byte
+                     * @property {google.protobuf.Duration.$Properties|null} [time_to_first_upstream_rx_byte] AccessLogCommon time_to_first_upstream_rx_byte
                      * @property {google.protobuf.Duration.$Properties|null} [time_to_last_downstream_tx_byte] AccessLogCommon time_to_last_downstream_tx_byte
                      * @property {string|null} [upstream_cluster] AccessLogCommon upstream_cluster
                      * @property {envoy.data.accesslog.v3.ResponseFlags.$Properties|null} [response_flags] AccessLogCommon response_flags
@@ -1482,20 +1482,20 @@ export const envoy = $root.envoy = (() => {
                     };
 
                     /**
-                     * AccessLogCommon time_to_first_upstream_tx_byte.
-                     * @member {google.protobuf.Duration.$Properties|null|undefined} time_to_first_upstream_tx_byte
+                     * AccessLogCommon time_to_last_upstream_tx_byte.
+                     * @member {google.protobuf.Duration.$Properties|null|undefined} time_to_last_upstream_tx_byte
                      * @memberof envoy.data.accesslog.v3.AccessLogCommon
                      * @instance
                      */
-                    AccessLogCommon.prototype.time_to_first_upstream_tx_byte = null;
+                    AccessLogCommon.prototype.time_to_last_upstream_tx_byte = null;
 
                     /**
-                     * AccessLogCommon time_to_last_upstream_rx_byte.
-                     * @member {google.protobuf.Duration.$Properties|null|undefined} time_to_last_upstream_rx_byte
+                     * AccessLogCommon time_to_first_upstream_rx_byte.
+                     * @member {google.protobuf.Duration.$Properties|null|undefined} time_to_first_upstream_rx_byte
                      * @memberof envoy.data.accesslog.v3.AccessLogCommon
                      * @instance
                      */
-                    AccessLogCommon.prototype.time_to_last_upstream_rx_byte = null;
+                    AccessLogCommon.prototype.time_to_first_upstream_rx_byte = null;
 
                     /**
                      * AccessLogCommon time_to_last_downstream_tx_byte.
@@ -1585,10 +1585,10 @@ export const envoy = $root.envoy = (() => {
                             _depth = 0;
                         if (_depth > $util.recursionLimit)
                             throw $Error("max depth exceeded");
-                        if (message.time_to_first_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_tx_byte"))
-                            $root.google.protobuf.Duration.encode(message.time_to_first_upstream_tx_byte, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
-                        if (message.time_to_last_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_rx_byte"))
-                            $root.google.protobuf.Duration.encode(message.time_to_last_upstream_rx_byte, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                        if (message.time_to_last_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_tx_byte"))
+                            $root.google.protobuf.Duration.encode(message.time_to_last_upstream_tx_byte, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                        if (message.time_to_first_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_rx_byte"))
+                            $root.google.protobuf.Duration.encode(message.time_to_first_upstream_rx_byte, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                         if (message.time_to_last_downstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_downstream_tx_byte"))
                             $root.google.protobuf.Duration.encode(message.time_to_last_downstream_tx_byte, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                         if (message.upstream_cluster != null && $Object.hasOwnProperty.call(message, "upstream_cluster") && message.upstream_cluster !== "")
@@ -1660,16 +1660,16 @@ export const envoy = $root.envoy = (() => {
                             }
                             let wireType = tag & 7;
                             switch (tag >>>= 3) {
-                            case 7: {
+                            case 8: {
                                     if (wireType !== 2)
                                         break;
-                                    message.time_to_first_upstream_tx_byte = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.time_to_first_upstream_tx_byte);
+                                    message.time_to_last_upstream_tx_byte = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.time_to_last_upstream_tx_byte);
                                     continue;
                                 }
-                            case 10: {
+                            case 9: {
                                     if (wireType !== 2)
                                         break;
-                                    message.time_to_last_upstream_rx_byte = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.time_to_last_upstream_rx_byte);
+                                    message.time_to_first_upstream_rx_byte = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.time_to_first_upstream_rx_byte);
                                     continue;
                                 }
                             case 12: {
@@ -1774,15 +1774,15 @@ export const envoy = $root.envoy = (() => {
                             _depth = 0;
                         if (_depth > $util.recursionLimit)
                             return "max depth exceeded";
-                        if (message.time_to_first_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_tx_byte")) {
-                            let error = $root.google.protobuf.Duration.verify(message.time_to_first_upstream_tx_byte, _depth + 1);
+                        if (message.time_to_last_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_tx_byte")) {
+                            let error = $root.google.protobuf.Duration.verify(message.time_to_last_upstream_tx_byte, _depth + 1);
                             if (error)
-                                return "time_to_first_upstream_tx_byte." + error;
+                                return "time_to_last_upstream_tx_byte." + error;
                         }
-                        if (message.time_to_last_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_rx_byte")) {
-                            let error = $root.google.protobuf.Duration.verify(message.time_to_last_upstream_rx_byte, _depth + 1);
+                        if (message.time_to_first_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_rx_byte")) {
+                            let error = $root.google.protobuf.Duration.verify(message.time_to_first_upstream_rx_byte, _depth + 1);
                             if (error)
-                                return "time_to_last_upstream_rx_byte." + error;
+                                return "time_to_first_upstream_rx_byte." + error;
                         }
                         if (message.time_to_last_downstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_downstream_tx_byte")) {
                             let error = $root.google.protobuf.Duration.verify(message.time_to_last_downstream_tx_byte, _depth + 1);
@@ -1832,15 +1832,15 @@ export const envoy = $root.envoy = (() => {
                         if (_depth > $util.recursionLimit)
                             throw $Error("max depth exceeded");
                         let message = new $root.envoy.data.accesslog.v3.AccessLogCommon();
-                        if (object.time_to_first_upstream_tx_byte != null) {
-                            if (!$util.isObject(object.time_to_first_upstream_tx_byte))
-                                throw $TypeError(".envoy.data.accesslog.v3.AccessLogCommon.time_to_first_upstream_tx_byte: object expected");
-                            message.time_to_first_upstream_tx_byte = $root.google.protobuf.Duration.fromObject(object.time_to_first_upstream_tx_byte, _depth + 1);
+                        if (object.time_to_last_upstream_tx_byte != null) {
+                            if (!$util.isObject(object.time_to_last_upstream_tx_byte))
+                                throw $TypeError(".envoy.data.accesslog.v3.AccessLogCommon.time_to_last_upstream_tx_byte: object expected");
+                            message.time_to_last_upstream_tx_byte = $root.google.protobuf.Duration.fromObject(object.time_to_last_upstream_tx_byte, _depth + 1);
                         }
-                        if (object.time_to_last_upstream_rx_byte != null) {
-                            if (!$util.isObject(object.time_to_last_upstream_rx_byte))
-                                throw $TypeError(".envoy.data.accesslog.v3.AccessLogCommon.time_to_last_upstream_rx_byte: object expected");
-                            message.time_to_last_upstream_rx_byte = $root.google.protobuf.Duration.fromObject(object.time_to_last_upstream_rx_byte, _depth + 1);
+                        if (object.time_to_first_upstream_rx_byte != null) {
+                            if (!$util.isObject(object.time_to_first_upstream_rx_byte))
+                                throw $TypeError(".envoy.data.accesslog.v3.AccessLogCommon.time_to_first_upstream_rx_byte: object expected");
+                            message.time_to_first_upstream_rx_byte = $root.google.protobuf.Duration.fromObject(object.time_to_first_upstream_rx_byte, _depth + 1);
                         }
                         if (object.time_to_last_downstream_tx_byte != null) {
                             if (!$util.isObject(object.time_to_last_downstream_tx_byte))
@@ -1953,8 +1953,8 @@ export const envoy = $root.envoy = (() => {
                             throw $Error("max depth exceeded");
                         let object = {};
                         if (options.defaults) {
-                            object.time_to_first_upstream_tx_byte = null;
-                            object.time_to_last_upstream_rx_byte = null;
+                            object.time_to_last_upstream_tx_byte = null;
+                            object.time_to_first_upstream_rx_byte = null;
                             object.time_to_last_downstream_tx_byte = null;
                             object.upstream_cluster = "";
                             object.response_flags = null;
@@ -1963,10 +1963,10 @@ export const envoy = $root.envoy = (() => {
                             object.intermediate_log_entry = false;
                             object.access_log_type = options.enums === $String ? "NotSet" : 0;
                         }
-                        if (message.time_to_first_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_tx_byte"))
-                            object.time_to_first_upstream_tx_byte = $root.google.protobuf.Duration.toObject(message.time_to_first_upstream_tx_byte, options, _depth + 1);
-                        if (message.time_to_last_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_rx_byte"))
-                            object.time_to_last_upstream_rx_byte = $root.google.protobuf.Duration.toObject(message.time_to_last_upstream_rx_byte, options, _depth + 1);
+                        if (message.time_to_last_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_tx_byte"))
+                            object.time_to_last_upstream_tx_byte = $root.google.protobuf.Duration.toObject(message.time_to_last_upstream_tx_byte, options, _depth + 1);
+                        if (message.time_to_first_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_rx_byte"))
+                            object.time_to_first_upstream_rx_byte = $root.google.protobuf.Duration.toObject(message.time_to_first_upstream_rx_byte, options, _depth + 1);
                         if (message.time_to_last_downstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_downstream_tx_byte"))
                             object.time_to_last_downstream_tx_byte = $root.google.protobuf.Duration.toObject(message.time_to_last_downstream_tx_byte, options, _depth + 1);
                         if (message.upstream_cluster != null && $Object.hasOwnProperty.call(message, "upstream_cluster"))
@@ -3315,7 +3315,6 @@ export const envoy = $root.envoy = (() => {
                      * @property {string|null} [authority] HTTPRequestProperties authority
                      * @property {string|null} [path] HTTPRequestProperties path
                      * @property {string|null} [original_path] HTTPRequestProperties original_path
-                     * @property {number|Long|null} [request_headers_bytes] HTTPRequestProperties request_headers_bytes
                      * @property {number|Long|null} [request_body_bytes] HTTPRequestProperties request_body_bytes
                      * @property {Object.<string,string>|null} [request_headers] HTTPRequestProperties request_headers
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -3383,14 +3382,6 @@ export const envoy = $root.envoy = (() => {
                     HTTPRequestProperties.prototype.original_path = "";
 
                     /**
-                     * HTTPRequestProperties request_headers_bytes.
-                     * @member {number|Long} request_headers_bytes
-                     * @memberof envoy.data.accesslog.v3.HTTPRequestProperties
-                     * @instance
-                     */
-                    HTTPRequestProperties.prototype.request_headers_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                    /**
                      * HTTPRequestProperties request_body_bytes.
                      * @member {number|Long} request_body_bytes
                      * @memberof envoy.data.accesslog.v3.HTTPRequestProperties
@@ -3446,8 +3437,6 @@ export const envoy = $root.envoy = (() => {
                             writer.uint32(/* id 5, wireType 2 =*/42).string(message.path);
                         if (message.original_path != null && $Object.hasOwnProperty.call(message, "original_path") && message.original_path !== "")
                             writer.uint32(/* id 10, wireType 2 =*/82).string(message.original_path);
-                        if (message.request_headers_bytes != null && $Object.hasOwnProperty.call(message, "request_headers_bytes") && (typeof message.request_headers_bytes === "object" ? message.request_headers_bytes.low || message.request_headers_bytes.high : message.request_headers_bytes !== 0))
-                            writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.request_headers_bytes);
                         if (message.request_body_bytes != null && $Object.hasOwnProperty.call(message, "request_body_bytes") && (typeof message.request_body_bytes === "object" ? message.request_body_bytes.low || message.request_body_bytes.high : message.request_body_bytes !== 0))
                             writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.request_body_bytes);
                         if (message.request_headers != null && $Object.hasOwnProperty.call(message, "request_headers"))
@@ -3544,15 +3533,6 @@ export const envoy = $root.envoy = (() => {
                                         message.original_path = value;
                                     else
                                         delete message.original_path;
-                                    continue;
-                                }
-                            case 11: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                        message.request_headers_bytes = value;
-                                    else
-                                        delete message.request_headers_bytes;
                                     continue;
                                 }
                             case 12: {
@@ -3660,9 +3640,6 @@ export const envoy = $root.envoy = (() => {
                         if (message.original_path != null && $Object.hasOwnProperty.call(message, "original_path"))
                             if (!$util.isString(message.original_path))
                                 return "original_path: string expected";
-                        if (message.request_headers_bytes != null && $Object.hasOwnProperty.call(message, "request_headers_bytes"))
-                            if (!$util.isInteger(message.request_headers_bytes) && !(message.request_headers_bytes && $util.isInteger(message.request_headers_bytes.low) && $util.isInteger(message.request_headers_bytes.high)))
-                                return "request_headers_bytes: integer|Long expected";
                         if (message.request_body_bytes != null && $Object.hasOwnProperty.call(message, "request_body_bytes"))
                             if (!$util.isInteger(message.request_body_bytes) && !(message.request_body_bytes && $util.isInteger(message.request_body_bytes.low) && $util.isInteger(message.request_body_bytes.high)))
                                 return "request_body_bytes: integer|Long expected";
@@ -3750,16 +3727,6 @@ export const envoy = $root.envoy = (() => {
                         if (object.original_path != null)
                             if (typeof object.original_path !== "string" || object.original_path.length)
                                 message.original_path = $String(object.original_path);
-                        if (object.request_headers_bytes != null)
-                            if (typeof object.request_headers_bytes === "object" ? object.request_headers_bytes.low || object.request_headers_bytes.high : $Number(object.request_headers_bytes) !== 0)
-                                if ($util.Long)
-                                    message.request_headers_bytes = $util.Long.fromValue(object.request_headers_bytes, true);
-                                else if (typeof object.request_headers_bytes === "string")
-                                    message.request_headers_bytes = $parseInt(object.request_headers_bytes, 10);
-                                else if (typeof object.request_headers_bytes === "number")
-                                    message.request_headers_bytes = object.request_headers_bytes;
-                                else if (typeof object.request_headers_bytes === "object")
-                                    message.request_headers_bytes = new $util.LongBits(object.request_headers_bytes.low >>> 0, object.request_headers_bytes.high >>> 0).toNumber(true);
                         if (object.request_body_bytes != null)
                             if (typeof object.request_body_bytes === "object" ? object.request_body_bytes.low || object.request_body_bytes.high : $Number(object.request_body_bytes) !== 0)
                                 if ($util.Long)
@@ -3809,11 +3776,6 @@ export const envoy = $root.envoy = (() => {
                             object.original_path = "";
                             if ($util.Long) {
                                 let long = new $util.Long(0, 0, true);
-                                object.request_headers_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                            } else
-                                object.request_headers_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                            if ($util.Long) {
-                                let long = new $util.Long(0, 0, true);
                                 object.request_body_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                             } else
                                 object.request_body_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
@@ -3826,13 +3788,6 @@ export const envoy = $root.envoy = (() => {
                             object.path = message.path;
                         if (message.original_path != null && $Object.hasOwnProperty.call(message, "original_path"))
                             object.original_path = message.original_path;
-                        if (message.request_headers_bytes != null && $Object.hasOwnProperty.call(message, "request_headers_bytes"))
-                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                                object.request_headers_bytes = typeof message.request_headers_bytes === "number" ? $BigInt(message.request_headers_bytes) : $util.Long.fromBits(message.request_headers_bytes.low >>> 0, message.request_headers_bytes.high >>> 0, true).toBigInt();
-                            else if (typeof message.request_headers_bytes === "number")
-                                object.request_headers_bytes = options.longs === $String ? $String(message.request_headers_bytes) : message.request_headers_bytes;
-                            else
-                                object.request_headers_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.request_headers_bytes) : options.longs === $Number ? new $util.LongBits(message.request_headers_bytes.low >>> 0, message.request_headers_bytes.high >>> 0).toNumber(true) : message.request_headers_bytes;
                         if (message.request_body_bytes != null && $Object.hasOwnProperty.call(message, "request_body_bytes"))
                             if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                                 object.request_body_bytes = typeof message.request_body_bytes === "number" ? $BigInt(message.request_body_bytes) : $util.Long.fromBits(message.request_body_bytes.low >>> 0, message.request_body_bytes.high >>> 0, true).toBigInt();
@@ -5865,6 +5820,7 @@ export const adapter = $root.adapter = (() => {
                  * @property {Array.<string>|null} [duration_variables] Params duration_variables
                  * @property {Array.<string>|null} [request_bytes_variables] Params request_bytes_variables
                  * @property {Array.<string>|null} [response_bytes_variables] Params response_bytes_variables
+                 * @property {Array.<string>|null} [upstream_duration_variables] Params upstream_duration_variables
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5898,6 +5854,7 @@ export const adapter = $root.adapter = (() => {
                     this.duration_variables = [];
                     this.request_bytes_variables = [];
                     this.response_bytes_variables = [];
+                    this.upstream_duration_variables = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5985,6 +5942,14 @@ export const adapter = $root.adapter = (() => {
                 Params.prototype.response_bytes_variables = $util.emptyArray;
 
                 /**
+                 * Params upstream_duration_variables.
+                 * @member {Array.<string>} upstream_duration_variables
+                 * @memberof adapter.gatewaymetric.config.Params
+                 * @instance
+                 */
+                Params.prototype.upstream_duration_variables = $util.emptyArray;
+
+                /**
                  * Creates a new Params instance using the specified properties.
                  * @function create
                  * @memberof adapter.gatewaymetric.config.Params
@@ -6044,6 +6009,9 @@ export const adapter = $root.adapter = (() => {
                     if (message.response_bytes_variables != null && message.response_bytes_variables.length)
                         for (let i = 0; i < message.response_bytes_variables.length; ++i)
                             writer.uint32(/* id 10, wireType 2 =*/82).string(message.response_bytes_variables[i]);
+                    if (message.upstream_duration_variables != null && message.upstream_duration_variables.length)
+                        for (let i = 0; i < message.upstream_duration_variables.length; ++i)
+                            writer.uint32(/* id 11, wireType 2 =*/90).string(message.upstream_duration_variables[i]);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6183,6 +6151,14 @@ export const adapter = $root.adapter = (() => {
                                 message.response_bytes_variables.push(reader.stringVerify());
                                 continue;
                             }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.upstream_duration_variables && message.upstream_duration_variables.length))
+                                    message.upstream_duration_variables = [];
+                                message.upstream_duration_variables.push(reader.stringVerify());
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6293,6 +6269,13 @@ export const adapter = $root.adapter = (() => {
                             if (!$util.isString(message.response_bytes_variables[i]))
                                 return "response_bytes_variables: string[] expected";
                     }
+                    if (message.upstream_duration_variables != null && $Object.hasOwnProperty.call(message, "upstream_duration_variables")) {
+                        if (!$Array.isArray(message.upstream_duration_variables))
+                            return "upstream_duration_variables: array expected";
+                        for (let i = 0; i < message.upstream_duration_variables.length; ++i)
+                            if (!$util.isString(message.upstream_duration_variables[i]))
+                                return "upstream_duration_variables: string[] expected";
+                    }
                     return null;
                 };
 
@@ -6376,6 +6359,13 @@ export const adapter = $root.adapter = (() => {
                         for (let i = 0; i < object.response_bytes_variables.length; ++i)
                             message.response_bytes_variables[i] = $String(object.response_bytes_variables[i]);
                     }
+                    if (object.upstream_duration_variables) {
+                        if (!$Array.isArray(object.upstream_duration_variables))
+                            throw $TypeError(".adapter.gatewaymetric.config.Params.upstream_duration_variables: array expected");
+                        message.upstream_duration_variables = $Array(object.upstream_duration_variables.length);
+                        for (let i = 0; i < object.upstream_duration_variables.length; ++i)
+                            message.upstream_duration_variables[i] = $String(object.upstream_duration_variables[i]);
+                    }
                     return message;
                 };
 
@@ -6405,6 +6395,7 @@ export const adapter = $root.adapter = (() => {
                         object.duration_variables = [];
                         object.request_bytes_variables = [];
                         object.response_bytes_variables = [];
+                        object.upstream_duration_variables = [];
                     }
                     if (options.defaults) {
                         object.file_path = "";
@@ -6453,6 +6444,11 @@ export const adapter = $root.adapter = (() => {
                         object.response_bytes_variables = $Array(message.response_bytes_variables.length);
                         for (let j = 0; j < message.response_bytes_variables.length; ++j)
                             object.response_bytes_variables[j] = message.response_bytes_variables[j];
+                    }
+                    if (message.upstream_duration_variables && message.upstream_duration_variables.length) {
+                        object.upstream_duration_variables = $Array(message.upstream_duration_variables.length);
+                        for (let j = 0; j < message.upstream_duration_variables.length; ++j)
+                            object.upstream_duration_variables[j] = message.upstream_duration_variables[j];
                     }
                     return object;
                 };
@@ -23997,6 +23993,3482 @@ export const opentelemetry = $root.opentelemetry = (() => {
     })();
 
     return opentelemetry;
+})();
+
+export const io = $root.io = (() => {
+
+    /**
+     * Namespace io.
+     * @exports io
+     * @namespace
+     */
+    const io = {};
+
+    io.prometheus = (function() {
+
+        /**
+         * Namespace prometheus.
+         * @memberof io
+         * @namespace
+         */
+        const prometheus = {};
+
+        prometheus.client = (function() {
+
+            /**
+             * Namespace client.
+             * @memberof io.prometheus
+             * @namespace
+             */
+            const client = {};
+
+            client.LabelPair = (function() {
+
+                /**
+                 * Properties of a LabelPair.
+                 * @typedef {Object} io.prometheus.client.LabelPair.$Properties
+                 * @property {string|null} [name] LabelPair name
+                 * @property {string|null} [value] LabelPair value
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a LabelPair.
+                 * @memberof io.prometheus.client
+                 * @interface ILabelPair
+                 * @augments io.prometheus.client.LabelPair.$Properties
+                 * @deprecated Use io.prometheus.client.LabelPair.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a LabelPair.
+                 * @typedef {io.prometheus.client.LabelPair.$Properties} io.prometheus.client.LabelPair.$Shape
+                 */
+
+                /**
+                 * Constructs a new LabelPair.
+                 * @memberof io.prometheus.client
+                 * @classdesc Represents a LabelPair.
+                 * @constructor
+                 * @param {io.prometheus.client.LabelPair.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const LabelPair = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * LabelPair name.
+                 * @member {string} name
+                 * @memberof io.prometheus.client.LabelPair
+                 * @instance
+                 */
+                LabelPair.prototype.name = "";
+
+                /**
+                 * LabelPair value.
+                 * @member {string} value
+                 * @memberof io.prometheus.client.LabelPair
+                 * @instance
+                 */
+                LabelPair.prototype.value = "";
+
+                /**
+                 * Creates a new LabelPair instance using the specified properties.
+                 * @function create
+                 * @memberof io.prometheus.client.LabelPair
+                 * @static
+                 * @param {io.prometheus.client.LabelPair.$Properties=} [properties] Properties to set
+                 * @returns {io.prometheus.client.LabelPair} LabelPair instance
+                 * @type {{
+                 *   (properties: io.prometheus.client.LabelPair.$Shape): io.prometheus.client.LabelPair & io.prometheus.client.LabelPair.$Shape;
+                 *   (properties?: io.prometheus.client.LabelPair.$Properties): io.prometheus.client.LabelPair;
+                 * }}
+                 */
+                LabelPair.create = function(properties) {
+                    return new LabelPair(properties);
+                };
+
+                /**
+                 * Encodes the specified LabelPair message. Does not implicitly {@link io.prometheus.client.LabelPair.verify|verify} messages.
+                 * @function encode
+                 * @memberof io.prometheus.client.LabelPair
+                 * @static
+                 * @param {io.prometheus.client.LabelPair.$Properties} message LabelPair message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LabelPair.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified LabelPair message, length delimited. Does not implicitly {@link io.prometheus.client.LabelPair.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof io.prometheus.client.LabelPair
+                 * @static
+                 * @param {io.prometheus.client.LabelPair.$Properties} message LabelPair message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LabelPair.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a LabelPair message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof io.prometheus.client.LabelPair
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {io.prometheus.client.LabelPair & io.prometheus.client.LabelPair.$Shape} LabelPair
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LabelPair.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.io.prometheus.client.LabelPair();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.name = reader.string();
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.value = reader.string();
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a LabelPair message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof io.prometheus.client.LabelPair
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {io.prometheus.client.LabelPair & io.prometheus.client.LabelPair.$Shape} LabelPair
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LabelPair.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a LabelPair message.
+                 * @function verify
+                 * @memberof io.prometheus.client.LabelPair
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LabelPair.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (!$util.isString(message.value))
+                            return "value: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a LabelPair message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof io.prometheus.client.LabelPair
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {io.prometheus.client.LabelPair} LabelPair
+                 */
+                LabelPair.fromObject = function (object, _depth) {
+                    if (object instanceof $root.io.prometheus.client.LabelPair)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".io.prometheus.client.LabelPair: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.io.prometheus.client.LabelPair();
+                    if (object.name != null)
+                        message.name = $String(object.name);
+                    if (object.value != null)
+                        message.value = $String(object.value);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a LabelPair message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof io.prometheus.client.LabelPair
+                 * @static
+                 * @param {io.prometheus.client.LabelPair} message LabelPair
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LabelPair.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        object.value = "";
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        object.value = message.value;
+                    return object;
+                };
+
+                /**
+                 * Converts this LabelPair to JSON.
+                 * @function toJSON
+                 * @memberof io.prometheus.client.LabelPair
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LabelPair.prototype.toJSON = function() {
+                    return LabelPair.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for LabelPair
+                 * @function getTypeUrl
+                 * @memberof io.prometheus.client.LabelPair
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                LabelPair.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/io.prometheus.client.LabelPair";
+                };
+
+                return LabelPair;
+            })();
+
+            /**
+             * MetricType enum.
+             * @name io.prometheus.client.MetricType
+             * @enum {number}
+             * @property {number} COUNTER=0 COUNTER value
+             * @property {number} GAUGE=1 GAUGE value
+             * @property {number} SUMMARY=2 SUMMARY value
+             * @property {number} UNTYPED=3 UNTYPED value
+             * @property {number} HISTOGRAM=4 HISTOGRAM value
+             * @property {number} GAUGE_HISTOGRAM=5 GAUGE_HISTOGRAM value
+             */
+            client.MetricType = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "COUNTER"] = 0;
+                values[valuesById[1] = "GAUGE"] = 1;
+                values[valuesById[2] = "SUMMARY"] = 2;
+                values[valuesById[3] = "UNTYPED"] = 3;
+                values[valuesById[4] = "HISTOGRAM"] = 4;
+                values[valuesById[5] = "GAUGE_HISTOGRAM"] = 5;
+                return values;
+            })();
+
+            client.Gauge = (function() {
+
+                /**
+                 * Properties of a Gauge.
+                 * @typedef {Object} io.prometheus.client.Gauge.$Properties
+                 * @property {number|null} [value] Gauge value
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Gauge.
+                 * @memberof io.prometheus.client
+                 * @interface IGauge
+                 * @augments io.prometheus.client.Gauge.$Properties
+                 * @deprecated Use io.prometheus.client.Gauge.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Gauge.
+                 * @typedef {io.prometheus.client.Gauge.$Properties} io.prometheus.client.Gauge.$Shape
+                 */
+
+                /**
+                 * Constructs a new Gauge.
+                 * @memberof io.prometheus.client
+                 * @classdesc Represents a Gauge.
+                 * @constructor
+                 * @param {io.prometheus.client.Gauge.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Gauge = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Gauge value.
+                 * @member {number} value
+                 * @memberof io.prometheus.client.Gauge
+                 * @instance
+                 */
+                Gauge.prototype.value = 0;
+
+                /**
+                 * Creates a new Gauge instance using the specified properties.
+                 * @function create
+                 * @memberof io.prometheus.client.Gauge
+                 * @static
+                 * @param {io.prometheus.client.Gauge.$Properties=} [properties] Properties to set
+                 * @returns {io.prometheus.client.Gauge} Gauge instance
+                 * @type {{
+                 *   (properties: io.prometheus.client.Gauge.$Shape): io.prometheus.client.Gauge & io.prometheus.client.Gauge.$Shape;
+                 *   (properties?: io.prometheus.client.Gauge.$Properties): io.prometheus.client.Gauge;
+                 * }}
+                 */
+                Gauge.create = function(properties) {
+                    return new Gauge(properties);
+                };
+
+                /**
+                 * Encodes the specified Gauge message. Does not implicitly {@link io.prometheus.client.Gauge.verify|verify} messages.
+                 * @function encode
+                 * @memberof io.prometheus.client.Gauge
+                 * @static
+                 * @param {io.prometheus.client.Gauge.$Properties} message Gauge message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Gauge.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.value);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Gauge message, length delimited. Does not implicitly {@link io.prometheus.client.Gauge.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof io.prometheus.client.Gauge
+                 * @static
+                 * @param {io.prometheus.client.Gauge.$Properties} message Gauge message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Gauge.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Gauge message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof io.prometheus.client.Gauge
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {io.prometheus.client.Gauge & io.prometheus.client.Gauge.$Shape} Gauge
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Gauge.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.io.prometheus.client.Gauge();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 1)
+                                    break;
+                                message.value = reader.double();
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Gauge message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof io.prometheus.client.Gauge
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {io.prometheus.client.Gauge & io.prometheus.client.Gauge.$Shape} Gauge
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Gauge.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Gauge message.
+                 * @function verify
+                 * @memberof io.prometheus.client.Gauge
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Gauge.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (typeof message.value !== "number")
+                            return "value: number expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Gauge message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof io.prometheus.client.Gauge
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {io.prometheus.client.Gauge} Gauge
+                 */
+                Gauge.fromObject = function (object, _depth) {
+                    if (object instanceof $root.io.prometheus.client.Gauge)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".io.prometheus.client.Gauge: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.io.prometheus.client.Gauge();
+                    if (object.value != null)
+                        message.value = $Number(object.value);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Gauge message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof io.prometheus.client.Gauge
+                 * @static
+                 * @param {io.prometheus.client.Gauge} message Gauge
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Gauge.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.value = 0;
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                    return object;
+                };
+
+                /**
+                 * Converts this Gauge to JSON.
+                 * @function toJSON
+                 * @memberof io.prometheus.client.Gauge
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Gauge.prototype.toJSON = function() {
+                    return Gauge.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Gauge
+                 * @function getTypeUrl
+                 * @memberof io.prometheus.client.Gauge
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Gauge.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/io.prometheus.client.Gauge";
+                };
+
+                return Gauge;
+            })();
+
+            client.Counter = (function() {
+
+                /**
+                 * Properties of a Counter.
+                 * @typedef {Object} io.prometheus.client.Counter.$Properties
+                 * @property {number|null} [value] Counter value
+                 * @property {io.prometheus.client.Exemplar.$Properties|null} [exemplar] Counter exemplar
+                 * @property {google.protobuf.Timestamp.$Properties|null} [created_timestamp] Counter created_timestamp
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Counter.
+                 * @memberof io.prometheus.client
+                 * @interface ICounter
+                 * @augments io.prometheus.client.Counter.$Properties
+                 * @deprecated Use io.prometheus.client.Counter.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Counter.
+                 * @typedef {io.prometheus.client.Counter.$Properties} io.prometheus.client.Counter.$Shape
+                 */
+
+                /**
+                 * Constructs a new Counter.
+                 * @memberof io.prometheus.client
+                 * @classdesc Represents a Counter.
+                 * @constructor
+                 * @param {io.prometheus.client.Counter.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Counter = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Counter value.
+                 * @member {number} value
+                 * @memberof io.prometheus.client.Counter
+                 * @instance
+                 */
+                Counter.prototype.value = 0;
+
+                /**
+                 * Counter exemplar.
+                 * @member {io.prometheus.client.Exemplar.$Properties|null|undefined} exemplar
+                 * @memberof io.prometheus.client.Counter
+                 * @instance
+                 */
+                Counter.prototype.exemplar = null;
+
+                /**
+                 * Counter created_timestamp.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} created_timestamp
+                 * @memberof io.prometheus.client.Counter
+                 * @instance
+                 */
+                Counter.prototype.created_timestamp = null;
+
+                /**
+                 * Creates a new Counter instance using the specified properties.
+                 * @function create
+                 * @memberof io.prometheus.client.Counter
+                 * @static
+                 * @param {io.prometheus.client.Counter.$Properties=} [properties] Properties to set
+                 * @returns {io.prometheus.client.Counter} Counter instance
+                 * @type {{
+                 *   (properties: io.prometheus.client.Counter.$Shape): io.prometheus.client.Counter & io.prometheus.client.Counter.$Shape;
+                 *   (properties?: io.prometheus.client.Counter.$Properties): io.prometheus.client.Counter;
+                 * }}
+                 */
+                Counter.create = function(properties) {
+                    return new Counter(properties);
+                };
+
+                /**
+                 * Encodes the specified Counter message. Does not implicitly {@link io.prometheus.client.Counter.verify|verify} messages.
+                 * @function encode
+                 * @memberof io.prometheus.client.Counter
+                 * @static
+                 * @param {io.prometheus.client.Counter.$Properties} message Counter message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Counter.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.value);
+                    if (message.exemplar != null && $Object.hasOwnProperty.call(message, "exemplar"))
+                        $root.io.prometheus.client.Exemplar.encode(message.exemplar, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.created_timestamp != null && $Object.hasOwnProperty.call(message, "created_timestamp"))
+                        $root.google.protobuf.Timestamp.encode(message.created_timestamp, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Counter message, length delimited. Does not implicitly {@link io.prometheus.client.Counter.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof io.prometheus.client.Counter
+                 * @static
+                 * @param {io.prometheus.client.Counter.$Properties} message Counter message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Counter.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Counter message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof io.prometheus.client.Counter
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {io.prometheus.client.Counter & io.prometheus.client.Counter.$Shape} Counter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Counter.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.io.prometheus.client.Counter();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 1)
+                                    break;
+                                message.value = reader.double();
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.exemplar = $root.io.prometheus.client.Exemplar.decode(reader, reader.size(), $undefined, _depth + 1, message.exemplar);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.created_timestamp = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.created_timestamp);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Counter message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof io.prometheus.client.Counter
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {io.prometheus.client.Counter & io.prometheus.client.Counter.$Shape} Counter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Counter.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Counter message.
+                 * @function verify
+                 * @memberof io.prometheus.client.Counter
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Counter.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (typeof message.value !== "number")
+                            return "value: number expected";
+                    if (message.exemplar != null && $Object.hasOwnProperty.call(message, "exemplar")) {
+                        let error = $root.io.prometheus.client.Exemplar.verify(message.exemplar, _depth + 1);
+                        if (error)
+                            return "exemplar." + error;
+                    }
+                    if (message.created_timestamp != null && $Object.hasOwnProperty.call(message, "created_timestamp")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.created_timestamp, _depth + 1);
+                        if (error)
+                            return "created_timestamp." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Counter message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof io.prometheus.client.Counter
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {io.prometheus.client.Counter} Counter
+                 */
+                Counter.fromObject = function (object, _depth) {
+                    if (object instanceof $root.io.prometheus.client.Counter)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".io.prometheus.client.Counter: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.io.prometheus.client.Counter();
+                    if (object.value != null)
+                        message.value = $Number(object.value);
+                    if (object.exemplar != null) {
+                        if (!$util.isObject(object.exemplar))
+                            throw $TypeError(".io.prometheus.client.Counter.exemplar: object expected");
+                        message.exemplar = $root.io.prometheus.client.Exemplar.fromObject(object.exemplar, _depth + 1);
+                    }
+                    if (object.created_timestamp != null) {
+                        if (!$util.isObject(object.created_timestamp))
+                            throw $TypeError(".io.prometheus.client.Counter.created_timestamp: object expected");
+                        message.created_timestamp = $root.google.protobuf.Timestamp.fromObject(object.created_timestamp, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Counter message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof io.prometheus.client.Counter
+                 * @static
+                 * @param {io.prometheus.client.Counter} message Counter
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Counter.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.value = 0;
+                        object.exemplar = null;
+                        object.created_timestamp = null;
+                    }
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                    if (message.exemplar != null && $Object.hasOwnProperty.call(message, "exemplar"))
+                        object.exemplar = $root.io.prometheus.client.Exemplar.toObject(message.exemplar, options, _depth + 1);
+                    if (message.created_timestamp != null && $Object.hasOwnProperty.call(message, "created_timestamp"))
+                        object.created_timestamp = $root.google.protobuf.Timestamp.toObject(message.created_timestamp, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this Counter to JSON.
+                 * @function toJSON
+                 * @memberof io.prometheus.client.Counter
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Counter.prototype.toJSON = function() {
+                    return Counter.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Counter
+                 * @function getTypeUrl
+                 * @memberof io.prometheus.client.Counter
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Counter.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/io.prometheus.client.Counter";
+                };
+
+                return Counter;
+            })();
+
+            client.Histogram = (function() {
+
+                /**
+                 * Properties of a Histogram.
+                 * @typedef {Object} io.prometheus.client.Histogram.$Properties
+                 * @property {number|Long|null} [sample_count] Histogram sample_count
+                 * @property {number|null} [sample_sum] Histogram sample_sum
+                 * @property {Array.<io.prometheus.client.Bucket.$Properties>|null} [bucket] Histogram bucket
+                 * @property {number|null} [schema] Histogram schema
+                 * @property {number|null} [zero_threshold] Histogram zero_threshold
+                 * @property {number|Long|null} [zero_count] Histogram zero_count
+                 * @property {Array.<io.prometheus.client.BucketSpan.$Properties>|null} [negative_span] Histogram negative_span
+                 * @property {Array.<number|Long>|null} [negative_delta] Histogram negative_delta
+                 * @property {Array.<io.prometheus.client.BucketSpan.$Properties>|null} [positive_span] Histogram positive_span
+                 * @property {Array.<number|Long>|null} [positive_delta] Histogram positive_delta
+                 * @property {google.protobuf.Timestamp.$Properties|null} [created_timestamp] Histogram created_timestamp
+                 * @property {Array.<io.prometheus.client.Exemplar.$Properties>|null} [exemplars] Histogram exemplars
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Histogram.
+                 * @memberof io.prometheus.client
+                 * @interface IHistogram
+                 * @augments io.prometheus.client.Histogram.$Properties
+                 * @deprecated Use io.prometheus.client.Histogram.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Histogram.
+                 * @typedef {io.prometheus.client.Histogram.$Properties} io.prometheus.client.Histogram.$Shape
+                 */
+
+                /**
+                 * Constructs a new Histogram.
+                 * @memberof io.prometheus.client
+                 * @classdesc Represents a Histogram.
+                 * @constructor
+                 * @param {io.prometheus.client.Histogram.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Histogram = function (properties) {
+                    this.bucket = [];
+                    this.negative_span = [];
+                    this.negative_delta = [];
+                    this.positive_span = [];
+                    this.positive_delta = [];
+                    this.exemplars = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Histogram sample_count.
+                 * @member {number|Long} sample_count
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.sample_count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Histogram sample_sum.
+                 * @member {number} sample_sum
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.sample_sum = 0;
+
+                /**
+                 * Histogram bucket.
+                 * @member {Array.<io.prometheus.client.Bucket.$Properties>} bucket
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.bucket = $util.emptyArray;
+
+                /**
+                 * Histogram schema.
+                 * @member {number} schema
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.schema = 0;
+
+                /**
+                 * Histogram zero_threshold.
+                 * @member {number} zero_threshold
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.zero_threshold = 0;
+
+                /**
+                 * Histogram zero_count.
+                 * @member {number|Long} zero_count
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.zero_count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Histogram negative_span.
+                 * @member {Array.<io.prometheus.client.BucketSpan.$Properties>} negative_span
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.negative_span = $util.emptyArray;
+
+                /**
+                 * Histogram negative_delta.
+                 * @member {Array.<number|Long>} negative_delta
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.negative_delta = $util.emptyArray;
+
+                /**
+                 * Histogram positive_span.
+                 * @member {Array.<io.prometheus.client.BucketSpan.$Properties>} positive_span
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.positive_span = $util.emptyArray;
+
+                /**
+                 * Histogram positive_delta.
+                 * @member {Array.<number|Long>} positive_delta
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.positive_delta = $util.emptyArray;
+
+                /**
+                 * Histogram created_timestamp.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} created_timestamp
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.created_timestamp = null;
+
+                /**
+                 * Histogram exemplars.
+                 * @member {Array.<io.prometheus.client.Exemplar.$Properties>} exemplars
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 */
+                Histogram.prototype.exemplars = $util.emptyArray;
+
+                /**
+                 * Creates a new Histogram instance using the specified properties.
+                 * @function create
+                 * @memberof io.prometheus.client.Histogram
+                 * @static
+                 * @param {io.prometheus.client.Histogram.$Properties=} [properties] Properties to set
+                 * @returns {io.prometheus.client.Histogram} Histogram instance
+                 * @type {{
+                 *   (properties: io.prometheus.client.Histogram.$Shape): io.prometheus.client.Histogram & io.prometheus.client.Histogram.$Shape;
+                 *   (properties?: io.prometheus.client.Histogram.$Properties): io.prometheus.client.Histogram;
+                 * }}
+                 */
+                Histogram.create = function(properties) {
+                    return new Histogram(properties);
+                };
+
+                /**
+                 * Encodes the specified Histogram message. Does not implicitly {@link io.prometheus.client.Histogram.verify|verify} messages.
+                 * @function encode
+                 * @memberof io.prometheus.client.Histogram
+                 * @static
+                 * @param {io.prometheus.client.Histogram.$Properties} message Histogram message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Histogram.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sample_count != null && $Object.hasOwnProperty.call(message, "sample_count"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.sample_count);
+                    if (message.sample_sum != null && $Object.hasOwnProperty.call(message, "sample_sum"))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.sample_sum);
+                    if (message.bucket != null && message.bucket.length)
+                        for (let i = 0; i < message.bucket.length; ++i)
+                            $root.io.prometheus.client.Bucket.encode(message.bucket[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).sint32(message.schema);
+                    if (message.zero_threshold != null && $Object.hasOwnProperty.call(message, "zero_threshold"))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.zero_threshold);
+                    if (message.zero_count != null && $Object.hasOwnProperty.call(message, "zero_count"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.zero_count);
+                    if (message.negative_span != null && message.negative_span.length)
+                        for (let i = 0; i < message.negative_span.length; ++i)
+                            $root.io.prometheus.client.BucketSpan.encode(message.negative_span[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    if (message.negative_delta != null && message.negative_delta.length)
+                        writer.uint32(/* id 10, wireType 2 =*/82).sint64s(message.negative_delta);
+                    if (message.positive_span != null && message.positive_span.length)
+                        for (let i = 0; i < message.positive_span.length; ++i)
+                            $root.io.prometheus.client.BucketSpan.encode(message.positive_span[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    if (message.positive_delta != null && message.positive_delta.length)
+                        writer.uint32(/* id 13, wireType 2 =*/106).sint64s(message.positive_delta);
+                    if (message.created_timestamp != null && $Object.hasOwnProperty.call(message, "created_timestamp"))
+                        $root.google.protobuf.Timestamp.encode(message.created_timestamp, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                    if (message.exemplars != null && message.exemplars.length)
+                        for (let i = 0; i < message.exemplars.length; ++i)
+                            $root.io.prometheus.client.Exemplar.encode(message.exemplars[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Histogram message, length delimited. Does not implicitly {@link io.prometheus.client.Histogram.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof io.prometheus.client.Histogram
+                 * @static
+                 * @param {io.prometheus.client.Histogram.$Properties} message Histogram message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Histogram.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Histogram message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof io.prometheus.client.Histogram
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {io.prometheus.client.Histogram & io.prometheus.client.Histogram.$Shape} Histogram
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Histogram.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.io.prometheus.client.Histogram();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                message.sample_count = reader.uint64();
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                message.sample_sum = reader.double();
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.bucket && message.bucket.length))
+                                    message.bucket = [];
+                                message.bucket.push($root.io.prometheus.client.Bucket.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                message.schema = reader.sint32();
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                message.zero_threshold = reader.double();
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                message.zero_count = reader.uint64();
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.negative_span && message.negative_span.length))
+                                    message.negative_span = [];
+                                message.negative_span.push($root.io.prometheus.client.BucketSpan.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType === 2) {
+                                    if (!(message.negative_delta && message.negative_delta.length))
+                                        message.negative_delta = [];
+                                    reader.sint64s(message.negative_delta);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.negative_delta && message.negative_delta.length))
+                                    message.negative_delta = [];
+                                message.negative_delta.push(reader.sint64());
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.positive_span && message.positive_span.length))
+                                    message.positive_span = [];
+                                message.positive_span.push($root.io.prometheus.client.BucketSpan.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType === 2) {
+                                    if (!(message.positive_delta && message.positive_delta.length))
+                                        message.positive_delta = [];
+                                    reader.sint64s(message.positive_delta);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.positive_delta && message.positive_delta.length))
+                                    message.positive_delta = [];
+                                message.positive_delta.push(reader.sint64());
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                message.created_timestamp = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.created_timestamp);
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.exemplars && message.exemplars.length))
+                                    message.exemplars = [];
+                                message.exemplars.push($root.io.prometheus.client.Exemplar.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Histogram message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof io.prometheus.client.Histogram
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {io.prometheus.client.Histogram & io.prometheus.client.Histogram.$Shape} Histogram
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Histogram.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Histogram message.
+                 * @function verify
+                 * @memberof io.prometheus.client.Histogram
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Histogram.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.sample_count != null && $Object.hasOwnProperty.call(message, "sample_count"))
+                        if (!$util.isInteger(message.sample_count) && !(message.sample_count && $util.isInteger(message.sample_count.low) && $util.isInteger(message.sample_count.high)))
+                            return "sample_count: integer|Long expected";
+                    if (message.sample_sum != null && $Object.hasOwnProperty.call(message, "sample_sum"))
+                        if (typeof message.sample_sum !== "number")
+                            return "sample_sum: number expected";
+                    if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket")) {
+                        if (!$Array.isArray(message.bucket))
+                            return "bucket: array expected";
+                        for (let i = 0; i < message.bucket.length; ++i) {
+                            let error = $root.io.prometheus.client.Bucket.verify(message.bucket[i], _depth + 1);
+                            if (error)
+                                return "bucket." + error;
+                        }
+                    }
+                    if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                        if (!$util.isInteger(message.schema))
+                            return "schema: integer expected";
+                    if (message.zero_threshold != null && $Object.hasOwnProperty.call(message, "zero_threshold"))
+                        if (typeof message.zero_threshold !== "number")
+                            return "zero_threshold: number expected";
+                    if (message.zero_count != null && $Object.hasOwnProperty.call(message, "zero_count"))
+                        if (!$util.isInteger(message.zero_count) && !(message.zero_count && $util.isInteger(message.zero_count.low) && $util.isInteger(message.zero_count.high)))
+                            return "zero_count: integer|Long expected";
+                    if (message.negative_span != null && $Object.hasOwnProperty.call(message, "negative_span")) {
+                        if (!$Array.isArray(message.negative_span))
+                            return "negative_span: array expected";
+                        for (let i = 0; i < message.negative_span.length; ++i) {
+                            let error = $root.io.prometheus.client.BucketSpan.verify(message.negative_span[i], _depth + 1);
+                            if (error)
+                                return "negative_span." + error;
+                        }
+                    }
+                    if (message.negative_delta != null && $Object.hasOwnProperty.call(message, "negative_delta")) {
+                        if (!$Array.isArray(message.negative_delta))
+                            return "negative_delta: array expected";
+                        for (let i = 0; i < message.negative_delta.length; ++i)
+                            if (!$util.isInteger(message.negative_delta[i]) && !(message.negative_delta[i] && $util.isInteger(message.negative_delta[i].low) && $util.isInteger(message.negative_delta[i].high)))
+                                return "negative_delta: integer|Long[] expected";
+                    }
+                    if (message.positive_span != null && $Object.hasOwnProperty.call(message, "positive_span")) {
+                        if (!$Array.isArray(message.positive_span))
+                            return "positive_span: array expected";
+                        for (let i = 0; i < message.positive_span.length; ++i) {
+                            let error = $root.io.prometheus.client.BucketSpan.verify(message.positive_span[i], _depth + 1);
+                            if (error)
+                                return "positive_span." + error;
+                        }
+                    }
+                    if (message.positive_delta != null && $Object.hasOwnProperty.call(message, "positive_delta")) {
+                        if (!$Array.isArray(message.positive_delta))
+                            return "positive_delta: array expected";
+                        for (let i = 0; i < message.positive_delta.length; ++i)
+                            if (!$util.isInteger(message.positive_delta[i]) && !(message.positive_delta[i] && $util.isInteger(message.positive_delta[i].low) && $util.isInteger(message.positive_delta[i].high)))
+                                return "positive_delta: integer|Long[] expected";
+                    }
+                    if (message.created_timestamp != null && $Object.hasOwnProperty.call(message, "created_timestamp")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.created_timestamp, _depth + 1);
+                        if (error)
+                            return "created_timestamp." + error;
+                    }
+                    if (message.exemplars != null && $Object.hasOwnProperty.call(message, "exemplars")) {
+                        if (!$Array.isArray(message.exemplars))
+                            return "exemplars: array expected";
+                        for (let i = 0; i < message.exemplars.length; ++i) {
+                            let error = $root.io.prometheus.client.Exemplar.verify(message.exemplars[i], _depth + 1);
+                            if (error)
+                                return "exemplars." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Histogram message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof io.prometheus.client.Histogram
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {io.prometheus.client.Histogram} Histogram
+                 */
+                Histogram.fromObject = function (object, _depth) {
+                    if (object instanceof $root.io.prometheus.client.Histogram)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".io.prometheus.client.Histogram: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.io.prometheus.client.Histogram();
+                    if (object.sample_count != null)
+                        if ($util.Long)
+                            message.sample_count = $util.Long.fromValue(object.sample_count, true);
+                        else if (typeof object.sample_count === "string")
+                            message.sample_count = $parseInt(object.sample_count, 10);
+                        else if (typeof object.sample_count === "number")
+                            message.sample_count = object.sample_count;
+                        else if (typeof object.sample_count === "object")
+                            message.sample_count = new $util.LongBits(object.sample_count.low >>> 0, object.sample_count.high >>> 0).toNumber(true);
+                    if (object.sample_sum != null)
+                        message.sample_sum = $Number(object.sample_sum);
+                    if (object.bucket) {
+                        if (!$Array.isArray(object.bucket))
+                            throw $TypeError(".io.prometheus.client.Histogram.bucket: array expected");
+                        message.bucket = $Array(object.bucket.length);
+                        for (let i = 0; i < object.bucket.length; ++i) {
+                            if (!$util.isObject(object.bucket[i]))
+                                throw $TypeError(".io.prometheus.client.Histogram.bucket: object expected");
+                            message.bucket[i] = $root.io.prometheus.client.Bucket.fromObject(object.bucket[i], _depth + 1);
+                        }
+                    }
+                    if (object.schema != null)
+                        message.schema = object.schema | 0;
+                    if (object.zero_threshold != null)
+                        message.zero_threshold = $Number(object.zero_threshold);
+                    if (object.zero_count != null)
+                        if ($util.Long)
+                            message.zero_count = $util.Long.fromValue(object.zero_count, true);
+                        else if (typeof object.zero_count === "string")
+                            message.zero_count = $parseInt(object.zero_count, 10);
+                        else if (typeof object.zero_count === "number")
+                            message.zero_count = object.zero_count;
+                        else if (typeof object.zero_count === "object")
+                            message.zero_count = new $util.LongBits(object.zero_count.low >>> 0, object.zero_count.high >>> 0).toNumber(true);
+                    if (object.negative_span) {
+                        if (!$Array.isArray(object.negative_span))
+                            throw $TypeError(".io.prometheus.client.Histogram.negative_span: array expected");
+                        message.negative_span = $Array(object.negative_span.length);
+                        for (let i = 0; i < object.negative_span.length; ++i) {
+                            if (!$util.isObject(object.negative_span[i]))
+                                throw $TypeError(".io.prometheus.client.Histogram.negative_span: object expected");
+                            message.negative_span[i] = $root.io.prometheus.client.BucketSpan.fromObject(object.negative_span[i], _depth + 1);
+                        }
+                    }
+                    if (object.negative_delta) {
+                        if (!$Array.isArray(object.negative_delta))
+                            throw $TypeError(".io.prometheus.client.Histogram.negative_delta: array expected");
+                        message.negative_delta = $Array(object.negative_delta.length);
+                        for (let i = 0; i < object.negative_delta.length; ++i)
+                            if ($util.Long)
+                                message.negative_delta[i] = $util.Long.fromValue(object.negative_delta[i], false);
+                            else if (typeof object.negative_delta[i] === "string")
+                                message.negative_delta[i] = $parseInt(object.negative_delta[i], 10);
+                            else if (typeof object.negative_delta[i] === "number")
+                                message.negative_delta[i] = object.negative_delta[i];
+                            else if (typeof object.negative_delta[i] === "object")
+                                message.negative_delta[i] = new $util.LongBits(object.negative_delta[i].low >>> 0, object.negative_delta[i].high >>> 0).toNumber();
+                    }
+                    if (object.positive_span) {
+                        if (!$Array.isArray(object.positive_span))
+                            throw $TypeError(".io.prometheus.client.Histogram.positive_span: array expected");
+                        message.positive_span = $Array(object.positive_span.length);
+                        for (let i = 0; i < object.positive_span.length; ++i) {
+                            if (!$util.isObject(object.positive_span[i]))
+                                throw $TypeError(".io.prometheus.client.Histogram.positive_span: object expected");
+                            message.positive_span[i] = $root.io.prometheus.client.BucketSpan.fromObject(object.positive_span[i], _depth + 1);
+                        }
+                    }
+                    if (object.positive_delta) {
+                        if (!$Array.isArray(object.positive_delta))
+                            throw $TypeError(".io.prometheus.client.Histogram.positive_delta: array expected");
+                        message.positive_delta = $Array(object.positive_delta.length);
+                        for (let i = 0; i < object.positive_delta.length; ++i)
+                            if ($util.Long)
+                                message.positive_delta[i] = $util.Long.fromValue(object.positive_delta[i], false);
+                            else if (typeof object.positive_delta[i] === "string")
+                                message.positive_delta[i] = $parseInt(object.positive_delta[i], 10);
+                            else if (typeof object.positive_delta[i] === "number")
+                                message.positive_delta[i] = object.positive_delta[i];
+                            else if (typeof object.positive_delta[i] === "object")
+                                message.positive_delta[i] = new $util.LongBits(object.positive_delta[i].low >>> 0, object.positive_delta[i].high >>> 0).toNumber();
+                    }
+                    if (object.created_timestamp != null) {
+                        if (!$util.isObject(object.created_timestamp))
+                            throw $TypeError(".io.prometheus.client.Histogram.created_timestamp: object expected");
+                        message.created_timestamp = $root.google.protobuf.Timestamp.fromObject(object.created_timestamp, _depth + 1);
+                    }
+                    if (object.exemplars) {
+                        if (!$Array.isArray(object.exemplars))
+                            throw $TypeError(".io.prometheus.client.Histogram.exemplars: array expected");
+                        message.exemplars = $Array(object.exemplars.length);
+                        for (let i = 0; i < object.exemplars.length; ++i) {
+                            if (!$util.isObject(object.exemplars[i]))
+                                throw $TypeError(".io.prometheus.client.Histogram.exemplars: object expected");
+                            message.exemplars[i] = $root.io.prometheus.client.Exemplar.fromObject(object.exemplars[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Histogram message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof io.prometheus.client.Histogram
+                 * @static
+                 * @param {io.prometheus.client.Histogram} message Histogram
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Histogram.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.bucket = [];
+                        object.negative_span = [];
+                        object.negative_delta = [];
+                        object.positive_span = [];
+                        object.positive_delta = [];
+                        object.exemplars = [];
+                    }
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sample_count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sample_count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.sample_sum = 0;
+                        object.schema = 0;
+                        object.zero_threshold = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.zero_count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.zero_count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.created_timestamp = null;
+                    }
+                    if (message.sample_count != null && $Object.hasOwnProperty.call(message, "sample_count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sample_count = typeof message.sample_count === "number" ? $BigInt(message.sample_count) : $util.Long.fromBits(message.sample_count.low >>> 0, message.sample_count.high >>> 0, true).toBigInt();
+                        else if (typeof message.sample_count === "number")
+                            object.sample_count = options.longs === $String ? $String(message.sample_count) : message.sample_count;
+                        else
+                            object.sample_count = options.longs === $String ? $util.Long.prototype.toString.call(message.sample_count) : options.longs === $Number ? new $util.LongBits(message.sample_count.low >>> 0, message.sample_count.high >>> 0).toNumber(true) : message.sample_count;
+                    if (message.sample_sum != null && $Object.hasOwnProperty.call(message, "sample_sum"))
+                        object.sample_sum = options.json && !$isFinite(message.sample_sum) ? $String(message.sample_sum) : message.sample_sum;
+                    if (message.bucket && message.bucket.length) {
+                        object.bucket = $Array(message.bucket.length);
+                        for (let j = 0; j < message.bucket.length; ++j)
+                            object.bucket[j] = $root.io.prometheus.client.Bucket.toObject(message.bucket[j], options, _depth + 1);
+                    }
+                    if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                        object.schema = message.schema;
+                    if (message.zero_threshold != null && $Object.hasOwnProperty.call(message, "zero_threshold"))
+                        object.zero_threshold = options.json && !$isFinite(message.zero_threshold) ? $String(message.zero_threshold) : message.zero_threshold;
+                    if (message.zero_count != null && $Object.hasOwnProperty.call(message, "zero_count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.zero_count = typeof message.zero_count === "number" ? $BigInt(message.zero_count) : $util.Long.fromBits(message.zero_count.low >>> 0, message.zero_count.high >>> 0, true).toBigInt();
+                        else if (typeof message.zero_count === "number")
+                            object.zero_count = options.longs === $String ? $String(message.zero_count) : message.zero_count;
+                        else
+                            object.zero_count = options.longs === $String ? $util.Long.prototype.toString.call(message.zero_count) : options.longs === $Number ? new $util.LongBits(message.zero_count.low >>> 0, message.zero_count.high >>> 0).toNumber(true) : message.zero_count;
+                    if (message.negative_span && message.negative_span.length) {
+                        object.negative_span = $Array(message.negative_span.length);
+                        for (let j = 0; j < message.negative_span.length; ++j)
+                            object.negative_span[j] = $root.io.prometheus.client.BucketSpan.toObject(message.negative_span[j], options, _depth + 1);
+                    }
+                    if (message.negative_delta && message.negative_delta.length) {
+                        object.negative_delta = $Array(message.negative_delta.length);
+                        for (let j = 0; j < message.negative_delta.length; ++j)
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.negative_delta[j] = typeof message.negative_delta[j] === "number" ? $BigInt(message.negative_delta[j]) : $util.Long.fromBits(message.negative_delta[j].low >>> 0, message.negative_delta[j].high >>> 0, false).toBigInt();
+                            else if (typeof message.negative_delta[j] === "number")
+                                object.negative_delta[j] = options.longs === $String ? $String(message.negative_delta[j]) : message.negative_delta[j];
+                            else
+                                object.negative_delta[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.negative_delta[j]) : options.longs === $Number ? new $util.LongBits(message.negative_delta[j].low >>> 0, message.negative_delta[j].high >>> 0).toNumber() : message.negative_delta[j];
+                    }
+                    if (message.positive_span && message.positive_span.length) {
+                        object.positive_span = $Array(message.positive_span.length);
+                        for (let j = 0; j < message.positive_span.length; ++j)
+                            object.positive_span[j] = $root.io.prometheus.client.BucketSpan.toObject(message.positive_span[j], options, _depth + 1);
+                    }
+                    if (message.positive_delta && message.positive_delta.length) {
+                        object.positive_delta = $Array(message.positive_delta.length);
+                        for (let j = 0; j < message.positive_delta.length; ++j)
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.positive_delta[j] = typeof message.positive_delta[j] === "number" ? $BigInt(message.positive_delta[j]) : $util.Long.fromBits(message.positive_delta[j].low >>> 0, message.positive_delta[j].high >>> 0, false).toBigInt();
+                            else if (typeof message.positive_delta[j] === "number")
+                                object.positive_delta[j] = options.longs === $String ? $String(message.positive_delta[j]) : message.positive_delta[j];
+                            else
+                                object.positive_delta[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.positive_delta[j]) : options.longs === $Number ? new $util.LongBits(message.positive_delta[j].low >>> 0, message.positive_delta[j].high >>> 0).toNumber() : message.positive_delta[j];
+                    }
+                    if (message.created_timestamp != null && $Object.hasOwnProperty.call(message, "created_timestamp"))
+                        object.created_timestamp = $root.google.protobuf.Timestamp.toObject(message.created_timestamp, options, _depth + 1);
+                    if (message.exemplars && message.exemplars.length) {
+                        object.exemplars = $Array(message.exemplars.length);
+                        for (let j = 0; j < message.exemplars.length; ++j)
+                            object.exemplars[j] = $root.io.prometheus.client.Exemplar.toObject(message.exemplars[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this Histogram to JSON.
+                 * @function toJSON
+                 * @memberof io.prometheus.client.Histogram
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Histogram.prototype.toJSON = function() {
+                    return Histogram.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Histogram
+                 * @function getTypeUrl
+                 * @memberof io.prometheus.client.Histogram
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Histogram.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/io.prometheus.client.Histogram";
+                };
+
+                return Histogram;
+            })();
+
+            client.Bucket = (function() {
+
+                /**
+                 * Properties of a Bucket.
+                 * @typedef {Object} io.prometheus.client.Bucket.$Properties
+                 * @property {number|Long|null} [cumulative_count] Bucket cumulative_count
+                 * @property {number|null} [upper_bound] Bucket upper_bound
+                 * @property {io.prometheus.client.Exemplar.$Properties|null} [exemplar] Bucket exemplar
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Bucket.
+                 * @memberof io.prometheus.client
+                 * @interface IBucket
+                 * @augments io.prometheus.client.Bucket.$Properties
+                 * @deprecated Use io.prometheus.client.Bucket.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Bucket.
+                 * @typedef {io.prometheus.client.Bucket.$Properties} io.prometheus.client.Bucket.$Shape
+                 */
+
+                /**
+                 * Constructs a new Bucket.
+                 * @memberof io.prometheus.client
+                 * @classdesc Represents a Bucket.
+                 * @constructor
+                 * @param {io.prometheus.client.Bucket.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Bucket = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Bucket cumulative_count.
+                 * @member {number|Long} cumulative_count
+                 * @memberof io.prometheus.client.Bucket
+                 * @instance
+                 */
+                Bucket.prototype.cumulative_count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Bucket upper_bound.
+                 * @member {number} upper_bound
+                 * @memberof io.prometheus.client.Bucket
+                 * @instance
+                 */
+                Bucket.prototype.upper_bound = 0;
+
+                /**
+                 * Bucket exemplar.
+                 * @member {io.prometheus.client.Exemplar.$Properties|null|undefined} exemplar
+                 * @memberof io.prometheus.client.Bucket
+                 * @instance
+                 */
+                Bucket.prototype.exemplar = null;
+
+                /**
+                 * Creates a new Bucket instance using the specified properties.
+                 * @function create
+                 * @memberof io.prometheus.client.Bucket
+                 * @static
+                 * @param {io.prometheus.client.Bucket.$Properties=} [properties] Properties to set
+                 * @returns {io.prometheus.client.Bucket} Bucket instance
+                 * @type {{
+                 *   (properties: io.prometheus.client.Bucket.$Shape): io.prometheus.client.Bucket & io.prometheus.client.Bucket.$Shape;
+                 *   (properties?: io.prometheus.client.Bucket.$Properties): io.prometheus.client.Bucket;
+                 * }}
+                 */
+                Bucket.create = function(properties) {
+                    return new Bucket(properties);
+                };
+
+                /**
+                 * Encodes the specified Bucket message. Does not implicitly {@link io.prometheus.client.Bucket.verify|verify} messages.
+                 * @function encode
+                 * @memberof io.prometheus.client.Bucket
+                 * @static
+                 * @param {io.prometheus.client.Bucket.$Properties} message Bucket message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Bucket.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.cumulative_count != null && $Object.hasOwnProperty.call(message, "cumulative_count"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cumulative_count);
+                    if (message.upper_bound != null && $Object.hasOwnProperty.call(message, "upper_bound"))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.upper_bound);
+                    if (message.exemplar != null && $Object.hasOwnProperty.call(message, "exemplar"))
+                        $root.io.prometheus.client.Exemplar.encode(message.exemplar, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Bucket message, length delimited. Does not implicitly {@link io.prometheus.client.Bucket.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof io.prometheus.client.Bucket
+                 * @static
+                 * @param {io.prometheus.client.Bucket.$Properties} message Bucket message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Bucket.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Bucket message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof io.prometheus.client.Bucket
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {io.prometheus.client.Bucket & io.prometheus.client.Bucket.$Shape} Bucket
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Bucket.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.io.prometheus.client.Bucket();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                message.cumulative_count = reader.uint64();
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                message.upper_bound = reader.double();
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.exemplar = $root.io.prometheus.client.Exemplar.decode(reader, reader.size(), $undefined, _depth + 1, message.exemplar);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Bucket message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof io.prometheus.client.Bucket
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {io.prometheus.client.Bucket & io.prometheus.client.Bucket.$Shape} Bucket
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Bucket.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Bucket message.
+                 * @function verify
+                 * @memberof io.prometheus.client.Bucket
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Bucket.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.cumulative_count != null && $Object.hasOwnProperty.call(message, "cumulative_count"))
+                        if (!$util.isInteger(message.cumulative_count) && !(message.cumulative_count && $util.isInteger(message.cumulative_count.low) && $util.isInteger(message.cumulative_count.high)))
+                            return "cumulative_count: integer|Long expected";
+                    if (message.upper_bound != null && $Object.hasOwnProperty.call(message, "upper_bound"))
+                        if (typeof message.upper_bound !== "number")
+                            return "upper_bound: number expected";
+                    if (message.exemplar != null && $Object.hasOwnProperty.call(message, "exemplar")) {
+                        let error = $root.io.prometheus.client.Exemplar.verify(message.exemplar, _depth + 1);
+                        if (error)
+                            return "exemplar." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Bucket message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof io.prometheus.client.Bucket
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {io.prometheus.client.Bucket} Bucket
+                 */
+                Bucket.fromObject = function (object, _depth) {
+                    if (object instanceof $root.io.prometheus.client.Bucket)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".io.prometheus.client.Bucket: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.io.prometheus.client.Bucket();
+                    if (object.cumulative_count != null)
+                        if ($util.Long)
+                            message.cumulative_count = $util.Long.fromValue(object.cumulative_count, true);
+                        else if (typeof object.cumulative_count === "string")
+                            message.cumulative_count = $parseInt(object.cumulative_count, 10);
+                        else if (typeof object.cumulative_count === "number")
+                            message.cumulative_count = object.cumulative_count;
+                        else if (typeof object.cumulative_count === "object")
+                            message.cumulative_count = new $util.LongBits(object.cumulative_count.low >>> 0, object.cumulative_count.high >>> 0).toNumber(true);
+                    if (object.upper_bound != null)
+                        message.upper_bound = $Number(object.upper_bound);
+                    if (object.exemplar != null) {
+                        if (!$util.isObject(object.exemplar))
+                            throw $TypeError(".io.prometheus.client.Bucket.exemplar: object expected");
+                        message.exemplar = $root.io.prometheus.client.Exemplar.fromObject(object.exemplar, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Bucket message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof io.prometheus.client.Bucket
+                 * @static
+                 * @param {io.prometheus.client.Bucket} message Bucket
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Bucket.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.cumulative_count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cumulative_count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.upper_bound = 0;
+                        object.exemplar = null;
+                    }
+                    if (message.cumulative_count != null && $Object.hasOwnProperty.call(message, "cumulative_count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cumulative_count = typeof message.cumulative_count === "number" ? $BigInt(message.cumulative_count) : $util.Long.fromBits(message.cumulative_count.low >>> 0, message.cumulative_count.high >>> 0, true).toBigInt();
+                        else if (typeof message.cumulative_count === "number")
+                            object.cumulative_count = options.longs === $String ? $String(message.cumulative_count) : message.cumulative_count;
+                        else
+                            object.cumulative_count = options.longs === $String ? $util.Long.prototype.toString.call(message.cumulative_count) : options.longs === $Number ? new $util.LongBits(message.cumulative_count.low >>> 0, message.cumulative_count.high >>> 0).toNumber(true) : message.cumulative_count;
+                    if (message.upper_bound != null && $Object.hasOwnProperty.call(message, "upper_bound"))
+                        object.upper_bound = options.json && !$isFinite(message.upper_bound) ? $String(message.upper_bound) : message.upper_bound;
+                    if (message.exemplar != null && $Object.hasOwnProperty.call(message, "exemplar"))
+                        object.exemplar = $root.io.prometheus.client.Exemplar.toObject(message.exemplar, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this Bucket to JSON.
+                 * @function toJSON
+                 * @memberof io.prometheus.client.Bucket
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Bucket.prototype.toJSON = function() {
+                    return Bucket.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Bucket
+                 * @function getTypeUrl
+                 * @memberof io.prometheus.client.Bucket
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Bucket.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/io.prometheus.client.Bucket";
+                };
+
+                return Bucket;
+            })();
+
+            client.BucketSpan = (function() {
+
+                /**
+                 * Properties of a BucketSpan.
+                 * @typedef {Object} io.prometheus.client.BucketSpan.$Properties
+                 * @property {number|null} [offset] BucketSpan offset
+                 * @property {number|null} [length] BucketSpan length
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BucketSpan.
+                 * @memberof io.prometheus.client
+                 * @interface IBucketSpan
+                 * @augments io.prometheus.client.BucketSpan.$Properties
+                 * @deprecated Use io.prometheus.client.BucketSpan.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BucketSpan.
+                 * @typedef {io.prometheus.client.BucketSpan.$Properties} io.prometheus.client.BucketSpan.$Shape
+                 */
+
+                /**
+                 * Constructs a new BucketSpan.
+                 * @memberof io.prometheus.client
+                 * @classdesc Represents a BucketSpan.
+                 * @constructor
+                 * @param {io.prometheus.client.BucketSpan.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const BucketSpan = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * BucketSpan offset.
+                 * @member {number} offset
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @instance
+                 */
+                BucketSpan.prototype.offset = 0;
+
+                /**
+                 * BucketSpan length.
+                 * @member {number} length
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @instance
+                 */
+                BucketSpan.prototype.length = 0;
+
+                /**
+                 * Creates a new BucketSpan instance using the specified properties.
+                 * @function create
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @static
+                 * @param {io.prometheus.client.BucketSpan.$Properties=} [properties] Properties to set
+                 * @returns {io.prometheus.client.BucketSpan} BucketSpan instance
+                 * @type {{
+                 *   (properties: io.prometheus.client.BucketSpan.$Shape): io.prometheus.client.BucketSpan & io.prometheus.client.BucketSpan.$Shape;
+                 *   (properties?: io.prometheus.client.BucketSpan.$Properties): io.prometheus.client.BucketSpan;
+                 * }}
+                 */
+                BucketSpan.create = function(properties) {
+                    return new BucketSpan(properties);
+                };
+
+                /**
+                 * Encodes the specified BucketSpan message. Does not implicitly {@link io.prometheus.client.BucketSpan.verify|verify} messages.
+                 * @function encode
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @static
+                 * @param {io.prometheus.client.BucketSpan.$Properties} message BucketSpan message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BucketSpan.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).sint32(message.offset);
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.length);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified BucketSpan message, length delimited. Does not implicitly {@link io.prometheus.client.BucketSpan.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @static
+                 * @param {io.prometheus.client.BucketSpan.$Properties} message BucketSpan message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BucketSpan.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a BucketSpan message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {io.prometheus.client.BucketSpan & io.prometheus.client.BucketSpan.$Shape} BucketSpan
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BucketSpan.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.io.prometheus.client.BucketSpan();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                message.offset = reader.sint32();
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                message.length = reader.uint32();
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a BucketSpan message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {io.prometheus.client.BucketSpan & io.prometheus.client.BucketSpan.$Shape} BucketSpan
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BucketSpan.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a BucketSpan message.
+                 * @function verify
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BucketSpan.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                        if (!$util.isInteger(message.offset))
+                            return "offset: integer expected";
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                        if (!$util.isInteger(message.length))
+                            return "length: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a BucketSpan message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {io.prometheus.client.BucketSpan} BucketSpan
+                 */
+                BucketSpan.fromObject = function (object, _depth) {
+                    if (object instanceof $root.io.prometheus.client.BucketSpan)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".io.prometheus.client.BucketSpan: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.io.prometheus.client.BucketSpan();
+                    if (object.offset != null)
+                        message.offset = object.offset | 0;
+                    if (object.length != null)
+                        message.length = object.length >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BucketSpan message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @static
+                 * @param {io.prometheus.client.BucketSpan} message BucketSpan
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BucketSpan.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.offset = 0;
+                        object.length = 0;
+                    }
+                    if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                        object.offset = message.offset;
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                        object.length = message.length;
+                    return object;
+                };
+
+                /**
+                 * Converts this BucketSpan to JSON.
+                 * @function toJSON
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BucketSpan.prototype.toJSON = function() {
+                    return BucketSpan.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for BucketSpan
+                 * @function getTypeUrl
+                 * @memberof io.prometheus.client.BucketSpan
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                BucketSpan.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/io.prometheus.client.BucketSpan";
+                };
+
+                return BucketSpan;
+            })();
+
+            client.Exemplar = (function() {
+
+                /**
+                 * Properties of an Exemplar.
+                 * @typedef {Object} io.prometheus.client.Exemplar.$Properties
+                 * @property {Array.<io.prometheus.client.LabelPair.$Properties>|null} [label] Exemplar label
+                 * @property {number|null} [value] Exemplar value
+                 * @property {google.protobuf.Timestamp.$Properties|null} [timestamp] Exemplar timestamp
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Exemplar.
+                 * @memberof io.prometheus.client
+                 * @interface IExemplar
+                 * @augments io.prometheus.client.Exemplar.$Properties
+                 * @deprecated Use io.prometheus.client.Exemplar.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Exemplar.
+                 * @typedef {io.prometheus.client.Exemplar.$Properties} io.prometheus.client.Exemplar.$Shape
+                 */
+
+                /**
+                 * Constructs a new Exemplar.
+                 * @memberof io.prometheus.client
+                 * @classdesc Represents an Exemplar.
+                 * @constructor
+                 * @param {io.prometheus.client.Exemplar.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Exemplar = function (properties) {
+                    this.label = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Exemplar label.
+                 * @member {Array.<io.prometheus.client.LabelPair.$Properties>} label
+                 * @memberof io.prometheus.client.Exemplar
+                 * @instance
+                 */
+                Exemplar.prototype.label = $util.emptyArray;
+
+                /**
+                 * Exemplar value.
+                 * @member {number} value
+                 * @memberof io.prometheus.client.Exemplar
+                 * @instance
+                 */
+                Exemplar.prototype.value = 0;
+
+                /**
+                 * Exemplar timestamp.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} timestamp
+                 * @memberof io.prometheus.client.Exemplar
+                 * @instance
+                 */
+                Exemplar.prototype.timestamp = null;
+
+                /**
+                 * Creates a new Exemplar instance using the specified properties.
+                 * @function create
+                 * @memberof io.prometheus.client.Exemplar
+                 * @static
+                 * @param {io.prometheus.client.Exemplar.$Properties=} [properties] Properties to set
+                 * @returns {io.prometheus.client.Exemplar} Exemplar instance
+                 * @type {{
+                 *   (properties: io.prometheus.client.Exemplar.$Shape): io.prometheus.client.Exemplar & io.prometheus.client.Exemplar.$Shape;
+                 *   (properties?: io.prometheus.client.Exemplar.$Properties): io.prometheus.client.Exemplar;
+                 * }}
+                 */
+                Exemplar.create = function(properties) {
+                    return new Exemplar(properties);
+                };
+
+                /**
+                 * Encodes the specified Exemplar message. Does not implicitly {@link io.prometheus.client.Exemplar.verify|verify} messages.
+                 * @function encode
+                 * @memberof io.prometheus.client.Exemplar
+                 * @static
+                 * @param {io.prometheus.client.Exemplar.$Properties} message Exemplar message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Exemplar.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.label != null && message.label.length)
+                        for (let i = 0; i < message.label.length; ++i)
+                            $root.io.prometheus.client.LabelPair.encode(message.label[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.value);
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        $root.google.protobuf.Timestamp.encode(message.timestamp, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Exemplar message, length delimited. Does not implicitly {@link io.prometheus.client.Exemplar.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof io.prometheus.client.Exemplar
+                 * @static
+                 * @param {io.prometheus.client.Exemplar.$Properties} message Exemplar message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Exemplar.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an Exemplar message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof io.prometheus.client.Exemplar
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {io.prometheus.client.Exemplar & io.prometheus.client.Exemplar.$Shape} Exemplar
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Exemplar.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.io.prometheus.client.Exemplar();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.label && message.label.length))
+                                    message.label = [];
+                                message.label.push($root.io.prometheus.client.LabelPair.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                message.value = reader.double();
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.timestamp = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.timestamp);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an Exemplar message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof io.prometheus.client.Exemplar
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {io.prometheus.client.Exemplar & io.prometheus.client.Exemplar.$Shape} Exemplar
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Exemplar.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an Exemplar message.
+                 * @function verify
+                 * @memberof io.prometheus.client.Exemplar
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Exemplar.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label")) {
+                        if (!$Array.isArray(message.label))
+                            return "label: array expected";
+                        for (let i = 0; i < message.label.length; ++i) {
+                            let error = $root.io.prometheus.client.LabelPair.verify(message.label[i], _depth + 1);
+                            if (error)
+                                return "label." + error;
+                        }
+                    }
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        if (typeof message.value !== "number")
+                            return "value: number expected";
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.timestamp, _depth + 1);
+                        if (error)
+                            return "timestamp." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an Exemplar message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof io.prometheus.client.Exemplar
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {io.prometheus.client.Exemplar} Exemplar
+                 */
+                Exemplar.fromObject = function (object, _depth) {
+                    if (object instanceof $root.io.prometheus.client.Exemplar)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".io.prometheus.client.Exemplar: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.io.prometheus.client.Exemplar();
+                    if (object.label) {
+                        if (!$Array.isArray(object.label))
+                            throw $TypeError(".io.prometheus.client.Exemplar.label: array expected");
+                        message.label = $Array(object.label.length);
+                        for (let i = 0; i < object.label.length; ++i) {
+                            if (!$util.isObject(object.label[i]))
+                                throw $TypeError(".io.prometheus.client.Exemplar.label: object expected");
+                            message.label[i] = $root.io.prometheus.client.LabelPair.fromObject(object.label[i], _depth + 1);
+                        }
+                    }
+                    if (object.value != null)
+                        message.value = $Number(object.value);
+                    if (object.timestamp != null) {
+                        if (!$util.isObject(object.timestamp))
+                            throw $TypeError(".io.prometheus.client.Exemplar.timestamp: object expected");
+                        message.timestamp = $root.google.protobuf.Timestamp.fromObject(object.timestamp, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an Exemplar message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof io.prometheus.client.Exemplar
+                 * @static
+                 * @param {io.prometheus.client.Exemplar} message Exemplar
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Exemplar.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.label = [];
+                    if (options.defaults) {
+                        object.value = 0;
+                        object.timestamp = null;
+                    }
+                    if (message.label && message.label.length) {
+                        object.label = $Array(message.label.length);
+                        for (let j = 0; j < message.label.length; ++j)
+                            object.label[j] = $root.io.prometheus.client.LabelPair.toObject(message.label[j], options, _depth + 1);
+                    }
+                    if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                        object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        object.timestamp = $root.google.protobuf.Timestamp.toObject(message.timestamp, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this Exemplar to JSON.
+                 * @function toJSON
+                 * @memberof io.prometheus.client.Exemplar
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Exemplar.prototype.toJSON = function() {
+                    return Exemplar.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Exemplar
+                 * @function getTypeUrl
+                 * @memberof io.prometheus.client.Exemplar
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Exemplar.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/io.prometheus.client.Exemplar";
+                };
+
+                return Exemplar;
+            })();
+
+            client.Metric = (function() {
+
+                /**
+                 * Properties of a Metric.
+                 * @typedef {Object} io.prometheus.client.Metric.$Properties
+                 * @property {Array.<io.prometheus.client.LabelPair.$Properties>|null} [label] Metric label
+                 * @property {io.prometheus.client.Gauge.$Properties|null} [gauge] Metric gauge
+                 * @property {io.prometheus.client.Counter.$Properties|null} [counter] Metric counter
+                 * @property {io.prometheus.client.Histogram.$Properties|null} [histogram] Metric histogram
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Metric.
+                 * @memberof io.prometheus.client
+                 * @interface IMetric
+                 * @augments io.prometheus.client.Metric.$Properties
+                 * @deprecated Use io.prometheus.client.Metric.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Metric.
+                 * @typedef {io.prometheus.client.Metric.$Properties} io.prometheus.client.Metric.$Shape
+                 */
+
+                /**
+                 * Constructs a new Metric.
+                 * @memberof io.prometheus.client
+                 * @classdesc Represents a Metric.
+                 * @constructor
+                 * @param {io.prometheus.client.Metric.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Metric = function (properties) {
+                    this.label = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Metric label.
+                 * @member {Array.<io.prometheus.client.LabelPair.$Properties>} label
+                 * @memberof io.prometheus.client.Metric
+                 * @instance
+                 */
+                Metric.prototype.label = $util.emptyArray;
+
+                /**
+                 * Metric gauge.
+                 * @member {io.prometheus.client.Gauge.$Properties|null|undefined} gauge
+                 * @memberof io.prometheus.client.Metric
+                 * @instance
+                 */
+                Metric.prototype.gauge = null;
+
+                /**
+                 * Metric counter.
+                 * @member {io.prometheus.client.Counter.$Properties|null|undefined} counter
+                 * @memberof io.prometheus.client.Metric
+                 * @instance
+                 */
+                Metric.prototype.counter = null;
+
+                /**
+                 * Metric histogram.
+                 * @member {io.prometheus.client.Histogram.$Properties|null|undefined} histogram
+                 * @memberof io.prometheus.client.Metric
+                 * @instance
+                 */
+                Metric.prototype.histogram = null;
+
+                /**
+                 * Creates a new Metric instance using the specified properties.
+                 * @function create
+                 * @memberof io.prometheus.client.Metric
+                 * @static
+                 * @param {io.prometheus.client.Metric.$Properties=} [properties] Properties to set
+                 * @returns {io.prometheus.client.Metric} Metric instance
+                 * @type {{
+                 *   (properties: io.prometheus.client.Metric.$Shape): io.prometheus.client.Metric & io.prometheus.client.Metric.$Shape;
+                 *   (properties?: io.prometheus.client.Metric.$Properties): io.prometheus.client.Metric;
+                 * }}
+                 */
+                Metric.create = function(properties) {
+                    return new Metric(properties);
+                };
+
+                /**
+                 * Encodes the specified Metric message. Does not implicitly {@link io.prometheus.client.Metric.verify|verify} messages.
+                 * @function encode
+                 * @memberof io.prometheus.client.Metric
+                 * @static
+                 * @param {io.prometheus.client.Metric.$Properties} message Metric message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Metric.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.label != null && message.label.length)
+                        for (let i = 0; i < message.label.length; ++i)
+                            $root.io.prometheus.client.LabelPair.encode(message.label[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.gauge != null && $Object.hasOwnProperty.call(message, "gauge"))
+                        $root.io.prometheus.client.Gauge.encode(message.gauge, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
+                        $root.io.prometheus.client.Counter.encode(message.counter, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.histogram != null && $Object.hasOwnProperty.call(message, "histogram"))
+                        $root.io.prometheus.client.Histogram.encode(message.histogram, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Metric message, length delimited. Does not implicitly {@link io.prometheus.client.Metric.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof io.prometheus.client.Metric
+                 * @static
+                 * @param {io.prometheus.client.Metric.$Properties} message Metric message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Metric.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Metric message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof io.prometheus.client.Metric
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {io.prometheus.client.Metric & io.prometheus.client.Metric.$Shape} Metric
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Metric.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.io.prometheus.client.Metric();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.label && message.label.length))
+                                    message.label = [];
+                                message.label.push($root.io.prometheus.client.LabelPair.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.gauge = $root.io.prometheus.client.Gauge.decode(reader, reader.size(), $undefined, _depth + 1, message.gauge);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.counter = $root.io.prometheus.client.Counter.decode(reader, reader.size(), $undefined, _depth + 1, message.counter);
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.histogram = $root.io.prometheus.client.Histogram.decode(reader, reader.size(), $undefined, _depth + 1, message.histogram);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Metric message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof io.prometheus.client.Metric
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {io.prometheus.client.Metric & io.prometheus.client.Metric.$Shape} Metric
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Metric.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Metric message.
+                 * @function verify
+                 * @memberof io.prometheus.client.Metric
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Metric.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label")) {
+                        if (!$Array.isArray(message.label))
+                            return "label: array expected";
+                        for (let i = 0; i < message.label.length; ++i) {
+                            let error = $root.io.prometheus.client.LabelPair.verify(message.label[i], _depth + 1);
+                            if (error)
+                                return "label." + error;
+                        }
+                    }
+                    if (message.gauge != null && $Object.hasOwnProperty.call(message, "gauge")) {
+                        let error = $root.io.prometheus.client.Gauge.verify(message.gauge, _depth + 1);
+                        if (error)
+                            return "gauge." + error;
+                    }
+                    if (message.counter != null && $Object.hasOwnProperty.call(message, "counter")) {
+                        let error = $root.io.prometheus.client.Counter.verify(message.counter, _depth + 1);
+                        if (error)
+                            return "counter." + error;
+                    }
+                    if (message.histogram != null && $Object.hasOwnProperty.call(message, "histogram")) {
+                        let error = $root.io.prometheus.client.Histogram.verify(message.histogram, _depth + 1);
+                        if (error)
+                            return "histogram." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Metric message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof io.prometheus.client.Metric
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {io.prometheus.client.Metric} Metric
+                 */
+                Metric.fromObject = function (object, _depth) {
+                    if (object instanceof $root.io.prometheus.client.Metric)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".io.prometheus.client.Metric: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.io.prometheus.client.Metric();
+                    if (object.label) {
+                        if (!$Array.isArray(object.label))
+                            throw $TypeError(".io.prometheus.client.Metric.label: array expected");
+                        message.label = $Array(object.label.length);
+                        for (let i = 0; i < object.label.length; ++i) {
+                            if (!$util.isObject(object.label[i]))
+                                throw $TypeError(".io.prometheus.client.Metric.label: object expected");
+                            message.label[i] = $root.io.prometheus.client.LabelPair.fromObject(object.label[i], _depth + 1);
+                        }
+                    }
+                    if (object.gauge != null) {
+                        if (!$util.isObject(object.gauge))
+                            throw $TypeError(".io.prometheus.client.Metric.gauge: object expected");
+                        message.gauge = $root.io.prometheus.client.Gauge.fromObject(object.gauge, _depth + 1);
+                    }
+                    if (object.counter != null) {
+                        if (!$util.isObject(object.counter))
+                            throw $TypeError(".io.prometheus.client.Metric.counter: object expected");
+                        message.counter = $root.io.prometheus.client.Counter.fromObject(object.counter, _depth + 1);
+                    }
+                    if (object.histogram != null) {
+                        if (!$util.isObject(object.histogram))
+                            throw $TypeError(".io.prometheus.client.Metric.histogram: object expected");
+                        message.histogram = $root.io.prometheus.client.Histogram.fromObject(object.histogram, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Metric message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof io.prometheus.client.Metric
+                 * @static
+                 * @param {io.prometheus.client.Metric} message Metric
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Metric.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.label = [];
+                    if (options.defaults) {
+                        object.gauge = null;
+                        object.counter = null;
+                        object.histogram = null;
+                    }
+                    if (message.label && message.label.length) {
+                        object.label = $Array(message.label.length);
+                        for (let j = 0; j < message.label.length; ++j)
+                            object.label[j] = $root.io.prometheus.client.LabelPair.toObject(message.label[j], options, _depth + 1);
+                    }
+                    if (message.gauge != null && $Object.hasOwnProperty.call(message, "gauge"))
+                        object.gauge = $root.io.prometheus.client.Gauge.toObject(message.gauge, options, _depth + 1);
+                    if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
+                        object.counter = $root.io.prometheus.client.Counter.toObject(message.counter, options, _depth + 1);
+                    if (message.histogram != null && $Object.hasOwnProperty.call(message, "histogram"))
+                        object.histogram = $root.io.prometheus.client.Histogram.toObject(message.histogram, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this Metric to JSON.
+                 * @function toJSON
+                 * @memberof io.prometheus.client.Metric
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Metric.prototype.toJSON = function() {
+                    return Metric.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Metric
+                 * @function getTypeUrl
+                 * @memberof io.prometheus.client.Metric
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Metric.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/io.prometheus.client.Metric";
+                };
+
+                return Metric;
+            })();
+
+            client.MetricFamily = (function() {
+
+                /**
+                 * Properties of a MetricFamily.
+                 * @typedef {Object} io.prometheus.client.MetricFamily.$Properties
+                 * @property {string|null} [name] MetricFamily name
+                 * @property {string|null} [help] MetricFamily help
+                 * @property {io.prometheus.client.MetricType|null} [type] MetricFamily type
+                 * @property {Array.<io.prometheus.client.Metric.$Properties>|null} [metric] MetricFamily metric
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MetricFamily.
+                 * @memberof io.prometheus.client
+                 * @interface IMetricFamily
+                 * @augments io.prometheus.client.MetricFamily.$Properties
+                 * @deprecated Use io.prometheus.client.MetricFamily.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MetricFamily.
+                 * @typedef {io.prometheus.client.MetricFamily.$Properties} io.prometheus.client.MetricFamily.$Shape
+                 */
+
+                /**
+                 * Constructs a new MetricFamily.
+                 * @memberof io.prometheus.client
+                 * @classdesc Represents a MetricFamily.
+                 * @constructor
+                 * @param {io.prometheus.client.MetricFamily.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MetricFamily = function (properties) {
+                    this.metric = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MetricFamily name.
+                 * @member {string} name
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @instance
+                 */
+                MetricFamily.prototype.name = "";
+
+                /**
+                 * MetricFamily help.
+                 * @member {string} help
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @instance
+                 */
+                MetricFamily.prototype.help = "";
+
+                /**
+                 * MetricFamily type.
+                 * @member {io.prometheus.client.MetricType} type
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @instance
+                 */
+                MetricFamily.prototype.type = 0;
+
+                /**
+                 * MetricFamily metric.
+                 * @member {Array.<io.prometheus.client.Metric.$Properties>} metric
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @instance
+                 */
+                MetricFamily.prototype.metric = $util.emptyArray;
+
+                /**
+                 * Creates a new MetricFamily instance using the specified properties.
+                 * @function create
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @static
+                 * @param {io.prometheus.client.MetricFamily.$Properties=} [properties] Properties to set
+                 * @returns {io.prometheus.client.MetricFamily} MetricFamily instance
+                 * @type {{
+                 *   (properties: io.prometheus.client.MetricFamily.$Shape): io.prometheus.client.MetricFamily & io.prometheus.client.MetricFamily.$Shape;
+                 *   (properties?: io.prometheus.client.MetricFamily.$Properties): io.prometheus.client.MetricFamily;
+                 * }}
+                 */
+                MetricFamily.create = function(properties) {
+                    return new MetricFamily(properties);
+                };
+
+                /**
+                 * Encodes the specified MetricFamily message. Does not implicitly {@link io.prometheus.client.MetricFamily.verify|verify} messages.
+                 * @function encode
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @static
+                 * @param {io.prometheus.client.MetricFamily.$Properties} message MetricFamily message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MetricFamily.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.help != null && $Object.hasOwnProperty.call(message, "help"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.help);
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
+                    if (message.metric != null && message.metric.length)
+                        for (let i = 0; i < message.metric.length; ++i)
+                            $root.io.prometheus.client.Metric.encode(message.metric[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MetricFamily message, length delimited. Does not implicitly {@link io.prometheus.client.MetricFamily.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @static
+                 * @param {io.prometheus.client.MetricFamily.$Properties} message MetricFamily message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MetricFamily.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MetricFamily message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {io.prometheus.client.MetricFamily & io.prometheus.client.MetricFamily.$Shape} MetricFamily
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MetricFamily.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.io.prometheus.client.MetricFamily();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.name = reader.string();
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.help = reader.string();
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                value = reader.int32();
+                                if ($root.io.prometheus.client.MetricType[value] !== $undefined)
+                                    message.type = value;
+                                else if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.metric && message.metric.length))
+                                    message.metric = [];
+                                message.metric.push($root.io.prometheus.client.Metric.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MetricFamily message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {io.prometheus.client.MetricFamily & io.prometheus.client.MetricFamily.$Shape} MetricFamily
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MetricFamily.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MetricFamily message.
+                 * @function verify
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MetricFamily.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.help != null && $Object.hasOwnProperty.call(message, "help"))
+                        if (!$util.isString(message.help))
+                            return "help: string expected";
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        switch (message.type) {
+                        default:
+                            return "type: enum value expected";
+                        case 0:
+                        case 1:
+                        case 2:
+                        case 3:
+                        case 4:
+                        case 5:
+                            break;
+                        }
+                    if (message.metric != null && $Object.hasOwnProperty.call(message, "metric")) {
+                        if (!$Array.isArray(message.metric))
+                            return "metric: array expected";
+                        for (let i = 0; i < message.metric.length; ++i) {
+                            let error = $root.io.prometheus.client.Metric.verify(message.metric[i], _depth + 1);
+                            if (error)
+                                return "metric." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a MetricFamily message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {io.prometheus.client.MetricFamily} MetricFamily
+                 */
+                MetricFamily.fromObject = function (object, _depth) {
+                    if (object instanceof $root.io.prometheus.client.MetricFamily)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".io.prometheus.client.MetricFamily: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.io.prometheus.client.MetricFamily();
+                    if (object.name != null)
+                        message.name = $String(object.name);
+                    if (object.help != null)
+                        message.help = $String(object.help);
+                    switch (object.type) {
+                    case "COUNTER":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "GAUGE":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    case "SUMMARY":
+                    case 2:
+                        message.type = 2;
+                        break;
+                    case "UNTYPED":
+                    case 3:
+                        message.type = 3;
+                        break;
+                    case "HISTOGRAM":
+                    case 4:
+                        message.type = 4;
+                        break;
+                    case "GAUGE_HISTOGRAM":
+                    case 5:
+                        message.type = 5;
+                        break;
+                    default:
+                    }
+                    if (object.metric) {
+                        if (!$Array.isArray(object.metric))
+                            throw $TypeError(".io.prometheus.client.MetricFamily.metric: array expected");
+                        message.metric = $Array(object.metric.length);
+                        for (let i = 0; i < object.metric.length; ++i) {
+                            if (!$util.isObject(object.metric[i]))
+                                throw $TypeError(".io.prometheus.client.MetricFamily.metric: object expected");
+                            message.metric[i] = $root.io.prometheus.client.Metric.fromObject(object.metric[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MetricFamily message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @static
+                 * @param {io.prometheus.client.MetricFamily} message MetricFamily
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MetricFamily.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.metric = [];
+                    if (options.defaults) {
+                        object.name = "";
+                        object.help = "";
+                        object.type = options.enums === $String ? "COUNTER" : 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.help != null && $Object.hasOwnProperty.call(message, "help"))
+                        object.help = message.help;
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        object.type = options.enums === $String ? $root.io.prometheus.client.MetricType[message.type] === $undefined ? message.type : $root.io.prometheus.client.MetricType[message.type] : message.type;
+                    if (message.metric && message.metric.length) {
+                        object.metric = $Array(message.metric.length);
+                        for (let j = 0; j < message.metric.length; ++j)
+                            object.metric[j] = $root.io.prometheus.client.Metric.toObject(message.metric[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this MetricFamily to JSON.
+                 * @function toJSON
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MetricFamily.prototype.toJSON = function() {
+                    return MetricFamily.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MetricFamily
+                 * @function getTypeUrl
+                 * @memberof io.prometheus.client.MetricFamily
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MetricFamily.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/io.prometheus.client.MetricFamily";
+                };
+
+                return MetricFamily;
+            })();
+
+            return client;
+        })();
+
+        return prometheus;
+    })();
+
+    return io;
 })();
 
 export {

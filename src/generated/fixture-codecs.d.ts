@@ -930,8 +930,8 @@ export namespace envoy {
                 class AccessLogCommon {
                     constructor(properties?: envoy.data.accesslog.v3.AccessLogCommon.$Properties);
                     $unknowns?: Uint8Array[];
-                    time_to_first_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                    time_to_last_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
+                    time_to_last_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
+                    time_to_first_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
                     time_to_last_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
                     upstream_cluster: string;
                     response_flags?: (envoy.data.accesslog.v3.ResponseFlags.$Properties|null);
@@ -954,8 +954,8 @@ export namespace envoy {
 
                 namespace AccessLogCommon {
                     interface $Properties {
-                        time_to_first_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
-                        time_to_last_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
+                        time_to_last_upstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
+                        time_to_first_upstream_rx_byte?: (google.protobuf.Duration.$Properties|null);
                         time_to_last_downstream_tx_byte?: (google.protobuf.Duration.$Properties|null);
                         upstream_cluster?: (string|null);
                         response_flags?: (envoy.data.accesslog.v3.ResponseFlags.$Properties|null);
@@ -1086,7 +1086,6 @@ export namespace envoy {
                     authority: string;
                     path: string;
                     original_path: string;
-                    request_headers_bytes: (number|Long);
                     request_body_bytes: (number|Long);
                     request_headers: { [k: string]: string };
                     static create(properties: envoy.data.accesslog.v3.HTTPRequestProperties.$Shape): envoy.data.accesslog.v3.HTTPRequestProperties & envoy.data.accesslog.v3.HTTPRequestProperties.$Shape;
@@ -1108,7 +1107,6 @@ export namespace envoy {
                         authority?: (string|null);
                         path?: (string|null);
                         original_path?: (string|null);
-                        request_headers_bytes?: (number|Long|null);
                         request_body_bytes?: (number|Long|null);
                         request_headers?: ({ [k: string]: string }|null);
                         $unknowns?: Uint8Array[];

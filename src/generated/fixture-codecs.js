@@ -9490,8 +9490,8 @@ export const envoy = $root.envoy = (() => {
                     /**
                      * Properties of an AccessLogCommon.
                      * @typedef {Object} envoy.data.accesslog.v3.AccessLogCommon.$Properties
-                     * @property {google.protobuf.Duration.$Properties|null} [time_to_first_upstream_tx_byte] AccessLogCommon time_to_first_upstream_tx_byte
-                     * @property {google.protobuf.Duration.$Properties|null} [time_to_last_upstream_rx_byte] AccessLogCommon time_to_last_upstream_rx_byte
+                     * @property {google.protobuf.Duration.$Properties|null} [time_to_last_upstream_tx_byte] AccessLogCommon time_to_last_upstream_tx_byte
+                     * @property {google.protobuf.Duration.$Properties|null} [time_to_first_upstream_rx_byte] AccessLogCommon time_to_first_upstream_rx_byte
                      * @property {google.protobuf.Duration.$Properties|null} [time_to_last_downstream_tx_byte] AccessLogCommon time_to_last_downstream_tx_byte
                      * @property {string|null} [upstream_cluster] AccessLogCommon upstream_cluster
                      * @property {envoy.data.accesslog.v3.ResponseFlags.$Properties|null} [response_flags] AccessLogCommon response_flags
@@ -9531,20 +9531,20 @@ export const envoy = $root.envoy = (() => {
                     };
 
                     /**
-                     * AccessLogCommon time_to_first_upstream_tx_byte.
-                     * @member {google.protobuf.Duration.$Properties|null|undefined} time_to_first_upstream_tx_byte
+                     * AccessLogCommon time_to_last_upstream_tx_byte.
+                     * @member {google.protobuf.Duration.$Properties|null|undefined} time_to_last_upstream_tx_byte
                      * @memberof envoy.data.accesslog.v3.AccessLogCommon
                      * @instance
                      */
-                    AccessLogCommon.prototype.time_to_first_upstream_tx_byte = null;
+                    AccessLogCommon.prototype.time_to_last_upstream_tx_byte = null;
 
                     /**
-                     * AccessLogCommon time_to_last_upstream_rx_byte.
-                     * @member {google.protobuf.Duration.$Properties|null|undefined} time_to_last_upstream_rx_byte
+                     * AccessLogCommon time_to_first_upstream_rx_byte.
+                     * @member {google.protobuf.Duration.$Properties|null|undefined} time_to_first_upstream_rx_byte
                      * @memberof envoy.data.accesslog.v3.AccessLogCommon
                      * @instance
                      */
-                    AccessLogCommon.prototype.time_to_last_upstream_rx_byte = null;
+                    AccessLogCommon.prototype.time_to_first_upstream_rx_byte = null;
 
                     /**
                      * AccessLogCommon time_to_last_downstream_tx_byte.
@@ -9634,10 +9634,10 @@ export const envoy = $root.envoy = (() => {
                             _depth = 0;
                         if (_depth > $util.recursionLimit)
                             throw $Error("max depth exceeded");
-                        if (message.time_to_first_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_tx_byte"))
-                            $root.google.protobuf.Duration.encode(message.time_to_first_upstream_tx_byte, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
-                        if (message.time_to_last_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_rx_byte"))
-                            $root.google.protobuf.Duration.encode(message.time_to_last_upstream_rx_byte, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                        if (message.time_to_last_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_tx_byte"))
+                            $root.google.protobuf.Duration.encode(message.time_to_last_upstream_tx_byte, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                        if (message.time_to_first_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_rx_byte"))
+                            $root.google.protobuf.Duration.encode(message.time_to_first_upstream_rx_byte, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                         if (message.time_to_last_downstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_downstream_tx_byte"))
                             $root.google.protobuf.Duration.encode(message.time_to_last_downstream_tx_byte, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                         if (message.upstream_cluster != null && $Object.hasOwnProperty.call(message, "upstream_cluster") && message.upstream_cluster !== "")
@@ -9709,16 +9709,16 @@ export const envoy = $root.envoy = (() => {
                             }
                             let wireType = tag & 7;
                             switch (tag >>>= 3) {
-                            case 7: {
+                            case 8: {
                                     if (wireType !== 2)
                                         break;
-                                    message.time_to_first_upstream_tx_byte = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.time_to_first_upstream_tx_byte);
+                                    message.time_to_last_upstream_tx_byte = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.time_to_last_upstream_tx_byte);
                                     continue;
                                 }
-                            case 10: {
+                            case 9: {
                                     if (wireType !== 2)
                                         break;
-                                    message.time_to_last_upstream_rx_byte = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.time_to_last_upstream_rx_byte);
+                                    message.time_to_first_upstream_rx_byte = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.time_to_first_upstream_rx_byte);
                                     continue;
                                 }
                             case 12: {
@@ -9823,15 +9823,15 @@ export const envoy = $root.envoy = (() => {
                             _depth = 0;
                         if (_depth > $util.recursionLimit)
                             return "max depth exceeded";
-                        if (message.time_to_first_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_tx_byte")) {
-                            let error = $root.google.protobuf.Duration.verify(message.time_to_first_upstream_tx_byte, _depth + 1);
+                        if (message.time_to_last_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_tx_byte")) {
+                            let error = $root.google.protobuf.Duration.verify(message.time_to_last_upstream_tx_byte, _depth + 1);
                             if (error)
-                                return "time_to_first_upstream_tx_byte." + error;
+                                return "time_to_last_upstream_tx_byte." + error;
                         }
-                        if (message.time_to_last_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_rx_byte")) {
-                            let error = $root.google.protobuf.Duration.verify(message.time_to_last_upstream_rx_byte, _depth + 1);
+                        if (message.time_to_first_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_rx_byte")) {
+                            let error = $root.google.protobuf.Duration.verify(message.time_to_first_upstream_rx_byte, _depth + 1);
                             if (error)
-                                return "time_to_last_upstream_rx_byte." + error;
+                                return "time_to_first_upstream_rx_byte." + error;
                         }
                         if (message.time_to_last_downstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_downstream_tx_byte")) {
                             let error = $root.google.protobuf.Duration.verify(message.time_to_last_downstream_tx_byte, _depth + 1);
@@ -9881,15 +9881,15 @@ export const envoy = $root.envoy = (() => {
                         if (_depth > $util.recursionLimit)
                             throw $Error("max depth exceeded");
                         let message = new $root.envoy.data.accesslog.v3.AccessLogCommon();
-                        if (object.time_to_first_upstream_tx_byte != null) {
-                            if (!$util.isObject(object.time_to_first_upstream_tx_byte))
-                                throw $TypeError(".envoy.data.accesslog.v3.AccessLogCommon.time_to_first_upstream_tx_byte: object expected");
-                            message.time_to_first_upstream_tx_byte = $root.google.protobuf.Duration.fromObject(object.time_to_first_upstream_tx_byte, _depth + 1);
+                        if (object.time_to_last_upstream_tx_byte != null) {
+                            if (!$util.isObject(object.time_to_last_upstream_tx_byte))
+                                throw $TypeError(".envoy.data.accesslog.v3.AccessLogCommon.time_to_last_upstream_tx_byte: object expected");
+                            message.time_to_last_upstream_tx_byte = $root.google.protobuf.Duration.fromObject(object.time_to_last_upstream_tx_byte, _depth + 1);
                         }
-                        if (object.time_to_last_upstream_rx_byte != null) {
-                            if (!$util.isObject(object.time_to_last_upstream_rx_byte))
-                                throw $TypeError(".envoy.data.accesslog.v3.AccessLogCommon.time_to_last_upstream_rx_byte: object expected");
-                            message.time_to_last_upstream_rx_byte = $root.google.protobuf.Duration.fromObject(object.time_to_last_upstream_rx_byte, _depth + 1);
+                        if (object.time_to_first_upstream_rx_byte != null) {
+                            if (!$util.isObject(object.time_to_first_upstream_rx_byte))
+                                throw $TypeError(".envoy.data.accesslog.v3.AccessLogCommon.time_to_first_upstream_rx_byte: object expected");
+                            message.time_to_first_upstream_rx_byte = $root.google.protobuf.Duration.fromObject(object.time_to_first_upstream_rx_byte, _depth + 1);
                         }
                         if (object.time_to_last_downstream_tx_byte != null) {
                             if (!$util.isObject(object.time_to_last_downstream_tx_byte))
@@ -10002,8 +10002,8 @@ export const envoy = $root.envoy = (() => {
                             throw $Error("max depth exceeded");
                         let object = {};
                         if (options.defaults) {
-                            object.time_to_first_upstream_tx_byte = null;
-                            object.time_to_last_upstream_rx_byte = null;
+                            object.time_to_last_upstream_tx_byte = null;
+                            object.time_to_first_upstream_rx_byte = null;
                             object.time_to_last_downstream_tx_byte = null;
                             object.upstream_cluster = "";
                             object.response_flags = null;
@@ -10012,10 +10012,10 @@ export const envoy = $root.envoy = (() => {
                             object.intermediate_log_entry = false;
                             object.access_log_type = options.enums === $String ? "NotSet" : 0;
                         }
-                        if (message.time_to_first_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_tx_byte"))
-                            object.time_to_first_upstream_tx_byte = $root.google.protobuf.Duration.toObject(message.time_to_first_upstream_tx_byte, options, _depth + 1);
-                        if (message.time_to_last_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_rx_byte"))
-                            object.time_to_last_upstream_rx_byte = $root.google.protobuf.Duration.toObject(message.time_to_last_upstream_rx_byte, options, _depth + 1);
+                        if (message.time_to_last_upstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_upstream_tx_byte"))
+                            object.time_to_last_upstream_tx_byte = $root.google.protobuf.Duration.toObject(message.time_to_last_upstream_tx_byte, options, _depth + 1);
+                        if (message.time_to_first_upstream_rx_byte != null && $Object.hasOwnProperty.call(message, "time_to_first_upstream_rx_byte"))
+                            object.time_to_first_upstream_rx_byte = $root.google.protobuf.Duration.toObject(message.time_to_first_upstream_rx_byte, options, _depth + 1);
                         if (message.time_to_last_downstream_tx_byte != null && $Object.hasOwnProperty.call(message, "time_to_last_downstream_tx_byte"))
                             object.time_to_last_downstream_tx_byte = $root.google.protobuf.Duration.toObject(message.time_to_last_downstream_tx_byte, options, _depth + 1);
                         if (message.upstream_cluster != null && $Object.hasOwnProperty.call(message, "upstream_cluster"))
@@ -11364,7 +11364,6 @@ export const envoy = $root.envoy = (() => {
                      * @property {string|null} [authority] HTTPRequestProperties authority
                      * @property {string|null} [path] HTTPRequestProperties path
                      * @property {string|null} [original_path] HTTPRequestProperties original_path
-                     * @property {number|Long|null} [request_headers_bytes] HTTPRequestProperties request_headers_bytes
                      * @property {number|Long|null} [request_body_bytes] HTTPRequestProperties request_body_bytes
                      * @property {Object.<string,string>|null} [request_headers] HTTPRequestProperties request_headers
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -11432,14 +11431,6 @@ export const envoy = $root.envoy = (() => {
                     HTTPRequestProperties.prototype.original_path = "";
 
                     /**
-                     * HTTPRequestProperties request_headers_bytes.
-                     * @member {number|Long} request_headers_bytes
-                     * @memberof envoy.data.accesslog.v3.HTTPRequestProperties
-                     * @instance
-                     */
-                    HTTPRequestProperties.prototype.request_headers_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                    /**
                      * HTTPRequestProperties request_body_bytes.
                      * @member {number|Long} request_body_bytes
                      * @memberof envoy.data.accesslog.v3.HTTPRequestProperties
@@ -11495,8 +11486,6 @@ export const envoy = $root.envoy = (() => {
                             writer.uint32(/* id 5, wireType 2 =*/42).string(message.path);
                         if (message.original_path != null && $Object.hasOwnProperty.call(message, "original_path") && message.original_path !== "")
                             writer.uint32(/* id 10, wireType 2 =*/82).string(message.original_path);
-                        if (message.request_headers_bytes != null && $Object.hasOwnProperty.call(message, "request_headers_bytes") && (typeof message.request_headers_bytes === "object" ? message.request_headers_bytes.low || message.request_headers_bytes.high : message.request_headers_bytes !== 0))
-                            writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.request_headers_bytes);
                         if (message.request_body_bytes != null && $Object.hasOwnProperty.call(message, "request_body_bytes") && (typeof message.request_body_bytes === "object" ? message.request_body_bytes.low || message.request_body_bytes.high : message.request_body_bytes !== 0))
                             writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.request_body_bytes);
                         if (message.request_headers != null && $Object.hasOwnProperty.call(message, "request_headers"))
@@ -11593,15 +11582,6 @@ export const envoy = $root.envoy = (() => {
                                         message.original_path = value;
                                     else
                                         delete message.original_path;
-                                    continue;
-                                }
-                            case 11: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                        message.request_headers_bytes = value;
-                                    else
-                                        delete message.request_headers_bytes;
                                     continue;
                                 }
                             case 12: {
@@ -11709,9 +11689,6 @@ export const envoy = $root.envoy = (() => {
                         if (message.original_path != null && $Object.hasOwnProperty.call(message, "original_path"))
                             if (!$util.isString(message.original_path))
                                 return "original_path: string expected";
-                        if (message.request_headers_bytes != null && $Object.hasOwnProperty.call(message, "request_headers_bytes"))
-                            if (!$util.isInteger(message.request_headers_bytes) && !(message.request_headers_bytes && $util.isInteger(message.request_headers_bytes.low) && $util.isInteger(message.request_headers_bytes.high)))
-                                return "request_headers_bytes: integer|Long expected";
                         if (message.request_body_bytes != null && $Object.hasOwnProperty.call(message, "request_body_bytes"))
                             if (!$util.isInteger(message.request_body_bytes) && !(message.request_body_bytes && $util.isInteger(message.request_body_bytes.low) && $util.isInteger(message.request_body_bytes.high)))
                                 return "request_body_bytes: integer|Long expected";
@@ -11799,16 +11776,6 @@ export const envoy = $root.envoy = (() => {
                         if (object.original_path != null)
                             if (typeof object.original_path !== "string" || object.original_path.length)
                                 message.original_path = $String(object.original_path);
-                        if (object.request_headers_bytes != null)
-                            if (typeof object.request_headers_bytes === "object" ? object.request_headers_bytes.low || object.request_headers_bytes.high : $Number(object.request_headers_bytes) !== 0)
-                                if ($util.Long)
-                                    message.request_headers_bytes = $util.Long.fromValue(object.request_headers_bytes, true);
-                                else if (typeof object.request_headers_bytes === "string")
-                                    message.request_headers_bytes = $parseInt(object.request_headers_bytes, 10);
-                                else if (typeof object.request_headers_bytes === "number")
-                                    message.request_headers_bytes = object.request_headers_bytes;
-                                else if (typeof object.request_headers_bytes === "object")
-                                    message.request_headers_bytes = new $util.LongBits(object.request_headers_bytes.low >>> 0, object.request_headers_bytes.high >>> 0).toNumber(true);
                         if (object.request_body_bytes != null)
                             if (typeof object.request_body_bytes === "object" ? object.request_body_bytes.low || object.request_body_bytes.high : $Number(object.request_body_bytes) !== 0)
                                 if ($util.Long)
@@ -11858,11 +11825,6 @@ export const envoy = $root.envoy = (() => {
                             object.original_path = "";
                             if ($util.Long) {
                                 let long = new $util.Long(0, 0, true);
-                                object.request_headers_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                            } else
-                                object.request_headers_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                            if ($util.Long) {
-                                let long = new $util.Long(0, 0, true);
                                 object.request_body_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                             } else
                                 object.request_body_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
@@ -11875,13 +11837,6 @@ export const envoy = $root.envoy = (() => {
                             object.path = message.path;
                         if (message.original_path != null && $Object.hasOwnProperty.call(message, "original_path"))
                             object.original_path = message.original_path;
-                        if (message.request_headers_bytes != null && $Object.hasOwnProperty.call(message, "request_headers_bytes"))
-                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                                object.request_headers_bytes = typeof message.request_headers_bytes === "number" ? $BigInt(message.request_headers_bytes) : $util.Long.fromBits(message.request_headers_bytes.low >>> 0, message.request_headers_bytes.high >>> 0, true).toBigInt();
-                            else if (typeof message.request_headers_bytes === "number")
-                                object.request_headers_bytes = options.longs === $String ? $String(message.request_headers_bytes) : message.request_headers_bytes;
-                            else
-                                object.request_headers_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.request_headers_bytes) : options.longs === $Number ? new $util.LongBits(message.request_headers_bytes.low >>> 0, message.request_headers_bytes.high >>> 0).toNumber(true) : message.request_headers_bytes;
                         if (message.request_body_bytes != null && $Object.hasOwnProperty.call(message, "request_body_bytes"))
                             if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                                 object.request_body_bytes = typeof message.request_body_bytes === "number" ? $BigInt(message.request_body_bytes) : $util.Long.fromBits(message.request_body_bytes.low >>> 0, message.request_body_bytes.high >>> 0, true).toBigInt();

@@ -24,7 +24,7 @@ import {
   setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
-import { countMessageRejected, type RejectReason, streamDelta } from "../core/self-metrics.ts";
+import { closeStream, countMessageRejected, openStream, type RejectReason, streamEntries } from "../core/self-metrics.ts";
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
@@ -63,7 +63,7 @@ const TCP_CONNECTION_END = 3;
 const DOWNSTREAM_END = 6;
 
 // Durations of AccessLogCommon kept, by slot.
-const D_DURATION = 0, D_LAST_DOWN_TX = 1, D_FIRST_UP_TX = 2, D_LAST_UP_RX = 3;
+const D_DURATION = 0, D_LAST_DOWN_TX = 1, D_LAST_UP_TX = 2, D_FIRST_UP_RX = 3;
 
 /** Why an entry cannot be counted (0: it can). */
 const WHY: readonly (RejectReason | null)[] = [null, "bad_code", "bad_duration"];
@@ -123,7 +123,6 @@ export interface AlsReader {
   pathEnd: number;
   origStart: number;
   origEnd: number;
-  headerBytes: number;
   bodyBytes: number;
   b3Start: number;
   b3End: number;
@@ -176,7 +175,6 @@ export function newAlsReader(intern: InternCache = newInternCache()): AlsReader 
     pathEnd: 0,
     origStart: 0,
     origEnd: 0,
-    headerBytes: 0,
     bodyBytes: 0,
     b3Start: -1,
     b3End: -1,
@@ -209,7 +207,7 @@ function resetEntry(r: AlsReader): void {
   r.routeStart = r.routeEnd = r.clusterStart = r.clusterEnd = 0;
   r.hasReq = r.method = 0;
   r.authStart = r.authEnd = r.pathStart = r.pathEnd = r.origStart = r.origEnd = 0;
-  r.headerBytes = r.bodyBytes = 0;
+  r.bodyBytes = 0;
   r.b3Start = r.b3End = r.tpStart = r.tpEnd = -1;
   r.hasResp = r.code = r.respBytes = 0;
   r.received = r.sent = 0;
@@ -286,11 +284,11 @@ function readCommon(r: AlsReader, w: Wire): void {
         case 12:
           readDuration(r, w, D_LAST_DOWN_TX);
           continue;
-        case 7:
-          readDuration(r, w, D_FIRST_UP_TX);
+        case 8:
+          readDuration(r, w, D_LAST_UP_TX);
           continue;
-        case 10:
-          readDuration(r, w, D_LAST_UP_RX);
+        case 9:
+          readDuration(r, w, D_FIRST_UP_RX);
           continue;
         case 15:
           r.clusterStart = readStringRange(w);
@@ -389,10 +387,6 @@ function readRequest(r: AlsReader, w: Wire): void {
         r.method = readVarint32(w) | 0;
         continue;
       }
-      if (f === 11) {
-        r.headerBytes = readUint64(w);
-        continue;
-      }
       if (f === 12) {
         r.bodyBytes = readUint64(w);
         continue;
@@ -486,7 +480,7 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
     const m = r.method >= 0 && r.method < METHOD_NAMES.length ? r.method : 0;
     rec.method = METHOD_NAMES[m];
     lab[o + L_METHOD] = m;
-    rec.requestBytes = r.headerBytes + r.bodyBytes;
+    rec.requestBytes = r.bodyBytes;
   }
   if (r.hasResp !== 0) {
     rec.code = r.code;
@@ -495,8 +489,8 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
   if (r.hasCommon === 0) lab[o + L_ROUTE] = lab[o + L_ROUTE + 1] = lab[o + L_CLUSTER] = lab[o + L_CLUSTER + 1] = 0;
   else {
     rec.durationSeconds = seconds(r, r.dHas[D_DURATION] !== 0 ? D_DURATION : D_LAST_DOWN_TX);
-    if (r.dHas[D_FIRST_UP_TX] !== 0 && r.dHas[D_LAST_UP_RX] !== 0) {
-      const up = seconds(r, D_LAST_UP_RX) - seconds(r, D_FIRST_UP_TX);
+    if (r.dHas[D_LAST_UP_TX] !== 0 && r.dHas[D_FIRST_UP_RX] !== 0) {
+      const up = seconds(r, D_FIRST_UP_RX) - seconds(r, D_LAST_UP_TX);
       if (up >= 0) rec.upstreamSeconds = up;
     }
     rec.responseFlags = r.flags;
@@ -685,7 +679,7 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
   let identified = false;
   let accepted = 0;
   let rejected = 0;
-  streamDelta(p.self, "als", 1);
+  const stream = openStream(p.self, "als", peer);
   return {
     message(body) {
       const r = reader;
@@ -701,6 +695,7 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
         gateway = gatewayOf(id);
         gatewayBytes = stringBytes(gateway);
         if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: id.node?.id ?? "", log_name: id.log_name ?? "" });
+        stream.gateway = gateway;
         identified = true;
       }
       const t = newTally();
@@ -715,13 +710,16 @@ export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader):
       }
       count(r);
       r.body = NO_BODY;
-      if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
+      if (t.accepted + t.rejected > 0) {
+        flushTally(p, "als", t);
+        streamEntries(stream, t.accepted + t.rejected);
+      }
       accepted += t.accepted;
       rejected += t.rejected;
     },
     end: () => EMPTY_RESPONSE,
     close() {
-      streamDelta(p.self, "als", -1);
+      closeStream(p.self, stream);
       log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
     },
   };

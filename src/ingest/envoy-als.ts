@@ -7,7 +7,7 @@
 import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
-import { streamDelta } from "../core/self-metrics.ts";
+import { closeStream, openStream, streamDelta, streamEntries } from "../core/self-metrics.ts";
 import { envoy, type google } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { int64ToNumber } from "./mixer-values.ts";
@@ -162,7 +162,7 @@ export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
     r.host = q.authority ?? "";
     r.path = q.original_path || q.path || "";
     r.method = METHOD_NAMES[q.request_method ?? 0] ?? "";
-    r.requestBytes = int64ToNumber(q.request_headers_bytes as UInt64) + int64ToNumber(q.request_body_bytes as UInt64);
+    r.requestBytes = int64ToNumber(q.request_body_bytes as UInt64);
     r.traceId = traceIdOf(q.request_headers);
   }
   const s = e.response;
@@ -173,10 +173,12 @@ export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
   const c = e.common_properties;
   if (c != null) {
     r.durationSeconds = durationSeconds(c.duration ?? c.time_to_last_downstream_tx_byte);
-    const firstTx = c.time_to_first_upstream_tx_byte;
-    const lastRx = c.time_to_last_upstream_rx_byte;
-    if (firstTx != null && lastRx != null) {
-      const up = durationSeconds(lastRx) - durationSeconds(firstTx);
+    // Upstream service time: request sent upstream → first response byte back. Negative when the
+    // upstream answered before the whole request went out; Envoy sends no service time then either.
+    const lastTx = c.time_to_last_upstream_tx_byte;
+    const firstRx = c.time_to_first_upstream_rx_byte;
+    if (lastTx != null && firstRx != null) {
+      const up = durationSeconds(firstRx) - durationSeconds(lastTx);
       if (up >= 0) r.upstreamSeconds = up;
     }
     r.responseFlags = responseFlagBits(c.response_flags);
@@ -216,13 +218,14 @@ export function openAlsStream(p: Pipeline, peer: string): AlsStream {
   let identified = false;
   let accepted = 0;
   let rejected = 0;
-  streamDelta(p.self, "als", 1);
+  const stream = openStream(p.self, "als", peer);
   return {
     message(body) {
       const msg = decodeBody(p, "als", (r) => als.StreamAccessLogsMessage.decode(r), body);
       if (msg.identifier != null) {
         gateway = gatewayOf(msg.identifier);
         if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: msg.identifier.node?.id ?? "", log_name: msg.identifier.log_name ?? "" });
+        stream.gateway = gateway;
         identified = true;
       }
       const t = newTally();
@@ -251,13 +254,16 @@ export function openAlsStream(p: Pipeline, peer: string): AlsStream {
         recordTcp(p.metrics, tcp);
         t.accepted++;
       }
-      if (t.accepted + t.rejected > 0) flushTally(p, "als", t);
+      if (t.accepted + t.rejected > 0) {
+        flushTally(p, "als", t);
+        streamEntries(stream, t.accepted + t.rejected);
+      }
       accepted += t.accepted;
       rejected += t.rejected;
     },
     end: () => EMPTY_RESPONSE,
     close() {
-      streamDelta(p.self, "als", -1);
+      closeStream(p.self, stream);
       log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
     },
   };

@@ -8,7 +8,7 @@ import type { Pipeline } from "../core/pipeline.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { traceIdFrom } from "../core/labels.ts";
 import type { RejectReason } from "../core/self-metrics.ts";
-import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
+import { sameBytes, valueNumber, valueSeconds, valueText, valueUpstreamSeconds } from "./mixer-values.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import { decodeBody, lenientReader } from "./body.ts";
 
@@ -25,6 +25,8 @@ export interface MixerVariables {
   duration: string[];
   requestBytes: string[];
   responseBytes: string[];
+  /** Upstream service time: a Duration, a Go duration string, or milliseconds (see valueUpstreamSeconds). */
+  upstreamDuration: string[];
   /** Trace id for exemplars: hex (B3, W3C), a W3C traceparent, or a request id. */
   traceId: string[];
 }
@@ -92,7 +94,7 @@ export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uin
 
 /**
  * Fills `rec` from one instance's variables; returns why the entry cannot be counted (the first
- * unusable value in code, duration, request size, response size order), or null. Every field is
+ * unusable value in code, duration, upstream time, request size, response size order), or null. Every field is
  * filled either way, so the wire reader can be compared with this field for field.
  */
 function fillRecord(state: MixerLogEntryState, vars: MixerVariables, v: Vars, rec: AccessRecord): RejectReason | null {
@@ -112,6 +114,11 @@ function fillRecord(state: MixerLogEntryState, vars: MixerVariables, v: Vars, re
   if (dur) {
     rec.durationSeconds = valueSeconds(dur);
     if (!(rec.durationSeconds >= 0 && rec.durationSeconds < Infinity)) why ??= "bad_duration";
+  }
+  const up = pick(v, vars.upstreamDuration);
+  if (up) {
+    rec.upstreamSeconds = valueUpstreamSeconds(up);
+    if (!(rec.upstreamSeconds >= 0 && rec.upstreamSeconds < Infinity) && !Number.isNaN(rec.upstreamSeconds)) why ??= "bad_duration";
   }
   const rq = pick(v, vars.requestBytes);
   if (rq) {
@@ -167,6 +174,7 @@ export function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: 
     duration: or(params.duration_variables, c.duration),
     requestBytes: or(params.request_bytes_variables, c.requestBytes),
     responseBytes: or(params.response_bytes_variables, c.responseBytes),
+    upstreamDuration: or(params.upstream_duration_variables, c.upstreamDuration),
     traceId: c.traceId,
   };
 }

@@ -2,15 +2,23 @@
 // (shared/WIRE.md A3, A8): the handler params are that adapter's `adapter.prometheus.config.Params`,
 // so operators moving off it keep them. Each MetricInfo defines one family; each InstanceMsg is
 // matched to its MetricInfo by instance name and updates that family.
+//
+// Mixer sends a handler's params with every call and says nothing of which handler a call is for,
+// so params are known by their bytes: compiled ones are cached (bounded), and a family lives while
+// some cached params define it. Params no call has carried for the ttl, or pushed out of the cache,
+// take the families only they define with them. Nothing about params costs more than their bytes
+// before they are counted within mixer.maxMetrics.
 import { adapter, google, metric } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
-import { type DefError, type DynamicDef, type DynamicFamily, type DynamicMetrics, defineFamilies, MAX_BUCKETS, updateFamily } from "../core/dynamic-metrics.ts";
+import { Reader } from "protobufjs/minimal.js";
+import {
+  type DefError, type DynamicDef, type DynamicFamily, type DynamicMetrics, defineFamilies, MAX_BUCKETS, MAX_LABELS, removeFamilies, setMaxSeries, updateFamily,
+} from "../core/dynamic-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
 import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject } from "./tally.ts";
 import { decodeBody, lenientReader } from "./body.ts";
-import type { Reader } from "protobufjs/minimal.js";
 
 export const METRIC_PATH = "/metric.HandleMetricService/HandleMetric";
 export const PROMETHEUS_PARAMS_TYPE_URL = "type.googleapis.com/adapter.prometheus.config.Params";
@@ -18,8 +26,16 @@ export const PROMETHEUS_PARAMS_TYPE_URL = "type.googleapis.com/adapter.prometheu
 /** The prometheus adapter's defaults: namespace, and prometheus.DefBuckets. */
 export const DEFAULT_NAMESPACE = "istio";
 export const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-/** Distinct handler params kept compiled (one per Mixer handler pointing here). */
-const PARAMS_CACHE = 8;
+/**
+ * Accepted handler params kept compiled, keyed by their bytes (Mixer sends each handler's params with
+ * every call, so a call finds its handler's by comparing bytes): at most PARAMS_CACHE of them,
+ * together at most PARAMS_CACHE_BYTES beyond the newest. Least recently used go first.
+ */
+export const PARAMS_CACHE = 8;
+export const PARAMS_CACHE_BYTES = 4 * 1024 * 1024;
+/** Refused params remembered with their error, so a repeated bad params is not decoded again; larger ones are not kept. */
+const REFUSED_CACHE = 8;
+const REFUSED_MAX_BYTES = 64 * 1024;
 /** Distinct rejection reasons logged per params, so a misfit instance warns once, not per call. */
 const WARN_LIMIT = 64;
 
@@ -29,30 +45,55 @@ type Buckets = adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Pr
 type Value = istio.policy.v1beta1.IValue;
 
 interface Binding {
+  /** Index of the instance's metric in Compiled.defs. */
+  index: number;
   /** Valid while the params' generation equals DynamicMetrics.generation. */
   family: DynamicFamily;
   /** Per label: the dimension keys that may carry it (sanitized name, then the name as written). */
   dimensionKeys: string[][];
 }
 
+/** Accepted params: their families' definitions and which instance feeds which. */
 interface Compiled {
   bytes: Uint8Array;
-  /** null when the params were refused; `error` says why. */
-  bindings: Map<string, Binding> | null;
-  error: string;
+  defs: DynamicDef[];
+  /** The distinct family names of defs: what these params hold in MixerMetricState.owners. */
+  names: string[];
+  bindings: Map<string, Binding>;
   generation: number;
+  /** Unix seconds when a call last carried these params (read per call: the sweep's clock ticks only every second). */
+  used: number;
   warned: Set<string>;
+}
+
+interface Refused {
+  bytes: Uint8Array;
+  error: string;
 }
 
 export interface MixerMetricState {
   readonly dyn: DynamicMetrics;
-  /** Most recently used first. */
+  /** Most MetricInfos one handler params may hold (mixer.maxMetrics); more refuse the params unread. */
+  maxMetrics: number;
+  /** Seconds accepted params may go without a call before they are forgotten (expiry.ttl); 0 = never. */
+  ttl: number;
+  /** Accepted params, most recently used first. */
   cache: Compiled[];
+  cacheBytes: number;
+  /** Refused params, most recently seen first. */
+  refused: Refused[];
+  /**
+   * Per family name: how many cached params define it. Forgetting params (unused for `ttl`, or
+   * pushed out of the cache) removes the families no remaining params define.
+   */
+  readonly owners: Map<string, number>;
+  /** Unix seconds of the last warning that params in use were pushed out of the cache. */
+  warnedEviction: number;
   warn: (msg: string, fields: Record<string, unknown>) => void;
 }
 
-export function newMixerMetricState(dyn: DynamicMetrics, warn: MixerMetricState["warn"]): MixerMetricState {
-  return { dyn, cache: [], warn };
+export function newMixerMetricState(dyn: DynamicMetrics, warn: MixerMetricState["warn"], maxMetrics = 300, ttl = 0): MixerMetricState {
+  return { dyn, maxMetrics, ttl, cache: [], cacheBytes: 0, refused: [], owners: new Map(), warnedEviction: 0, warn };
 }
 
 export interface MetricResult {
@@ -140,8 +181,43 @@ function defError(e: DefError, infos: MetricInfo[]): string {
   }
 }
 
-/** Turns handler params into bindings, defining their families; returns an error text instead if refused. */
-function compile(state: MixerMetricState, bytes: Uint8Array): Map<string, Binding> | string {
+const METRICS_TAG = (1 << 3) | 2; // Params.metrics, length-delimited
+const LABEL_NAMES_TAG = (6 << 3) | 2; // MetricInfo.label_names, length-delimited
+
+/**
+ * Counts metrics and label names on the wire before anything is decoded, so params that name too
+ * many are refused in time proportional to their bytes, with nothing allocated per metric. Returns
+ * null when the counts are within bounds or the bytes do not parse (decoding then says why).
+ */
+function tooMany(bytes: Uint8Array, maxMetrics: number): string | null {
+  const r = Reader.create(bytes);
+  let metrics = 0;
+  try {
+    while (r.pos < r.len) {
+      const tag = r.uint32();
+      if (tag !== METRICS_TAG) {
+        r.skipType(tag & 7);
+        continue;
+      }
+      if (++metrics > maxMetrics) return `adapter_config: metrics: more than ${maxMetrics}; at most mixer.maxMetrics (${maxMetrics}) metrics per handler are allowed`;
+      const end = r.uint32() + r.pos;
+      let labels = 0;
+      while (r.pos < end) {
+        const t = r.uint32();
+        if (t === LABEL_NAMES_TAG && ++labels > MAX_LABELS) return `adapter_config: metrics[${metrics - 1}].label_names: more than ${MAX_LABELS}; at most ${MAX_LABELS} are allowed`;
+        r.skipType(t & 7);
+      }
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** Decodes and checks handler params into family definitions and instance bindings; an error text if refused. */
+function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "bytes" | "generation" | "used" | "warned"> | string {
+  const many = tooMany(bytes, state.maxMetrics);
+  if (many !== null) return many;
   let params: adapter.prometheus.config.Params;
   try {
     params = P.decode(lenientReader(bytes));
@@ -183,17 +259,31 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Map<string, Bindin
     if (bindings.has(instance)) state.warn("two metrics name the same instance_name; the later one wins, as in the prometheus adapter", { instance_name: instance, metric: defs[i].name });
     const written = m.label_names ?? [];
     bindings.set(instance, {
+      index: i,
       family: families[i],
       dimensionKeys: defs[i].labelNames.map((l, j) => (written[j] === l ? [l] : [l, written[j]])),
     });
   }
   if (params.metrics_expiration_policy) {
-    state.warn("metrics_expiration_policy is not supported yet: series are kept until restart", {});
+    state.warn("metrics_expiration_policy is not supported: series are kept while the params are in use", {});
   }
-  return bindings;
+  return { defs, names: [...new Set(defs.map((d) => d.name))], bindings };
 }
 
-/** The compiled params for this call's adapter_config, compiling (and caching) new ones. */
+function find<T extends { bytes: Uint8Array }>(list: T[], bytes: Uint8Array): T | null {
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (!sameBytes(c.bytes, bytes)) continue;
+    if (i > 0) {
+      list.splice(i, 1);
+      list.unshift(c);
+    }
+    return c;
+  }
+  return null;
+}
+
+/** The compiled params for this call's adapter_config, compiling (and caching) new ones; an error text if refused. */
 function paramsFor(state: MixerMetricState, any: { type_url?: string | null; value?: Uint8Array | null } | null | undefined): Compiled | string {
   if (!any || !any.value) {
     return "adapter_config: missing; the Mixer adapter CR needs session_based: false and the prometheus Params descriptor in its config";
@@ -202,36 +292,88 @@ function paramsFor(state: MixerMetricState, any: { type_url?: string | null; val
     return `adapter_config.type_url: expected ${PROMETHEUS_PARAMS_TYPE_URL}, got ${any.type_url}`;
   }
   const bytes = any.value;
-  const cache = state.cache;
-  for (let i = 0; i < cache.length; i++) {
-    const c = cache[i];
-    if (!sameBytes(c.bytes, bytes)) continue;
-    if (i > 0) {
-      cache.splice(i, 1);
-      cache.unshift(c);
-    }
-    // Another handler's params replaced a family these point at: bind again (unchanged families are kept).
-    if (c.bindings !== null && c.generation !== state.dyn.generation) refresh(state, c);
-    return c;
+  const now = Date.now() / 1000;
+  const known = find(state.cache, bytes);
+  if (known !== null) {
+    known.used = now;
+    // Another handler's params replaced a family these define: define them again (unchanged ones are kept).
+    return known.generation === state.dyn.generation ? known : rebind(state, known);
   }
-  const c: Compiled = { bytes: bytes.slice(), bindings: null, error: "", generation: 0, warned: new Set() };
-  refresh(state, c);
-  cache.unshift(c);
-  if (cache.length > PARAMS_CACHE) cache.pop();
+  const refused = find(state.refused, bytes);
+  if (refused !== null) return refused.error;
+  const r = compile(state, bytes);
+  if (typeof r === "string") return refuse(state, bytes, r);
+  const c: Compiled = { ...r, bytes: bytes.slice(), generation: state.dyn.generation, used: now, warned: new Set() };
+  for (const n of c.names) state.owners.set(n, (state.owners.get(n) ?? 0) + 1);
+  state.cache.unshift(c);
+  state.cacheBytes += c.bytes.length;
+  while (state.cache.length > PARAMS_CACHE || (state.cache.length > 1 && state.cacheBytes > PARAMS_CACHE_BYTES)) {
+    const old = state.cache[state.cache.length - 1];
+    // Warned at most once a minute: a sender cycling through many params must not flood the log.
+    if ((state.ttl === 0 || old.used > now - state.ttl) && now - state.warnedEviction > 60) {
+      state.warnedEviction = now;
+      state.warn("more distinct handler params in use than the cache holds: the least recently used are forgotten, and their metrics with them", { cached: PARAMS_CACHE });
+    }
+    forget(state, old);
+  }
   return c;
 }
 
-function refresh(state: MixerMetricState, c: Compiled): void {
-  const r = compile(state, c.bytes);
+/** Defines a cached params' families again after another params replaced some of them. */
+function rebind(state: MixerMetricState, c: Compiled): Compiled | string {
+  const families = defineFamilies(state.dyn, c.defs);
+  if (!Array.isArray(families)) {
+    // Only a gatewaymetric family taking one of the names (a reload) makes accepted params fail.
+    forget(state, c);
+    return refuse(state, c.bytes, `adapter_config: metrics[${families.index}]: ${families.reason}`);
+  }
+  for (const b of c.bindings.values()) b.family = families[b.index];
   c.generation = state.dyn.generation;
   c.warned.clear();
-  if (typeof r === "string") {
-    c.bindings = null;
-    c.error = r;
-  } else {
-    c.bindings = r;
-    c.error = "";
+  return c;
+}
+
+function refuse(state: MixerMetricState, bytes: Uint8Array, error: string): string {
+  if (bytes.length <= REFUSED_MAX_BYTES) {
+    state.refused.unshift({ bytes: bytes.slice(), error });
+    if (state.refused.length > REFUSED_CACHE) state.refused.pop();
   }
+  return error;
+}
+
+/** Drops accepted params from the cache, and the families no other cached params define. */
+function forget(state: MixerMetricState, c: Compiled): void {
+  const i = state.cache.indexOf(c);
+  if (i < 0) return;
+  state.cache.splice(i, 1);
+  state.cacheBytes -= c.bytes.length;
+  const gone: string[] = [];
+  for (const n of c.names) {
+    const left = (state.owners.get(n) ?? 1) - 1;
+    if (left > 0) state.owners.set(n, left);
+    else {
+      state.owners.delete(n);
+      gone.push(n);
+    }
+  }
+  removeFamilies(state.dyn, gone);
+}
+
+/** Forgets params no call carried for `ttl` seconds, with the families only they define. */
+export function sweepMixerMetric(state: MixerMetricState, now: number): void {
+  if (state.ttl <= 0) return;
+  for (const c of state.cache.filter((c) => c.used < now - state.ttl)) forget(state, c);
+}
+
+/** Applies reloadable settings: the series budget of every family, the metric limit, the params ttl. */
+export function reconfigureMixerMetric(state: MixerMetricState, o: { maxSeries: number; maxMetrics: number; ttl: number }): void {
+  setMaxSeries(state.dyn, o.maxSeries);
+  state.maxMetrics = o.maxMetrics;
+  state.ttl = o.ttl;
+  // The new limit holds for every call from now on: params refused under the old one may pass,
+  // accepted ones it no longer allows are forgotten (their next call is refused).
+  state.refused.length = 0;
+  for (const c of state.cache.filter((c) => c.defs.length > o.maxMetrics)) forget(state, c);
 }
 
 type Dims = { [k: string]: Value };
@@ -261,12 +403,12 @@ const SERIES_LIMIT = "series limit reached";
 export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Array): MetricResult {
   const req = decodeBody(p, "mixer_metric", (r) => readRequest(r, null), body);
   const compiled = paramsFor(state, req.adapter_config);
-  const bindings = typeof compiled === "string" ? null : compiled.bindings;
-  if (typeof compiled === "string" || bindings === null) {
+  if (typeof compiled === "string") {
     countEntries(p.self, "mixer_metric", "rejected", req.n, "bad_params");
     countMessageRejected(p.self, "mixer_metric", "bad_params");
-    throw new Error(typeof compiled === "string" ? compiled : compiled.error);
+    throw new Error(compiled);
   }
+  const bindings = compiled.bindings;
   const t = newTally();
   const each = (inst: Instance) => {
     const name = inst.name ?? "";

@@ -27,7 +27,7 @@ import {
   type MixerVariables,
 } from "./mixer-logentry.ts";
 import { parseNumber, parseSeconds } from "../core/duration.ts";
-import { ipText } from "./mixer-values.ts";
+import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
   decodeUtf8,
@@ -67,8 +67,8 @@ const K_STRING_MAP = 11;
 const F_INSTANCE_NAME = 72295727;
 
 /** Record fields in the order the resolver fills them; each maps to a MixerVariables list. */
-const FIELDS = ["gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId"] as const;
-const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUEST_BYTES = 6, RESPONSE_BYTES = 7, TRACE_ID = 8;
+const FIELDS = ["gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId", "upstreamDuration"] as const;
+const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUEST_BYTES = 6, RESPONSE_BYTES = 7, TRACE_ID = 8, UPSTREAM = 9;
 
 /** Why an instance cannot be counted, as stored per instance (0: it can); the reference's order. */
 const WHY: readonly (RejectReason | null)[] = [null, "bad_code", "bad_duration", "bad_size"];
@@ -139,6 +139,7 @@ export interface MixerReader {
   duration: Float64Array;
   requestBytes: Float64Array;
   responseBytes: Float64Array;
+  upstream: Float64Array;
   /** Per instance: its trace id as text, or "" with the id as binary in traceBin (traceLen bytes). */
   traceId: string[];
   /** Per instance, TRACE_BYTES bytes: a lowercase hex trace id as binary (the record's traceBytes). */
@@ -184,6 +185,7 @@ export function newMixerReader(intern: InternCache = newInternCache()): MixerRea
     duration: new Float64Array(BATCH_ENTRIES),
     requestBytes: new Float64Array(BATCH_ENTRIES),
     responseBytes: new Float64Array(BATCH_ENTRIES),
+    upstream: new Float64Array(BATCH_ENTRIES),
     traceId: new Array<string>(BATCH_ENTRIES).fill(""),
     traceBin: new Uint8Array(BATCH_ENTRIES * TRACE_BYTES),
     traceLen: new Uint8Array(BATCH_ENTRIES),
@@ -731,6 +733,21 @@ function slotSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
   }
 }
 
+/** What valueUpstreamSeconds gives. */
+function slotUpstreamSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
+  switch (r.slots[j * SLOT + KIND]) {
+    case K_DURATION:
+      return slotSeconds(r, buf, j);
+    case K_STRING:
+      return textUpstreamSeconds(slotString(r, buf, j));
+    case K_INT64:
+    case K_DOUBLE:
+      return millisUpstreamSeconds(r.slotNums[j * 2]);
+    default:
+      return -1;
+  }
+}
+
 /** Keeps label field `field` of instance i: the byte range of a string value, else its text. */
 function labelOf(r: MixerReader, buf: Uint8Array, names: Int16Array, absent: string, i: number, field: number): void {
   const o = i * LABELS + field;
@@ -772,6 +789,11 @@ function resolveInstance(r: MixerReader, state: MixerLogEntryState, t: NameTable
   }
   r.code[i] = code;
   r.duration[i] = amountOf(r, buf, f[DURATION], true, i, BAD_DURATION);
+  const uj = present(r, f[UPSTREAM]);
+  const up = uj < 0 ? NaN : slotUpstreamSeconds(r, buf, uj);
+  // NaN: absent, or "" (Envoy sent no service time); neither is a reason to refuse the entry.
+  if (!(up >= 0 && up < Infinity) && !Number.isNaN(up) && r.why[i] === OK) r.why[i] = BAD_DURATION;
+  r.upstream[i] = up;
   r.requestBytes[i] = amountOf(r, buf, f[REQUEST_BYTES], false, i, BAD_SIZE);
   r.responseBytes[i] = amountOf(r, buf, f[RESPONSE_BYTES], false, i, BAD_SIZE);
   const tj = present(r, f[TRACE_ID]);
@@ -953,6 +975,7 @@ function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReaso
   rec.durationSeconds = r.duration[i];
   rec.requestBytes = r.requestBytes[i];
   rec.responseBytes = r.responseBytes[i];
+  rec.upstreamSeconds = r.upstream[i];
   const tl = r.traceLen[i];
   if (tl === 0) rec.traceId = r.traceId[i];
   else {

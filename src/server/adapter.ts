@@ -8,11 +8,13 @@ import { type GatewayMetricsOptions, gatewayRouteReport, reconfigureGatewayMetri
 import { newPipeline, type Pipeline } from "../core/pipeline.ts";
 import { countCall } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
+import { newReloadState, newStatus, type ReloadState, stopStatus } from "../expose/status.ts";
+import { statusResponse } from "../expose/status-page.ts";
 import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
 import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
 import { newAlsReader, openAlsStreamFast } from "../ingest/als-reader.ts";
-import { ingestMetric, METRIC_PATH, newMixerMetricState } from "../ingest/mixer-metric.ts";
+import { ingestMetric, METRIC_PATH, newMixerMetricState, reconfigureMixerMetric, sweepMixerMetric } from "../ingest/mixer-metric.ts";
 import { OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
 import { ingestOtlpLogsFast, newOtlpReader } from "../ingest/otlp-reader.ts";
 import { log } from "../log.ts";
@@ -31,6 +33,8 @@ export interface Adapter {
   readonly registry: Registry;
   readonly pipeline: Pipeline;
   ready(): boolean;
+  /** Configuration reloads so far (server/reload.ts keeps it), for the status page. */
+  readonly reloads: ReloadState;
   /** Applies a new configuration's metric model (a reload); throws, changing nothing, if it cannot. */
   reload(config: Config): void;
   /** Readiness off, stop accepting, let open calls finish within the grace period, close. */
@@ -54,6 +58,11 @@ export function modelOptions(config: Config): GatewayMetricsOptions {
   };
 }
 
+/** `host:port`, an IPv6 host in brackets. */
+function hostPort(host: string, port: number): string {
+  return host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 /** How often the clock advances and expiry runs. */
 const SWEEP_INTERVAL_MS = 1000;
 
@@ -68,11 +77,14 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const sweeper = setInterval(() => {
     tickClock();
     sweepGatewayMetrics(pipeline.metrics, clock.now);
+    sweepMixerMetric(mixerMetric, clock.now);
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
 
   const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
-  const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), (msg, fields) => log("warn", msg, fields));
+  const mixerMetric = newMixerMetricState(
+    newDynamicMetrics(registry, config.maxSeries), (msg, fields) => log("warn", msg, fields), config.mixer.maxMetrics, config.expiry.ttl,
+  );
   // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntry).
   const mixerReader = newMixerReader();
   const unary = new Map([
@@ -159,11 +171,25 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     clearInterval(sweeper);
     throw new Error(`cannot listen for gRPC on ${config.grpcAddr}: ${(e as Error).message}`);
   }
+  const reloads = newReloadState();
+  let http: Server<undefined>;
+  const status = newStatus({
+    registry, pipeline, debug: config.debugEndpoints,
+    facts: () => ({
+      grpcListen: hostPort(parseAddress(config.grpcAddr)!.host, grpcListener.port),
+      httpListen: hostPort(httpAddr.host, http?.port ?? httpAddr.port),
+      grpcTls: config.grpcTls.certFile !== "",
+      httpTls: config.httpTls.certFile !== "",
+      httpAuth: auth.bearer !== null ? "bearer token" : auth.basicPassword !== null ? "basic" : "none",
+      ready: ready(),
+      reload: reloads,
+    }),
+  });
   const httpOptions = {
     host: httpAddr.host, port: httpAddr.port, registry, ready, auth, debug: config.debugEndpoints,
     routes: () => gatewayRouteReport(pipeline.metrics),
+    status: (path: string) => statusResponse(status, path),
   };
-  let http: Server<undefined>;
   let stopTlsWatch = () => {};
   try {
     http = startHttp({ ...httpOptions, tls: readTls(config.httpTls) });
@@ -189,13 +215,16 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     registry,
     pipeline,
     ready,
+    reloads,
     reload(next) {
       reconfigureGatewayMetrics(pipeline.metrics, modelOptions(next));
+      reconfigureMixerMetric(mixerMetric, { maxSeries: next.maxSeries, maxMetrics: next.mixer.maxMetrics, ttl: next.expiry.ttl });
     },
     async shutdown() {
       if (stopping) return;
       stopping = true;
       clearInterval(sweeper);
+      stopStatus(status);
       await stopGrpc(grpcListener, config.shutdownGraceSeconds * 1000);
       stopTlsWatch();
       stopSecrets();

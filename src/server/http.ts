@@ -1,9 +1,11 @@
 // The HTTP listener: /metrics for Prometheus (text 0.0.4 or OpenMetrics 1.0.0 by Accept, gzip by
-// Accept-Encoding), /healthz and /readyz for Kubernetes probes, /debug/routes for operators.
-// /metrics and /debug/* sit behind the configured auth; the probes stay open for kubelet.
+// Accept-Encoding), /healthz and /readyz for Kubernetes probes, the status page (/ and
+// /api/status) and /debug/routes for operators. All but the probes sit behind the configured auth;
+// the probes stay open for kubelet.
 import type { Server } from "bun";
 import { acceptsGzip, negotiateFormat } from "../expose/negotiate.ts";
 import { contentType, type SliceOptions } from "../expose/render.ts";
+import { isStatusPath } from "../expose/status-page.ts";
 import { newScraper } from "../expose/scrape.ts";
 import type { Registry } from "../store/registry.ts";
 import { authorized, type HttpAuth, unauthorized } from "./http-guard.ts";
@@ -21,6 +23,8 @@ export interface HttpOptions {
   /** JSON for /debug/routes; the endpoint answers 404 without it. */
   routes?: () => unknown;
   slices?: SliceOptions;
+  /** The status page's answer for a status path (expose/status-page.ts); without it / is a line of text. */
+  status?: (path: string) => Response;
 }
 
 /**
@@ -57,12 +61,15 @@ export function startHttp(opts: HttpOptions): Server<undefined> {
           return new Response("ok\n");
         case "/readyz":
           return opts.ready() ? new Response("ready\n") : new Response("not ready\n", { status: 503 });
-        case "/":
-          return new Response(`gatewaymetric: see /metrics, /healthz, /readyz${opts.debug ? ", /debug/routes" : ""}\n`);
+      }
+      const isStatus = opts.status !== undefined && isStatusPath(path);
+      if (path === "/" && !isStatus) {
+        return new Response(`gatewaymetric: see /metrics, /healthz, /readyz${opts.debug ? ", /debug/routes" : ""}\n`);
       }
       const isDebug = path.startsWith("/debug/");
-      if (path !== "/metrics" && !(isDebug && opts.debug)) return NOT_FOUND();
+      if (path !== "/metrics" && !isStatus && !(isDebug && opts.debug)) return NOT_FOUND();
       if (!authorized(opts.auth, req.headers.get("authorization"))) return unauthorized(opts.auth);
+      if (isStatus) return opts.status!(path);
       if (path === "/metrics") {
         const format = negotiateFormat(req.headers.get("accept"));
         const gzip = acceptsGzip(req.headers.get("accept-encoding"));

@@ -14,6 +14,17 @@ export const CONFIG_SETTLE_MS = 300;
 /** Options a reload cannot change: they need a restart. */
 const RESTART_KEYS = ["grpcAddr", "httpAddr", "maxMessageBytes", "logLevel"] as const;
 
+/** Notes a reload's outcome where the status page shows it. */
+function noteReload(adapter: Adapter, reason: string, error: string): void {
+  const r = adapter.reloads;
+  r.lastAt = Date.now() / 1000;
+  r.lastReason = reason;
+  r.lastOk = error === "";
+  r.lastError = error;
+  if (error === "") r.reloads++;
+  else r.failures++;
+}
+
 /** Re-reads the configuration and applies it; returns whether it was applied. */
 export function reloadConfig(adapter: Adapter, input: LoadInput, current: { config: Config }, reason: string): boolean {
   let next: Config;
@@ -22,26 +33,35 @@ export function reloadConfig(adapter: Adapter, input: LoadInput, current: { conf
     if (r.kind !== "run") return false;
     next = r.config;
   } catch (e) {
-    log("error", "configuration reload failed; the running configuration stays", { reason, error: e instanceof ConfigError ? e.message : String(e) });
+    const error = e instanceof ConfigError ? e.message : String(e);
+    log("error", "configuration reload failed; the running configuration stays", { reason, error });
+    noteReload(adapter, reason, error);
     return false;
   }
   try {
     adapter.reload(next);
   } catch (e) {
     log("error", "configuration reload failed; the running configuration stays", { reason, error: (e as Error).message });
+    noteReload(adapter, reason, (e as Error).message);
     return false;
   }
   const ignored = RESTART_KEYS.filter((k) => next[k] !== current.config[k]);
-  if (JSON.stringify(next.mixer) !== JSON.stringify(current.config.mixer)) (ignored as string[]).push("mixer.variables");
+  if (JSON.stringify(next.mixer.variables) !== JSON.stringify(current.config.mixer.variables)) (ignored as string[]).push("mixer.variables");
   if (ignored.length > 0) log("warn", "some changed options take effect only after a restart", { options: ignored });
-  current.config = { ...next, ...Object.fromEntries(RESTART_KEYS.map((k) => [k, current.config[k]])), mixer: current.config.mixer };
+  current.config = {
+    ...next,
+    ...Object.fromEntries(RESTART_KEYS.map((k) => [k, current.config[k]])),
+    mixer: { ...next.mixer, variables: current.config.mixer.variables },
+  };
   log("info", "configuration reloaded", { reason });
+  noteReload(adapter, reason, "");
   return true;
 }
 
 /** Reloads on SIGHUP and on changes of `configFile`; returns a function that stops both. */
 export function watchConfig(adapter: Adapter, input: LoadInput, config: Config, configFile: string | null): () => void {
   const current = { config };
+  adapter.reloads.configFile = configFile;
   const onHup = () => reloadConfig(adapter, input, current, "SIGHUP");
   process.on("SIGHUP", onHup);
   let settle: ReturnType<typeof setTimeout> | undefined;

@@ -7,7 +7,13 @@
 // back, so counts stay exact (as a float64 count would be up to 2^53) and never go down. A series'
 // count is not stored: every observation lands in exactly one slot, so it is their sum, which the
 // copies compute (the same instant as the buckets they sum, by construction).
-import { copyUnsaved } from "./vector.ts";
+//
+// A histogram may also keep native (exponential) buckets per series (native-histogram.ts): every
+// observation then updates both parts, and the copies take both at the same instant.
+import {
+  clearNative, copyNativeSeries, type NativeCopy, type NativeHistogram, type NativeSettings, newNativeCopy, newNativeHistogram, observeNative,
+} from "./native-histogram.ts";
+import { copyUnsaved, grownCapacity } from "./vector.ts";
 
 export interface Histogram {
   /** Finite upper bounds, strictly increasing; `le` is inclusive. */
@@ -20,6 +26,8 @@ export interface Histogram {
   readonly wraps: Map<number, number>;
   sums: Float64Array;
   capacity: number;
+  /** Native buckets beside the classic ones, or null when the family has none. */
+  readonly native: NativeHistogram | null;
   /** The snapshot copy in progress, or null. */
   cow: HistogramCopy | null;
 }
@@ -30,12 +38,15 @@ export interface HistogramCopy {
   readonly sums: Float64Array;
   readonly counts: Float64Array;
   readonly saved: Uint8Array;
+  /** The native buckets at the same instant (null without a native part). */
+  readonly native: NativeCopy | null;
   done: number;
 }
 
 const CHUNK = 1024;
 
-export function newHistogram(bounds: readonly number[]): Histogram {
+/** `capacity`: series with room before the first growth (0: no bucket storage until the first observation). */
+export function newHistogram(bounds: readonly number[], native: NativeSettings | null = null, capacity = CHUNK): Histogram {
   for (let i = 1; i < bounds.length; i++) {
     if (!(bounds[i] > bounds[i - 1])) throw new Error(`histogram bounds must increase: ${bounds.join(", ")}`);
   }
@@ -43,15 +54,19 @@ export function newHistogram(bounds: readonly number[]): Histogram {
   return {
     bounds: Float64Array.from(bounds),
     stride,
-    buckets: new Uint32Array(CHUNK * stride),
+    buckets: new Uint32Array(capacity * stride),
     wraps: new Map(),
-    sums: new Float64Array(CHUNK),
-    capacity: CHUNK,
+    sums: new Float64Array(capacity),
+    capacity,
+    native: native !== null ? newNativeHistogram(native) : null,
     cow: null,
   };
 }
 
-/** Adds one observation and returns its (non-cumulative) bucket index. `v` must be a finite number. */
+/**
+ * Adds one observation and returns its (non-cumulative) classic bucket index. NaN lands in +Inf
+ * (so the count has it) and in no native bucket, as in Prometheus' Go client.
+ */
 export function observe(h: Histogram, id: number, v: number): number {
   if (h.cow !== null) save(h, h.cow, id);
   if (id >= h.capacity) growHistogram(h, id + 1);
@@ -59,12 +74,13 @@ export function observe(h: Histogram, id: number, v: number): number {
   const n = b.length;
   // A linear scan beats binary search for the dozen bounds histograms have.
   let i = 0;
-  while (i < n && v > b[i]) i++;
+  while (i < n && !(v <= b[i])) i++;
   const k = id * h.stride + i;
   const c = h.buckets[k] + 1;
   if (c === WRAP) wrap(h, k);
   else h.buckets[k] = c;
   h.sums[id] += v;
+  if (h.native !== null) observeNative(h.native, id, v);
   return i;
 }
 
@@ -98,10 +114,11 @@ export function histogramClear(h: Histogram, id: number): void {
   h.buckets.fill(0, id * h.stride, (id + 1) * h.stride);
   if (h.wraps.size > 0) for (let k = id * h.stride; k < (id + 1) * h.stride; k++) h.wraps.delete(k);
   h.sums[id] = 0;
+  if (h.native !== null) clearNative(h.native, id);
 }
 
 function growHistogram(h: Histogram, need: number): void {
-  const cap = Math.max(need + CHUNK, h.capacity + (h.capacity >> 1));
+  const cap = grownCapacity(h.capacity, need);
   const buckets = new Uint32Array(cap * h.stride);
   buckets.set(h.buckets);
   const sums = new Float64Array(cap);
@@ -119,6 +136,7 @@ function save(h: Histogram, c: HistogramCopy, id: number): void {
   addWraps(h, c.buckets, id, id + 1, null);
   sumSlots(c.buckets, c.counts, s, id, id + 1);
   c.sums[id] = h.sums[id];
+  if (c.native !== null) copyNativeSeries(h.native!, c.native, id);
   c.saved[id] = 1;
 }
 
@@ -126,7 +144,10 @@ function save(h: Histogram, c: HistogramCopy, id: number): void {
 export function beginHistogramCopy(h: Histogram, n: number): void {
   if (h.cow !== null) throw new Error("histogram copy already in progress");
   const m = Math.min(n, h.capacity);
-  h.cow = { buckets: new Float64Array(m * h.stride), sums: new Float64Array(m), counts: new Float64Array(m), saved: new Uint8Array(m), done: 0 };
+  h.cow = {
+    buckets: new Float64Array(m * h.stride), sums: new Float64Array(m), counts: new Float64Array(m), saved: new Uint8Array(m),
+    native: h.native !== null ? newNativeCopy(h.native, m) : null, done: 0,
+  };
 }
 
 /** Copies the series up to `to` that no write has saved yet. */
@@ -138,6 +159,7 @@ export function stepHistogramCopy(h: Histogram, to: number): void {
   addWraps(h, c.buckets, c.done, end, c.saved);
   copyUnsaved(c.saved, c.done, end, 1, h.sums, c.sums);
   sumSlots(c.buckets, c.counts, h.stride, c.done, end);
+  if (c.native !== null) for (let id = c.done; id < end; id++) if (c.saved[id] === 0) copyNativeSeries(h.native!, c.native, id);
   c.done = end;
 }
 
@@ -150,14 +172,19 @@ export function endHistogramCopy(h: Histogram): HistogramCopy {
 }
 
 /** The numbers of series `0 <= id < n` at once (buckets as float64, wraps added back). */
-export function copyHistogram(h: Histogram, n: number): { buckets: Float64Array; sums: Float64Array; counts: Float64Array } {
+export function copyHistogram(h: Histogram, n: number): { buckets: Float64Array; sums: Float64Array; counts: Float64Array; native: NativeCopy | null } {
   const m = Math.min(n, h.capacity);
   const buckets = new Float64Array(m * h.stride);
   buckets.set(h.buckets.subarray(0, m * h.stride));
   addWraps(h, buckets, 0, m, null);
   const counts = new Float64Array(m);
   sumSlots(buckets, counts, h.stride, 0, m);
-  return { buckets, sums: h.sums.slice(0, m), counts };
+  let native: NativeCopy | null = null;
+  if (h.native !== null) {
+    native = newNativeCopy(h.native, m);
+    for (let id = 0; id < m; id++) copyNativeSeries(h.native, native, id);
+  }
+  return { buckets, sums: h.sums.slice(0, m), counts, native };
 }
 
 /** counts[id] = the sum of id's `stride` slots in buckets, for ids in [from, to). */

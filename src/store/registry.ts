@@ -46,17 +46,10 @@ export function register<F extends Family>(reg: Registry, family: F): F {
   return family;
 }
 
-/** Removes a family from exposition (a runtime-defined family being replaced); false if absent. */
-export function unregister(reg: Registry, family: Family): boolean {
-  const i = reg.families.indexOf(family);
-  if (i < 0) return false;
-  reg.families.splice(i, 1);
-  return true;
-}
-
 /**
- * Swaps a block of families for another (a config reload): `next` takes the place of the first of
- * `old` still registered, or index `at` when none is. Throws, changing nothing, on a name clash.
+ * Swaps a block of families for another (a config reload, new Mixer params): `next` takes the place
+ * of the first of `old` still registered, or index `at` when none is. Throws, changing nothing, on a
+ * name clash. One pass over the registry, however many families come and go.
  */
 export function replaceFamilies(reg: Registry, old: readonly Family[], next: readonly Family[], at = reg.families.length): void {
   const leaving = new Set(old);

@@ -4,6 +4,7 @@
 // arrays stay as large as the most series ever live at once.
 import { clock } from "./clock.ts";
 import { escapeLabelValue } from "./escape.ts";
+import { grownCapacity } from "./vector.ts";
 
 /** The label value every label of a table's overflow series carries. */
 export const OVERFLOW = "__overflow__";
@@ -118,24 +119,25 @@ const FRAG_MIN = 4096;
 /** Deleted bytes tolerated before compaction: at least this many, and half of the buffer's use. */
 const WASTE_MIN = 64 * 1024;
 
-export function newSeriesTable(labelNames: readonly string[], limit = 1_000_000, ttl = 0): SeriesTable {
+/** `capacity`: ids with room before the first growth (0: the per-id arrays start empty). */
+export function newSeriesTable(labelNames: readonly string[], limit = 1_000_000, ttl = 0, capacity = CHUNK): SeriesTable {
   return {
     labelNames,
     limit,
     ttl,
     root: new Map(),
-    frag: new Uint8Array(FRAG_MIN),
-    fragStart: new Uint32Array(CHUNK),
-    fragLen: new Uint32Array(CHUNK),
+    frag: new Uint8Array(capacity > 0 ? FRAG_MIN : 0),
+    fragStart: new Uint32Array(capacity),
+    fragLen: new Uint32Array(capacity),
     fragUsed: 0,
     fragWaste: 0,
     odd: new Map(),
-    alive: new Uint8Array(CHUNK),
+    alive: new Uint8Array(capacity),
     size: 0,
     live: 0,
     free: [],
-    seen: new Float64Array(CHUNK),
-    created: new Float64Array(CHUNK),
+    seen: new Float64Array(capacity),
+    created: new Float64Array(capacity),
     overflowId: -1,
   };
 }
@@ -319,7 +321,7 @@ function compactFrag(t: SeriesTable): void {
 
 /** Grows the per-id arrays by half (untouched room costs no resident memory, only address space). */
 function growTable(t: SeriesTable, need: number): void {
-  const cap = Math.max(need + CHUNK, t.seen.length + (t.seen.length >> 1));
+  const cap = grownCapacity(t.seen.length, need);
   t.seen = grown(t.seen, new Float64Array(cap));
   t.created = grown(t.created, new Float64Array(cap));
   t.alive = grown(t.alive, new Uint8Array(cap));

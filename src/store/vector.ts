@@ -21,8 +21,18 @@ export interface VectorCopy {
 
 const CHUNK = 1024;
 
-export function newVector(): Vector {
-  return { data: new Float64Array(CHUNK), cow: null };
+/**
+ * The capacity to grow per-series arrays to when id `need - 1` does not fit: by half, and at least
+ * `need` plus room for CHUNK more ids, or, while small, for as many ids as there are already (a
+ * family that starts empty doubles from a few slots instead of taking CHUNK at its first series).
+ */
+export function grownCapacity(cap: number, need: number): number {
+  return Math.max(need + Math.min(CHUNK, Math.max(cap, 8)), cap + (cap >> 1));
+}
+
+/** `capacity`: ids with room before the first growth (0: nothing allocated until the first write). */
+export function newVector(capacity = CHUNK): Vector {
+  return { data: new Float64Array(capacity), cow: null };
 }
 
 /** Saves slot `id` into the copy in progress before a write changes it. */
@@ -50,7 +60,7 @@ export function vectorClear(v: Vector, id: number): void {
 }
 
 function growVector(v: Vector, need: number): void {
-  const next = new Float64Array(Math.max(need + CHUNK, v.data.length + (v.data.length >> 1)));
+  const next = new Float64Array(grownCapacity(v.data.length, need));
   next.set(v.data);
   v.data = next;
 }

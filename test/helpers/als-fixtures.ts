@@ -83,8 +83,9 @@ export interface HttpOptions {
   durationMs?: number | null;
   /** time_to_last_downstream_tx_byte; null: absent. */
   lastDownstreamTxMs?: number | null;
-  firstUpstreamTxMs?: number | null;
-  lastUpstreamRxMs?: number | null;
+  /** time_to_last_upstream_tx_byte and time_to_first_upstream_rx_byte (upstream service time between); null: absent. */
+  lastUpstreamTxMs?: number | null;
+  firstUpstreamRxMs?: number | null;
   routeName?: string;
   upstreamCluster?: string;
   responseFlags?: testdata.als.ResponseFlags.$Properties;
@@ -99,8 +100,9 @@ export function httpEntry(o: HttpOptions = {}): HttpEntry {
     downstream_local_address: addr("10.244.1.7", 8443),
     start_time: { seconds: Long.fromNumber(1_722_000_000), nanos: 123_000_000 },
     time_to_last_rx_byte: ms(0.2),
-    time_to_first_upstream_rx_byte: ms(10),
-    time_to_first_downstream_tx_byte: ms(10.5),
+    time_to_first_upstream_tx_byte: ms(1),
+    time_to_last_upstream_rx_byte: ms(22),
+    time_to_first_downstream_tx_byte: ms(21.5),
     upstream_remote_address: addr("10.244.2.19", 9080),
     upstream_local_address: addr("10.244.1.7", 40112),
     upstream_cluster: o.upstreamCluster ?? "outbound|9080||productpage.shop.svc.cluster.local",
@@ -119,8 +121,8 @@ export function httpEntry(o: HttpOptions = {}): HttpEntry {
   };
   common.duration = d(o.durationMs, 25);
   common.time_to_last_downstream_tx_byte = d(o.lastDownstreamTxMs, 24);
-  common.time_to_first_upstream_tx_byte = d(o.firstUpstreamTxMs, 1);
-  common.time_to_last_upstream_rx_byte = d(o.lastUpstreamRxMs, 21);
+  common.time_to_last_upstream_tx_byte = d(o.lastUpstreamTxMs, 1);
+  common.time_to_first_upstream_rx_byte = d(o.firstUpstreamRxMs, 21);
   if (o.responseFlags) common.response_flags = o.responseFlags;
   return {
     common_properties: common,

@@ -35,13 +35,13 @@ export const NAMES = [
   "gateway", "sourceWorkload", "host", "httpAuthority", "destinationServiceHost", "url", "path", "method",
   "responseCode", "latency", "duration", "requestSize", "responseBodySize", "responseSize",
   "vhost", "status", "edgeName", "", "__proto__", "toString", "ключ", "userAgent", "responseTotalSize",
-  "traceId", "traceparent", "clientTraceId", "requestId",
+  "traceId", "traceparent", "clientTraceId", "requestId", "upstreamServiceTime", "upstreamTime",
 ];
 
 const STRINGS = [
   "shop.example.com", "192.168.101.6:31380", "/productpage", "/ratings/7?x=1", "/reviews/3f2a9c1e-aa00-4bcd-9def-0123456789ab",
   "GET", "get", "POST", "BREW", "200", " 404 ", "503", "1e3", "0x1f", "-5", "2000", "abc", "", "25.1ms", "1h2m3.5s", "-3s",
-  "0", "0.25", "1.5µs", "héllo wörld", "日本語/パス", "\u{1F600}", "a\"b\\c\nd", "istio-ingressgateway", "Infinity", "NaN",
+  "0", "0.25", " ", "-0", "12", "-12", "1.5µs", "héllo wörld", "日本語/パス", "\u{1F600}", "a\"b\\c\nd", "istio-ingressgateway", "Infinity", "NaN",
   "x".repeat(300), "/".repeat(70) + "é",
   // Trace ids as senders log them, and near misses of each shape traceIdFrom accepts.
   "463ac35c9f6413ad48485a3953bb6124", "463AC35c9f6413ad", "0af76519", "0af7651", "0af765191", "f".repeat(64), "a".repeat(65),
@@ -217,7 +217,7 @@ function genParams(rng: Rng): Uint8Array {
     case 2:
       return P.encode({ gateway: "gw-from-params", gateway_variables: ["edgeName"], path_variables: ["ключ", "url"], method_variables: ["__proto__", "toString", "method"] }).finish();
     case 3:
-      return P.encode({ host_variables: [""], response_bytes_variables: ["responseTotalSize"], duration_variables: ["duration"] }).finish();
+      return P.encode({ host_variables: [""], response_bytes_variables: ["responseTotalSize"], duration_variables: ["duration"], upstream_duration_variables: ["upstreamTime", "latency"] }).finish();
     default:
       return Uint8Array.from([0x0a, 0xff, 0x01]); // not decodable as Params: logged, configured names used
   }

@@ -7,8 +7,8 @@ gatewaymetric's protos nor a protobuf library are involved. Usage: als_client.py
 What it sends (test/envoy-als-python.test.ts checks the scrape against this):
   v3 stream, 3 messages, identifier only in the first (node.cluster py-gateway.istio-system);
     each message: 1 entry GET /py/items/<n> 503 with flag UH, 3 entries GET /py/items/<n> 200;
-    every entry: authority py.example, duration 50 ms (#23), upstream 1 ms -> 41 ms,
-    request 100 header + 20 body bytes, response body 300 bytes.
+    every entry: authority py.example, duration 50 ms (#23), last byte sent upstream at 1 ms (#8),
+    first byte back at 41 ms (#9), request 100 header + 20 body bytes, response body 300 bytes.
   v2 stream, identifier without cluster, node.id of pod py-v2-gateway-7d9f8c6b5-x2k4p in ns edge:
     message 1: 5 entries POST path /rewritten original_path /orig 201, only
       time_to_last_downstream_tx_byte (30 ms) as v2 has no duration field;
@@ -63,7 +63,7 @@ def http_entry(authority, path, method, code, *, original_path="", flags=b"", du
                last_tx_ms=None, upstream=None, req_headers=0, req_body=0, resp_body=0):
     common = b""
     if upstream:
-        common += duration(7, upstream[0]) + duration(10, upstream[1])
+        common += duration(8, upstream[0]) + duration(9, upstream[1])
     if last_tx_ms is not None:
         common += duration(12, last_tx_ms)
     common += text(15, "outbound|9080||py.default.svc.cluster.local")

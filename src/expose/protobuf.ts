@@ -1,0 +1,371 @@
+// Exposition as Prometheus' protobuf format: a stream of length-delimited io.prometheus.client
+// .MetricFamily messages (proto/prometheus/metrics.proto), written straight into the ByteWriter the
+// text formats use. Fields go out in field-number order, the order protobufjs' encoder uses, so the
+// bytes equal the generated codec's for the same message (test/protobuf-exposition.test.ts).
+//
+// A message's length comes before it but is known only after it: `fork` reserves the bytes its
+// length is expected to take and `join` writes the length there, shifting the message when its
+// varint turned out longer or shorter (protobuf lengths are minimal varints, so the reservation
+// cannot simply be padded). Forks count from w.start, which stays put when the buffer grows, and
+// nothing is handed over (`take`) while one is open.
+import type { Exemplars } from "../store/exemplars.ts";
+import { bucketOf, isNegativeKey, type NativeCopy, ZERO_THRESHOLD } from "../store/native-histogram.ts";
+import type { HistogramFamily } from "../store/registry.ts";
+import { fragmentOf } from "../store/series.ts";
+import { type ByteWriter, ensure } from "./bytes.ts";
+import type { ExemplarSnap, FamilySnap } from "./render.ts";
+
+export const PROTOBUF_CONTENT_TYPE = "application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited";
+
+const VARINT = 0, FIXED64 = 1, LEN = 2;
+/** MetricType values. */
+const COUNTER = 0, GAUGE = 1, HISTOGRAM = 4;
+
+const f64 = new Float64Array(1);
+const f64Bytes = new Uint8Array(f64.buffer);
+
+/** Bytes a varint of `v` (0 ≤ v < 2^64, an integer) takes. */
+function varintSize(v: number): number {
+  let n = 1;
+  while (v >= 128) {
+    v = Math.floor(v / 128);
+    n++;
+  }
+  return n;
+}
+
+/** A non-negative integer (exact up to 2^53, as every count here is) as a varint. Room ensured. */
+function putVarint(w: ByteWriter, v: number): void {
+  const buf = w.buf;
+  let p = w.pos;
+  while (v >= 128) {
+    buf[p++] = (v & 127) | 128;
+    v = Math.floor(v / 128);
+  }
+  buf[p++] = v;
+  w.pos = p;
+}
+
+/** A field key (field number < 2^11 here, so at most two bytes). */
+function putKey(w: ByteWriter, field: number, wire: number): void {
+  putVarint(w, field * 8 + wire);
+}
+
+/** zigzag(v) = 2v for v ≥ 0, -2v - 1 below: small magnitudes of either sign stay short. */
+function putSint(w: ByteWriter, v: number): void {
+  putVarint(w, v >= 0 ? 2 * v : -2 * v - 1);
+}
+
+function putDouble(w: ByteWriter, v: number): void {
+  f64[0] = v;
+  const buf = w.buf;
+  const p = w.pos;
+  for (let i = 0; i < 8; i++) buf[p + i] = f64Bytes[i];
+  w.pos = p + 8;
+}
+
+/** Opens a length-delimited field: writes its key, reserves `reserve` bytes for the length. */
+function fork(w: ByteWriter, field: number, reserve: number): number {
+  ensure(w, 2 + reserve);
+  putKey(w, field, LEN);
+  const mark = w.pos - w.start;
+  w.pos += reserve;
+  return mark * 4 + reserve;
+}
+
+/** Closes the field `fork` opened: its length goes in front, the message moving if need be. */
+function join(w: ByteWriter, forked: number): void {
+  const reserve = forked & 3;
+  const at = w.start + (forked >>> 2);
+  const body = at + reserve;
+  const len = w.pos - body;
+  const size = varintSize(len);
+  if (size !== reserve) {
+    ensure(w, size - reserve);
+    const from = w.start + (forked >>> 2) + reserve;
+    w.buf.copyWithin(from + size - reserve, from, w.pos);
+    w.pos += size - reserve;
+  }
+  const end = w.pos;
+  w.pos = w.start + (forked >>> 2);
+  putVarint(w, len);
+  w.pos = end;
+}
+
+/** A string field, UTF-8. */
+function putString(w: ByteWriter, field: number, s: string): void {
+  const bytes = encoder.encode(s);
+  ensure(w, 12 + bytes.length);
+  putKey(w, field, LEN);
+  putVarint(w, bytes.length);
+  w.buf.set(bytes, w.pos);
+  w.pos += bytes.length;
+}
+
+const encoder = new TextEncoder();
+const QUOTE = 34, BACKSLASH = 92, COMMA = 44, EQUALS = 61, LOWER_N = 110, NEWLINE = 10;
+
+/**
+ * The series' labels as LabelPair fields (`field` of the enclosing message), read from its escaped
+ * text `a="x",b="y"` (store/series.ts): names copied, values unescaped on the way.
+ */
+function putLabels(w: ByteWriter, field: number, frag: Uint8Array): void {
+  ensure(w, 2 * frag.length + 16);
+  let p = 0;
+  while (p < frag.length) {
+    const name = p;
+    while (frag[p] !== EQUALS) p++;
+    const nameLen = p - name;
+    p += 2;
+    const value = p;
+    let escapes = 0;
+    while (frag[p] !== QUOTE) {
+      if (frag[p] === BACKSLASH) {
+        escapes++;
+        p++;
+      }
+      p++;
+    }
+    const valueEnd = p;
+    p++;
+    if (frag[p] === COMMA) p++;
+    const valueLen = valueEnd - value - escapes;
+    putKey(w, field, LEN);
+    putVarint(w, 2 + varintSize(nameLen) + nameLen + varintSize(valueLen) + valueLen);
+    const buf = w.buf;
+    buf[w.pos++] = 1 * 8 + LEN;
+    putVarint(w, nameLen);
+    for (let i = name; i < name + nameLen; i++) buf[w.pos++] = frag[i];
+    buf[w.pos++] = 2 * 8 + LEN;
+    putVarint(w, valueLen);
+    let q = w.pos;
+    for (let i = value; i < valueEnd; i++) {
+      let c = frag[i];
+      if (c === BACKSLASH) {
+        c = frag[++i];
+        if (c === LOWER_N) c = NEWLINE;
+      }
+      buf[q++] = c;
+    }
+    w.pos = q;
+  }
+}
+
+/** A google.protobuf.Timestamp field for unix seconds `t`, to the millisecond (zero parts left out). */
+function putTimestamp(w: ByteWriter, field: number, t: number): void {
+  const ms = Math.round(t * 1000);
+  const seconds = Math.floor(ms / 1000);
+  const nanos = (ms - seconds * 1000) * 1e6;
+  ensure(w, 24);
+  putKey(w, field, LEN);
+  putVarint(w, (seconds !== 0 ? 1 + varintSize(seconds) : 0) + (nanos !== 0 ? 1 + varintSize(nanos) : 0));
+  if (seconds !== 0) {
+    putKey(w, 1, VARINT);
+    putVarint(w, seconds);
+  }
+  if (nanos !== 0) {
+    putKey(w, 2, VARINT);
+    putVarint(w, nanos);
+  }
+}
+
+const TRACE_ID = encoder.encode("trace_id");
+
+/** An Exemplar field for slot `i` of the exemplars, if it has one that predates the snapshot. */
+function putExemplar(w: ByteWriter, field: number, snap: ExemplarSnap, i: number): void {
+  const ex = snap.live;
+  if (!hasExemplar(snap, i)) return;
+  const f = fork(w, field, 1);
+  const trace = encoder.encode(ex.traces[i]);
+  ensure(w, 32 + trace.length);
+  putKey(w, 1, LEN);
+  putVarint(w, 2 + varintSize(TRACE_ID.length) + TRACE_ID.length + varintSize(trace.length) + trace.length);
+  w.buf[w.pos++] = 1 * 8 + LEN;
+  putVarint(w, TRACE_ID.length);
+  w.buf.set(TRACE_ID, w.pos);
+  w.pos += TRACE_ID.length;
+  w.buf[w.pos++] = 2 * 8 + LEN;
+  putVarint(w, trace.length);
+  w.buf.set(trace, w.pos);
+  w.pos += trace.length;
+  putKey(w, 2, FIXED64);
+  putDouble(w, ex.values[i]);
+  putTimestamp(w, 3, ex.times[i]);
+  join(w, f);
+}
+
+export function hasExemplar(snap: ExemplarSnap, i: number): boolean {
+  const ex: Exemplars = snap.live;
+  return i < ex.traces.length && ex.traces[i] !== "" && ex.times[i] <= snap.until;
+}
+
+/** The start of one MetricFamily message: its delimiter reserved, name, help and type. */
+export function openFamily(w: ByteWriter, fs: FamilySnap): number {
+  const f = fs.f;
+  // The family's delimiter is a bare varint (no key); fork writes a key, so reserve by hand.
+  ensure(w, 3);
+  const mark = w.pos - w.start;
+  w.pos += 3;
+  putString(w, 1, f.name);
+  putString(w, 2, f.help);
+  ensure(w, 2);
+  putKey(w, 3, VARINT);
+  putVarint(w, f.type === "histogram" ? HISTOGRAM : f.type === "counter" ? COUNTER : GAUGE);
+  return mark * 4 + 3;
+}
+
+/** Ends the family `openFamily` began: its length goes in front. */
+export function closeFamily(w: ByteWriter, opened: number): void {
+  // join measures from after the reservation, which is where the bare delimiter ends too.
+  join(w, opened);
+}
+
+/** Writes the Metric messages of series `from <= id < to`. */
+export function writeProtobufSeries(w: ByteWriter, fs: FamilySnap, from: number, to: number): void {
+  const { f, t } = fs;
+  if (f.type === "histogram") {
+    writeHistograms(w, fs, f, from, to);
+    return;
+  }
+  const values = fs.values!;
+  const ex = f.type === "counter" ? fs.ex : null;
+  for (let id = from; id < to; id++) {
+    if (t.live[id] === 0) continue;
+    const m = fork(w, 4, 1);
+    putLabels(w, 1, fragmentOf(t.fragments, id));
+    const v = fork(w, f.type === "counter" ? 3 : 2, 1);
+    ensure(w, 9);
+    putKey(w, 1, FIXED64);
+    putDouble(w, id < values.length ? values[id] : 0);
+    if (ex !== null) putExemplar(w, 2, ex, id);
+    if (f.type === "counter" && t.created[id] > 0) putTimestamp(w, 3, Math.max(t.created[id], f.since ?? 0));
+    join(w, v);
+    join(w, m);
+  }
+}
+
+function writeHistograms(w: ByteWriter, fs: FamilySnap, f: HistogramFamily, from: number, to: number): void {
+  const { t, ex } = fs;
+  const buckets = fs.buckets!, sums = fs.sums!, counts = fs.counts!;
+  const native = fs.native;
+  const bounds = f.hist.bounds;
+  const stride = f.hist.stride;
+  const end = Math.min(to, counts.length);
+  for (let id = from; id < end; id++) {
+    const count = counts[id];
+    // A tuple this histogram never observed is not a series of it (as in the text formats).
+    if (count === 0 || t.live[id] === 0) continue;
+    const m = fork(w, 4, 2);
+    putLabels(w, 1, fragmentOf(t.fragments, id));
+    const h = fork(w, 7, 2);
+    ensure(w, 20 + stride * 24);
+    putKey(w, 1, VARINT);
+    putVarint(w, count);
+    putKey(w, 2, FIXED64);
+    putDouble(w, sums[id]);
+    const base = id * stride;
+    let cumulative = 0;
+    for (let i = 0; i < stride; i++) {
+      cumulative += buckets[base + i];
+      const last = i === stride - 1;
+      const withEx = ex !== null && hasExemplar(ex, base + i);
+      // +Inf is implied by the count; it goes out only to carry an exemplar (as the Go client does).
+      if (last && !withEx) break;
+      const b = fork(w, 3, 1);
+      ensure(w, 20);
+      putKey(w, 1, VARINT);
+      putVarint(w, cumulative);
+      putKey(w, 2, FIXED64);
+      putDouble(w, last ? Infinity : bounds[i]);
+      if (withEx) putExemplar(w, 3, ex, base + i);
+      join(w, b);
+    }
+    if (native !== null) putNative(w, native, id);
+    if (t.created[id] > 0) putTimestamp(w, 15, Math.max(t.created[id], f.since ?? 0));
+    if (native !== null && ex !== null) putNativeExemplars(w, ex, base, stride);
+    join(w, h);
+    join(w, m);
+  }
+}
+
+/** Schema, zero bucket, then the negative and the positive buckets as spans and deltas. */
+function putNative(w: ByteWriter, c: NativeCopy, id: number): void {
+  const at = c.at[id];
+  const n = c.n[id];
+  ensure(w, 24);
+  putKey(w, 5, VARINT);
+  putSint(w, c.schema[id]);
+  putKey(w, 6, FIXED64);
+  putDouble(w, ZERO_THRESHOLD);
+  putKey(w, 7, VARINT);
+  putVarint(w, c.zero[id]);
+  let split = at;
+  while (split < at + n && isNegativeKey(c.keys[split])) split++;
+  // Negative buckets: stored by increasing key, which is what spans want too.
+  if (split > at) putSide(w, c, at, split, 9);
+  if (at + n > split) putSide(w, c, split, at + n, 12);
+}
+
+/**
+ * Buckets [from, to) of a copy (sorted by index) as spans (field `spanField`) and then deltas (the
+ * next field). As the Go client does: a gap of one or two empty buckets continues the span with
+ * zero counts, a longer one starts a new span whose offset is the gap; each delta is the bucket's
+ * count minus the previous bucket's.
+ */
+function putSide(w: ByteWriter, c: NativeCopy, from: number, to: number, spanField: number): void {
+  const keys = c.keys;
+  // Spans first: the first one's offset is its first bucket's index (the gap after "bucket -1").
+  let next = 0;
+  let spanLen = 0;
+  let spanOffset = 0;
+  for (let p = from; p < to; p++) {
+    const k = bucketOf(keys[p]);
+    const gap = k - next;
+    if (p === from || gap > 2) {
+      if (p > from) putSpan(w, spanField, spanOffset, spanLen);
+      spanOffset = gap;
+      spanLen = 0;
+    } else {
+      spanLen += gap;
+    }
+    spanLen++;
+    next = k + 1;
+  }
+  putSpan(w, spanField, spanOffset, spanLen);
+  // Then the deltas, packed: one length-delimited run of zigzag varints.
+  const d = fork(w, spanField + 1, 2);
+  let prev = 0;
+  next = 0;
+  for (let p = from; p < to; p++) {
+    const k = bucketOf(keys[p]);
+    ensure(w, 3 * 10);
+    if (p > from) {
+      // Filled gaps: each empty bucket's delta takes the count down to zero once.
+      for (let g = k - next; g > 0 && g <= 2; g--) {
+        putSint(w, -prev);
+        prev = 0;
+      }
+    }
+    const count = c.counts[p];
+    putSint(w, count - prev);
+    prev = count;
+    next = k + 1;
+  }
+  join(w, d);
+}
+
+function putSpan(w: ByteWriter, field: number, offset: number, length: number): void {
+  ensure(w, 16);
+  putKey(w, field, LEN);
+  putVarint(w, 1 + varintSize(offset >= 0 ? 2 * offset : -2 * offset - 1) + 1 + varintSize(length));
+  putKey(w, 1, VARINT);
+  putSint(w, offset);
+  putKey(w, 2, VARINT);
+  putVarint(w, length);
+}
+
+/** The series' exemplars once more, by increasing value, as the native histogram's (with timestamps). */
+function putNativeExemplars(w: ByteWriter, ex: ExemplarSnap, base: number, stride: number): void {
+  // Classic slots increase with the value, so slot order is value order.
+  for (let i = 0; i < stride; i++) putExemplar(w, 16, ex, base + i);
+}

@@ -1,0 +1,33 @@
+// What each Envoy response flag means, in words an operator reads on the status page. The codes
+// are Envoy's %RESPONSE_FLAGS% short forms (core/record.ts RESPONSE_FLAGS).
+
+export const FLAG_MEANINGS: Readonly<Record<string, string>> = {
+  LH: "local service failed its health check",
+  UH: "no healthy upstream host",
+  UT: "upstream request timeout",
+  LR: "connection local reset",
+  UR: "upstream remote reset",
+  UF: "upstream connection failure",
+  UC: "upstream connection termination",
+  UO: "upstream overflow (circuit breaker open)",
+  NR: "no route configured",
+  DI: "request delayed by fault injection",
+  FI: "request aborted by fault injection",
+  RL: "rate limited (local or global rate limit filter)",
+  UAEX: "denied by the external authorization service",
+  RLSE: "rate limit service error",
+  DC: "downstream connection termination",
+  URX: "upstream retry limit or connect attempts exceeded",
+  SI: "stream idle timeout",
+  IH: "invalid Envoy request headers",
+  DPE: "downstream protocol error",
+  UMSDR: "upstream max stream duration reached",
+  RFCF: "response served from the cache filter",
+  NFCF: "no filter config found",
+  DT: "request or connection exceeded its max duration",
+  UPE: "upstream protocol error",
+  NC: "no cluster found",
+  OM: "overload manager terminated the request",
+  DF: "DNS resolution failed",
+  DR: "downstream remote reset",
+};

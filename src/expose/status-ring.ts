@@ -1,0 +1,167 @@
+// Recent history for the status page: per key (a route, a sender's outcome, a response flag), how
+// much its counters grew in each of the last RING_SAMPLES sampling intervals. Only kept while
+// someone watches the page (expose/status.ts drops it when polling stops).
+//
+// A sample feeds every key's current cumulative values (summed over the series that make up the
+// key); the ring stores the growth since the previous sample. A key new since the previous sample
+// grew by all it has (it had no series then); in the first sample nothing is known to have grown.
+// A sum that went down (a series expired or was recreated) grew by 0, as rate() treats a reset.
+// A key fed nothing in a sample has no series left: its slot is freed.
+
+/** Intervals kept: with a sample every 2 s, three minutes. */
+export const RING_SAMPLES = 90;
+
+/** The sampling clock every Rates of one sampler shares. */
+export interface Ring {
+  /** Seconds each interval lasted, by ring position. */
+  readonly dt: Float64Array;
+  /** Position of the newest interval. */
+  head: number;
+  /** Intervals recorded so far (at most RING_SAMPLES). */
+  filled: number;
+  /** Samples taken; slots remember the last one that fed them. */
+  sample: number;
+  /** Unix seconds of the last sample (0 before the first). */
+  last: number;
+}
+
+export function newRing(): Ring {
+  return { dt: new Float64Array(RING_SAMPLES), head: 0, filled: 0, sample: 0, last: 0 };
+}
+
+/** Starts a sample at unix seconds `now`: the intervals since the previous one open. */
+export function beginSample(ring: Ring, now: number): void {
+  ring.sample++;
+  if (ring.last > 0) {
+    ring.head = (ring.head + 1) % RING_SAMPLES;
+    ring.dt[ring.head] = Math.max(1e-3, now - ring.last);
+    ring.filled = Math.min(ring.filled + 1, RING_SAMPLES);
+  }
+  ring.last = now;
+}
+
+/** Keys, each with `channels` counters (a route: requests and 5xx responses). */
+export interface Rates {
+  readonly ring: Ring;
+  readonly channels: number;
+  readonly slots: Map<string, number>;
+  readonly keys: string[];
+  readonly free: number[];
+  /** Per slot and channel: the cumulative value fed in this sample, and at the previous one. */
+  cur: Float64Array;
+  prev: Float64Array;
+  /** Per slot, channel and ring position: the growth over that interval. */
+  deltas: Float32Array;
+  /** Per slot: the sample that last fed it (0: free). */
+  fed: Uint32Array;
+  /** Per slot: the sample that created it, which tells a reused slot's incarnations apart. */
+  born: Uint32Array;
+}
+
+export function newRates(ring: Ring, channels: number): Rates {
+  return {
+    ring, channels, slots: new Map(), keys: [], free: [],
+    cur: new Float64Array(0), prev: new Float64Array(0), deltas: new Float32Array(0), fed: new Uint32Array(0), born: new Uint32Array(0),
+  };
+}
+
+function grow(r: Rates, need: number): void {
+  const cap = Math.max(need, 16, r.fed.length * 2);
+  const ch = r.channels;
+  const more = <A extends Float64Array | Float32Array | Uint32Array>(old: A, next: A): A => {
+    next.set(old);
+    return next;
+  };
+  r.cur = more(r.cur, new Float64Array(cap * ch));
+  r.prev = more(r.prev, new Float64Array(cap * ch));
+  r.deltas = more(r.deltas, new Float32Array(cap * ch * RING_SAMPLES));
+  r.fed = more(r.fed, new Uint32Array(cap));
+  r.born = more(r.born, new Uint32Array(cap));
+}
+
+/** The slot of `key`, created (with no history) when new. */
+export function slotOf(r: Rates, key: string): number {
+  let s = r.slots.get(key);
+  if (s !== undefined) return s;
+  s = r.free.length > 0 ? r.free.pop()! : r.keys.length;
+  if (s >= r.fed.length) grow(r, s + 1);
+  r.slots.set(key, s);
+  r.keys[s] = key;
+  r.born[s] = r.ring.sample;
+  r.prev.fill(0, s * r.channels, (s + 1) * r.channels);
+  r.deltas.fill(0, s * r.channels * RING_SAMPLES, (s + 1) * r.channels * RING_SAMPLES);
+  return s;
+}
+
+/** Adds `x` to channel `c` of slot `s` for the sample under way. */
+export function feed(r: Rates, s: number, c: number, x: number): void {
+  const ring = r.ring;
+  if (r.fed[s] !== ring.sample) {
+    r.fed[s] = ring.sample;
+    r.cur.fill(0, s * r.channels, (s + 1) * r.channels);
+  }
+  r.cur[s * r.channels + c] += x;
+}
+
+/** Ends the sample: records each fed slot's growth, frees the slots nothing fed. */
+export function endSample(r: Rates): void {
+  const ring = r.ring;
+  const ch = r.channels;
+  for (let s = 0; s < r.keys.length; s++) {
+    if (r.fed[s] === 0) continue;
+    if (r.fed[s] !== ring.sample) {
+      r.slots.delete(r.keys[s]);
+      r.keys[s] = "";
+      r.fed[s] = 0;
+      r.free.push(s);
+      continue;
+    }
+    for (let c = 0; c < ch; c++) {
+      const k = s * ch + c;
+      const grew = ring.filled === 0 ? 0 : Math.max(0, r.cur[k] - r.prev[k]);
+      r.deltas[k * RING_SAMPLES + ring.head] = grew;
+      r.prev[k] = r.cur[k];
+    }
+  }
+}
+
+/** Live slots. */
+export function liveSlots(r: Rates): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < r.keys.length; s++) if (r.fed[s] !== 0) out.push(s);
+  return out;
+}
+
+/** Growth per second of channel `c` over the last `intervals` intervals (0 before there are any). */
+export function rateOf(r: Rates, s: number, c: number, intervals: number): number {
+  const ring = r.ring;
+  const n = Math.min(intervals, ring.filled);
+  let sum = 0, secs = 0;
+  const base = (s * r.channels + c) * RING_SAMPLES;
+  for (let i = 0, p = ring.head; i < n; i++, p = (p + RING_SAMPLES - 1) % RING_SAMPLES) {
+    sum += r.deltas[base + p];
+    secs += ring.dt[p];
+  }
+  return secs > 0 ? sum / secs : 0;
+}
+
+/** Growth over the last `intervals` intervals. */
+export function growthOf(r: Rates, s: number, c: number, intervals: number): number {
+  const ring = r.ring;
+  const n = Math.min(intervals, ring.filled);
+  let sum = 0;
+  const base = (s * r.channels + c) * RING_SAMPLES;
+  for (let i = 0, p = ring.head; i < n; i++, p = (p + RING_SAMPLES - 1) % RING_SAMPLES) sum += r.deltas[base + p];
+  return sum;
+}
+
+/** Per second in each recorded interval, oldest first, rounded to 3 significant-ish decimals. */
+export function historyOf(r: Rates, s: number, c: number): number[] {
+  const ring = r.ring;
+  const out = new Array<number>(ring.filled);
+  const base = (s * r.channels + c) * RING_SAMPLES;
+  for (let i = ring.filled - 1, p = ring.head; i >= 0; i--, p = (p + RING_SAMPLES - 1) % RING_SAMPLES) {
+    out[i] = Math.round((r.deltas[base + p] / ring.dt[p]) * 1000) / 1000;
+  }
+  return out;
+}

@@ -1,0 +1,247 @@
+// What the status page samples every couple of seconds while it is open: request counters summed
+// per (host, route, method), latency buckets per the same, response flags per flag, and the
+// sender outcomes, each into its ring (status-ring.ts).
+//
+// A series' group is worked out once, from its label values, and cached by series id. The cache
+// entry is checked against the series' label text position: a series table only ever appends
+// label text, and moves it all to a new buffer when it compacts or grows, so an id whose text is
+// at the same place in the same buffer is the same series.
+import type { Family, HistogramFamily, ScalarFamily } from "../store/registry.ts";
+import { isLive, type SeriesTable, seriesValues } from "../store/series.ts";
+import { beginSample, endSample, feed, newRates, newRing, type Rates, type Ring, RING_SAMPLES, slotOf } from "./status-ring.ts";
+
+interface SeriesCache {
+  frag: Uint8Array | null;
+  start: Uint32Array;
+  len: Uint32Array;
+  /** Per id: its group's slot (-1: not worked out). */
+  slot: Int32Array;
+  /** Per id: the grouping's flag (a 5xx code). */
+  flag: Uint8Array;
+}
+
+function newCache(): SeriesCache {
+  return { frag: null, start: new Uint32Array(0), len: new Uint32Array(0), slot: new Int32Array(0), flag: new Uint8Array(0) };
+}
+
+export interface Grouping {
+  /** The group key of a series from its label values ("" leaves the series out). */
+  key(values: string[]): string;
+  flag?(values: string[]): boolean;
+}
+
+/** Sizes the cache for `t`'s ids; forgets everything when the table's label text moved. */
+function fitCache(c: SeriesCache, t: SeriesTable): void {
+  const moved = c.frag !== t.frag;
+  if (!moved && c.slot.length >= t.size) return;
+  const n = Math.max(t.size + (t.size >> 1), 64);
+  const keep = moved ? 0 : c.slot.length;
+  const start = new Uint32Array(n), len = new Uint32Array(n), slot = new Int32Array(n).fill(-1), flag = new Uint8Array(n);
+  start.set(c.start.subarray(0, keep));
+  len.set(c.len.subarray(0, keep));
+  slot.set(c.slot.subarray(0, keep));
+  flag.set(c.flag.subarray(0, keep));
+  Object.assign(c, { frag: t.frag, start, len, slot, flag });
+}
+
+/**
+ * Calls `fn` for each live series of `t` with its group's slot in `r` and its flag. Every live
+ * series of a group is visited in every sample, so a slot endSample frees has no live series
+ * left that the cache maps to it.
+ */
+function eachGrouped(c: SeriesCache, t: SeriesTable, r: Rates, g: Grouping, fn: (id: number, slot: number, flag: boolean) => void): void {
+  fitCache(c, t);
+  for (let id = 0; id < t.size; id++) {
+    if (!isLive(t, id)) continue;
+    let s = c.slot[id];
+    if (s === -1 || c.start[id] !== t.fragStart[id] || c.len[id] !== t.fragLen[id]) {
+      const values = seriesValues(t, id);
+      const key = g.key(values);
+      c.start[id] = t.fragStart[id];
+      c.len[id] = t.fragLen[id];
+      c.flag[id] = g.flag?.(values) ? 1 : 0;
+      s = c.slot[id] = key === "" ? -2 : slotOf(r, key);
+    }
+    if (s >= 0) fn(id, s, c.flag[id] !== 0);
+  }
+}
+
+/** Latency buckets per route slot: cumulative at the last sample, and exponentially decayed growth. */
+interface Latency {
+  readonly family: HistogramFamily;
+  readonly stride: number;
+  cur: Float64Array;
+  prev: Float64Array;
+  decayed: Float64Array;
+  /** Per slot: the sample that last summed its buckets, and the routes slot incarnation (Rates.born) they are of. */
+  seen: Uint32Array;
+  born: Uint32Array;
+  readonly cache: SeriesCache;
+}
+
+/** Seconds over which the latency buckets' weight falls to 1/e: p50 and p99 are "about the last minute". */
+export const LATENCY_DECAY_SECONDS = 60;
+
+export interface Sources {
+  /** gateway_requests_total or what it is called now. */
+  requests: ScalarFamily | null;
+  duration: HistogramFamily | null;
+  flags: ScalarFamily | null;
+  entries: ScalarFamily;
+}
+
+export interface Sampler {
+  readonly sources: Sources;
+  readonly ring: Ring;
+  /** Per (host, route, method): requests, 5xx responses. */
+  readonly routes: Rates;
+  /** One key (""): all requests, all 5xx. */
+  readonly totals: Rates;
+  readonly flags: Rates;
+  /** Per (source, outcome, reason) of gatewaymetric_entries_total. */
+  readonly entries: Rates;
+  readonly latency: Latency | null;
+  readonly caches: { requests: SeriesCache; flags: SeriesCache; entries: SeriesCache };
+  /** process.cpuUsage() total at the last sample (µs), and the CPU share since the one before. */
+  cpuMicros: number;
+  cpuShare: number;
+}
+
+const SEP = "\u0000";
+const ROUTE_LABELS = ["host", "route", "method"] as const;
+
+function pick(f: Family, label: string): number {
+  return f.table.labelNames.indexOf(label);
+}
+
+function routeGrouping(f: Family): Grouping {
+  const cols = ROUTE_LABELS.map((l) => pick(f, l));
+  const code = pick(f, "code");
+  return {
+    key: (v) => cols.map((c) => (c >= 0 ? v[c] : "")).join(SEP),
+    flag: (v) => code >= 0 && v[code].startsWith("5"),
+  };
+}
+
+export function newSampler(sources: Sources): Sampler {
+  const ring = newRing();
+  const d = sources.duration;
+  return {
+    sources,
+    ring,
+    routes: newRates(ring, 2),
+    totals: newRates(ring, 2),
+    flags: newRates(ring, 1),
+    entries: newRates(ring, 1),
+    latency: d === null ? null : {
+      family: d, stride: d.hist.stride, cur: new Float64Array(0), prev: new Float64Array(0), decayed: new Float64Array(0),
+      seen: new Uint32Array(0), born: new Uint32Array(0), cache: newCache(),
+    },
+    caches: { requests: newCache(), flags: newCache(), entries: newCache() },
+    cpuMicros: -1,
+    cpuShare: 0,
+  };
+}
+
+export function splitRouteKey(key: string): [string, string, string] {
+  const [host, route, method] = key.split(SEP);
+  return [host, route, method];
+}
+
+export function splitEntryKey(key: string): string[] {
+  return key.split(SEP);
+}
+
+/** Takes one sample at unix seconds `now`. */
+export function sample(s: Sampler, now: number): void {
+  const prevAt = s.ring.last;
+  beginSample(s.ring, now);
+  const { requests, flags, entries } = s.sources;
+  const totals = s.totals;
+  const all = slotOf(totals, "");
+  feed(totals, all, 0, 0);
+  if (requests !== null) {
+    const data = requests.values.data;
+    eachGrouped(s.caches.requests, requests.table, s.routes, routeGrouping(requests), (id, slot, err) => {
+      const x = id < data.length ? data[id] : 0;
+      feed(s.routes, slot, 0, x);
+      feed(totals, all, 0, x);
+      if (err) {
+        feed(s.routes, slot, 1, x);
+        feed(totals, all, 1, x);
+      }
+    });
+  }
+  if (s.latency !== null) sampleLatency(s, s.latency, now - prevAt);
+  endSample(s.routes);
+  endSample(totals);
+  if (flags !== null) {
+    const data = flags.values.data;
+    const col = pick(flags, "flag");
+    eachGrouped(s.caches.flags, flags.table, s.flags, { key: (v) => (col >= 0 ? v[col] : "") }, (id, slot) => {
+      feed(s.flags, slot, 0, id < data.length ? data[id] : 0);
+    });
+  }
+  endSample(s.flags);
+  const ed = entries.values.data;
+  eachGrouped(s.caches.entries, entries.table, s.entries, { key: (v) => v.join(SEP) }, (id, slot) => {
+    feed(s.entries, slot, 0, id < ed.length ? ed[id] : 0);
+  });
+  endSample(s.entries);
+  const u = process.cpuUsage();
+  const cpu = u.user + u.system;
+  if (s.cpuMicros >= 0 && prevAt > 0) s.cpuShare = (cpu - s.cpuMicros) / 1e6 / Math.max(1e-3, now - prevAt);
+  s.cpuMicros = cpu;
+}
+
+function grownTo<A extends Float64Array | Uint32Array>(old: A, next: A): A {
+  next.set(old);
+  return next;
+}
+
+/** Sums each route's buckets and decays the growth since the last sample into its recent buckets. */
+function sampleLatency(s: Sampler, lat: Latency, dt: number): void {
+  const st = lat.stride;
+  const routes = s.routes;
+  const sampleNo = s.ring.sample;
+  const h = lat.family.hist;
+  eachGrouped(lat.cache, lat.family.table, routes, routeGrouping(lat.family), (id, slot) => {
+    if (slot >= lat.seen.length) {
+      const n = routes.fed.length;
+      lat.cur = grownTo(lat.cur, new Float64Array(n * st));
+      lat.prev = grownTo(lat.prev, new Float64Array(n * st));
+      lat.decayed = grownTo(lat.decayed, new Float64Array(n * st));
+      lat.seen = grownTo(lat.seen, new Uint32Array(n));
+      lat.born = grownTo(lat.born, new Uint32Array(n));
+    }
+    if (lat.seen[slot] !== sampleNo) {
+      lat.seen[slot] = sampleNo;
+      lat.cur.fill(0, slot * st, (slot + 1) * st);
+    }
+    if (id >= h.capacity) return;
+    // Slots that wrapped past 2^32 lose the wraps here: a status estimate, not an exposition.
+    const from = id * st, to = slot * st;
+    for (let k = 0; k < st; k++) lat.cur[to + k] += h.buckets[from + k];
+  });
+  const first = s.ring.filled === 0;
+  const keep = first ? 1 : Math.exp(-dt / LATENCY_DECAY_SECONDS);
+  for (let slot = 0; slot < lat.seen.length; slot++) {
+    if (lat.seen[slot] !== sampleNo) continue;
+    // A route only the histogram has keeps its slot too.
+    if (routes.fed[slot] !== sampleNo) feed(routes, slot, 0, 0);
+    const o = slot * st;
+    if (lat.born[slot] !== routes.born[slot]) {
+      // A new route, or a slot reused by one: it had no buckets at the previous sample.
+      lat.born[slot] = routes.born[slot];
+      lat.prev.fill(0, o, o + st);
+      lat.decayed.fill(0, o, o + st);
+    }
+    for (let k = 0; k < st; k++) {
+      const grew = first ? 0 : Math.max(0, lat.cur[o + k] - lat.prev[o + k]);
+      lat.decayed[o + k] = lat.decayed[o + k] * keep + grew;
+      lat.prev[o + k] = lat.cur[o + k];
+    }
+  }
+}
+
+export { RING_SAMPLES };

@@ -1,0 +1,217 @@
+// Mixer metric handler params under hostile sizes, names and change, through real gRPC calls and
+// real scrapes: too many metrics are refused at once while /metrics answers; no accepted name can
+// make either exposition format invalid; a changed family starts over with a new `_created`;
+// families the params stop naming go; a reloaded series budget applies to the families.
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
+import * as grpc from "@grpc/grpc-js";
+import { type Config, defaults } from "../src/config/config.ts";
+import {
+  openMetricsCheck, openMetricsCheckerPresent, promtoolParseErrors, promtoolPath, sample, samples, scrape, scrapeOpenMetrics, total,
+} from "./helpers/exposition.ts";
+import { unary } from "./helpers/grpc-client.ts";
+import { int, Kind, METRIC_PATH, metricRequest, params, str } from "./helpers/mixer-metric-fixtures.ts";
+import { useAdapter } from "./helpers/suite.ts";
+
+// Servers and 20,000-metric messages on a loaded 2-core machine.
+setDefaultTimeout(60_000);
+
+type MetricInfo = Parameters<typeof params>[0][number];
+
+const counter = (name: string, instance = name, extra: Partial<MetricInfo> = {}): MetricInfo => ({ name, instance_name: instance, kind: Kind.COUNTER, ...extra });
+const gauge = (name: string, instance = name): MetricInfo => ({ name, instance_name: instance, kind: Kind.GAUGE });
+const histogram = (name: string, instance = name): MetricInfo => ({ name, instance_name: instance, kind: Kind.DISTRIBUTION, buckets: { explicit_buckets: { bounds: [1, 2] } } });
+
+function rejected(e: Awaited<ReturnType<typeof scrape>>): { messages: number; entries: number } {
+  return {
+    messages: total(e, "gatewaymetric_messages_rejected_total", { source: "mixer_metric", reason: "bad_params" }),
+    entries: total(e, "gatewaymetric_entries_total", { source: "mixer_metric", outcome: "rejected", reason: "bad_params" }),
+  };
+}
+
+describe("mixer.maxMetrics", () => {
+  const t = useAdapter({ mixer: { ...defaults().mixer, maxMetrics: 5 } });
+
+  test("params of 20,000 metrics get INVALID_ARGUMENT, counted, while a concurrent scrape answers", async () => {
+    const before = rejected(await scrape(t.a.httpPort));
+    const huge = params(Array.from({ length: 20_000 }, (_, i) => histogram(`m${i}`, `i${i}`)));
+    const [call, during] = await Promise.all([
+      unary(t.client, METRIC_PATH, metricRequest([{ name: "i0", value: int(1) }, { name: "i1", value: int(1) }], huge)),
+      scrape(t.a.httpPort),
+    ]);
+    expect(call.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(call.details).toContain("mixer.maxMetrics (5)");
+    expect(during.types.get("gatewaymetric_entries_total")).toBe("counter");
+    const after = rejected(await scrape(t.a.httpPort));
+    expect(after).toEqual({ messages: before.messages + 1, entries: before.entries + 2 });
+    // The same bytes again: refused the same way, counted again.
+    expect((await unary(t.client, METRIC_PATH, metricRequest([{ name: "i0", value: int(1) }], huge))).code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(rejected(await scrape(t.a.httpPort)).messages).toBe(before.messages + 2);
+    expect((await scrape(t.a.httpPort)).types.has("istio_m0")).toBe(false);
+  });
+
+  test("exactly maxMetrics metrics are accepted, one more is refused", async () => {
+    const five = Array.from({ length: 5 }, (_, i) => counter(`five_${i}`, `five${i}`));
+    expect((await unary(t.client, METRIC_PATH, metricRequest([{ name: "five0", value: int(2) }], params(five)))).code).toBe(grpc.status.OK);
+    const six = [...five, counter("five_5", "five5")];
+    const r = await unary(t.client, METRIC_PATH, metricRequest([{ name: "five0", value: int(2) }], params(six)));
+    expect(r.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(r.details).toContain("at most mixer.maxMetrics");
+    expect(sample(await scrape(t.a.httpPort), "istio_five_0")).toBe(2);
+  });
+
+  test("a metric with more than 64 label names is refused before decoding", async () => {
+    const labels = Array.from({ length: 65 }, (_, i) => `l${i}`);
+    const r = await unary(t.client, METRIC_PATH, metricRequest([{ name: "x", value: int(1) }], params([counter("wide", "x", { label_names: labels })])));
+    expect(r.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(r.details).toContain("metrics[0].label_names: more than 64");
+  });
+
+  test("a reload lowering mixer.maxMetrics refuses params it no longer allows, and removes their families", async () => {
+    const four = Array.from({ length: 4 }, (_, i) => counter(`four_${i}`, `four${i}`));
+    const body = metricRequest([{ name: "four0", value: int(1) }], params(four));
+    expect((await unary(t.client, METRIC_PATH, body)).code).toBe(grpc.status.OK);
+    t.a.reload({ ...defaults(), mixer: { ...defaults().mixer, maxMetrics: 3 } });
+    const r = await unary(t.client, METRIC_PATH, body);
+    expect(r.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(r.details).toContain("mixer.maxMetrics (3)");
+    expect((await scrape(t.a.httpPort)).types.has("istio_four_0")).toBe(false);
+    t.a.reload({ ...defaults(), mixer: { ...defaults().mixer, maxMetrics: 5 } });
+    expect((await unary(t.client, METRIC_PATH, body)).code).toBe(grpc.status.OK);
+  });
+});
+
+describe("metric names in either exposition format", () => {
+  const t = useAdapter();
+
+  test("families that would share a family or sample name in either format are refused", async () => {
+    const clashes: [MetricInfo[], string][] = [
+      // OpenMetrics names a counter family without _total: both would be family `foo`.
+      [[counter("foo_total", "a"), gauge("foo", "b")], "both would write istio_foo"],
+      [[counter("bar", "a"), counter("bar_total", "b")], "both would write istio_bar"],
+      [[counter("baz", "a"), gauge("baz_created", "b")], "both would write istio_baz_created"],
+      [[histogram("h", "a"), gauge("h_created", "b")], "both would write istio_h_created"],
+      [[histogram("h2", "a"), counter("h2_sum", "b")], "both would write istio_h2_sum"],
+      [[gauge("g", "a"), histogram("g", "b")], "istio_g is defined again"],
+    ];
+    for (const [metrics, why] of clashes) {
+      const r = await unary(t.client, METRIC_PATH, metricRequest([{ name: "a", value: int(1) }], params(metrics)));
+      expect(r.code).toBe(grpc.status.INVALID_ARGUMENT);
+      expect(r.details).toContain(why);
+    }
+    // gatewaymetric's own process_cpu_seconds_total is OpenMetrics family process_cpu_seconds.
+    const own = params([{ ...gauge("cpu_seconds", "a"), namespace: "process" }]);
+    const r = await unary(t.client, METRIC_PATH, metricRequest([{ name: "a", value: int(1) }], own));
+    expect(r.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(r.details).toContain("clashes with gatewaymetric's metric process_cpu_seconds_total");
+  });
+
+  test("accepted names close to each other expose text a strict OpenMetrics parser and promtool read", async () => {
+    const close = [
+      counter("plain", "a"), gauge("plain_count", "b"), gauge("level_total", "c"), gauge("thing_created", "d"),
+      counter("c_total", "e"), gauge("c_sum", "f"), histogram("lat_seconds", "g"), gauge("lat_seconds_total", "h"),
+    ];
+    const instances = ["a", "b", "c", "d", "e", "f", "g", "h"].map((name) => ({ name, value: int(1), dimensions: { k: str("v") } }));
+    const r = await unary(t.client, METRIC_PATH, metricRequest(instances, params(close)));
+    expect(r.code).toBe(grpc.status.OK);
+    const om = await scrapeOpenMetrics(t.a.httpPort);
+    expect(sample(om, "istio_plain_total")).toBe(1);
+    expect(sample(om, "istio_c_total")).toBe(1);
+    expect(sample(om, "istio_lat_seconds_count")).toBe(1);
+    if (openMetricsCheckerPresent) expect(openMetricsCheck(om.text)).toBe("");
+    else console.warn("SKIPPED strict OpenMetrics parse: python3-prometheus-client is not installed");
+    const text = await scrape(t.a.httpPort);
+    expect(sample(text, "istio_plain")).toBe(1);
+    if (promtoolPath) expect(promtoolParseErrors(text.text)).toBe("");
+    else console.warn("SKIPPED promtool parse: promtool is not installed");
+  });
+});
+
+describe("Mixer families under changing params", () => {
+  const t = useAdapter({ expiry: { ttl: 1 } });
+
+  test("a family whose definition changes starts empty with a new _created", async () => {
+    const v1 = params([counter("changing_total", "ch", { description: "first" })]);
+    expect((await unary(t.client, METRIC_PATH, metricRequest([{ name: "ch", value: int(5) }], v1))).code).toBe(grpc.status.OK);
+    const before = await scrapeOpenMetrics(t.a.httpPort);
+    expect(sample(before, "istio_changing_total")).toBe(5);
+    const created = sample(before, "istio_changing_created");
+    await Bun.sleep(20);
+    const v2 = params([counter("changing_total", "ch", { description: "second" })]);
+    expect((await unary(t.client, METRIC_PATH, metricRequest([{ name: "ch", value: int(1) }], v2))).code).toBe(grpc.status.OK);
+    const after = await scrapeOpenMetrics(t.a.httpPort);
+    expect(after.helps.get("istio_changing")).toBe("second");
+    expect(sample(after, "istio_changing_total")).toBe(1);
+    expect(sample(after, "istio_changing_created")).toBeGreaterThan(created);
+  });
+
+  test("families no params in use name are removed once their params go unused for expiry.ttl", async () => {
+    const v1 = params([counter("kept_total", "kept"), histogram("dropped_seconds", "dropped")]);
+    const v2 = params([counter("kept_total", "kept"), gauge("added", "added")]);
+    const one = (name: string) => ({ name, value: int(1) });
+    expect((await unary(t.client, METRIC_PATH, metricRequest([one("kept"), one("dropped")], v1))).code).toBe(grpc.status.OK);
+    expect((await unary(t.client, METRIC_PATH, metricRequest([one("kept"), one("added")], v2))).code).toBe(grpc.status.OK);
+    // Both params are in use: both define their families.
+    const both = await scrape(t.a.httpPort);
+    expect(sample(both, "istio_dropped_seconds_count")).toBe(1);
+    expect(sample(both, "istio_kept_total")).toBe(2);
+    // Only v2 keeps being sent; v1 goes unused past the ttl (1 s) and the sweep (every second).
+    for (let i = 0; i < 12; i++) {
+      await Bun.sleep(250);
+      expect((await unary(t.client, METRIC_PATH, metricRequest([one("kept")], v2))).code).toBe(grpc.status.OK);
+    }
+    const after = await scrape(t.a.httpPort);
+    expect(after.types.has("istio_dropped_seconds")).toBe(false);
+    expect(samples(after, "istio_dropped_seconds_count")).toHaveLength(0);
+    // The family v2 still names kept every count, v1's included.
+    expect(sample(after, "istio_kept_total")).toBe(14);
+    expect(sample(after, "istio_added")).toBe(1);
+    expect(sample(after, "gatewaymetric_series", { metric: "istio_kept_total" })).toBe(1);
+    if (promtoolPath) expect(promtoolParseErrors(after.text)).toBe("");
+  });
+});
+
+describe("more distinct params than the cache holds", () => {
+  const t = useAdapter();
+
+  test("the least recently used are forgotten with their families; the rest keep counting", async () => {
+    const nth = (i: number) => params([counter(`handler${i}_total`, `h${i}`)]);
+    const send = (i: number) => unary(t.client, METRIC_PATH, metricRequest([{ name: `h${i}`, value: int(1) }], nth(i)));
+    for (let i = 0; i < 8; i++) expect((await send(i)).code).toBe(grpc.status.OK);
+    // Params 0 is used again, so params 1 is the least recently used when a ninth arrives.
+    expect((await send(0)).code).toBe(grpc.status.OK);
+    expect((await send(8)).code).toBe(grpc.status.OK);
+    const e = await scrape(t.a.httpPort);
+    expect(e.types.has("istio_handler1_total")).toBe(false);
+    expect(sample(e, "istio_handler0_total")).toBe(2);
+    for (let i = 2; i <= 8; i++) expect(sample(e, `istio_handler${i}_total`)).toBe(1);
+    // Its next call defines the family again, from zero.
+    expect((await send(1)).code).toBe(grpc.status.OK);
+    expect(sample(await scrape(t.a.httpPort), "istio_handler1_total")).toBe(1);
+  });
+});
+
+describe("reloading maxSeries", () => {
+  const config = (maxSeries: number): Config => ({ ...defaults(), grpcAddr: "127.0.0.1:0", httpAddr: "127.0.0.1:0", maxSeries });
+  const t = useAdapter({ maxSeries: 2 });
+  const P = params([counter("budget_total", "b", { label_names: ["k"] })]);
+  const send = (...keys: string[]) => unary(t.client, METRIC_PATH, metricRequest(keys.map((k) => ({ name: "b", value: int(1), dimensions: { k: str(k) } })), P));
+  const budgetRejected = async () =>
+    total(await scrape(t.a.httpPort), "gatewaymetric_entries_total", { source: "mixer_metric", outcome: "rejected", reason: "series_budget" });
+
+  test("applies to existing Mixer families, up and down", async () => {
+    expect((await send("a", "b", "c")).code).toBe(grpc.status.OK);
+    expect(await budgetRejected()).toBe(1);
+    t.a.reload(config(4));
+    expect((await send("c", "d", "e")).code).toBe(grpc.status.OK);
+    expect(await budgetRejected()).toBe(2);
+    let e = await scrape(t.a.httpPort);
+    expect(samples(e, "istio_budget_total").map((s) => s.labels.k).sort()).toEqual(["a", "b", "c", "d"]);
+    // Lower than the live series: they stay and keep counting; no new tuple gets in.
+    t.a.reload(config(1));
+    expect((await send("a", "f")).code).toBe(grpc.status.OK);
+    expect(await budgetRejected()).toBe(3);
+    e = await scrape(t.a.httpPort);
+    expect(sample(e, "istio_budget_total", { k: "a" })).toBe(2);
+    expect(samples(e, "istio_budget_total")).toHaveLength(4);
+  });
+});
