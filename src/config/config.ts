@@ -81,7 +81,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "shutdownGraceSeconds", kind: "number", default: 10, min: 0, help: "on SIGTERM, how long open calls may take to finish" },
   { key: "debugEndpoints", kind: "bool", default: false, help: "serve /debug/* on the HTTP port (behind the same auth as /metrics)" },
   { key: "secretRefreshSeconds", kind: "number", default: 10, min: 1, help: "how often certificate, key, token and password files are re-read" },
-  { key: "grpcLimits.maxConcurrentCalls", kind: "int", default: 1000, min: 1, help: "most gRPC calls (streams included) in flight at once; more get RESOURCE_EXHAUSTED" },
+  { key: "grpcLimits.maxConcurrentCalls", kind: "int", default: 50, min: 1, help: "most gRPC calls (streams included) in flight at once, each able to hold one message of maxMessageBytes (see Memory); more get RESOURCE_EXHAUSTED" },
   { key: "grpcLimits.maxConcurrentStreams", kind: "int", default: 100, min: 1, help: "most concurrent gRPC streams per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)" },
   { key: "grpcLimits.keepaliveTimeSeconds", kind: "number", default: 60, min: 1, help: "ping an idle client connection after this long, to find dead peers" },
   { key: "grpcLimits.keepaliveTimeoutSeconds", kind: "number", default: 20, min: 1, help: "close a connection whose ping is not answered within this long" },
