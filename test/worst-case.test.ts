@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { type Server, startOursFromSource } from "../bench/lib/servers.ts";
 import { type Exposition, parseExposition, total } from "./helpers/exposition.ts";
-import { ALS_V2, METHODS, peakOf, resetPeak, rssOf, type WorstCase, worstCases } from "./helpers/worst-case.ts";
+import { ALS_V2, METHODS, peakOf, resetPeak, rssOf, send, type WorstCase, worstCases } from "./helpers/worst-case.ts";
 
 const MiB = 1024 * 1024;
 /**
@@ -26,23 +26,6 @@ const SETTLE_MARGIN = 48 * MiB;
 const PEAK_MARGIN = 160 * MiB;
 /** How long RSS may take to come back. */
 const SETTLE_MS = 15_000;
-
-const identity = (b: Buffer) => b;
-
-/** One call as its sender makes it (a client stream of one message for ALS); resolves to the status. */
-function send(client: grpc.Client, c: WorstCase): Promise<grpc.status> {
-  const deadline = Date.now() + 120_000;
-  return new Promise((resolve) => {
-    const done = (err: grpc.ServiceError | null) => resolve(err ? err.code : grpc.status.OK);
-    if (!c.stream) {
-      client.makeUnaryRequest(c.path, identity, identity, Buffer.from(c.body), new grpc.Metadata(), { deadline }, done);
-      return;
-    }
-    const call = client.makeClientStreamRequest(c.path, identity, identity, new grpc.Metadata(), { deadline }, done);
-    call.write(Buffer.from(c.body));
-    call.end();
-  });
-}
 
 async function scrape(port: number): Promise<Exposition> {
   const res = await fetch(`http://127.0.0.1:${port}/metrics`);

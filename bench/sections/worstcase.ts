@@ -2,11 +2,11 @@
 // method, on the image's environment, the cases sent one after another; for each, RSS before, the
 // peak while it was handled (VmHWM, reset before the call), and RSS a few seconds after.
 import * as grpc from "@grpc/grpc-js";
-import { clientStream, newClient, unary } from "../../test/helpers/grpc-client.ts";
+import { newClient } from "../../test/helpers/grpc-client.ts";
 import type { BenchContext, Section, SectionResult } from "../lib/section.ts";
 import { startOursFromSource } from "../lib/servers.ts";
 import { bytes, ms, table } from "../lib/table.ts";
-import { METHODS, peakOf, resetPeak, rssOf, worstCases } from "../../test/helpers/worst-case.ts";
+import { METHODS, peakOf, resetPeak, rssOf, send, worstCases } from "../../test/helpers/worst-case.ts";
 
 /** How long after a call RSS is read again (GC runs and the allocator returns freed pages). */
 const SETTLE_MS = 3000;
@@ -29,12 +29,12 @@ export const worstcaseSection: Section = {
           const before = rssOf(pid);
           resetPeak(pid);
           const t0 = performance.now();
-          const res = c.stream ? await clientStream(client, c.path, [c.body]) : await unary(client, c.path, c.body);
+          const status = await send(client, c);
           const took = performance.now() - t0;
           const peak = peakOf(pid);
           await Bun.sleep(SETTLE_MS);
           const after = rssOf(pid);
-          rows.push([c.name, grpc.status[res.code], bytes(before), bytes(peak), bytes(after), ms(took)]);
+          rows.push([c.name, grpc.status[status], bytes(before), bytes(peak), bytes(after), ms(took)]);
         }
       } finally {
         client.close();

@@ -2,6 +2,7 @@
 // what a hostile (or broken) sender can make the adapter hold at once. Used by the `worstcase`
 // bench section (peak RSS per case) and test/worst-case.test.ts (answers, counts, RSS given back).
 import { readFileSync, writeFileSync } from "node:fs";
+import * as grpc from "@grpc/grpc-js";
 import { adapter as adapterpb } from "../../src/generated/codecs.js";
 
 export const LIMIT = 4 * 1024 * 1024;
@@ -254,3 +255,23 @@ export const rssOf = (pid: number): number => statusField(pid, "VmRSS");
 export const peakOf = (pid: number): number => statusField(pid, "VmHWM");
 /** Starts a new peak (VmHWM) measurement: writing 5 to clear_refs resets it to the current RSS. */
 export const resetPeak = (pid: number): void => writeFileSync(`/proc/${pid}/clear_refs`, "5");
+
+// --- sending ---------------------------------------------------------------------------------------
+
+const identity = (b: Buffer) => b;
+
+/** One case as its sender makes it (a client stream of one message for ALS); resolves to the status. */
+export function send(client: grpc.Client, c: WorstCase): Promise<grpc.status> {
+  // A loaded machine takes seconds over 400k new hosts: the deadline is not what is tested.
+  const deadline = Date.now() + 120_000;
+  return new Promise((resolve) => {
+    const done = (err: grpc.ServiceError | null) => resolve(err ? err.code : grpc.status.OK);
+    if (!c.stream) {
+      client.makeUnaryRequest(c.path, identity, identity, Buffer.from(c.body), new grpc.Metadata(), { deadline }, done);
+      return;
+    }
+    const call = client.makeClientStreamRequest(c.path, identity, identity, new grpc.Metadata(), { deadline }, done);
+    call.write(Buffer.from(c.body));
+    call.end();
+  });
+}
