@@ -25,7 +25,12 @@ const count = () => {
 };
 const session = (): StreamSession => ({ message: () => void messages++, end: () => EMPTY_RESPONSE, close: () => {} });
 const limits = defaults().grpcLimits;
-const guard = newGuard({ token: null, maxConcurrentCalls: limits.maxConcurrentCalls, open: new Set([HEALTH_PATH]), onStatus: () => void calls++ });
+const guard = newGuard({
+  settings: { token: null, maxConcurrentCalls: limits.maxConcurrentCalls, maxCallsPerConnection: limits.maxCallsPerConnection },
+  open: new Set([HEALTH_PATH]),
+  onStatus: () => void calls++,
+  onLimit: () => {},
+});
 await startGrpc(
   { unary: new Map(list("--unary").map((p) => [p, count])), clientStream: new Map(list("--stream").map((p) => [p, session])) },
   {

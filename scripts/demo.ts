@@ -130,6 +130,7 @@ async function main(): Promise<number> {
   const metrics = `http://${host}:${a.httpPort}/metrics`;
   console.log(`gatewaymetric demo: the adapter listens for gRPC on port ${a.grpcPort} and serves ${metrics}`);
   console.log("A simulated istio-ingressgateway sends traffic for shop/api/auth.example.com through Mixer, Envoy ALS and OTLP.");
+  console.log(`Status page: http://${host}:${a.httpPort}/`);
   console.log("Look at:");
   console.log(`  curl -s ${metrics} | grep '^gateway_requests_total'`);
   console.log(`  curl -s ${metrics} | grep 'gateway_request_duration_seconds_bucket{.*route="/api/v1/products/{id}"'`);

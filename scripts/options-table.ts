@@ -15,9 +15,10 @@ function cell(s: string): string {
 export function optionsTable(): string {
   const rows = OPTIONS.map((o) => {
     const d = Array.isArray(o.default) ? (o.default as string[]).join(", ") : String(o.default);
-    return `| \`${o.key}\` | \`--${flagName(o.key)}\` / \`${envName(o.key)}\` | ${d === "" ? "empty" : `\`${cell(d)}\``} | ${cell(o.help)} |`;
+    const reload = o.restart ? "restart" : "applied";
+    return `| \`${o.key}\` | \`--${flagName(o.key)}\` / \`${envName(o.key)}\` | ${d === "" ? "empty" : `\`${cell(d)}\``} | ${reload} | ${cell(o.help)} |`;
   });
-  return [START, "| key | flag / environment | default | meaning |", "|---|---|---|---|", ...rows, END].join("\n");
+  return [START, "| key | flag / environment | default | on reload | meaning |", "|---|---|---|---|---|", ...rows, END].join("\n");
 }
 
 export function withTable(readme: string): string {

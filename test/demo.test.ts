@@ -29,6 +29,10 @@ test("the demo feeds the adapter through Mixer, ALS and OTLP and prints where to
   const hosts = new Set(e.samples.filter((s) => s.name === "gateway_requests_total").map((s) => s.labels.host));
   expect([...hosts].sort()).toEqual(["api.example.com", "auth.example.com", "shop.example.com"]);
   if (promtoolPath) expect(promtoolCheck(e.text)).toBe("");
+  // The status page it names shows the same traffic.
+  const page = /Status page: (http:\/\/\S+\/)\n/.exec(out)![1];
+  const status = (await (await fetch(`${page}api/status`)).json()) as { routes: { rows: { host: string }[] } };
+  expect(new Set(status.routes.rows.map((r) => r.host))).toEqual(hosts);
   proc.kill("SIGINT");
   expect(await proc.exited).toBe(0);
   reader.releaseLock();

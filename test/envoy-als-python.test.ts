@@ -8,7 +8,7 @@ import { promtoolCheck, promtoolPath, sample, scrape, total } from "./helpers/ex
 
 const PYTHON = "/usr/bin/python3";
 const hasGrpc = spawnSync(PYTHON, ["-c", "import grpc"]).status === 0;
-if (!hasGrpc) console.warn(`${PYTHON} cannot import grpc (apt-get install python3-grpcio): skipped the Python ALS client test`);
+if (!hasGrpc) console.warn(`SKIPPED Python ALS client test: ${PYTHON} cannot import grpc (apt-get install python3-grpcio)`);
 
 let a: Adapter;
 beforeAll(async () => {

@@ -1,51 +1,32 @@
 // Faults: shutdown with streams open, clients vanishing mid-stream, too many calls, stalled scrapers.
-import { expect, test } from "bun:test";
+import { expect, setDefaultTimeout, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { defaults } from "../src/config/config.ts";
 import { startTestAdapter } from "./helpers/adapter.ts";
-import { httpEntry, identifier, message, V3_PATH } from "./helpers/als-fixtures.ts";
-import { sample, scrape } from "./helpers/exposition.ts";
-import { type CallResult, newClient, unary } from "./helpers/grpc-client.ts";
+import { hostBatch, httpEntry, identifier, message, V3_PATH } from "./helpers/als-fixtures.ts";
+import { sample, scrape, total } from "./helpers/exposition.ts";
+import { newClient, openStream, unary } from "./helpers/grpc-client.ts";
 import { seedRequest } from "./helpers/mixer-fixtures.ts";
+import { until } from "./helpers/ports.ts";
 
-const identity = (b: Buffer) => b;
+// A spawned process and servers on a loaded 2-core machine: generous limits.
+setDefaultTimeout(30_000);
+
 const LOGENTRY = "/logentry.HandleLogEntryService/HandleLogEntry";
 
 /** An ALS stream left open; `result` settles when the server answers. */
-function openStream(client: grpc.Client) {
-  let settle!: (r: CallResult) => void;
-  const result = new Promise<CallResult>((r) => (settle = r));
-  const call = client.makeClientStreamRequest(V3_PATH, identity, identity, new grpc.Metadata(), {}, (err, res) =>
-    settle(err ? { code: err.code, details: err.details, response: null } : { code: grpc.status.OK, details: "", response: res ?? null }),
-  );
-  return { call, result };
-}
+const openAls = (client: grpc.Client) => openStream(client, V3_PATH);
 
-function batch(n: number, host: string, withId: boolean): Buffer {
-  return Buffer.from(message({ id: withId ? identifier() : undefined, http: Array.from({ length: n }, () => httpEntry({ authority: host })) }));
-}
-
-async function until(f: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await f()) return;
-    await Bun.sleep(25);
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
-
-const counted = async (port: number, host: string) => {
-  const e = await scrape(port);
-  return e.samples.filter((s) => s.name === "gateway_requests_total" && s.labels.host === host).reduce((a, s) => a + s.value, 0);
-};
+const counted = async (port: number, host: string) => total(await scrape(port), "gateway_requests_total", { host });
 
 test("a client that disconnects mid-stream loses nothing already received", async () => {
   const a = await startTestAdapter();
   const c = newClient(a.grpcPort);
-  const { call, result } = openStream(c);
-  call.write(batch(50, "gone.example", true));
-  call.write(batch(50, "gone.example", false));
+  const { call, result } = openAls(c);
+  call.write(hostBatch(50, "gone.example", true));
+  call.write(hostBatch(50, "gone.example", false));
   await until(async () => (await counted(a.httpPort, "gone.example")) === 100, "100 entries counted");
   call.cancel();
   expect((await result).code).toBe(grpc.status.CANCELLED);
@@ -56,15 +37,17 @@ test("a client that disconnects mid-stream loses nothing already received", asyn
 });
 
 test("past the call limit new calls get RESOURCE_EXHAUSTED, counted; open streams keep working", async () => {
-  const a = await startTestAdapter({ grpcLimits: { ...defaults().grpcLimits, maxConcurrentCalls: 2 } });
+  const a = await startTestAdapter({ grpcLimits: { ...defaults().grpcLimits, maxConcurrentCalls: 2, maxCallsPerConnection: 10 } });
   const c = newClient(a.grpcPort);
-  const s1 = openStream(c);
-  const s2 = openStream(c);
-  s1.call.write(batch(1, "limit.example", true));
-  s2.call.write(batch(1, "limit.example", true));
+  const s1 = openAls(c);
+  const s2 = openAls(c);
+  s1.call.write(hostBatch(1, "limit.example", true));
+  s2.call.write(hostBatch(1, "limit.example", true));
   await until(async () => (await counted(a.httpPort, "limit.example")) === 2, "both streams counted");
-  expect((await unary(c, LOGENTRY, seedRequest())).code).toBe(grpc.status.RESOURCE_EXHAUSTED);
-  s1.call.write(batch(3, "limit.example", false));
+  const refused = await unary(c, LOGENTRY, seedRequest());
+  expect(refused.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
+  expect(refused.details).toBe("more than 2 calls in flight (grpcLimits.maxConcurrentCalls)");
+  s1.call.write(hostBatch(3, "limit.example", false));
   s1.call.end();
   expect((await s1.result).code).toBe(grpc.status.OK);
   expect((await unary(c, LOGENTRY, seedRequest())).code).toBe(grpc.status.OK);
@@ -73,6 +56,7 @@ test("past the call limit new calls get RESOURCE_EXHAUSTED, counted; open stream
   const e = await scrape(a.httpPort);
   expect(await counted(a.httpPort, "limit.example")).toBe(5);
   expect(sample(e, "gatewaymetric_grpc_calls_total", { method: LOGENTRY, code: "RESOURCE_EXHAUSTED" })).toBe(1);
+  expect(sample(e, "gatewaymetric_grpc_limited_total", { limit: "grpcLimits.maxConcurrentCalls" })).toBe(1);
   c.close();
   await a.shutdown();
 });
@@ -81,7 +65,7 @@ test("a stalled scraper does not block ingestion", async () => {
   const a = await startTestAdapter();
   const c = newClient(a.grpcPort);
   // Enough series that /metrics does not fit in socket buffers (within the 1,000-host budget).
-  const { call, result } = openStream(c);
+  const { call, result } = openAls(c);
   for (let i = 0; i < 20; i++) {
     call.write(Buffer.from(message({ id: i === 0 ? identifier() : undefined, http: Array.from({ length: 100 }, (_, j) => httpEntry({ authority: `h${j % 45}-${i}.example`, path: `/p/${j % 3}x` })) })));
   }
@@ -111,8 +95,8 @@ test("SIGTERM: not ready, open streams answered OK, new calls refused, exit 0", 
     for (const l of buf.split("\n")) if (l.includes('"gatewaymetric started"')) started = JSON.parse(l);
   }
   const c = newClient(started.grpc_port);
-  const { call, result } = openStream(c);
-  call.write(batch(10, "term.example", true));
+  const { call, result } = openAls(c);
+  call.write(hostBatch(10, "term.example", true));
   await until(async () => (await counted(started!.http_port, "term.example")) === 10, "entries counted");
   proc.kill("SIGTERM");
   // The open stream is answered with OK rather than cut when the 30 s grace period ends.

@@ -19,7 +19,7 @@ setDefaultTimeout(60_000);
 const PROMETHEUS = "/usr/bin/prometheus";
 const PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 const present = existsSync(PROMETHEUS);
-if (!present) console.warn(`${PROMETHEUS} not installed: skipped the real-Prometheus test`);
+if (!present) console.warn(`SKIPPED real-Prometheus scrape test: ${PROMETHEUS} not installed (apt-get install prometheus)`);
 
 const trace = (phase: number, i: number) => `${phase}${i.toString(16).padStart(31, "0")}`;
 

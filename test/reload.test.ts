@@ -10,9 +10,13 @@ import { type Config, defaults } from "../src/config/config.ts";
 import type { Adapter } from "../src/server/adapter.ts";
 import { CONFIG_POLL_MS, CONFIG_SETTLE_MS } from "../src/server/reload.ts";
 import { startTestAdapter } from "./helpers/adapter.ts";
-import { type OpenMetrics, sample, samples, scrapeOpenMetrics } from "./helpers/exposition.ts";
-import { newClient, unary } from "./helpers/grpc-client.ts";
+import { hostBatch, V3_PATH } from "./helpers/als-fixtures.ts";
+import { type Certs, makeCerts } from "./helpers/certs.ts";
+import { type OpenMetrics, sample, samples, scrape, scrapeOpenMetrics } from "./helpers/exposition.ts";
+import { newClient, openStream, unary } from "./helpers/grpc-client.ts";
+import { Child } from "./helpers/child.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
+import { until } from "./helpers/ports.ts";
 
 // Servers, child processes and large inputs: generous limits for a loaded 2-core machine.
 setDefaultTimeout(60_000);
@@ -79,42 +83,6 @@ describe("Adapter.reload", () => {
     expect(sample(after, `${DUR}_count`, { method: "GET" })).toBe(2);
   });
 });
-
-/** A `bun src/main.ts` child whose JSON log lines are collected as they arrive. */
-class Child {
-  readonly lines: Record<string, unknown>[] = [];
-  readonly proc;
-  constructor(args: string[]) {
-    this.proc = Bun.spawn([process.execPath, "src/main.ts", ...args], { stderr: "pipe", stdout: "ignore", env: { ...process.env } });
-    void this.read();
-  }
-  private async read(): Promise<void> {
-    const decoder = new TextDecoder();
-    let buf = "";
-    for await (const chunk of this.proc.stderr) {
-      buf += decoder.decode(chunk);
-      let nl: number;
-      while ((nl = buf.indexOf("\n")) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        try {
-          this.lines.push(JSON.parse(line));
-        } catch {
-          this.lines.push({ msg: line });
-        }
-      }
-    }
-  }
-  async waitFor(msg: string, after = 0, timeoutMs = 20_000): Promise<Record<string, unknown>> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const found = this.lines.slice(after).find((l) => l.msg === msg);
-      if (found) return found;
-      await Bun.sleep(50);
-    }
-    throw new Error(`no log line "${msg}" within ${timeoutMs} ms; got: ${JSON.stringify(this.lines)}`);
-  }
-}
 
 describe("reload of a running gatewaymetric process", () => {
   const dir = mkdtempSync(join(tmpdir(), "gatewaymetric-reload-"));
@@ -187,4 +155,103 @@ describe("reload of a running gatewaymetric process", () => {
     expect(sample(e, `${DUR}_bucket`, { host: "r.example", le: "0.4" })).toBe(2);
     expect(child.proc.exitCode).toBeNull();
   });
+});
+
+describe("reload of listener, security and limit options", () => {
+  const dir = mkdtempSync(join(tmpdir(), "gatewaymetric-reload-opts-"));
+  const file = join(dir, "gatewaymetric.yaml");
+  const grpcToken = join(dir, "grpc-token");
+  const httpToken = join(dir, "http-token");
+  const base = "grpcAddr: 127.0.0.1:0\nhttpAddr: 127.0.0.1:0\nlogLevel: info\nsecretRefreshSeconds: 1\n";
+  const WARNING = "changed options not applied: they need a restart; the running values stay";
+  const RESTART = ["grpcTls.certFile", "grpcTls.keyFile", "httpTls.certFile", "httpTls.keyFile", "maxConnectionAgeSeconds"];
+  let certs: Certs;
+  let child: Child;
+  let grpcPort = 0;
+  let httpPort = 0;
+
+  /** Writes the file, sends SIGHUP and returns the log lines of that reload. */
+  async function reloadWith(text: string): Promise<Record<string, unknown>[]> {
+    // Let a poll of the previous write pass, so each reload is this one.
+    await Bun.sleep(CONFIG_POLL_MS + CONFIG_SETTLE_MS + 200);
+    writeFileSync(file, text);
+    const mark = child.lines.length;
+    child.proc.kill("SIGHUP");
+    await child.waitFor("configuration reloaded", mark);
+    return child.lines.slice(mark);
+  }
+  const withToken = (t: string) => {
+    const m = new grpc.Metadata();
+    m.set("authorization", `Bearer ${t}`);
+    return m;
+  };
+  const metrics = (auth?: string) => fetch(`http://127.0.0.1:${httpPort}/metrics`, auth ? { headers: { authorization: auth } } : {});
+
+  beforeAll(async () => {
+    certs = makeCerts();
+    writeFileSync(grpcToken, "g-token\n");
+    writeFileSync(httpToken, "h-token\n");
+    writeFileSync(file, base);
+    child = new Child(["--config", file]);
+    const started = await child.waitFor("gatewaymetric started");
+    grpcPort = started.grpc_port as number;
+    httpPort = started.http_port as number;
+  });
+  afterAll(async () => {
+    child.proc.kill("SIGTERM");
+    await child.proc.exited;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("auth, limits, debug endpoints and log level apply; TLS and connection age are named as needing a restart", async () => {
+    const changed = [
+      base.replace("logLevel: info", "logLevel: debug"),
+      "debugEndpoints: true",
+      `httpAuth:\n  bearerTokenFile: ${httpToken}`,
+      `grpcAuth:\n  tokenFile: ${grpcToken}`,
+      "grpcLimits:\n  maxCallsPerConnection: 1",
+      "maxConnectionAgeSeconds: 0.5",
+      `grpcTls:\n  certFile: ${certs.serverCert}\n  keyFile: ${certs.serverKey}`,
+      `httpTls:\n  certFile: ${certs.serverCert}\n  keyFile: ${certs.serverKey}`,
+    ].join("\n") + "\n";
+    expect((await metrics()).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${httpPort}/debug/routes`)).status).toBe(404);
+    const lines = await reloadWith(changed);
+    const warnings = lines.filter((l) => l.msg === WARNING);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].options).toEqual(RESTART);
+
+    // Applied: HTTP auth and the debug endpoints (still plaintext: httpTls is not in force).
+    expect((await metrics()).status).toBe(401);
+    expect((await metrics("Bearer h-token")).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${httpPort}/debug/routes`, { headers: { authorization: "Bearer h-token" } })).status).toBe(200);
+    // Applied: the gRPC token and the per-connection limit (still plaintext: grpcTls is not in force).
+    const c = newClient(grpcPort, true);
+    expect((await unary(c, PATH, batch(1))).code).toBe(grpc.status.UNAUTHENTICATED);
+    const stream = openStream(c, V3_PATH, withToken("g-token"));
+    stream.call.write(hostBatch(1, "reload.example", true));
+    await until(async () => sample(await scrapeWithToken(), "gatewaymetric_streams_active", { source: "als" }) === 1, "the stream open");
+    const refused = await unary(c, PATH, batch(1), withToken("g-token"));
+    expect(refused.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
+    expect(refused.details).toContain("grpcLimits.maxCallsPerConnection");
+    const mark = child.lines.length;
+    stream.call.end();
+    expect((await stream.result).code).toBe(grpc.status.OK);
+    // Applied: logLevel debug shows the ALS stream's debug line.
+    await child.waitFor("ALS stream closed", mark);
+    expect((await unary(c, PATH, batch(1), withToken("g-token"))).code).toBe(grpc.status.OK);
+    // Not applied: maxConnectionAgeSeconds 0.5 would have sent GOAWAY by now.
+    await Bun.sleep(1_500);
+    expect(c.getChannel().getConnectivityState(false)).toBe(grpc.connectivityState.READY);
+    c.close();
+
+    // The running values are what counts as current: the same file again is warned about again ...
+    const again = await reloadWith(changed);
+    expect(again.filter((l) => l.msg === WARNING).map((l) => l.options)).toEqual([RESTART]);
+    // ... and a file with the running values of those options needs no restart.
+    const back = await reloadWith(changed.slice(0, changed.indexOf("maxConnectionAgeSeconds")));
+    expect(back.filter((l) => l.msg === WARNING)).toHaveLength(0);
+  });
+
+  const scrapeWithToken = () => scrape(httpPort, { authorization: "Bearer h-token" });
 });

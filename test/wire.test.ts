@@ -1,7 +1,6 @@
 // The wire reader's primitives against protobufjs's Reader, and its errors on malformed bytes.
 import { describe, expect, test } from "bun:test";
 import protobuf from "protobufjs/minimal.js";
-import { internString, MAX_INTERN_BYTES, newInternCache } from "../src/ingest/intern.ts";
 import {
   decodeUtf8,
   isAscii,
@@ -103,44 +102,5 @@ describe("wire reader primitives", () => {
       expect(isAscii(newWire(buf), start, end)).toBe(expected);
       if (hi >= start && hi < end) buf[hi] &= 0x7f;
     }
-  });
-});
-
-describe("intern cache", () => {
-  const enc = new TextEncoder();
-
-  test("equal bytes anywhere give the same string object, decoded once", () => {
-    const c = newInternCache();
-    const a = enc.encode("xx/productpage");
-    const b = enc.encode("/productpage--");
-    const s1 = internString(c, a, 2, a.length);
-    const s2 = internString(c, b, 0, 12);
-    expect(s1).toBe("/productpage");
-    expect(s2).toBe(s1);
-    expect(c.misses).toBe(1);
-    expect(c.hits).toBe(1);
-    expect(internString(c, enc.encode("/productpagf"), 0, 12)).toBe("/productpagf");
-  });
-
-  test("bounded: many distinct values and long values do not grow it", () => {
-    const c = newInternCache();
-    const slots = c.keys.length;
-    for (let i = 0; i < 50_000; i++) {
-      const b = enc.encode(`/item/${i}`);
-      expect(internString(c, b, 0, b.length)).toBe(`/item/${i}`);
-    }
-    expect(c.keys.length).toBe(slots);
-    expect(c.strings.length).toBe(slots);
-    const stored = c.keys.reduce((n, k) => n + (k?.length ?? 0), 0);
-    expect(stored).toBeLessThanOrEqual(slots * MAX_INTERN_BYTES);
-    const long = enc.encode("y".repeat(MAX_INTERN_BYTES + 1));
-    const misses = c.misses;
-    internString(c, long, 0, long.length);
-    internString(c, long, 0, long.length);
-    expect(c.misses).toBe(misses); // decoded each time, never stored
-  });
-
-  test("invalid UTF-8 becomes U+FFFD, as the reference decoder reads it", () => {
-    expect(internString(newInternCache(), bytes([0x61, 0xff]), 0, 2)).toBe("a\uFFFD");
   });
 });

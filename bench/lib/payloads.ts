@@ -47,7 +47,7 @@ function latencyMs(r: () => number): number {
   return 0.5 + -Math.log(1 - r()) * 30;
 }
 
-/** The seed's i1metric instance variables (WIRE.md D), with varied values. */
+/** The seed's i1metric instance variables (i1metric in the original adapter's article), with varied values. */
 function seedVariables(r: () => number): Record<string, V> {
   const body = Math.floor(r() * 20000);
   return {
@@ -61,7 +61,7 @@ function seedVariables(r: () => number): Record<string, V> {
   };
 }
 
-/** Istio 1.4's stock `accesslog` variables (WIRE.md A7) as an ingress gateway fills them. */
+/** Istio 1.4's stock `accesslog` variables (istio/istio 1.4.0 install/kubernetes/helm/istio/charts/mixer/templates/config.yaml) as an ingress gateway fills them. */
 function accesslogVariables(r: () => number): Record<string, V> {
   const host = pick(r, HOSTS);
   const code = pick(r, CODES);

@@ -21,6 +21,8 @@ export interface Config {
   secretRefreshSeconds: number;
   grpcLimits: {
     maxConcurrentCalls: number;
+    maxCallsPerConnection: number;
+    streamIdleSeconds: number;
     maxConcurrentStreams: number;
     keepaliveTimeSeconds: number;
     keepaliveTimeoutSeconds: number;
@@ -69,29 +71,33 @@ interface Option {
   default: unknown;
   help: string;
   min?: number;
+  /** A reload cannot apply it (listeners, grpc-js server options, timers): it needs a restart. */
+  restart?: true;
 }
 
 export const OPTIONS: readonly Option[] = [
-  { key: "grpcAddr", kind: "address", default: "[::]:41543", help: "gRPC listen address (host:port) for every sender; [::] takes IPv6 and IPv4 (0.0.0.0: IPv4 only, for kernels without IPv6)" },
-  { key: "httpAddr", kind: "address", default: "[::]:9145", help: "HTTP listen address for /metrics, /healthz and /readyz; [::] takes IPv6 and IPv4" },
+  { key: "grpcAddr", kind: "address", default: "[::]:41543", help: "gRPC listen address (host:port) for every sender; [::] takes IPv6 and IPv4 (0.0.0.0: IPv4 only, for kernels without IPv6)", restart: true },
+  { key: "httpAddr", kind: "address", default: "[::]:9145", help: "HTTP listen address for /metrics, /healthz and /readyz; [::] takes IPv6 and IPv4", restart: true },
   { key: "logLevel", kind: "level", default: "info", help: "log level: debug, info, warn or error" },
   { key: "gateway", kind: "string", default: "", help: "`gateway` label for entries that name no gateway (empty: label left out)" },
   { key: "maxSeries", kind: "int", default: 20000, min: 1, help: "series budget of each metric (metrics.<id>.maxSeries overrides); past it new series are counted in one __overflow__ series" },
-  { key: "maxMessageBytes", kind: "int", default: 4 * 1024 * 1024, min: 1024, help: "largest gRPC message accepted, in bytes (larger: RESOURCE_EXHAUSTED)" },
-  { key: "shutdownGraceSeconds", kind: "number", default: 10, min: 0, help: "on SIGTERM, how long open calls may take to finish" },
+  { key: "maxMessageBytes", kind: "int", default: 4 * 1024 * 1024, min: 1024, help: "largest gRPC message accepted, in bytes (larger: RESOURCE_EXHAUSTED)", restart: true },
+  { key: "shutdownGraceSeconds", kind: "number", default: 10, min: 0, help: "on SIGTERM, how long open calls may take to finish", restart: true },
   { key: "debugEndpoints", kind: "bool", default: false, help: "serve /debug/* on the HTTP port (behind the same auth as /metrics)" },
-  { key: "secretRefreshSeconds", kind: "number", default: 10, min: 1, help: "how often certificate, key, token and password files are re-read" },
+  { key: "secretRefreshSeconds", kind: "number", default: 10, min: 1, help: "how often certificate, key, token and password files are re-read", restart: true },
   { key: "grpcLimits.maxConcurrentCalls", kind: "int", default: 50, min: 1, help: "most gRPC calls (streams included) in flight at once, each able to hold one message of maxMessageBytes (see Memory); more get RESOURCE_EXHAUSTED" },
-  { key: "grpcLimits.maxConcurrentStreams", kind: "int", default: 100, min: 1, help: "most concurrent gRPC streams per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)" },
-  { key: "grpcLimits.keepaliveTimeSeconds", kind: "number", default: 60, min: 1, help: "ping an idle client connection after this long, to find dead peers" },
-  { key: "grpcLimits.keepaliveTimeoutSeconds", kind: "number", default: 20, min: 1, help: "close a connection whose ping is not answered within this long" },
-  { key: "grpcLimits.maxConnectionIdleSeconds", kind: "number", default: 0, min: 0, help: "close a gRPC connection with no calls for this long (0: never)" },
-  { key: "grpcTls.certFile", kind: "string", default: "", help: "PEM certificate chain for TLS on the gRPC port (empty: plaintext)" },
-  { key: "grpcTls.keyFile", kind: "string", default: "", help: "PEM private key for TLS on the gRPC port" },
-  { key: "grpcTls.clientCaFile", kind: "string", default: "", help: "PEM CA bundle: when set, gRPC clients must present a certificate it signed (mutual TLS)" },
+  { key: "grpcLimits.maxCallsPerConnection", kind: "int", default: 10, min: 1, help: "most gRPC calls (streams included) one client connection may have in flight, so one connection cannot hold every slot; more get RESOURCE_EXHAUSTED" },
+  { key: "grpcLimits.streamIdleSeconds", kind: "number", default: 300, min: 0, help: "end a client stream (Envoy ALS) with OK once it has sent nothing for this long, freeing its slot; the sender reopens one when it has entries (0: never)" },
+  { key: "grpcLimits.maxConcurrentStreams", kind: "int", default: 100, min: 1, help: "most concurrent gRPC streams per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)", restart: true },
+  { key: "grpcLimits.keepaliveTimeSeconds", kind: "number", default: 60, min: 1, help: "ping an idle client connection after this long, to find dead peers", restart: true },
+  { key: "grpcLimits.keepaliveTimeoutSeconds", kind: "number", default: 20, min: 1, help: "close a connection whose ping is not answered within this long", restart: true },
+  { key: "grpcLimits.maxConnectionIdleSeconds", kind: "number", default: 0, min: 0, help: "close a gRPC connection with no calls for this long (0: never)", restart: true },
+  { key: "grpcTls.certFile", kind: "string", default: "", help: "PEM certificate chain for TLS on the gRPC port (empty: plaintext)", restart: true },
+  { key: "grpcTls.keyFile", kind: "string", default: "", help: "PEM private key for TLS on the gRPC port", restart: true },
+  { key: "grpcTls.clientCaFile", kind: "string", default: "", help: "PEM CA bundle: when set, gRPC clients must present a certificate it signed (mutual TLS)", restart: true },
   { key: "grpcAuth.tokenFile", kind: "string", default: "", help: "file holding a token every gRPC call must send as `authorization: Bearer <token>` (health checks exempt)" },
-  { key: "httpTls.certFile", kind: "string", default: "", help: "PEM certificate chain for TLS on the HTTP port (empty: plaintext)" },
-  { key: "httpTls.keyFile", kind: "string", default: "", help: "PEM private key for TLS on the HTTP port" },
+  { key: "httpTls.certFile", kind: "string", default: "", help: "PEM certificate chain for TLS on the HTTP port (empty: plaintext)", restart: true },
+  { key: "httpTls.keyFile", kind: "string", default: "", help: "PEM private key for TLS on the HTTP port", restart: true },
   { key: "httpAuth.bearerTokenFile", kind: "string", default: "", help: "file holding a bearer token required for /metrics and /debug/* (probes exempt)" },
   { key: "httpAuth.basicUser", kind: "string", default: "", help: "basic-auth user name required for /metrics and /debug/*" },
   { key: "httpAuth.basicPasswordFile", kind: "string", default: "", help: "file holding the basic-auth password" },
@@ -105,7 +111,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "mixer.variables.requestBytes", kind: "list", default: ["requestSize"], help: "variables holding the request body size" },
   { key: "mixer.variables.responseBytes", kind: "list", default: ["responseBodySize", "responseSize"], help: "variables holding the response body size" },
   { key: "mixer.variables.upstreamDuration", kind: "list", default: ["upstreamServiceTime"], help: "variables holding the upstream service time (x-envoy-upstream-service-time: a plain number is milliseconds)" },
-  { key: "maxConnectionAgeSeconds", kind: "number", default: 0, min: 0, help: "close each gRPC connection (GOAWAY) after about this many seconds, open calls then get shutdownGraceSeconds to finish, so long-lived sender streams spread over replicas again; 0: never" },
+  { key: "maxConnectionAgeSeconds", kind: "number", default: 0, min: 0, help: "close each gRPC connection (GOAWAY) after about this many seconds, open calls then get shutdownGraceSeconds to finish, so long-lived sender streams spread over replicas again; 0: never", restart: true },
   { key: "mixer.variables.traceId", kind: "list", default: ["traceId", "traceparent", "clientTraceId", "requestId"], help: "variables holding the trace id for exemplars (hex, W3C traceparent or request id)" },
   { key: "limits.hosts", kind: "int", default: 1000, min: 1, help: "distinct host label values; past it new hosts are __overflow__" },
   { key: "limits.routes", kind: "int", default: 2000, min: 1, help: "distinct route label values (templates not counted); past it new routes are __overflow__" },
@@ -137,6 +143,25 @@ function setPath(obj: Record<string, unknown>, key: string, v: unknown): void {
     o = o[parts[i]] as Record<string, unknown>;
   }
   o[parts[parts.length - 1]] = v;
+}
+
+function getPath(obj: unknown, key: string): unknown {
+  return key.split(".").reduce((o, k) => (o as Record<string, unknown>)[k], obj);
+}
+
+/**
+ * A reload's configuration in force: sets each option that needs a restart in `next` back to its
+ * running value in `current`, and returns the keys of those whose new value is therefore ignored.
+ */
+export function keepRestartOptions(current: Config, next: Config): string[] {
+  const ignored: string[] = [];
+  for (const o of OPTIONS) {
+    if (!o.restart) continue;
+    const was = getPath(current, o.key);
+    if (JSON.stringify(getPath(next, o.key)) !== JSON.stringify(was)) ignored.push(o.key);
+    setPath(next as unknown as Record<string, unknown>, o.key, was);
+  }
+  return ignored;
 }
 
 export function defaults(): Config {

@@ -1,9 +1,10 @@
 // The structured parts of the config file: `metrics:` (per-metric settings) and `route.templates:`.
 // They are validated here, whole, and every error names the key path (`metrics.requestDuration
 // .buckets[3]`) so an operator can find it. Config-file only: they do not fit a flag.
-import { AVAILABLE_LABELS, type BucketSpec, METRIC_DEFS, METRIC_NAME, type MetricSettings } from "../core/catalog.ts";
+import { AVAILABLE_LABELS, type BucketSpec, METRIC_DEFS, type MetricSettings } from "../core/catalog.ts";
 import { MAX_SCHEMA, MIN_SCHEMA } from "../store/native-histogram.ts";
 import { type RouteTemplate, templateProblem, templateShape } from "../core/route-templates.ts";
+import { MAX_BUCKETS, metricNameProblem, RESERVED_PREFIXES } from "../store/metric-rules.ts";
 
 export class SectionError extends Error {}
 
@@ -11,9 +12,6 @@ interface Section {
   empty(): unknown;
   validate(raw: unknown, where: string): unknown;
 }
-
-/** Most bounds one histogram may have. */
-export const MAX_BUCKETS = 100;
 
 /** Most native buckets a series may be allowed before its resolution halves. */
 export const MAX_NATIVE_BUCKETS = 10000;
@@ -102,12 +100,11 @@ function native(v: unknown, where: string): NonNullable<MetricSettings["native"]
   }
   return out;
 }
-const RESERVED_PREFIXES = ["gatewaymetric_", "process_", "__"];
 
 function metricName(v: unknown, where: string, type: "counter" | "histogram"): string {
   const name = str(v, where);
-  if (!METRIC_NAME.test(name)) fail(where, `${JSON.stringify(name)} is not a valid Prometheus metric name`);
-  for (const p of RESERVED_PREFIXES) if (name.startsWith(p)) fail(where, `${JSON.stringify(name)}: the prefix ${p} is reserved`);
+  const problem = metricNameProblem(name, RESERVED_PREFIXES);
+  if (problem !== null) fail(where, problem);
   if (type === "counter" && !name.endsWith("_total")) fail(where, `${JSON.stringify(name)}: a counter's name must end in _total`);
   if (type === "histogram" && /_(bucket|count|sum|total|created)$/.test(name))
     fail(where, `${JSON.stringify(name)}: a histogram's name must not end in _bucket, _count, _sum, _total or _created`);

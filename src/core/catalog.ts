@@ -107,6 +107,3 @@ export function expandBuckets(spec: BucketSpec): number[] {
   const { start, factor, count } = spec.exponential;
   return Array.from({ length: count }, (_, i) => tidy(start * factor ** i));
 }
-
-/** Prometheus metric name syntax. */
-export const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;

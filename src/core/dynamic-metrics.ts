@@ -5,6 +5,7 @@
 // over). Who decides that a family is no longer wanted is the caller's business (removeFamilies).
 import { newHistogram, observe } from "../store/histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
+import { GATEWAY_PREFIX, LABEL_NAME, MAX_BUCKETS, metricNameProblem, RESERVED_PREFIXES } from "../store/metric-rules.ts";
 import { internSeries, newSeriesTable } from "../store/series.ts";
 import { cleanLabel } from "./labels.ts";
 import { newVector, vectorAdd, vectorSet } from "../store/vector.ts";
@@ -36,15 +37,9 @@ export interface DynamicMetrics {
   generation: number;
 }
 
-/** Prefixes of gatewaymetric's own families, refused even before such a family is registered. */
-export const RESERVED_PREFIXES = ["gateway_", "gatewaymetric_"] as const;
-/** Most finite buckets a defined histogram may have (each series costs 8 bytes per bucket). */
-export const MAX_BUCKETS = 100;
+export { MAX_BUCKETS };
 /** Most labels a defined family may have (each label is one level of its series index). */
 export const MAX_LABELS = 64;
-
-const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
 export function newDynamicMetrics(reg: Registry, maxSeries: number): DynamicMetrics {
   return { reg, maxSeries, byName: new Map(), generation: 0 };
@@ -79,10 +74,8 @@ export function exposedNames(name: string, type: Family["type"]): string[] {
 }
 
 function checkDef(d: DynamicDef, index: number): DefError | null {
-  if (!METRIC_NAME.test(d.name)) return { index, part: "name", reason: `${JSON.stringify(d.name)} is not a valid Prometheus metric name` };
-  for (const p of RESERVED_PREFIXES) {
-    if (d.name.startsWith(p)) return { index, part: "name", reason: `${d.name}: names starting with ${p} are reserved for gatewaymetric's own metrics` };
-  }
+  const problem = metricNameProblem(d.name, [GATEWAY_PREFIX, ...RESERVED_PREFIXES]);
+  if (problem !== null) return { index, part: "name", reason: problem };
   if (d.labelNames.length > MAX_LABELS) return { index, part: "labelNames", reason: `${d.labelNames.length} labels; at most ${MAX_LABELS} are allowed` };
   const seen = new Set<string>();
   for (let j = 0; j < d.labelNames.length; j++) {

@@ -103,8 +103,6 @@ export interface LabelMap {
   readonly templateLabels: Set<string>;
   /** Debug sketches by route label: admitted routes, templates and `__overflow__` only. */
   readonly sketches: Map<string, Sketch>;
-  lastGatewayRaw: string;
-  lastGateway: Entry | null;
   /** The sketch key routeEntry last counted. */
   lastSample: string;
 }
@@ -171,8 +169,6 @@ export function newLabelMap(settings: LabelMapSettings): LabelMap {
     allow,
     templateLabels: new Set(route.templates.map((t) => t.name ?? t.path)),
     sketches: new Map(),
-    lastGatewayRaw: "",
-    lastGateway: null,
     lastSample: "",
   };
 }
@@ -210,17 +206,8 @@ function plainEntry(lm: LabelMap, d: Domain, memo: Memo<Entry>, raw: string): En
   return e;
 }
 
-/** Gateways are few and records from one arrive together: the last one is checked first. */
 export function gatewayEntry(lm: LabelMap, raw: string): Entry {
-  const last = lm.lastGateway;
-  if (last !== null && raw === lm.lastGatewayRaw && last.gen === lm.gateways.gen) {
-    if (last.over) lm.gateways.overflows++;
-    return last;
-  }
-  const e = plainEntry(lm, lm.gateways, lm.gatewayMemo, raw);
-  lm.lastGatewayRaw = raw;
-  lm.lastGateway = e;
-  return e;
+  return plainEntry(lm, lm.gateways, lm.gatewayMemo, raw);
 }
 
 export function upstreamEntry(lm: LabelMap, raw: string): Entry {

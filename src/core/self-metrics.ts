@@ -63,6 +63,8 @@ export interface SelfMetrics {
   readonly lastEntry: Record<Source, number>;
   /** Client streams open now (at most as many as calls in flight), for the status page. */
   readonly open: Set<OpenStream>;
+  /** {limit}: gRPC calls refused, or client streams ended, because of a per-sender limit. */
+  readonly limited: ScalarFamily;
 }
 
 /** One open client stream: who sent it and what it delivered so far. */
@@ -76,6 +78,10 @@ export interface OpenStream {
   last: number;
   entries: number;
 }
+
+/** The options whose limits are counted in gatewaymetric_grpc_limited_total (the `limit` label). */
+export const GRPC_LIMITS = ["grpcLimits.maxConcurrentCalls", "grpcLimits.maxCallsPerConnection", "grpcLimits.streamIdleSeconds"] as const;
+export type GrpcLimit = (typeof GRPC_LIMITS)[number];
 
 function family(reg: Registry, name: string, help: string, type: "counter" | "gauge", labels: string[]): ScalarFamily {
   return register(reg, { name, help, type, table: newSeriesTable(labels), values: newVector() } satisfies ScalarFamily);
@@ -99,7 +105,11 @@ export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfM
     series: family(reg, "gatewaymetric_series", "Live series of each metric family (its series table's size).", "gauge", ["metric"]),
     lastEntry: { mixer: 0, mixer_metric: 0, als: 0, otlp: 0 },
     open: new Set(),
+    limited: family(reg, "gatewaymetric_grpc_limited_total",
+      "gRPC calls refused with RESOURCE_EXHAUSTED, or client streams ended for being idle, by the option that set the limit.",
+      "counter", ["limit"]),
   };
+  for (const l of GRPC_LIMITS) countLimited(self, l, 0);
   for (const src of sources) {
     countEntries(self, src, "accepted", 0);
     for (const r of REJECT_REASONS[src]) countEntries(self, src, "rejected", 0, r);
@@ -159,6 +169,12 @@ export function countCall(s: SelfMetrics, method: string, code: string): void {
   pair[0] = method;
   pair[1] = code;
   vectorAdd(s.calls.values, internSeries(s.calls.table, pair), 1);
+}
+
+/** One call refused or stream ended by `limit` (`n` = 0 only lists the series). */
+export function countLimited(s: SelfMetrics, limit: GrpcLimit, n = 1): void {
+  one[0] = limit;
+  vectorAdd(s.limited.values, internSeries(s.limited.table, one), n);
 }
 
 /** The overflow counter's id for (metric, label), created at zero so rate() works at once. */

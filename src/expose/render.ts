@@ -41,8 +41,11 @@ interface TableSnap {
 /**
  * Exemplars are not copied (at 100k histogram series that would be over a million string
  * references): the render reads the live arrays and shows only exemplars stamped no later than the
- * snapshot. Expiry clears a series' exemplars before its id is reused, so whatever passes that test
- * belongs to the series the snapshot has at that id; an exemplar replaced since is simply left out.
+ * snapshot. Stamps are ticks of the coarse clock (store/clock.ts), up to a tick behind real time, so
+ * an exemplar set after the snapshot within the same tick still shows: a real trace of that series
+ * and bucket, whose observation the copied counts may lack. Expiry runs right after a tick and
+ * clears a series' exemplars before its id is reused, so a later series' exemplar at that id is
+ * stamped after the snapshot and left out.
  */
 export interface ExemplarSnap {
   readonly live: Exemplars;
@@ -239,7 +242,7 @@ export function canonicalFloat(v: number): string {
   return Number.isInteger(v) && !s.includes("e") ? s + ".0" : s;
 }
 
-/** A family's fixed bytes for one format, encoded once: sample names and `le="…"} ` per bucket. */
+/** A family's fixed bytes for one format, encoded once per render: sample names and `le="…"} ` per bucket. */
 interface Names {
   /** Counter/gauge sample name (`x_total` for an OpenMetrics counter). */
   readonly sample: Uint8Array;
@@ -250,19 +253,10 @@ interface Names {
   readonly le: Uint8Array[];
 }
 
-const namesCache = new WeakMap<Family, { text?: Names; om?: Names }>();
-
 function namesOf(f: Family, om: boolean): Names {
-  let entry = namesCache.get(f);
-  if (!entry) {
-    entry = {};
-    namesCache.set(f, entry);
-  }
-  const have = om ? entry.om : entry.text;
-  if (have) return have;
   const base = familyName(f, om);
   const bounds = f.type === "histogram" ? Array.from(f.hist.bounds, (b) => (om ? canonicalFloat(b) : String(b))) : [];
-  const names: Names = {
+  return {
     sample: asciiBytes(om && f.type === "counter" ? base + "_total" : f.name),
     created: asciiBytes(base + "_created"),
     bucket: asciiBytes(f.name + "_bucket{"),
@@ -270,9 +264,6 @@ function namesOf(f: Family, om: boolean): Names {
     count: asciiBytes(f.name + "_count"),
     le: [...bounds, "+Inf"].map((b) => asciiBytes(`le="${b}"} `)),
   };
-  if (om) entry.om = names;
-  else entry.text = names;
-  return names;
 }
 
 /** A series' label text: long enough that the engine's copy beats a byte loop. */
@@ -315,16 +306,15 @@ function writeExemplar(w: ByteWriter, snap: ExemplarSnap, i: number): void {
 }
 
 /** Writes the series `from <= id < to` of one family. */
-function writeSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: number, to: number): void {
-  if (fs.f.type === "histogram") writeHistogramSeries(w, fs, om, from, to);
-  else writeScalarSeries(w, fs, om, from, to);
+function writeSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: boolean, from: number, to: number): void {
+  if (fs.f.type === "histogram") writeHistogramSeries(w, fs, names, om, from, to);
+  else writeScalarSeries(w, fs, names, om, from, to);
 }
 
-function writeScalarSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: number, to: number): void {
+function writeScalarSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: boolean, from: number, to: number): void {
   const { t, ex } = fs;
   const values = fs.values!;
   const counter = om && fs.f.type === "counter";
-  const names = namesOf(fs.f, om);
   const since = fs.f.since ?? 0;
   for (let id = from; id < to; id++) {
     if (t.live[id] === 0) continue;
@@ -339,12 +329,11 @@ function writeScalarSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: num
   }
 }
 
-function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, om: boolean, from: number, to: number): void {
+function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: boolean, from: number, to: number): void {
   const { f, t, ex } = fs;
   if (f.type !== "histogram") return;
   const buckets = fs.buckets!, sums = fs.sums!, counts = fs.counts!;
   const stride = f.hist.stride;
-  const names = namesOf(f, om);
   const { bucket, le } = names;
   const end = Math.min(to, counts.length);
   for (let id = from; id < end; id++) {
@@ -447,7 +436,7 @@ export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
       continue;
     }
     writeHeader(w, fs, om);
-    writeSeries(w, fs, om, 0, fs.t.size);
+    writeSeries(w, fs, namesOf(fs.f, om), om, 0, fs.t.size);
   }
   if (om) writeAscii(w, "# EOF\n");
   return take(w);
@@ -501,9 +490,10 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
     // A protobuf family's length goes in front of it once written: nothing of it is handed over before.
     const opened = proto ? openFamily(w, fs) : -1;
     if (!proto) writeHeader(w, fs, om);
+    const names = proto ? null : namesOf(fs.f, om);
     for (let from = 0; from < fs.t.size; from += STEP) {
       if (proto) writeProtobufSeries(w, fs, from, Math.min(from + STEP, fs.t.size));
-      else writeSeries(w, fs, om, from, Math.min(from + STEP, fs.t.size));
+      else writeSeries(w, fs, names!, om, from, Math.min(from + STEP, fs.t.size));
       if (!proto && pending(w) >= opts.chunkBytes) chunks.push(take(w));
       if (performance.now() - started >= opts.sliceMs) {
         await nextTurn();

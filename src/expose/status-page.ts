@@ -30,11 +30,10 @@ const FILES: Record<string, { body: string; type: string }> = {
 
 export const STATUS_API = "/api/status";
 
-export function isStatusPath(path: string): boolean {
-  return path === STATUS_API || Object.hasOwn(FILES, path);
-}
+/** Every path the status page answers. */
+export const STATUS_PATHS: readonly string[] = [STATUS_API, ...Object.keys(FILES)];
 
-/** The answer for a status path (isStatusPath). */
+/** The answer for one of STATUS_PATHS. */
 export function statusResponse(st: Status, path: string): Response {
   if (path === STATUS_API) return Response.json(pollStatus(st), { headers: HEADERS });
   const f = FILES[path];

@@ -65,7 +65,9 @@ export function newRates(ring: Ring, channels: number): Rates {
   };
 }
 
-function grow(r: Rates, need: number): void {
+/** Makes room for at least `need` slots (a sampler reserves what its tables hold at once). */
+export function reserveSlots(r: Rates, need: number): void {
+  if (need <= r.fed.length) return;
   const cap = Math.max(need, 16, r.fed.length * 2);
   const ch = r.channels;
   const more = <A extends Float64Array | Float32Array | Uint32Array>(old: A, next: A): A => {
@@ -83,13 +85,17 @@ function grow(r: Rates, need: number): void {
 export function slotOf(r: Rates, key: string): number {
   let s = r.slots.get(key);
   if (s !== undefined) return s;
-  s = r.free.length > 0 ? r.free.pop()! : r.keys.length;
-  if (s >= r.fed.length) grow(r, s + 1);
+  const reused = r.free.length > 0;
+  s = reused ? r.free.pop()! : r.keys.length;
+  if (s >= r.fed.length) reserveSlots(r, s + 1);
   r.slots.set(key, s);
   r.keys[s] = key;
   r.born[s] = r.ring.sample;
-  r.prev.fill(0, s * r.channels, (s + 1) * r.channels);
-  r.deltas.fill(0, s * r.channels * RING_SAMPLES, (s + 1) * r.channels * RING_SAMPLES);
+  if (reused) {
+    // A slot never used is all zeros already.
+    r.prev.fill(0, s * r.channels, (s + 1) * r.channels);
+    r.deltas.fill(0, s * r.channels * RING_SAMPLES, (s + 1) * r.channels * RING_SAMPLES);
+  }
   return s;
 }
 

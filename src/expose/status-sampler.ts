@@ -8,7 +8,7 @@
 // at the same place in the same buffer is the same series.
 import type { Family, HistogramFamily, ScalarFamily } from "../store/registry.ts";
 import { isLive, type SeriesTable, seriesValues } from "../store/series.ts";
-import { beginSample, endSample, feed, newRates, newRing, type Rates, type Ring, RING_SAMPLES, slotOf } from "./status-ring.ts";
+import { beginSample, endSample, feed, newRates, newRing, type Rates, reserveSlots, type Ring, RING_SAMPLES, slotOf } from "./status-ring.ts";
 
 interface SeriesCache {
   frag: Uint8Array | null;
@@ -76,7 +76,6 @@ interface Latency {
   /** Per slot: the sample that last summed its buckets, and the routes slot incarnation (Rates.born) they are of. */
   seen: Uint32Array;
   born: Uint32Array;
-  readonly cache: SeriesCache;
 }
 
 /** Seconds over which the latency buckets' weight falls to 1/e: p50 and p99 are "about the last minute". */
@@ -101,7 +100,9 @@ export interface Sampler {
   /** Per (source, outcome, reason) of gatewaymetric_entries_total. */
   readonly entries: Rates;
   readonly latency: Latency | null;
-  readonly caches: { requests: SeriesCache; flags: SeriesCache; entries: SeriesCache };
+  /** Route groups per series table: the request counter and the histograms usually share one. */
+  readonly routeCaches: Map<SeriesTable, SeriesCache>;
+  readonly caches: { flags: SeriesCache; entries: SeriesCache };
   /** process.cpuUsage() total at the last sample (µs), and the CPU share since the one before. */
   cpuMicros: number;
   cpuShare: number;
@@ -135,12 +136,19 @@ export function newSampler(sources: Sources): Sampler {
     entries: newRates(ring, 1),
     latency: d === null ? null : {
       family: d, stride: d.hist.stride, cur: new Float64Array(0), prev: new Float64Array(0), decayed: new Float64Array(0),
-      seen: new Uint32Array(0), born: new Uint32Array(0), cache: newCache(),
+      seen: new Uint32Array(0), born: new Uint32Array(0),
     },
-    caches: { requests: newCache(), flags: newCache(), entries: newCache() },
+    routeCaches: new Map(),
+    caches: { flags: newCache(), entries: newCache() },
     cpuMicros: -1,
     cpuShare: 0,
   };
+}
+
+function routeCache(s: Sampler, t: SeriesTable): SeriesCache {
+  let c = s.routeCaches.get(t);
+  if (c === undefined) s.routeCaches.set(t, (c = newCache()));
+  return c;
 }
 
 export function splitRouteKey(key: string): [string, string, string] {
@@ -161,8 +169,9 @@ export function sample(s: Sampler, now: number): void {
   const all = slotOf(totals, "");
   feed(totals, all, 0, 0);
   if (requests !== null) {
+    reserveSlots(s.routes, requests.table.live);
     const data = requests.values.data;
-    eachGrouped(s.caches.requests, requests.table, s.routes, routeGrouping(requests), (id, slot, err) => {
+    eachGrouped(routeCache(s, requests.table), requests.table, s.routes, routeGrouping(requests), (id, slot, err) => {
       const x = id < data.length ? data[id] : 0;
       feed(s.routes, slot, 0, x);
       feed(totals, all, 0, x);
@@ -205,7 +214,7 @@ function sampleLatency(s: Sampler, lat: Latency, dt: number): void {
   const routes = s.routes;
   const sampleNo = s.ring.sample;
   const h = lat.family.hist;
-  eachGrouped(lat.cache, lat.family.table, routes, routeGrouping(lat.family), (id, slot) => {
+  eachGrouped(routeCache(s, lat.family.table), lat.family.table, routes, routeGrouping(lat.family), (id, slot) => {
     if (slot >= lat.seen.length) {
       const n = routes.fed.length;
       lat.cur = grownTo(lat.cur, new Float64Array(n * st));

@@ -264,8 +264,10 @@ function sendersReport(deps: StatusDeps, s: Sampler): unknown[] {
 function routesReport(s: Sampler): { count: number; rows: RouteRow[] } {
   const r = s.routes;
   const slots = liveSlots(r);
-  const rates = new Map(slots.map((slot) => [slot, rateOf(r, slot, 0, RATE_INTERVALS)]));
-  slots.sort((a, b) => rates.get(b)! - rates.get(a)! || r.prev[b * 2] - r.prev[a * 2] || (r.keys[a] < r.keys[b] ? -1 : 1));
+  const rate = new Float64Array(r.fed.length);
+  for (const slot of slots) rate[slot] = rateOf(r, slot, 0, RATE_INTERVALS);
+  const total = (slot: number) => r.prev[slot * 2];
+  slots.sort((a, b) => rate[b] - rate[a] || total(b) - total(a) || (r.keys[a] < r.keys[b] ? -1 : 1));
   const lat = s.latency;
   const rows = slots.slice(0, ROUTE_ROWS).map((slot): RouteRow => {
     const [host, route, method] = splitRouteKey(r.keys[slot]);
@@ -278,8 +280,8 @@ function routesReport(s: Sampler): { count: number; rows: RouteRow[] } {
     }
     return {
       host, route, method,
-      rate: round(rates.get(slot)!),
-      total: r.prev[slot * 2],
+      rate: round(rate[slot]),
+      total: total(slot),
       errorRatio: grew > 0 ? round(growthOf(r, slot, 1, RATE_INTERVALS) / grew, 4) : null,
       p50: p50 === null ? null : round(p50, 5),
       p99: p99 === null ? null : round(p99, 5),

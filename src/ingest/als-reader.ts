@@ -1,9 +1,8 @@
 // The hot-path decoder for Envoy ALS streams. It walks StreamAccessLogsMessage bytes once, keeps
 // only what envoy-als.ts httpEntryToRecord / tcpEntryToRecord map (as byte ranges and numbers),
 // and hands an HTTP entry's label fields to the core as those byte ranges (core/raw-tuple.ts), which
-// makes strings only for a label tuple it has not seen (TCP entries still go as strings, through
-// the byte-keyed intern cache). Istio's entries are
-// mostly peer-metadata filter state, addresses and timestamps; the decode protos leave those out,
+// makes strings only for a label tuple it has not seen (TCP entries still go as strings). Istio's
+// entries are mostly peer-metadata filter state, addresses and timestamps; the decode protos leave those out,
 // so to the reference decoder they are unknown fields, and here too they are stepped over by their
 // length (wire.ts skipField does what protobufjs's skipType does, groups and bad wire types included).
 //
@@ -29,9 +28,9 @@ import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
 import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES, traceBytesFromHeaders } from "./envoy-als.ts";
-import { type InternCache, internString, newInternCache } from "./intern.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
+  decodeUtf8,
   enterMessage,
   newWire,
   readBool,
@@ -74,7 +73,6 @@ const TRACEPARENT = new TextEncoder().encode("traceparent");
 
 export interface AlsReader {
   readonly w: Wire;
-  readonly intern: InternCache;
   /** The identifier of the last message read, decoded by the codec; null when it had none. */
   identifier: Identifier | null;
   /** The last message's entries (only the oneof member read last has any). */
@@ -135,10 +133,9 @@ export interface AlsReader {
   sent: number;
 }
 
-export function newAlsReader(intern: InternCache = newInternCache()): AlsReader {
+export function newAlsReader(): AlsReader {
   return {
     w: newWire(),
-    intern,
     identifier: null,
     nHttp: 0,
     http: Array.from({ length: BATCH_ENTRIES }, newRecord),
@@ -428,7 +425,7 @@ function seconds(r: AlsReader, k: number): number {
 }
 
 function text(r: AlsReader, buf: Uint8Array, start: number, end: number): string {
-  return start === end ? "" : internString(r.intern, buf, start, end);
+  return start === end ? "" : decodeUtf8(buf, start, end);
 }
 
 function isFinal(r: AlsReader, tcp: boolean): boolean {

@@ -1,5 +1,6 @@
-// Istio's default Envoy access-log text line (shared/WIRE.md C4), which `envoyOtelAls` sends as the
-// OTLP LogRecord body unless the operator sets logFormat:
+// Istio's default Envoy access-log text line (istio/istio pilot/pkg/model/telemetry_logging.go,
+// EnvoyTextLogFormat), which `envoyOtelAls` sends as the OTLP LogRecord body unless the operator sets
+// logFormat:
 //
 //   [START_TIME] "METHOD PATH PROTOCOL" CODE FLAGS DETAILS TERMINATION_DETAILS "TRANSPORT_FAILURE"
 //   BYTES_RECEIVED BYTES_SENT DURATION UPSTREAM_SERVICE_TIME "XFF" "USER_AGENT" "REQUEST_ID"

@@ -1,7 +1,8 @@
-// Mixer `metric` template with the semantics of Istio's in-tree Mixer prometheus adapter
-// (shared/WIRE.md A3, A8): the handler params are that adapter's `adapter.prometheus.config.Params`,
-// so operators moving off it keep them. Each MetricInfo defines one family; each InstanceMsg is
-// matched to its MetricInfo by instance name and updates that family.
+// Mixer `metric` template with the semantics of Istio's in-tree Mixer prometheus adapter (istio/istio
+// 1.4.0 mixer/template/metric and mixer/adapter/prometheus/config/config.proto): the handler params are
+// that adapter's `adapter.prometheus.config.Params`, so operators moving off it keep them. Each
+// MetricInfo defines one family; each InstanceMsg is matched to its MetricInfo by instance name and
+// updates that family.
 //
 // Mixer sends a handler's params with every call and says nothing of which handler a call is for,
 // so params are known by their bytes: compiled ones are cached (bounded), and a family lives while

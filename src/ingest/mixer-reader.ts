@@ -1,7 +1,7 @@
 // The hot-path decoder for Mixer logentry calls. It walks HandleLogEntryRequest bytes once, keeps
 // only the variables the configuration names (as byte ranges and numbers), and hands label values
 // to the core as those byte ranges (core/raw-tuple.ts): a label tuple seen before costs no UTF-8
-// decode and no label lookup. Numbers sent as strings go through a byte-keyed intern cache.
+// decode and no label lookup.
 //
 // It accepts and rejects exactly what the reference decoder (mixer-logentry.ts decodeLogEntry,
 // protobufjs) does, and produces the same records: every field the reference decodes is walked and
@@ -19,7 +19,6 @@ import {
 import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
-import { type InternCache, internString, newInternCache } from "./intern.ts";
 import {
   applyAdapterConfig,
   type IngestResult,
@@ -63,7 +62,7 @@ const K_DNS = 9;
 const K_URI = 10;
 const K_STRING_MAP = 11;
 
-/** InstanceMsg.name (WIRE.md A2). */
+/** InstanceMsg.name (field 72295727, proto/logentry.proto). */
 const F_INSTANCE_NAME = 72295727;
 
 /** Record fields in the order the resolver fills them; each maps to a MixerVariables list. */
@@ -98,7 +97,6 @@ interface NameTable {
 
 export interface MixerReader {
   readonly w: Wire;
-  readonly intern: InternCache;
   table: NameTable | null;
   /**
    * Per configured name, the value of the last map entry with that key in the current instance:
@@ -156,10 +154,9 @@ export interface MixerReader {
   readonly rec: AccessRecord;
 }
 
-export function newMixerReader(intern: InternCache = newInternCache()): MixerReader {
+export function newMixerReader(): MixerReader {
   const r: MixerReader = {
     w: newWire(),
-    intern,
     table: null,
     gen: 0,
     slots: new Int32Array(0),
@@ -682,7 +679,7 @@ function present(r: MixerReader, names: Int16Array): number {
 
 function slotString(r: MixerReader, buf: Uint8Array, j: number): string {
   const o = j * SLOT;
-  return internString(r.intern, buf, r.slots[o + START], r.slots[o + END]);
+  return decodeUtf8(buf, r.slots[o + START], r.slots[o + END]);
 }
 
 /** What mixer-values.ts valueText gives for the slot's value. */

@@ -1,8 +1,9 @@
-// OTLP logs (`LogsService/Export`) → access records. What Envoy's OpenTelemetry access logger sends
-// as configured by Istio's `envoyOtelAls` provider (shared/WIRE.md C3, C4): by default each
-// LogRecord's body is one line in Istio's default text format and there are no attributes; with
-// `logFormat.labels` the operator adds attributes, which we read under the key names of Istio's JSON
-// access-log format. Attributes win over the body, field by field.
+// OTLP logs (`LogsService/Export`) → access records. What Envoy's OpenTelemetry access logger sends as
+// configured by Istio's `envoyOtelAls` provider (istio/istio pilot/pkg/model/telemetry_logging.go;
+// Envoy's open_telemetry access logger): by default each LogRecord's body is one line in Istio's
+// default text format and there are no attributes; with `logFormat.labels` the operator adds
+// attributes, which we read under the key names of Istio's JSON access-log format. Attributes win over
+// the body, field by field.
 import { opentelemetry } from "../generated/codecs.js";
 import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";

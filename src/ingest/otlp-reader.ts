@@ -2,9 +2,8 @@
 // once and keeps only what otlp-logs.ts maps: the resource attributes that name the gateway, each
 // LogRecord's body (a string → Istio's text line; a kvlist → Istio JSON keys), attributes and
 // trace_id. Attribute keys are recognised on their length and bytes, never decoded; the few other
-// texts (protocol, flags, resource labels) are resolved through the byte-keyed intern cache, so a
-// value seen before costs no UTF-8 decode; numbers are read from the varint or, in a string, from
-// the digits.
+// texts (protocol, flags, resource labels) are decoded unless they repeat the key's last value;
+// numbers are read from the varint or, in a string, from the digits.
 //
 // It accepts and rejects exactly what the reference decoder (protobufjs, otlp-logs.ts) does and
 // yields the same fields: every nested message the reference decodes (scopes, array and kvlist
@@ -51,7 +50,6 @@ import {
   T_PROTOCOL,
   T_ROUTE,
 } from "./envoy-text-bytes.ts";
-import { type InternCache, internString, newInternCache } from "./intern.ts";
 import {
   badLine,
   countTcpFields,
@@ -120,7 +118,7 @@ const newAny = (): AnyScratch => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
 /**
  * The last text one attribute key gave, with its bytes. Most of a gateway's records repeat the
  * previous record's protocol, route, cluster, flags and often method and host: comparing the bytes
- * with the last value is cheaper than hashing them for the intern cache.
+ * with the last value is cheaper than decoding them.
  */
 interface LastText {
   readonly bytes: Uint8Array;
@@ -133,7 +131,6 @@ const newLast = (): LastText => ({ bytes: new Uint8Array(LAST_MAX), len: -1, tex
 
 export interface OtlpReader {
   readonly w: Wire;
-  readonly intern: InternCache;
   /** False: walk only, make no strings and apply nothing (the benchmark's lower bound). */
   resolve: boolean;
   /** The batch's records, in wire order. */
@@ -186,10 +183,9 @@ export interface OtlpReader {
   logName: string;
 }
 
-export function newOtlpReader(intern: InternCache = newInternCache()): OtlpReader {
+export function newOtlpReader(): OtlpReader {
   return {
     w: newWire(),
-    intern,
     resolve: true,
     n: 0,
     sink: null,
@@ -424,7 +420,7 @@ function textOf(r: OtlpReader, k: number, buf: Uint8Array, start: number, end: n
     while (i < len && b[i] === buf[start + i]) i++;
     if (i === len) return c.text;
   }
-  const text = internString(r.intern, buf, start, end);
+  const text = decodeUtf8(buf, start, end);
   if (len <= LAST_MAX) {
     const b = c.bytes;
     for (let i = 0; i < len; i++) b[i] = buf[start + i];

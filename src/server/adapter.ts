@@ -1,12 +1,11 @@
 // Wires one adapter together: the metric pipeline, every sender's gRPC service, and HTTP.
 import * as grpc from "@grpc/grpc-js";
-import type { Server } from "bun";
 import type { Config } from "../config/config.ts";
 import { parseAddress } from "../config/config.ts";
 import { newDynamicMetrics } from "../core/dynamic-metrics.ts";
 import { type GatewayMetricsOptions, gatewayRouteReport, reconfigureGatewayMetrics, sweepGatewayMetrics } from "../core/gateway-metrics.ts";
 import { newPipeline, type Pipeline } from "../core/pipeline.ts";
-import { countCall } from "../core/self-metrics.ts";
+import { countCall, countLimited } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
 import { newReloadState, newStatus, type ReloadState, stopStatus } from "../expose/status.ts";
 import { statusResponse } from "../expose/status-page.ts";
@@ -17,13 +16,13 @@ import { newAlsReader, openAlsStreamFast } from "../ingest/als-reader.ts";
 import { ingestMetric, METRIC_PATH, newMixerMetricState, reconfigureMixerMetric, sweepMixerMetric } from "../ingest/mixer-metric.ts";
 import { OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
 import { ingestOtlpLogsFast, newOtlpReader } from "../ingest/otlp-reader.ts";
-import { log } from "../log.ts";
+import { newScraper } from "../expose/scrape.ts";
+import { log, setLogLevel } from "../log.ts";
 import { clock, tickClock } from "../store/clock.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
-import { newGuard } from "./grpc-guard.ts";
+import { type GuardSettings, newGuard } from "./grpc-guard.ts";
 import { EMPTY_RESPONSE, type GrpcListener, HEALTH_PATH, type StreamSession, startGrpc, stopGrpc } from "./grpc.ts";
-import type { HttpAuth } from "./http-guard.ts";
-import { startHttp } from "./http.ts";
+import { type HttpListener, type HttpSettings, httpRoutes, listenHttp, newHttpHandler } from "./http.ts";
 import { type Secret, watchSecret } from "./secrets.ts";
 import { grpcCredentials, readTls, watchTls } from "./tls.ts";
 
@@ -35,7 +34,11 @@ export interface Adapter {
   ready(): boolean;
   /** Configuration reloads so far (server/reload.ts keeps it), for the status page. */
   readonly reloads: ReloadState;
-  /** Applies a new configuration's metric model (a reload); throws, changing nothing, if it cannot. */
+  /**
+   * Applies a reloaded configuration: the metric model, log level, auth, limits, debug endpoints and
+   * Mixer variables. Throws, changing nothing, if the model cannot apply. Options marked `restart`
+   * in OPTIONS are not read: the caller keeps their running values (keepRestartOptions).
+   */
   reload(config: Config): void;
   /** Readiness off, stop accepting, let open calls finish within the grace period, close. */
   shutdown(): Promise<void>;
@@ -56,6 +59,12 @@ export function modelOptions(config: Config): GatewayMetricsOptions {
     ttlSeconds: config.expiry.ttl,
     metrics: config.metrics,
   };
+}
+
+/** A listen error as an operator reads it: "address in use" rather than errno soup. */
+function listenError(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return /EADDRINUSE|in use/i.test(m) ? "address in use (another process, perhaps another gatewaymetric, listens there)" : m;
 }
 
 /** `host:port`, an IPv6 host in brackets. */
@@ -81,10 +90,9 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
 
-  const mixer = newMixerLogEntryState(config.mixer.variables, (msg, fields) => log("warn", msg, fields));
-  const mixerMetric = newMixerMetricState(
-    newDynamicMetrics(registry, config.maxSeries), (msg, fields) => log("warn", msg, fields), config.mixer.maxMetrics, config.expiry.ttl,
-  );
+  const warn = (msg: string, fields: Record<string, unknown>) => log("warn", msg, fields);
+  let mixer = newMixerLogEntryState(config.mixer.variables, warn);
+  const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
   // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntry).
   const mixerReader = newMixerReader();
   const unary = new Map([
@@ -122,11 +130,16 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   ]);
 
   const refreshMs = config.secretRefreshSeconds * 1000;
-  const secrets: Secret[] = [];
-  const secret = (path: string, what: string) => {
+  // Secret files by option key; a reload that names another file replaces that watcher.
+  const secrets = new Map<string, Secret>();
+  const secret = (key: string, path: string): Secret | null => {
+    const old = secrets.get(key);
+    if (old?.path === path) return old;
+    old?.stop();
+    secrets.delete(key);
     if (!path) return null;
-    const s = watchSecret(path, refreshMs, what);
-    secrets.push(s);
+    const s = watchSecret(path, refreshMs, key);
+    secrets.set(key, s);
     return s;
   };
   const stopSecrets = () => secrets.forEach((s) => s.stop());
@@ -135,17 +148,27 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   let stopping = false;
   const ready = () => up && !stopping;
   const httpAddr = parseAddress(config.httpAddr)!;
+  // Read on every call and request, so a reload applies them at once.
+  const guardSettings: GuardSettings = { token: null, maxConcurrentCalls: 0, maxCallsPerConnection: 0 };
+  const httpSettings: HttpSettings = { auth: { bearer: null, basicUser: "", basicPassword: null }, debug: false };
+  const applyAccess = (c: Config) => {
+    guardSettings.token = secret("grpcAuth.tokenFile", c.grpcAuth.tokenFile);
+    guardSettings.maxConcurrentCalls = c.grpcLimits.maxConcurrentCalls;
+    guardSettings.maxCallsPerConnection = c.grpcLimits.maxCallsPerConnection;
+    httpSettings.auth = {
+      bearer: secret("httpAuth.bearerTokenFile", c.httpAuth.bearerTokenFile),
+      basicUser: c.httpAuth.basicUser,
+      basicPassword: secret("httpAuth.basicPasswordFile", c.httpAuth.basicPasswordFile),
+    };
+    httpSettings.debug = c.debugEndpoints;
+  };
+  applyAccess(config);
   const guard = newGuard({
-    token: secret(config.grpcAuth.tokenFile, "grpcAuth.tokenFile"),
-    maxConcurrentCalls: config.grpcLimits.maxConcurrentCalls,
+    settings: guardSettings,
     open: new Set([HEALTH_PATH]),
     onStatus: (path, code) => countCall(pipeline.self, path, STATUS_NAMES[code] ?? String(code)),
+    onLimit: (limit) => countLimited(pipeline.self, limit),
   });
-  const auth: HttpAuth = {
-    bearer: secret(config.httpAuth.bearerTokenFile, "httpAuth.bearerTokenFile"),
-    basicUser: config.httpAuth.basicUser,
-    basicPassword: secret(config.httpAuth.basicPasswordFile, "httpAuth.basicPasswordFile"),
-  };
   let grpcListener: GrpcListener;
   try {
     grpcListener = await startGrpc(
@@ -158,6 +181,8 @@ export async function startAdapter(config: Config): Promise<Adapter> {
         interceptors: [guard.interceptor],
         maxConnectionAgeMs: config.maxConnectionAgeSeconds * 1000,
         maxConnectionAgeGraceMs: config.shutdownGraceSeconds * 1000,
+        streamIdleMs: config.grpcLimits.streamIdleSeconds * 1000,
+        onStreamIdle: () => countLimited(pipeline.self, "grpcLimits.streamIdleSeconds"),
         serverOptions: {
           "grpc.max_concurrent_streams": config.grpcLimits.maxConcurrentStreams,
           "grpc.keepalive_time_ms": config.grpcLimits.keepaliveTimeSeconds * 1000,
@@ -169,49 +194,54 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   } catch (e) {
     stopSecrets();
     clearInterval(sweeper);
-    throw new Error(`cannot listen for gRPC on ${config.grpcAddr}: ${(e as Error).message}`);
+    throw new Error(`cannot listen for gRPC on ${config.grpcAddr}: ${listenError(e)}`);
   }
   const reloads = newReloadState();
-  let http: Server<undefined>;
+  let http: HttpListener;
   const status = newStatus({
-    registry, pipeline, debug: config.debugEndpoints,
+    registry,
+    pipeline,
+    // Read when the page is polled: a reload may turn debugEndpoints on or off.
+    get debug() {
+      return httpSettings.debug;
+    },
     facts: () => ({
       grpcListen: hostPort(parseAddress(config.grpcAddr)!.host, grpcListener.port),
-      httpListen: hostPort(httpAddr.host, http?.port ?? httpAddr.port),
+      httpListen: hostPort(httpAddr.host, http.port),
+      // Listen addresses and TLS files need a restart: the start's values are the ones in force.
       grpcTls: config.grpcTls.certFile !== "",
       httpTls: config.httpTls.certFile !== "",
-      httpAuth: auth.bearer !== null ? "bearer token" : auth.basicPassword !== null ? "basic" : "none",
+      httpAuth: httpSettings.auth.bearer !== null ? "bearer token" : httpSettings.auth.basicPassword !== null ? "basic" : "none",
       ready: ready(),
       reload: reloads,
     }),
   });
-  const httpOptions = {
-    host: httpAddr.host, port: httpAddr.port, registry, ready, auth, debug: config.debugEndpoints,
-    routes: () => gatewayRouteReport(pipeline.metrics),
-    status: (path: string) => statusResponse(status, path),
-  };
+  // Made once: the scraper registers its own counters, and a new listener (rotated certificate) reuses it.
+  const handler = newHttpHandler(
+    httpRoutes({
+      scraper: newScraper(registry),
+      ready,
+      settings: httpSettings,
+      routes: () => gatewayRouteReport(pipeline.metrics),
+      status: (path) => statusResponse(status, path),
+    }),
+    httpSettings,
+  );
   let stopTlsWatch = () => {};
   try {
-    http = startHttp({ ...httpOptions, tls: readTls(config.httpTls) });
-    if (config.httpTls.certFile) {
-      const port = http.port ?? httpAddr.port;
-      stopTlsWatch = watchTls(config.httpTls, refreshMs, (tls) => {
-        // Bun cannot swap certificates on a live listener: bind a new one beside it, then retire the old.
-        const old = http;
-        http = startHttp({ ...httpOptions, port, tls });
-        old.stop(false);
-      });
-    }
+    http = listenHttp(httpAddr.host, httpAddr.port, readTls(config.httpTls), handler);
+    if (config.httpTls.certFile) stopTlsWatch = watchTls(config.httpTls, refreshMs, (tls) => http.setTls(tls));
   } catch (e) {
     clearInterval(sweeper);
     grpcListener.server.forceShutdown();
+    grpcListener.stopIdleCheck();
     stopSecrets();
-    throw new Error(`cannot listen for HTTP on ${config.httpAddr}: ${(e as Error).message}`);
+    throw new Error(`cannot listen for HTTP on ${config.httpAddr}: ${listenError(e)}`);
   }
   up = true;
   return {
     grpcPort: grpcListener.port,
-    httpPort: http.port ?? httpAddr.port,
+    httpPort: http.port,
     registry,
     pipeline,
     ready,
@@ -219,6 +249,10 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     reload(next) {
       reconfigureGatewayMetrics(pipeline.metrics, modelOptions(next));
       reconfigureMixerMetric(mixerMetric, { maxSeries: next.maxSeries, maxMetrics: next.mixer.maxMetrics, ttl: next.expiry.ttl });
+      setLogLevel(next.logLevel);
+      applyAccess(next);
+      grpcListener.streamIdleMs = next.grpcLimits.streamIdleSeconds * 1000;
+      if (JSON.stringify(next.mixer.variables) !== JSON.stringify(mixer.configured)) mixer = newMixerLogEntryState(next.mixer.variables, warn);
     },
     async shutdown() {
       if (stopping) return;
@@ -228,7 +262,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
       await stopGrpc(grpcListener, config.shutdownGraceSeconds * 1000);
       stopTlsWatch();
       stopSecrets();
-      http.stop(true);
+      http.stop();
     },
   };
 }

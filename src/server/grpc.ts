@@ -37,14 +37,32 @@ export interface GrpcOptions {
   /** GOAWAY each connection after about this long (0 or absent: never), then cut it after the grace. */
   maxConnectionAgeMs?: number;
   maxConnectionAgeGraceMs?: number;
+  /** End a client stream with OK once it has sent nothing for this long (0 or absent: never). */
+  streamIdleMs?: number;
+  /** Called once per client stream ended for being idle. */
+  onStreamIdle?: (path: string) => void;
+}
+
+/** One open client stream, able to end itself with OK (on shutdown, or when idle). */
+interface OpenStream {
+  readonly path: string;
+  end(): void;
+  /** Date.now() of its last message (or of its start). */
+  lastMessage: number;
 }
 
 export interface GrpcListener {
   server: grpc.Server;
   port: number;
-  /** Open client streams, each able to end itself with OK (used to drain on shutdown). */
-  streams: Set<() => void>;
+  streams: Set<OpenStream>;
+  /** Idle limit for client streams in ms (0: none); a reload may change it. */
+  streamIdleMs: number;
+  /** Stops the idle check; stopGrpc calls it. */
+  stopIdleCheck(): void;
 }
+
+/** How often open streams are checked for idleness. */
+const IDLE_CHECK_MS = 250;
 
 export const HEALTH_PATH = "/grpc.health.v1.Health/Check";
 
@@ -135,7 +153,8 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
       },
     });
   }
-  const streams = new Set<() => void>();
+  const streams = new Set<OpenStream>();
+  const onIdle = opts.onStreamIdle ?? (() => {});
   for (const [path, open] of services.clientStream ?? []) {
     known.add(path.split("/")[1]);
     const def = { [path]: method(path, true) } as grpc.ServiceDefinition;
@@ -166,7 +185,19 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(opts.addr, opts.credentials ?? grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });
-  return { server, port, streams };
+  const listener: GrpcListener = { server, port, streams, streamIdleMs: opts.streamIdleMs ?? 0, stopIdleCheck: () => clearInterval(idleCheck) };
+  // An idle stream holds a call slot: ending it lets the sender reopen one when it has entries again.
+  const idleCheck = setInterval(() => {
+    if (!(listener.streamIdleMs > 0)) return;
+    const before = Date.now() - listener.streamIdleMs;
+    for (const s of [...streams]) {
+      if (s.lastMessage >= before) continue;
+      s.end();
+      onIdle(s.path);
+    }
+  }, IDLE_CHECK_MS);
+  idleCheck.unref();
+  return listener;
 }
 
 export { EMPTY as EMPTY_RESPONSE };
@@ -176,7 +207,7 @@ function serveClientStream(
   open: (peer: string) => StreamSession,
   call: grpc.ServerReadableStream<Buffer, Buffer>,
   cb: grpc.sendUnaryData<Buffer>,
-  streams: Set<() => void>,
+  streams: Set<OpenStream>,
 ): void {
   const peer = call.getPeer();
   const session = open(peer);
@@ -184,26 +215,31 @@ function serveClientStream(
   const finish = () => {
     if (done) return false;
     done = true;
-    streams.delete(drain);
+    streams.delete(entry);
     session.close();
     return true;
   };
-  // A sender's stream may stay open for hours: on shutdown answer it now with OK, so the sender
-  // reconnects (to another replica) instead of being cut off when the grace period ends.
-  const drain = () => {
-    if (done) return;
-    let out: Buffer;
-    try {
-      out = session.end();
-    } catch {
-      out = EMPTY;
-    }
-    finish();
-    cb(null, out);
+  // A sender's stream may stay open for hours: on shutdown (or when idle) answer it now with OK, so
+  // the sender reconnects (on shutdown to another replica) instead of being cut off later.
+  const entry: OpenStream = {
+    path,
+    lastMessage: Date.now(),
+    end() {
+      if (done) return;
+      let out: Buffer;
+      try {
+        out = session.end();
+      } catch {
+        out = EMPTY;
+      }
+      finish();
+      cb(null, out);
+    },
   };
-  streams.add(drain);
+  streams.add(entry);
   call.on("data", (body: Buffer) => {
     if (done) return;
+    entry.lastMessage = Date.now();
     try {
       session.message(body);
       if (body.length >= LARGE_MESSAGE) collectSoon();
@@ -245,6 +281,7 @@ export function stopGrpc(l: GrpcListener, graceMs: number): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-    for (const drain of [...l.streams]) drain();
+    l.stopIdleCheck();
+    for (const s of [...l.streams]) s.end();
   });
 }

@@ -2,28 +2,39 @@
 // Accept-Encoding), /healthz and /readyz for Kubernetes probes, the status page (/ and
 // /api/status) and /debug/routes for operators. All but the probes sit behind the configured auth;
 // the probes stay open for kubelet.
+// The request handler (with the scraper and its self-metrics) is made once; the listener under it
+// is replaced when the TLS certificate rotates.
 import type { Server } from "bun";
 import { acceptsGzip, negotiateFormat } from "../expose/negotiate.ts";
-import { contentType, type SliceOptions } from "../expose/render.ts";
-import { isStatusPath } from "../expose/status-page.ts";
-import { newScraper } from "../expose/scrape.ts";
-import type { Registry } from "../store/registry.ts";
+import { contentType } from "../expose/render.ts";
+import type { Scraper } from "../expose/scrape.ts";
+import { STATUS_PATHS } from "../expose/status-page.ts";
 import { authorized, type HttpAuth, unauthorized } from "./http-guard.ts";
 import type { TlsFiles } from "./tls.ts";
 
-export interface HttpOptions {
-  host: string;
-  port: number;
-  registry: Registry;
-  ready: () => boolean;
+/** What a reload may change while the listener runs. */
+export interface HttpSettings {
   auth: HttpAuth;
-  tls?: TlsFiles;
   /** Whether /debug/* is served at all (off by default: it shows raw paths). */
   debug: boolean;
-  /** JSON for /debug/routes; the endpoint answers 404 without it. */
-  routes?: () => unknown;
-  slices?: SliceOptions;
-  /** The status page's answer for a status path (expose/status-page.ts); without it / is a line of text. */
+}
+
+type Handle = (req: Request) => Response | Promise<Response>;
+
+/** One path: `guarded` ones need the configured auth, `debug` ones exist only with debugEndpoints. */
+export interface HttpRoute {
+  guarded: boolean;
+  debug?: boolean;
+  handle: Handle;
+}
+
+export interface HttpHandlerOptions {
+  scraper: Scraper;
+  ready: () => boolean;
+  settings: HttpSettings;
+  /** JSON for /debug/routes. */
+  routes: () => unknown;
+  /** The status page's answer for one of STATUS_PATHS; without it / is a line of text. */
   status?: (path: string) => Response;
 }
 
@@ -43,45 +54,78 @@ function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
 
 const NOT_FOUND = () => new Response("not found\n", { status: 404 });
 
-export function startHttp(opts: HttpOptions): Server<undefined> {
-  const scraper = newScraper(opts.registry, opts.slices);
-  return Bun.serve({
-    hostname: opts.host,
-    port: opts.port,
-    // Lets a replacement listener (new TLS certificate) bind the port before this one closes.
-    reusePort: true,
-    tls: opts.tls,
-    async fetch(req) {
-      const path = new URL(req.url).pathname;
-      if (req.method !== "GET" && req.method !== "HEAD") {
-        return new Response("method not allowed\n", { status: 405, headers: { allow: "GET, HEAD" } });
+/** The path table; add a page here. */
+export function httpRoutes(opts: HttpHandlerOptions): Map<string, HttpRoute> {
+  const { scraper, ready, settings, status } = opts;
+  const routes = new Map<string, HttpRoute>([
+    ["/healthz", { guarded: false, handle: () => new Response("ok\n") }],
+    ["/readyz", { guarded: false, handle: () => (ready() ? new Response("ready\n") : new Response("not ready\n", { status: 503 })) }],
+    ["/", { guarded: false, handle: () => new Response(`gatewaymetric: see /metrics, /healthz, /readyz${settings.debug ? ", /debug/routes" : ""}\n`) }],
+    [
+      "/metrics",
+      {
+        guarded: true,
+        async handle(req) {
+          const format = negotiateFormat(req.headers.get("accept"));
+          const gzip = acceptsGzip(req.headers.get("accept-encoding"));
+          const chunks = await scraper.scrape(format, gzip);
+          const headers: Record<string, string> = { "content-type": contentType(format), vary: "Accept, Accept-Encoding" };
+          if (gzip) headers["content-encoding"] = "gzip";
+          return new Response(chunks.length === 1 ? chunks[0] : streamOf(chunks), { headers });
+        },
+      },
+    ],
+    ["/debug/routes", { guarded: true, debug: true, handle: () => Response.json(opts.routes(), { headers: { "cache-control": "no-store" } }) }],
+  ]);
+  if (status) for (const path of STATUS_PATHS) routes.set(path, { guarded: true, handle: () => status(path) });
+  return routes;
+}
+
+export function newHttpHandler(routes: ReadonlyMap<string, HttpRoute>, settings: HttpSettings): Handle {
+  return (req) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      return new Response("method not allowed\n", { status: 405, headers: { allow: "GET, HEAD" } });
+    }
+    const route = routes.get(new URL(req.url).pathname);
+    if (!route || (route.debug && !settings.debug)) return NOT_FOUND();
+    if (route.guarded && !authorized(settings.auth, req.headers.get("authorization"))) return unauthorized(settings.auth);
+    return route.handle(req);
+  };
+}
+
+export interface HttpListener {
+  readonly port: number;
+  /** Serves a new certificate: the old listener closes (its open requests finish), a new one binds. */
+  setTls(tls: TlsFiles): void;
+  stop(): void;
+}
+
+function bind(host: string, port: number, tls: TlsFiles | undefined, fetch: Handle): Server<undefined> {
+  // No reusePort: a second process on the same address must fail, not share (and split) scrapes.
+  return Bun.serve({ hostname: host, port, tls, fetch });
+}
+
+export function listenHttp(host: string, port: number, tls: TlsFiles | undefined, fetch: Handle): HttpListener {
+  let server = bind(host, port, tls, fetch);
+  const bound = server.port ?? port;
+  let current = tls;
+  return {
+    port: bound,
+    setTls(next) {
+      // Bun cannot swap the certificate of a live listener. Close, then bind in the same synchronous
+      // step: never two sockets on the port, and a connection attempt can only miss the port for
+      // microseconds (open requests on the old listener finish).
+      server.stop(false);
+      try {
+        server = bind(host, bound, next, fetch);
+        current = next;
+      } catch (e) {
+        server = bind(host, bound, current, fetch);
+        throw e;
       }
-      switch (path) {
-        case "/healthz":
-          return new Response("ok\n");
-        case "/readyz":
-          return opts.ready() ? new Response("ready\n") : new Response("not ready\n", { status: 503 });
-      }
-      const isStatus = opts.status !== undefined && isStatusPath(path);
-      if (path === "/" && !isStatus) {
-        return new Response(`gatewaymetric: see /metrics, /healthz, /readyz${opts.debug ? ", /debug/routes" : ""}\n`);
-      }
-      const isDebug = path.startsWith("/debug/");
-      if (path !== "/metrics" && !isStatus && !(isDebug && opts.debug)) return NOT_FOUND();
-      if (!authorized(opts.auth, req.headers.get("authorization"))) return unauthorized(opts.auth);
-      if (isStatus) return opts.status!(path);
-      if (path === "/metrics") {
-        const format = negotiateFormat(req.headers.get("accept"));
-        const gzip = acceptsGzip(req.headers.get("accept-encoding"));
-        const chunks = await scraper.scrape(format, gzip);
-        const headers: Record<string, string> = { "content-type": contentType(format), vary: "Accept, Accept-Encoding" };
-        if (gzip) headers["content-encoding"] = "gzip";
-        return new Response(chunks.length === 1 ? chunks[0] : streamOf(chunks), { headers });
-      }
-      if (path === "/debug/routes" && opts.routes) {
-        return Response.json(opts.routes(), { headers: { "cache-control": "no-store" } });
-      }
-      return NOT_FOUND();
     },
-  });
+    stop() {
+      server.stop(true);
+    },
+  };
 }

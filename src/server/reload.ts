@@ -3,16 +3,13 @@
 // symlink, which an inotify watch on the old file never sees. A reload that fails validation is
 // logged and the running configuration stays.
 import { unwatchFile, watchFile } from "node:fs";
-import { type Config, ConfigError, type LoadInput, loadConfig } from "../config/config.ts";
+import { type Config, ConfigError, keepRestartOptions, type LoadInput, loadConfig } from "../config/config.ts";
 import { log } from "../log.ts";
 import type { Adapter } from "./adapter.ts";
 
 export const CONFIG_POLL_MS = 1000;
 /** Quiet time after a change is seen before the file is read. */
 export const CONFIG_SETTLE_MS = 300;
-
-/** Options a reload cannot change: they need a restart. */
-const RESTART_KEYS = ["grpcAddr", "httpAddr", "maxMessageBytes", "logLevel"] as const;
 
 /** Notes a reload's outcome where the status page shows it. */
 function noteReload(adapter: Adapter, reason: string, error: string): void {
@@ -38,6 +35,8 @@ export function reloadConfig(adapter: Adapter, input: LoadInput, current: { conf
     noteReload(adapter, reason, error);
     return false;
   }
+  // Options marked `restart` keep their running values, so `next` is exactly what is in force.
+  const ignored = keepRestartOptions(current.config, next);
   try {
     adapter.reload(next);
   } catch (e) {
@@ -45,14 +44,8 @@ export function reloadConfig(adapter: Adapter, input: LoadInput, current: { conf
     noteReload(adapter, reason, (e as Error).message);
     return false;
   }
-  const ignored = RESTART_KEYS.filter((k) => next[k] !== current.config[k]);
-  if (JSON.stringify(next.mixer.variables) !== JSON.stringify(current.config.mixer.variables)) (ignored as string[]).push("mixer.variables");
-  if (ignored.length > 0) log("warn", "some changed options take effect only after a restart", { options: ignored });
-  current.config = {
-    ...next,
-    ...Object.fromEntries(RESTART_KEYS.map((k) => [k, current.config[k]])),
-    mixer: { ...next.mixer, variables: current.config.mixer.variables },
-  };
+  if (ignored.length > 0) log("warn", "changed options not applied: they need a restart; the running values stay", { options: ignored });
+  current.config = next;
   log("info", "configuration reloaded", { reason });
   noteReload(adapter, reason, "");
   return true;

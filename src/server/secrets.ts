@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { log } from "../log.ts";
 
 export interface Secret {
+  readonly path: string;
   /** The current value; null when the file could not be read (requests then fail closed). */
   get(): string | null;
   stop(): void;
@@ -25,7 +26,7 @@ export function watchSecret(path: string, refreshMs: number, what: string): Secr
   read(true);
   const timer = setInterval(() => read(false), refreshMs);
   timer.unref();
-  return { get: () => value, stop: () => clearInterval(timer) };
+  return { path, get: () => value, stop: () => clearInterval(timer) };
 }
 
 /** Compares without leaking, through timing, how much of the secret matched. */

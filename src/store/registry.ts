@@ -2,6 +2,7 @@
 // series table that names its series, and the typed arrays holding its numbers.
 import { clearExemplars, type Exemplars } from "./exemplars.ts";
 import { type Histogram, histogramClear } from "./histogram.ts";
+import { assertFamilyNames } from "./metric-rules.ts";
 import type { SeriesTable } from "./series.ts";
 import { type Vector, vectorClear } from "./vector.ts";
 
@@ -41,6 +42,7 @@ export function newRegistry(): Registry {
 }
 
 export function register<F extends Family>(reg: Registry, family: F): F {
+  assertFamilyNames(family.name, family.table.labelNames);
   if (reg.families.some((f) => f.name === family.name)) throw new Error(`metric ${family.name} registered twice`);
   reg.families.push(family);
   return family;
@@ -56,6 +58,7 @@ export function replaceFamilies(reg: Registry, old: readonly Family[], next: rea
   const staying = reg.families.filter((f) => !leaving.has(f));
   const names = new Set(staying.map((f) => f.name));
   for (const f of next) {
+    assertFamilyNames(f.name, f.table.labelNames);
     if (names.has(f.name)) throw new Error(`metric ${f.name} registered twice`);
     names.add(f.name);
   }

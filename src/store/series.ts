@@ -341,34 +341,35 @@ export function seriesValues(t: SeriesTable, id: number): string[] {
   return odd !== undefined ? odd.slice() : readFragment(t, id);
 }
 
-let unescaped = new Uint8Array(256);
-
-/** Reads `a="x",b="y"` back into values: labels are in order, an absent one was empty. */
+/**
+ * Reads `a="x",b="y"` back into values: labels are in order, an absent one was empty. The text is
+ * decoded once as a whole (it is valid UTF-8: values that would not read back are kept in `odd`)
+ * and split as a string; escapes are ASCII, so unescaping after decoding is the same as before.
+ */
 function readFragment(t: SeriesTable, id: number): string[] {
   const names = t.labelNames;
   const out = new Array<string>(names.length).fill("");
-  const b = t.frag;
-  let p = t.fragStart[id];
-  const end = p + t.fragLen[id];
-  if (unescaped.length < end - p) unescaped = new Uint8Array(end - p);
-  for (let i = 0; i < names.length && p < end; i++) {
-    const head = encoder.encode(names[i] + '="');
-    let k = 0;
-    while (k < head.length && p + k < end && b[p + k] === head[k]) k++;
-    if (k < head.length) continue;
-    p += head.length;
-    let len = 0;
-    while (p < end && b[p] !== QUOTE) {
-      let c = b[p++];
-      if (c === BACKSLASH) {
-        c = b[p++];
-        if (c === LOWER_N) c = NEWLINE;
+  const start = t.fragStart[id];
+  const text = decoder.decode(t.frag.subarray(start, start + t.fragLen[id]));
+  let p = 0;
+  for (let i = 0; i < names.length && p < text.length; i++) {
+    const name = names[i];
+    if (!text.startsWith(name, p) || text.charCodeAt(p + name.length) !== EQUALS) continue;
+    p += name.length + 2;
+    let v = "";
+    let from = p;
+    while (p < text.length && text.charCodeAt(p) !== QUOTE) {
+      if (text.charCodeAt(p) === BACKSLASH) {
+        v += text.slice(from, p) + (text.charCodeAt(p + 1) === LOWER_N ? "\n" : text[p + 1]);
+        p += 2;
+        from = p;
+      } else {
+        p++;
       }
-      unescaped[len++] = c;
     }
-    out[i] = decoder.decode(unescaped.subarray(0, len));
+    out[i] = v + text.slice(from, p);
     p++;
-    if (b[p] === COMMA) p++;
+    if (text.charCodeAt(p) === COMMA) p++;
   }
   return out;
 }

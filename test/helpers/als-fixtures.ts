@@ -171,3 +171,8 @@ export function message(m: { id?: Identifier; http?: HttpEntry[]; tcp?: TcpEntry
   if (m.tcp) msg.tcp_logs = { log_entry: m.tcp };
   return ALS.StreamAccessLogsMessage.encode(msg).finish();
 }
+
+/** One ALS message of `n` HTTP entries for `host` (the identifier only on a stream's first message). */
+export function hostBatch(n: number, host: string, withId: boolean): Buffer {
+  return Buffer.from(message({ id: withId ? identifier() : undefined, http: Array.from({ length: n }, () => httpEntry({ authority: host })) }));
+}

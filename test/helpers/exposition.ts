@@ -89,6 +89,8 @@ export const promtoolPath: string | null = (() => {
   const r = spawnSync("sh", ["-c", "command -v promtool"], { encoding: "utf8" });
   return r.status === 0 ? r.stdout.trim() : null;
 })();
+// Tests check their expositions with promtool where it is installed; say once that they did not.
+if (!promtoolPath) console.warn("SKIPPED promtool check of each test's exposition: promtool not installed (apt-get install prometheus)");
 
 /** `promtool check metrics` on the text: returns its complaints ("" when clean). */
 export function promtoolCheck(text: string): string {
@@ -169,6 +171,9 @@ print(n)
 
 /** True when Debian's python3-prometheus-client (a strict OpenMetrics parser) is installed. */
 export const openMetricsCheckerPresent: boolean = spawnSync(PYTHON, ["-c", "import prometheus_client.openmetrics.parser"]).status === 0;
+if (!openMetricsCheckerPresent) {
+  console.warn("SKIPPED reference OpenMetrics parser checks: python3-prometheus-client not installed (apt-get install python3-prometheus-client)");
+}
 
 /**
  * The reference OpenMetrics parser (prometheus_client's) on the text: returns its complaint, or ""

@@ -9,8 +9,9 @@ export interface CallResult {
   response: Buffer | null;
 }
 
-export function newClient(port: number): grpc.Client {
-  return new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+/** `ownConnection`: a connection of its own (grpc-js otherwise shares one between equal clients). */
+export function newClient(port: number, ownConnection = false): grpc.Client {
+  return new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), ownConnection ? { "grpc.use_local_subchannel_pool": 1 } : {});
 }
 
 export function unary(client: grpc.Client, path: string, body: Uint8Array, metadata = new grpc.Metadata()): Promise<CallResult> {
@@ -32,4 +33,14 @@ export function clientStream(client: grpc.Client, path: string, bodies: Uint8Arr
     for (const b of bodies) call.write(Buffer.from(b));
     call.end();
   });
+}
+
+/** A client stream left open (write to `call`, end it); `result` settles when the server answers. */
+export function openStream(client: grpc.Client, path: string, metadata = new grpc.Metadata()) {
+  let settle!: (r: CallResult) => void;
+  const result = new Promise<CallResult>((r) => (settle = r));
+  const call = client.makeClientStreamRequest(path, identity, identity, metadata, {}, (err, res) =>
+    settle(err ? { code: err.code, details: err.details, response: null } : { code: grpc.status.OK, details: "", response: res ?? null }),
+  );
+  return { call, result };
 }

@@ -1,4 +1,5 @@
-// OTLP requests built with the generated codecs, and Istio default-format lines (WIRE.md C4).
+// OTLP requests built with the generated codecs, and Istio default-format lines (the format in
+// src/ingest/envoy-text-format.ts).
 import Long from "long";
 import { opentelemetry } from "../../src/generated/codecs.js";
 

@@ -27,3 +27,13 @@ export async function waitForOk(url: string, ms: number): Promise<boolean> {
   }
   return false;
 }
+
+/** Polls `f` every 25 ms until it returns true; throws naming `what` after `ms`. */
+export async function until(f: () => Promise<boolean>, what: string, ms = 5_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await f()) return;
+    await Bun.sleep(25);
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Streams Envoy ALS v3 and v2 to gatewaymetric with an independent gRPC stack (python3-grpcio).
 
-Protobuf bytes are built by hand from the field numbers in shared/WIRE.md B, so neither
+Protobuf bytes are built by hand from upstream's field numbers (envoy.data.accesslog.v3, written out below), so neither
 gatewaymetric's protos nor a protobuf library are involved. Usage: als_client.py PORT
 
 What it sends (test/envoy-als-python.test.ts checks the scrape against this):

@@ -1,5 +1,5 @@
 """An independent sender: Debian's python3-grpcio with protobuf bytes encoded by hand from the field
-numbers in shared/WIRE.md (no generated code, no protobuf library), so a bug shared by our codecs and
+numbers of the upstream protos, written out below (no generated code, no protobuf library), so a bug shared by our codecs and
 our test encoder cannot hide. Calls OTLP LogsService/Export, Mixer HandleLogEntry and Mixer
 HandleMetric on the target and prints one JSON object: per call, the status and the response bytes.
 
@@ -53,7 +53,7 @@ def packed_doubles(field, xs):
     return msg(field, b"".join(struct.pack("<d", x) for x in xs))
 
 
-# --- OTLP (WIRE.md C2) ---------------------------------------------------------------------------
+# --- OTLP (opentelemetry/proto/logs/v1) -----------------------------------------------------------
 
 def any_string(s):
     return text(1, s)  # AnyValue.string_value = 1
@@ -94,7 +94,7 @@ def istio_line(method, path, protocol, code, flags, received, sent, duration_ms,
     )
 
 
-# --- Mixer (WIRE.md A2, A3, A4, A8) -----------------------------------------------------------------
+# --- Mixer (logentry, metric, policy value types, prometheus params) ------------------------------
 
 INSTANCE_NAME = 72295727
 

@@ -133,7 +133,7 @@ function renderSenders(d) {
       list.append(el("li", null, el("span", { class: "bad" }, `message ${m.reason}`), el("span", null, num(m.total))));
     }
     for (const o of s.streams) {
-      list.append(el("li", { title: `peer ${o.peer}` },
+      list.append(el("li", { class: "stream", title: `peer ${o.peer}` },
         el("span", null, `⇄ ${o.gateway || "(not identified yet)"}`),
         el("span", { class: "muted" }, `${num(o.entries)} entries · open ${duration(o.openSeconds)}`)));
     }
