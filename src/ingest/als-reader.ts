@@ -703,7 +703,7 @@ function countBatch(p: Pipeline, r: AlsReader, gateway: string, gatewayBytes: Ui
 }
 
 /** One StreamAccessLogs call read by `reader` (shared by all streams; calls are synchronous). */
-export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader): AlsStream {
+export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader): AlsStream {
   let gateway = "";
   let gatewayBytes: Uint8Array | null = NO_BODY;
   let identified = false;

@@ -997,7 +997,7 @@ function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReaso
 }
 
 /** Reads (this reader) and counts one call. Throws if the body is not a HandleLogEntryRequest. */
-export function ingestLogEntryFast(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
   let n: number;
   try {
     n = readLogEntry(r, state, body);

@@ -815,8 +815,8 @@ export function readOtlpRequest(r: OtlpReader, body: Uint8Array): void {
   }
 }
 
-/** ingestOtlpLogs through `reader` (shared by all calls; they are synchronous). */
-export function ingestOtlpLogsFast(p: Pipeline, body: Uint8Array, reader: OtlpReader): OtlpResult {
+/** Counts one Export call as ingestOtlpLogsReference does, through `reader` (shared by all calls; they are synchronous). */
+export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, reader: OtlpReader): OtlpResult {
   const r = reader;
   try {
     readOtlpRequest(r, body);
