@@ -13,12 +13,17 @@ import {
 import { decodeUtf8 } from "../src/core/raw-tuple.ts";
 import { lenientReader } from "../src/ingest/body.ts";
 import { newRegistry } from "../src/store/registry.ts";
+import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
 import { ALS, httpEntry, identifier, message, tcpEntry } from "./helpers/als-fixtures.ts";
 import { genAlsMessage } from "./helpers/als-gen.ts";
 import { mutate, newRng } from "./helpers/mixer-gen.ts";
 import { type Bytes, bytes, lenField, strField, tag, varint } from "./helpers/protowire.ts";
 
 const Msg = envoy.service.accesslog.v3.StreamAccessLogsMessage; // the reference decoder
+
+// Extra labels from headers the generator logs (trace headers with hostile values), and one it never does.
+const SPECS = ["x-b3-traceid", "traceparent", "x-tenant"].map((header, i) => ({ name: `x${i}`, header, attribute: "", variable: "", maxValues: 50 }));
+const EXTRAS = extraSources(SPECS);
 
 /** JSON that keeps NaN, ±Infinity and -0 apart, so "same" means the same numbers. */
 function show(v: unknown): string {
@@ -45,8 +50,8 @@ function viaReference(body: Uint8Array): Outcome {
       continue;
     }
     const r = newRecord();
-    const ok = httpEntryToRecord(e, r);
-    entries.push({ ...r, why: ok ? null : r.code > 999 ? "bad_code" : "bad_duration" });
+    const ok = httpEntryToRecord(e, r, EXTRAS);
+    entries.push({ ...r, extra: [...r.extra], why: ok ? null : r.code > 999 ? "bad_code" : "bad_duration" });
   }
   for (const e of msg.tcp_logs?.log_entry ?? []) {
     if (!isFinalEntry(e.common_properties, true)) {
@@ -67,7 +72,13 @@ function viaReader(r: AlsReader, body: Uint8Array): Outcome {
     return { error: true, gateway: null, entries: [] };
   }
   const entries: unknown[] = [];
-  for (let i = 0; i < r.nHttp; i++) entries.push(r.httpFinal[i] ? { ...httpRecord(r, i), why: httpWhy(r, i) } : "http-not-final");
+  for (let i = 0; i < r.nHttp; i++) {
+    if (r.httpFinal[i] === 0) entries.push("http-not-final");
+    else {
+      const rec = httpRecord(r, i);
+      entries.push({ ...rec, extra: [...rec.extra], why: httpWhy(r, i) });
+    }
+  }
   for (let i = 0; i < r.nTcp; i++) entries.push(r.tcpFinal[i] ? { ...r.tcp[i] } : "tcp-not-final");
   return { error: false, gateway: r.identifier != null ? gatewayOf(r.identifier) : null, entries };
 }
@@ -75,7 +86,7 @@ function viaReader(r: AlsReader, body: Uint8Array): Outcome {
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 
 function compare(bodies: Uint8Array[]) {
-  const reader = newAlsReader();
+  const reader = newAlsReader(EXTRAS);
   const tally = { messages: 0, rejected: 0, entries: 0, usable: 0, refused: 0 };
   for (let i = 0; i < bodies.length; i++) {
     const body = i % 2 === 0 ? Buffer.from(bodies[i]) : bodies[i];
@@ -127,13 +138,13 @@ describe("ALS reader against the reference decoder", () => {
 
   test("counted through both stream sessions, the expositions are the same", () => {
     const rng = newRng(7);
-    const opts = { defaultGateway: "default-gw", maxSeries: 400 };
+    const opts = { defaultGateway: "default-gw", maxSeries: 400, extraLabels: extraLabelOptions(SPECS) };
     const regA = newRegistry();
     const regB = newRegistry();
     const pA = newPipeline(regA, opts, ["als"]);
     const pB = newPipeline(regB, opts, ["als"]);
-    const reader = newAlsReader();
-    let sA = openAlsStream(pA, "test");
+    const reader = newAlsReader(EXTRAS);
+    let sA = openAlsStream(pA, "test", EXTRAS);
     let sB = openAlsStreamFast(pB, "test", reader);
     let errors = 0;
     for (let i = 0; i < 1500; i++) {
@@ -155,7 +166,7 @@ describe("ALS reader against the reference decoder", () => {
         errors++;
         sA.close();
         sB.close();
-        sA = openAlsStream(pA, "test");
+        sA = openAlsStream(pA, "test", EXTRAS);
         sB = openAlsStreamFast(pB, "test", reader);
       }
     }

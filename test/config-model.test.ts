@@ -34,6 +34,8 @@ describe("the example config file", () => {
     expect(c.route.templates[3]).toEqual({ path: "/v2/items/{sku}", host: "api.example.com" });
     expect(c.route.templates[4]).toEqual({ path: "/healthz", name: "health" });
     expect(c.metrics.requestSize).toEqual({ enabled: false });
+    expect(c.metrics.requestDuration.native).toEqual({ schema: 3, maxBuckets: 160 });
+    expect(c.metrics.responseSize.native).toEqual({ enabled: false });
     expect(expandBuckets(c.metrics.responseSize.buckets!)).toEqual([64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216]);
     expect(c.metrics.upstreamDuration.statusClasses).toBe(true);
     expect(c.mixer.variables.traceId).toEqual(["traceId", "traceparent", "clientTraceId", "requestId"]);
@@ -65,6 +67,10 @@ describe("structured sections are validated and errors name the key", () => {
     ["statusClasses without code", "metrics:\n  requests:\n    labels: [host]\n    statusClasses: true\n", /metrics\.requests\.statusClasses: requests has no code label/],
     ["maxSeries", "metrics:\n  requests:\n    maxSeries: 0\n", /metrics\.requests\.maxSeries: expected an integer of at least 1/],
     ["enabled not a bool", "metrics:\n  requests:\n    enabled: no way\n", /metrics\.requests\.enabled: expected true or false/],
+    ["native on a counter", "metrics:\n  requests:\n    native: {enabled: true}\n", /metrics\.requests\.native: requests is a counter, not a histogram/],
+    ["native schema", "metrics:\n  requestDuration:\n    native: {schema: 9}\n", /metrics\.requestDuration\.native\.schema: expected an integer from -4 to 8/],
+    ["native maxBuckets", "metrics:\n  requestDuration:\n    native: {maxBuckets: 0}\n", /metrics\.requestDuration\.native\.maxBuckets: expected an integer from 1 to 10000/],
+    ["native key", "metrics:\n  requestDuration:\n    native: {resolution: 3}\n", /metrics\.requestDuration\.native\.resolution: unknown key/],
     ["template without a slash", "route:\n  templates: [api/users]\n", /route\.templates\[0\]: "api\/users" must start with \//],
     ["star in the middle", "route:\n  templates: [/ok, /a/*/b]\n", /route\.templates\[1\]: "\/a\/\*\/b" \* may only be the last segment/],
     ["bad parameter", "route:\n  templates:\n    - path: /a/{bad-name}\n", /route\.templates\[0\]\.path: .*bad parameter/],

@@ -32,7 +32,7 @@ describe("HTTP entry → record", () => {
       gateway: "", host: "shop.example.com:443", path: "/reviews/7?x=1", method: "DELETE", code: 204,
       durationSeconds: 0, requestBytes: 8, responseBytes: 0, upstreamSeconds: 0,
       responseFlags: (1 << RESPONSE_FLAGS.indexOf("URX")) | (1 << RESPONSE_FLAGS.indexOf("DR")),
-      routeName: "reviews", upstreamCluster: "outbound|9080|v2|reviews.shop.svc.cluster.local", traceId: "", traceBytes: null, traceStart: 0, traceEnd: 0,
+      routeName: "reviews", upstreamCluster: "outbound|9080|v2|reviews.shop.svc.cluster.local", traceId: "", traceBytes: null, traceStart: 0, traceEnd: 0, extra: [],
     });
     expect(r.durationSeconds).toBeCloseTo(0.0125, 12);
     expect(r.upstreamSeconds).toBeCloseTo(0.0105, 12);

@@ -6,6 +6,7 @@ import { newPipeline } from "../src/core/pipeline.ts";
 import { newRecord } from "../src/core/record.ts";
 import { renderText } from "../src/expose/text.ts";
 import { adapter as paramsPb } from "../src/generated/codecs.js";
+import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
 import { decodeLogEntry, ingestLogEntry, type MixerLogEntryState, newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
 import { batchRecord, ingestLogEntryFast, type MixerReader, newMixerReader, readLogEntry } from "../src/ingest/mixer-reader.ts";
 import { newRegistry } from "../src/store/registry.ts";
@@ -28,15 +29,18 @@ function stateOf(s: MixerLogEntryState): string {
   return show({ vars: s.vars, gateway: s.gateway, lastConfig: s.lastConfig && Array.from(s.lastConfig) });
 }
 
+// Extra labels from variables the generator sends: one no field reads, one a field reads too, a non-ASCII one.
+const SPECS = ["userAgent", "host", "ключ"].map((variable, i) => ({ name: `x${i}`, header: "h", attribute: "", variable, maxValues: 50 }));
+
 function newState(): MixerLogEntryState {
-  return newMixerLogEntryState(defaults().mixer.variables, () => {});
+  return newMixerLogEntryState(defaults().mixer.variables, () => {}, extraSources(SPECS));
 }
 
 function viaReference(state: MixerLogEntryState, body: Uint8Array): Outcome {
   const records: unknown[] = [];
   let error = false;
   try {
-    decodeLogEntry(state, body, (rec, why) => records.push({ ...rec, why }));
+    decodeLogEntry(state, body, (rec, why) => records.push({ ...rec, extra: [...rec.extra], why }));
   } catch {
     error = true;
   }
@@ -51,7 +55,7 @@ function viaReader(r: MixerReader, state: MixerLogEntryState, body: Uint8Array):
     const rec = newRecord();
     for (let i = 0; i < n; i++) {
       const why = batchRecord(r, i, rec);
-      records.push({ ...rec, why });
+      records.push({ ...rec, extra: [...rec.extra], why });
     }
   } catch {
     error = true;
@@ -137,7 +141,7 @@ describe("Mixer reader against the reference decoder", () => {
 
   test("counted through the pipeline, both give the same exposition", () => {
     const rng = newRng(42);
-    const opts = { defaultGateway: "default-gw", maxSeries: 500 };
+    const opts = { defaultGateway: "default-gw", maxSeries: 500, extraLabels: extraLabelOptions(SPECS) };
     const regA = newRegistry();
     const regB = newRegistry();
     const pA = newPipeline(regA, opts, ["mixer"]);

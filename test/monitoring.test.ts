@@ -121,7 +121,9 @@ describe("alerts and dashboard queries", () => {
     // The dashboard covers every gateway family, the upstream split and the adapter's own counters.
     for (const m of ["gateway_requests_total", "gateway_request_duration_seconds_bucket", "gateway_upstream_duration_seconds_bucket",
       "gateway_request_size_bytes_bucket", "gateway_response_size_bytes_bucket", "gateway_response_flags_total",
-      "gateway_tcp_connections_total", "gatewaymetric_entries_total", "gatewaymetric_streams_active", "up"]) expect([m, used.has(m)]).toEqual([m, true]);
+      "gateway_tcp_connections_total", "gatewaymetric_entries_total", "gatewaymetric_streams_active", "up",
+      // Native-histogram variants (the series without a suffix).
+      "gateway_request_duration_seconds", "gateway_upstream_duration_seconds", "gateway_response_size_bytes"]) expect([m, used.has(m)]).toEqual([m, true]);
   });
 
   test.skipIf(!promtoolPath)("the PrometheusRule's groups pass promtool check rules", () => {

@@ -7,6 +7,7 @@ import { newPipeline } from "../src/core/pipeline.ts";
 import { renderText } from "../src/expose/text.ts";
 import { opentelemetry } from "../src/generated/codecs.js";
 import { lenientReader } from "../src/ingest/body.ts";
+import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
 import { type Fields, ingestOtlpLogs, logRecordFields, newFields, resourceGateway, traceIdHex } from "../src/ingest/otlp-logs.ts";
 import {
   ingestOtlpLogsFast,
@@ -42,6 +43,10 @@ interface Outcome {
   records: unknown[];
 }
 
+// Extra labels from attributes the generator sends: one no field reads, one a field reads too, a near miss.
+const SPECS = ["user_agent", "path", "methoD"].map((attribute, i) => ({ name: `x${i}`, header: "h", attribute, variable: "", maxValues: 50 }));
+const EXTRAS = extraSources(SPECS);
+
 function viaReference(body: Uint8Array): Outcome {
   let req;
   try {
@@ -55,8 +60,8 @@ function viaReference(body: Uint8Array): Outcome {
     for (const sl of rl.scope_logs ?? []) {
       for (const lr of sl.log_records ?? []) {
         const f = newFields();
-        const bodyProblem = logRecordFields(lr, f);
-        records.push({ ...f, gateway: f.gateway || gateway, bodyProblem, fallback: gateway, traceId: traceIdHex(lr.trace_id) });
+        const bodyProblem = logRecordFields(lr, f, EXTRAS);
+        records.push({ ...f, extra: SPECS.map((_, k) => f.extra[k] ?? ""), gateway: f.gateway || gateway, bodyProblem, fallback: gateway, traceId: traceIdHex(lr.trace_id) });
       }
     }
   }
@@ -79,8 +84,11 @@ function materialized(r: OtlpReader, i: number, body: Uint8Array): Fields {
   const raw = newRawLabels();
   const rec = newRecord();
   recordLabels(r, i, body, raw);
-  rawToRecord(raw, rec);
-  return { ...r.fields[i], gateway: rec.gateway, method: rec.method, path: rec.path, authority: rec.host, routeName: rec.routeName, upstreamCluster: rec.upstreamCluster };
+  rawToRecord(raw, rec, r.extras.attributes.length);
+  return {
+    ...r.fields[i], gateway: rec.gateway, method: rec.method, path: rec.path, authority: rec.host, routeName: rec.routeName, upstreamCluster: rec.upstreamCluster,
+    extra: [...rec.extra],
+  };
 }
 
 /** Record i's trace id as the hex the core makes of its bytes. */
@@ -108,7 +116,7 @@ function labelRangesWrong(r: OtlpReader, body: Uint8Array): string | null {
 }
 
 function compare(bodies: Uint8Array[]) {
-  const reader = newOtlpReader();
+  const reader = newOtlpReader(EXTRAS);
   const tally = { requests: 0, rejected: 0, records: 0, usable: 0, bad: 0, fromBody: 0 };
   for (let i = 0; i < bodies.length; i++) {
     const body = i % 2 === 0 ? Buffer.from(bodies[i]) : bodies[i];
@@ -164,18 +172,18 @@ describe("OTLP reader against the reference decoder", () => {
   for (const maxSeries of [100000, 300]) {
     test(`counted through both ingest paths (series limit ${maxSeries}): same responses, same exposition`, () => {
       const rng = newRng(11 + maxSeries);
-      const opts = { defaultGateway: "default-gw", maxSeries };
+      const opts = { defaultGateway: "default-gw", maxSeries, extraLabels: extraLabelOptions(SPECS) };
       const regA = newRegistry();
       const regB = newRegistry();
       const pA = newPipeline(regA, opts, ["otlp"]);
       const pB = newPipeline(regB, opts, ["otlp"]);
-      const reader = newOtlpReader();
+      const reader = newOtlpReader(EXTRAS);
       let errors = 0, partial = 0;
       for (let i = 0; i < 1500; i++) {
         const body = i % 3 === 0 ? mutate(rng, genOtlpRequest(rng)) : genOtlpRequest(rng);
         let a = "error", b = "error";
         try {
-          const out = ingestOtlpLogs(pA, body);
+          const out = ingestOtlpLogs(pA, body, EXTRAS);
           a = `${out.accepted} ${out.rejected} ${hex(out.response)}`;
         } catch {}
         try {
@@ -218,7 +226,7 @@ describe("OTLP reader semantics, stated explicitly", () => {
     const b = bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))));
     readOtlpRequest(r, b);
     expect(materialized(r, 0, b).method).toBe("PUT");
-    expect(viaReference(bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec)))))).toEqual(viaReader(newOtlpReader(), bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))))));
+    expect(viaReference(bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec)))))).toEqual(viaReader(newOtlpReader(EXTRAS), bytes(lenField([], 1, lenField([], 2, lenField([], 2, rec))))));
   });
 
   test("label values go to the core as bytes: a tuple seen before is found in its tuple cache, not decoded again", () => {

@@ -300,3 +300,24 @@ test.skipIf(!nativeCheckerPresent)("Python's protobuf decodes it, and every nati
   }
   expect(checked).toBeGreaterThan(1000);
 });
+
+test("blocks outgrown by thousands of series are compacted away; buckets and wraps survive it", () => {
+  const reg = newRegistry();
+  const table = newSeriesTable(["k"]);
+  const f = register(reg, { name: "grow_seconds", help: "g", type: "histogram", table, hist: newHistogram([1], { schema: 3, maxBuckets: 160 }) });
+  const nh = f.hist.native!;
+  const ids = Array.from({ length: 3000 }, (_, i) => internSeries(table, [String(i)]));
+  observe(f.hist, ids[0], 1);
+  nh.counts[nh.at[ids[0]]] = 2 ** 32 - 1;
+  observe(f.hist, ids[0], 1); // wraps: 2^32 in bucket 0 of series 0
+  let compacted = false;
+  // Round-robin growth: every series outgrows its blocks in step, leaving the small ones free.
+  for (let k = 1; k <= 60; k++) {
+    for (const id of ids) observe(f.hist, id, 2 ** (k / 8));
+    if (nh.wasted === 0 && nh.used > 0 && k > 1) compacted = true;
+  }
+  expect(compacted).toBe(true);
+  expect(nh.wasted * 4).toBeLessThanOrEqual(nh.used);
+  expect(nh.counts[nh.at[ids[0]]] + (nh.wraps.get(nh.at[ids[0]]) ?? 0) * 2 ** 32).toBe(2 ** 32);
+  expect(Buffer.from(render(reg, "protobuf")).equals(referenceBytes(reg, Date.now() / 1000))).toBe(true);
+});

@@ -28,16 +28,18 @@ export const ALS_SHAPES: Record<AlsShape, { label: string }> = {
   minimal: { label: "minimal entries" },
 };
 
-/** One encoded HTTPAccessLogEntry of the given shape. */
-function alsEntry(shape: AlsShape, r: () => number): Uint8Array {
+/** One encoded HTTPAccessLogEntry of the given shape; Istio-shaped ones log `x-tenant` (one of `tenants`) when tenants > 0. */
+function alsEntry(shape: AlsShape, r: () => number, tenants = 0): Uint8Array {
   const m = Math.floor(r() * METHODS.length);
   const d = latencyMs(r);
   if (shape === "istio") {
+    const requestHeaders: Record<string, string> = { "x-b3-traceid": "463ac35c9f6413ad48485a3953bb6124" };
+    if (tenants > 0) requestHeaders["x-tenant"] = `tenant-${Math.floor(r() * tenants)}`;
     return Entry.encode(
       httpEntry({
         authority: pick(r, HOSTS), path: path(r), method: METHODS[m], code: pick(r, CODES), durationMs: d,
         lastDownstreamTxMs: d, lastUpstreamTxMs: 0.3, firstUpstreamRxMs: d * 0.9, responseBodyBytes: Math.floor(r() * 20000),
-        requestHeaders: { "x-b3-traceid": "463ac35c9f6413ad48485a3953bb6124" },
+        requestHeaders,
       }),
     ).finish();
   }
@@ -63,13 +65,13 @@ const FRAME = 16 << 10;
  * The messages of one ALS stream: `count` messages of about 16 KiB (Envoy's default buffer), the
  * first carrying the identifier as Envoy sends it. Returns the messages and entries per message.
  */
-export function alsStream(shape: AlsShape, count = 50, seed = 11): { messages: Uint8Array[]; entriesPerMessage: number } {
+export function alsStream(shape: AlsShape, count = 50, seed = 11, tenants = 0): { messages: Uint8Array[]; entriesPerMessage: number } {
   const r = rng(seed);
-  const sample = alsEntry(shape, r);
+  const sample = alsEntry(shape, r, tenants);
   const perMessage = Math.max(1, Math.floor(FRAME / (sample.length + 3)));
   const messages: Uint8Array[] = [];
   for (let i = 0; i < count; i++) {
-    const entries = Array.from({ length: perMessage }, () => Entry.decode(alsEntry(shape, r)));
+    const entries = Array.from({ length: perMessage }, () => Entry.decode(alsEntry(shape, r, tenants)));
     messages.push(Message.encode({ identifier: i === 0 ? identifier() : null, http_logs: { log_entry: entries } }).finish());
   }
   return { messages, entriesPerMessage: perMessage };

@@ -1,5 +1,5 @@
 // /metrics rendering: our byte writer against prom-client's registry.metrics(), same data.
-import { renderChunks } from "../../src/expose/render.ts";
+import { type Format, renderChunks } from "../../src/expose/render.ts";
 import { renderText } from "../../src/expose/text.ts";
 import type { Registry } from "../../src/store/registry.ts";
 import { timeMs } from "../lib/measure.ts";
@@ -12,7 +12,7 @@ import { ourTuples, promTuples } from "../lib/tuples.ts";
  * A scrape as the server serves it (snapshot, then rendering in slices that yield): the longest
  * time the event loop, and so ingestion, waits between two turns, and the scrape's wall time.
  */
-async function scrapePause(reg: Registry): Promise<{ pauseMs: number; totalMs: number }> {
+export async function scrapePause(reg: Registry, format: Format = "text"): Promise<{ pauseMs: number; totalMs: number }> {
   let last = performance.now();
   let max = 0;
   let running = true;
@@ -27,7 +27,7 @@ async function scrapePause(reg: Registry): Promise<{ pauseMs: number; totalMs: n
   last = performance.now();
   setImmediate(tick);
   const t0 = performance.now();
-  await renderChunks(reg, "text");
+  await renderChunks(reg, format);
   const totalMs = performance.now() - t0;
   running = false;
   tick();

@@ -5,7 +5,8 @@
 import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
-import { SectionError, STRUCTURED } from "./model-sections.ts";
+import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
+import { checkExtraLabelUse, SectionError, STRUCTURED } from "./model-sections.ts";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
@@ -60,6 +61,8 @@ export interface Config {
   expiry: { ttl: number };
   /** Per-metric settings by metric id (requests, requestDuration, …). */
   metrics: Record<string, MetricSettings>;
+  /** Labels taken from each request (a tenant header), under a value budget. */
+  extraLabels: ExtraLabelSpec[];
 }
 
 type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool" | "duration";
@@ -300,6 +303,11 @@ export function loadConfig(input: LoadInput): LoadResult {
         if (!o) throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
         setPath(c, k, convert(o, v, `config file ${configFile}: ${k}`));
       }
+      try {
+        checkExtraLabelUse(c.metrics as Config["metrics"], c.extraLabels as ExtraLabelSpec[], `config file ${configFile}: `);
+      } catch (e) {
+        throw e instanceof SectionError ? new ConfigError(e.message) : e;
+      }
     }
   }
   for (const o of OPTIONS) {
@@ -342,7 +350,8 @@ export function helpText(): string {
     "  --version      print the version and exit",
     "",
   ];
-  lines.push("  Config file only: `route.templates` (route templates) and `metrics` (per-metric settings);");
+  lines.push("  Config file only: `route.templates` (route templates), `metrics` (per-metric settings) and");
+  lines.push("  `extraLabels` (labels from each request's header, attribute or variable, under a budget);");
   lines.push("  see the README's Configuration section and examples/gatewaymetric.yaml.", "");
   for (const o of OPTIONS) {
     const d = Array.isArray(o.default) ? (o.default as string[]).join(",") : JSON.stringify(o.default);

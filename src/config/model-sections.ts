@@ -1,10 +1,12 @@
-// The structured parts of the config file: `metrics:` (per-metric settings) and `route.templates:`.
+// The structured parts of the config file: `metrics:` (per-metric settings), `extraLabels:` and
+// `route.templates:`.
 // They are validated here, whole, and every error names the key path (`metrics.requestDuration
 // .buckets[3]`) so an operator can find it. Config-file only: they do not fit a flag.
-import { AVAILABLE_LABELS, type BucketSpec, METRIC_DEFS, type MetricSettings } from "../core/catalog.ts";
+import { AVAILABLE_LABELS, type BucketSpec, MAX_EXTRA_LABELS, METRIC_DEFS, type MetricSettings, RESERVED_LABELS } from "../core/catalog.ts";
+import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
 import { MAX_SCHEMA, MIN_SCHEMA } from "../store/native-histogram.ts";
 import { type RouteTemplate, templateProblem, templateShape } from "../core/route-templates.ts";
-import { MAX_BUCKETS, metricNameProblem, RESERVED_PREFIXES } from "../store/metric-rules.ts";
+import { LABEL_NAME, MAX_BUCKETS, metricNameProblem, RESERVED_PREFIXES } from "../store/metric-rules.ts";
 
 export class SectionError extends Error {}
 
@@ -129,7 +131,9 @@ function metrics(raw: unknown, where: string): Record<string, MetricSettings> {
       if (!Array.isArray(v.labels)) fail(`${w}.labels`, `expected a list of labels from: ${AVAILABLE_LABELS[def.kind].join(", ")}`);
       const seen = new Set<string>();
       v.labels.forEach((l, i) => {
-        if (typeof l !== "string" || !AVAILABLE_LABELS[def.kind].includes(l))
+        // Another name may be an extra label's: checkExtraLabelUse decides once `extraLabels` is read too.
+        const extra = def.kind !== "tcp" && typeof l === "string" && LABEL_NAME.test(l) && !RESERVED_LABELS.includes(l);
+        if (typeof l !== "string" || (!AVAILABLE_LABELS[def.kind].includes(l) && !extra))
           fail(`${w}.labels[${i}]`, `unknown label ${JSON.stringify(l)} (available: ${AVAILABLE_LABELS[def.kind].join(", ")})`);
         if (seen.has(l)) fail(`${w}.labels[${i}]`, `label ${l} listed twice`);
         seen.add(l);
@@ -164,6 +168,53 @@ function metrics(raw: unknown, where: string): Record<string, MetricSettings> {
   return out;
 }
 
+const EXTRA_KEYS = ["name", "header", "attribute", "variable", "maxValues"];
+/** Default value budget of an extra label. */
+export const DEFAULT_EXTRA_VALUES = 100;
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+function extraLabels(raw: unknown, where: string): ExtraLabelSpec[] {
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw)) fail(where, "expected a list of {name, header, attribute, variable, maxValues}");
+  if (raw.length > MAX_EXTRA_LABELS) fail(where, `at most ${MAX_EXTRA_LABELS} extra labels, got ${raw.length}`);
+  const seen = new Set<string>();
+  return raw.map((item, i) => {
+    const w = `${where}[${i}]`;
+    if (!isObj(item)) fail(w, "expected {name, header, attribute, variable, maxValues}");
+    onlyKeys(item, EXTRA_KEYS, w);
+    const name = str(item.name, `${w}.name`);
+    const wn = `${w}.name`;
+    if (!LABEL_NAME.test(name)) fail(wn, `${JSON.stringify(name)} is not a valid Prometheus label name`);
+    if (name.startsWith("__")) fail(wn, `${JSON.stringify(name)}: names starting with __ are reserved`);
+    if (RESERVED_LABELS.includes(name)) fail(wn, `${JSON.stringify(name)} is a built-in label`);
+    if (seen.has(name)) fail(wn, `${JSON.stringify(name)} is already an extra label`);
+    seen.add(name);
+    const header = item.header === undefined ? name : str(item.header, `${w}.header`);
+    if (!HEADER_NAME.test(header)) fail(`${w}.header`, `${JSON.stringify(header)} is not an HTTP header name`);
+    return {
+      name,
+      header,
+      attribute: item.attribute === undefined ? name : str(item.attribute, `${w}.attribute`),
+      variable: item.variable === undefined ? name : str(item.variable, `${w}.variable`),
+      maxValues: item.maxValues === undefined ? DEFAULT_EXTRA_VALUES
+        : num(item.maxValues, `${w}.maxValues`, (n) => Number.isInteger(n) && n >= 1, "an integer of at least 1"),
+    };
+  });
+}
+
+/** `metrics.<id>.labels` may name extra labels only: run once both sections are read. */
+export function checkExtraLabelUse(metricsSection: Record<string, MetricSettings>, extras: readonly ExtraLabelSpec[], where: string): void {
+  const names = extras.map((x) => x.name);
+  for (const [id, ms] of Object.entries(metricsSection)) {
+    const def = METRIC_DEFS.find((d) => d.id === id)!;
+    ms.labels?.forEach((l, i) => {
+      if (!AVAILABLE_LABELS[def.kind].includes(l) && !names.includes(l))
+        fail(`${where}metrics.${id}.labels[${i}]`, `unknown label ${JSON.stringify(l)} (available: ${[...AVAILABLE_LABELS[def.kind], ...names].join(", ")})`);
+    });
+  }
+}
+
 function templates(raw: unknown, where: string): RouteTemplate[] {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw)) fail(where, "expected a list of templates (a path, or {path, host, name})");
@@ -193,4 +244,5 @@ function templates(raw: unknown, where: string): RouteTemplate[] {
 export const STRUCTURED: ReadonlyMap<string, Section> = new Map<string, Section>([
   ["metrics", { empty: () => ({}), validate: metrics }],
   ["route.templates", { empty: () => [], validate: templates }],
+  ["extraLabels", { empty: () => [], validate: extraLabels }],
 ]);

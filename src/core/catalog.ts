@@ -18,6 +18,12 @@ export const AVAILABLE_LABELS: Record<MetricKind, readonly string[]> = {
   tcp: ["gateway", "upstream_cluster"],
 };
 
+/** Most extra labels (config `extraLabels`): each is a column of every label tuple and a field of the tuple cache's key. */
+export const MAX_EXTRA_LABELS = 4;
+
+/** Labels no extra label may be named: the built-in ones, and those the exposition adds itself. */
+export const RESERVED_LABELS: readonly string[] = [...AVAILABLE_LABELS.flag, "le", "quantile", "trace_id"];
+
 /** Which number of a record a metric adds up (an index into the per-record value scratch). */
 export const SRC_ONE = 0;
 export const SRC_DURATION = 1;

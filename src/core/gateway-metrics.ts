@@ -8,17 +8,17 @@ import type { Family, Registry } from "../store/registry.ts";
 import { countAccess, countTcp, type Counting, newCounting, seriesOf } from "./count.ts";
 import { findDecision, idsAt, keepDecision, newDecisions, type Decisions, replayDecision, resetDecisions, type Resolved } from "./decisions.ts";
 import {
-  buildModel, COL_CODE, COL_CODE_CLASS, COL_GATEWAY, COL_HOST, COL_METHOD, COL_ROUTE, COL_UPSTREAM, type GatewayMetricsOptions, inUse,
-  OV_GATEWAY, OV_HOST, OV_ROUTE, OV_UPSTREAM,
+  buildModel, COL_CODE, COL_CODE_CLASS, COL_EXTRA, COL_GATEWAY, COL_HOST, COL_METHOD, COL_ROUTE, COL_UPSTREAM, type GatewayMetricsOptions, inUse,
+  OV_EXTRA, OV_GATEWAY, OV_HOST, OV_ROUTE, OV_UPSTREAM,
 } from "./gateway-model.ts";
-import { gatewayEntry, hostEntry, releaseUnused, routeEntry, type RouteReport, routeReport, upstreamEntry } from "./label-map.ts";
+import { extraEntry, gatewayEntry, hostEntry, releaseUnused, routeEntry, type RouteReport, routeReport, upstreamEntry } from "./label-map.ts";
 import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
 import { type RawLabels, rawToRecord } from "./raw-tuple.ts";
 import type { AccessRecord, TcpRecord } from "./record.ts";
 import type { SelfMetrics } from "./self-metrics.ts";
 
 export { FLAG_LABELS, GATEWAY_LABELS, LATENCY_BUCKETS, SIZE_BUCKETS, TCP_LABELS } from "./catalog.ts";
-export type { GatewayMetricsOptions } from "./gateway-model.ts";
+export type { ExtraLabelOptions, GatewayMetricsOptions } from "./gateway-model.ts";
 
 /** Raw label tuples whose decision is remembered (core/decisions.ts). */
 export const TUPLE_SLOTS = 16384;
@@ -30,7 +30,7 @@ export interface GatewayMetrics extends Counting, Resolved {
 
 export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions, self: SelfMetrics | null = null): GatewayMetrics {
   const model = buildModel(reg, self, opts, null);
-  const decisions = resetDecisions(newDecisions(opts.tupleCacheSlots ?? TUPLE_SLOTS, model.http.length), model);
+  const decisions = resetDecisions(newDecisions(opts.tupleCacheSlots ?? TUPLE_SLOTS, model), model);
   return { ...newCounting(model, self), reg, decisions, ids: new Int32Array(model.http.length), ov: 0, route: null };
 }
 
@@ -79,7 +79,7 @@ export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRe
     countAccess(m, rec, d.cache!.ints, idsAt(d, slot), ov);
     return;
   }
-  rawToRecord(raw, rec);
+  rawToRecord(raw, rec, m.model.extras);
   resolve(m, rec);
   keepDecision(d, rec.code, m, m.model.labels.lastSample);
   countAccess(m, rec, m.ids, 0, m.ov);
@@ -110,6 +110,11 @@ function resolve(m: GatewayMetrics, r: AccessRecord): void {
   full[COL_CODE] = codeLabel(r.code);
   full[COL_CODE_CLASS] = codeClassLabel(r.code);
   if (model.needUpstream) ov |= upstreamColumn(m, r.upstreamCluster);
+  for (let k = 0; k < model.extras; k++) {
+    const e = extraEntry(lm, k, r.extra[k] ?? "");
+    full[COL_EXTRA + k] = e.label;
+    if (e.over) ov |= OV_EXTRA << k;
+  }
   m.ov = ov;
   const http = model.http;
   for (let i = 0; i < http.length; i++) m.ids[i] = seriesOf(http[i], full);

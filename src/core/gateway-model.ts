@@ -5,7 +5,11 @@
 // distinct label set once: with the defaults, one lookup serves the request counter and all four
 // histograms. Dropping a label from a metric moves it to a table without that label, which adds up
 // over it. A config reload rebuilds the model but keeps every table and family whose definition did
-// not change, numbers and `_created` times included. A redefined family starts empty; where it keeps
+// not change, numbers and `_created` times included.
+//
+// Extra labels (config `extraLabels`: a tenant, a consumer) are columns like the others, after the
+// built-in ones; the record carries their values (AccessRecord.extra), the core does not know where
+// a sender found them. They go on every HTTP and flag metric unless its `labels:` leaves them out. A redefined family starts empty; where it keeps
 // a shared table, Family.since makes its `_created` the reload's time.
 import { type Exemplars, newExemplars } from "../store/exemplars.ts";
 import { type Histogram, newHistogram } from "../store/histogram.ts";
@@ -14,7 +18,8 @@ import { type Family, type Registry, replaceFamilies } from "../store/registry.t
 import { collectLabelValues, newSeriesTable, type SeriesTable } from "../store/series.ts";
 import { newVector, type Vector } from "../store/vector.ts";
 import {
-  AVAILABLE_LABELS, expandBuckets, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings, NATIVE_MAX_BUCKETS, NATIVE_SCHEMA,
+  AVAILABLE_LABELS, expandBuckets, MAX_EXTRA_LABELS, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings, NATIVE_MAX_BUCKETS,
+  NATIVE_SCHEMA,
 } from "./catalog.ts";
 import {
   DEFAULT_LIMITS, DEFAULT_ROUTE, emptyInUse, type InUse, type LabelLimits, type LabelMap, newLabelMap, releaseUnused, type RouteSettings,
@@ -34,26 +39,43 @@ export interface GatewayMetricsOptions {
   ttlSeconds?: number;
   /** Per-metric settings by metric id (catalog.ts). */
   metrics?: Record<string, MetricSettings>;
+  /** Extra labels, in the order of AccessRecord.extra (at most MAX_EXTRA_LABELS). */
+  extraLabels?: ExtraLabelOptions[];
   /** Slots of the raw label tuple cache (recordAccessRaw); 0 turns it off. Default TUPLE_SLOTS. */
   tupleCacheSlots?: number;
 }
 
+export interface ExtraLabelOptions {
+  name: string;
+  /** Distinct values; past them `__overflow__`. */
+  maxValues: number;
+  /**
+   * Where the senders read the value, opaque here: families carrying the label start afresh when
+   * it changes (their old series would mean something else).
+   */
+  source: string;
+}
+
 /**
  * The columns of a record's full label tuple, which every view picks its labels from. The label
- * columns (all but COL_FLAG) depend only on the record's label fields and status code; COL_FLAG is
- * set per response flag while the flag views are counted.
+ * columns (below COL_EXTRA + the model's extra labels) depend only on the record's label fields,
+ * extra values and status code; COL_FLAG is set per response flag while the flag views are counted.
+ * Extra label k is column COL_EXTRA + k.
  */
 export const COL_GATEWAY = 0, COL_HOST = 1, COL_ROUTE = 2, COL_METHOD = 3, COL_CODE = 4, COL_CODE_CLASS = 5, COL_UPSTREAM = 6;
-export const LABEL_COLUMNS = 7;
-export const COL_FLAG = LABEL_COLUMNS;
-export const COLUMNS = LABEL_COLUMNS + 1;
+export const COL_EXTRA = 7;
+export const COL_FLAG = COL_EXTRA + MAX_EXTRA_LABELS;
+export const COLUMNS = COL_FLAG + 1;
 
 const COLUMN_OF: Readonly<Record<string, number>> = {
   gateway: COL_GATEWAY, host: COL_HOST, route: COL_ROUTE, method: COL_METHOD, code: COL_CODE, upstream_cluster: COL_UPSTREAM, flag: COL_FLAG,
 };
 
-/** Overflow reasons, one bit each; OVERFLOW_LABELS[bit] is the `label` of gatewaymetric_overflow_total. */
-export const OV_GATEWAY = 1, OV_HOST = 2, OV_ROUTE = 4, OV_UPSTREAM = 8, OV_SERIES = 16;
+/**
+ * Overflow reasons, one bit each; Model.overflowLabels[bit] is the `label` of
+ * gatewaymetric_overflow_total. Extra label k's budget is bit OV_EXTRA << k.
+ */
+export const OV_GATEWAY = 1, OV_HOST = 2, OV_ROUTE = 4, OV_UPSTREAM = 8, OV_SERIES = 16, OV_EXTRA = 32;
 const OVERFLOW_LABELS = ["gateway", "host", "route", "upstream_cluster", "series"];
 
 export interface ModelFamily {
@@ -97,6 +119,12 @@ export interface Model {
   readonly families: ModelFamily[];
   readonly needRoute: boolean;
   readonly needUpstream: boolean;
+  /** Extra labels configured (their values are AccessRecord.extra[0, extras)). */
+  readonly extras: number;
+  /** Columns below this one are label columns: COL_EXTRA + extras. */
+  readonly labelColumns: number;
+  /** `label` of gatewaymetric_overflow_total per overflow bit. */
+  readonly overflowLabels: readonly string[];
 }
 
 /** A metric's definition once its settings are applied. */
@@ -112,9 +140,10 @@ interface Defined {
   native: NativeSettings | null;
 }
 
-function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions): Defined {
-  const labels = ms.labels ? [...ms.labels] : [...def.labels];
-  for (const l of labels) if (!AVAILABLE_LABELS[def.kind].includes(l)) throw new Error(`metric ${def.id}: unknown label ${l}`);
+function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions, extras: readonly string[]): Defined {
+  const mine = def.kind === "tcp" ? [] : extras;
+  const labels = ms.labels ? [...ms.labels] : [...def.labels, ...mine];
+  for (const l of labels) if (!AVAILABLE_LABELS[def.kind].includes(l) && !mine.includes(l)) throw new Error(`metric ${def.id}: unknown label ${l}`);
   return {
     name: ms.name ?? def.name,
     help: ms.help ?? def.help,
@@ -129,12 +158,13 @@ function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions)
   };
 }
 
-function newView(key: string, kind: MetricKind, d: Defined, table: SeriesTable): View {
+function newView(key: string, kind: MetricKind, d: Defined, table: SeriesTable, overflowLabels: readonly string[]): View {
   let ovMask = OV_SERIES;
   const cols = new Int32Array(d.labels.length);
   d.labels.forEach((l, i) => {
-    cols[i] = l === "code" && d.statusClasses ? COL_CODE_CLASS : COLUMN_OF[l];
-    const bit = OVERFLOW_LABELS.indexOf(l);
+    const extra = overflowLabels.indexOf(l) - OVERFLOW_LABELS.length;
+    cols[i] = l === "code" && d.statusClasses ? COL_CODE_CLASS : extra >= 0 ? COL_EXTRA + extra : COLUMN_OF[l];
+    const bit = overflowLabels.indexOf(l);
     if (bit >= 0) ovMask |= 1 << bit;
   });
   return { key, kind, table, labels: d.labels, cols, tuple: d.labels.map(() => ""), ovMask, families: [], limit: d.maxSeries };
@@ -167,17 +197,23 @@ export function buildModel(reg: Registry, self: SelfMetrics | null, opts: Gatewa
     prevViews.set(v.key, v);
     for (const f of v.families) prevFamilies.set(f.key, f);
   }
+  const extras = opts.extraLabels ?? [];
+  if (extras.length > MAX_EXTRA_LABELS) throw new Error(`at most ${MAX_EXTRA_LABELS} extra labels`);
+  const extraNames = extras.map((x) => x.name);
+  const overflowLabels = [...OVERFLOW_LABELS, ...extraNames];
   const views = new Map<string, View>();
   const families: ModelFamily[] = [];
   for (const def of METRIC_DEFS) {
     const ms = opts.metrics?.[def.id] ?? {};
     if (ms.enabled === false) continue;
-    const d = define(def, ms, opts);
-    const vkey = `${def.kind}|${d.labels.join(",")}|${d.statusClasses ? "classes" : "codes"}`;
+    const d = define(def, ms, opts, extraNames);
+    // An extra label's source is part of the key: a table whose values would mean something else starts afresh.
+    const sources = extras.filter((x) => d.labels.includes(x.name)).map((x) => JSON.stringify([x.name, x.source]));
+    const vkey = `${def.kind}|${d.labels.join(",")}|${d.statusClasses ? "classes" : "codes"}|${sources.join(",")}`;
     let v = views.get(vkey);
     if (v === undefined) {
       const old = prevViews.get(vkey);
-      v = newView(vkey, def.kind, d, old ? old.table : newSeriesTable(d.labels, d.maxSeries, ttl));
+      v = newView(vkey, def.kind, d, old ? old.table : newSeriesTable(d.labels, d.maxSeries, ttl), overflowLabels);
       views.set(vkey, v);
     } else {
       v.limit = Math.min(v.limit, d.maxSeries);
@@ -192,28 +228,31 @@ export function buildModel(reg: Registry, self: SelfMetrics | null, opts: Gatewa
   for (const v of views.values()) {
     v.table.limit = v.limit;
     v.table.ttl = ttl;
-    for (const f of v.families) f.ovIds = overflowIds(self, f, v.ovMask);
+    for (const f of v.families) f.ovIds = overflowIds(self, f, v.ovMask, overflowLabels);
   }
   if (self !== null) forgetOverflowSeries(self, new Set(families.map((f) => f.family.name)));
   const all = [...views.values()];
   const model: Model = {
     defaultGateway: opts.defaultGateway,
-    labels: newLabelMap({ limits: opts.limits ?? DEFAULT_LIMITS, hostAllow: opts.hostAllow ?? [], route: opts.route ?? DEFAULT_ROUTE }),
+    labels: newLabelMap({ limits: opts.limits ?? DEFAULT_LIMITS, extras, hostAllow: opts.hostAllow ?? [], route: opts.route ?? DEFAULT_ROUTE }),
     http: all.filter((v) => v.kind === "http"),
     flag: all.filter((v) => v.kind === "flag"),
     tcp: all.filter((v) => v.kind === "tcp"),
     families,
     needRoute: all.some((v) => v.labels.includes("route")),
     needUpstream: all.some((v) => v.labels.includes("upstream_cluster")),
+    extras: extras.length,
+    labelColumns: COL_EXTRA + extras.length,
+    overflowLabels,
   };
   releaseUnused(model.labels, inUse(model));
   return model;
 }
 
-function overflowIds(self: SelfMetrics | null, f: ModelFamily, ovMask: number): Int32Array {
-  const ids = new Int32Array(OVERFLOW_LABELS.length).fill(-1);
+function overflowIds(self: SelfMetrics | null, f: ModelFamily, ovMask: number, overflowLabels: readonly string[]): Int32Array {
+  const ids = new Int32Array(overflowLabels.length).fill(-1);
   if (self === null) return ids;
-  OVERFLOW_LABELS.forEach((label, bit) => {
+  overflowLabels.forEach((label, bit) => {
     if (ovMask & (1 << bit)) ids[bit] = overflowSeries(self, f.family.name, label);
   });
   return ids;
@@ -225,10 +264,10 @@ function allViews(model: Model): View[] {
 
 /** Budgeted label values carried by live series of the model's tables. */
 export function inUse(model: Model): InUse {
-  const used = emptyInUse();
+  const used = emptyInUse(model.labels);
   for (const v of allViews(model)) {
     v.labels.forEach((label, k) => {
-      const set = used[label as keyof InUse];
+      const set = used.get(label);
       if (set !== undefined) collectLabelValues(v.table, k, set);
     });
   }

@@ -35,8 +35,17 @@ export interface RouteSettings {
   templates: RouteTemplate[];
 }
 
+/** An extra label's budget (config `extraLabels`); its values come from the record (AccessRecord.extra). */
+export interface ExtraLabelBudget {
+  name: string;
+  /** Distinct values; past them `__overflow__`. */
+  maxValues: number;
+}
+
 export interface LabelMapSettings {
   limits: LabelLimits;
+  /** Extra labels, in the order of AccessRecord.extra. */
+  extras: readonly ExtraLabelBudget[];
   /** When not empty, the only hosts kept; others are `__other__`. */
   hostAllow: string[];
   route: RouteSettings;
@@ -92,6 +101,9 @@ export interface LabelMap {
   readonly hosts: Domain;
   readonly routes: Domain;
   readonly upstreams: Domain;
+  /** Per extra label (index as AccessRecord.extra), its budget and memo. */
+  readonly extras: Domain[];
+  readonly extraMemos: Memo<Entry>[];
   readonly gatewayMemo: Memo<Entry>;
   readonly upstreamMemo: Memo<Entry>;
   readonly hostMemo: Memo<HostEntry>;
@@ -159,6 +171,8 @@ export function newLabelMap(settings: LabelMapSettings): LabelMap {
     hosts: newDomain("host", limits.hosts),
     routes: newDomain("route", limits.routes),
     upstreams: newDomain("upstream_cluster", limits.labelValues),
+    extras: settings.extras.map((x) => newDomain(x.name, x.maxValues)),
+    extraMemos: settings.extras.map(() => newMemo<Entry>()),
     gatewayMemo: newMemo(),
     upstreamMemo: newMemo(),
     hostMemo: newMemo(),
@@ -212,6 +226,11 @@ export function gatewayEntry(lm: LabelMap, raw: string): Entry {
 
 export function upstreamEntry(lm: LabelMap, raw: string): Entry {
   return plainEntry(lm, lm.upstreams, lm.upstreamMemo, raw);
+}
+
+/** Extra label k's entry for a raw value ("" when the record has none: the label is left out). */
+export function extraEntry(lm: LabelMap, k: number, raw: string): Entry {
+  return plainEntry(lm, lm.extras[k], lm.extraMemos[k], raw);
 }
 
 export function hostEntry(lm: LabelMap, raw: string): HostEntry {
@@ -308,15 +327,15 @@ export function routeHitAt(lm: LabelMap, e: RouteEntry, sample: string, hint: nu
 }
 
 /** Values in use (carried by a live series), per budgeted label. */
-export interface InUse {
-  gateway: Set<string>;
-  host: Set<string>;
-  route: Set<string>;
-  upstream_cluster: Set<string>;
+export type InUse = Map<string, Set<string>>;
+
+function budgets(lm: LabelMap): Domain[] {
+  return [lm.gateways, lm.hosts, lm.routes, lm.upstreams, ...lm.extras];
 }
 
-export function emptyInUse(): InUse {
-  return { gateway: new Set(), host: new Set(), route: new Set(), upstream_cluster: new Set() };
+/** An empty set per budgeted label of `lm`. */
+export function emptyInUse(lm: LabelMap): InUse {
+  return new Map(budgets(lm).map((d) => [d.label, new Set<string>()]));
 }
 
 /**
@@ -325,8 +344,8 @@ export function emptyInUse(): InUse {
  */
 export function releaseUnused(lm: LabelMap, inUse: InUse): void {
   const exempt = (d: Domain, v: string) => v === "" || v === OVERFLOW || (d === lm.routes && lm.templateLabels.has(v)) || (d === lm.hosts && lm.allow !== null);
-  for (const d of [lm.gateways, lm.hosts, lm.routes, lm.upstreams]) {
-    const used = inUse[d.label as keyof InUse];
+  for (const d of budgets(lm)) {
+    const used = inUse.get(d.label)!;
     const next = new Set<string>();
     for (const v of used) if (!exempt(d, v)) next.add(v);
     let same = next.size === d.admitted.size;

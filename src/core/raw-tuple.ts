@@ -9,10 +9,13 @@
 // slot maps to is kept by the caller in arrays indexed by the slot. Fixed in size: a new key evicts
 // a way of its set in turn, so memory stays bounded whatever the traffic. Entries of an
 // older epoch are misses: the caller moves the epoch on whenever what it decided may have changed.
+import { MAX_EXTRA_LABELS } from "./catalog.ts";
 import type { AccessRecord } from "./record.ts";
 
 export const RAW_GATEWAY = 0, RAW_HOST = 1, RAW_PATH = 2, RAW_METHOD = 3, RAW_ROUTE_NAME = 4, RAW_UPSTREAM = 5;
-export const RAW_FIELDS = 6;
+/** Extra label k's value (AccessRecord.extra[k]) is field RAW_EXTRA + k. */
+export const RAW_EXTRA = 6;
+export const RAW_FIELDS = RAW_EXTRA + MAX_EXTRA_LABELS;
 
 // Lenient like the reference decoders (protobufjs): invalid UTF-8 becomes U+FFFD rather than
 // costing the whole message. The readers decode with this too, so both paths give equal strings.
@@ -86,14 +89,15 @@ export function rawText(raw: RawLabels, f: number): string {
   return start === end ? "" : decodeUtf8(buf, start, end);
 }
 
-/** Fills the label fields of `rec` with the strings the raw fields stand for. */
-export function rawToRecord(raw: RawLabels, rec: AccessRecord): void {
+/** Fills the label fields of `rec`, and its first `extras` extra values, with the strings the raw fields stand for. */
+export function rawToRecord(raw: RawLabels, rec: AccessRecord, extras: number): void {
   rec.gateway = rawText(raw, RAW_GATEWAY);
   rec.host = rawText(raw, RAW_HOST);
   rec.path = rawText(raw, RAW_PATH);
   rec.method = rawText(raw, RAW_METHOD);
   rec.routeName = rawText(raw, RAW_ROUTE_NAME);
   rec.upstreamCluster = rawText(raw, RAW_UPSTREAM);
+  for (let k = 0; k < extras; k++) rec.extra[k] = rawText(raw, RAW_EXTRA + k);
 }
 
 // --- the tuple cache ----------------------------------------------------------------------------
@@ -117,17 +121,20 @@ const HASH_SAMPLES = 32;
  */
 const WAYS = 8;
 
-// A tuple slot's ints: epoch, status code, the key's value ids (one per field of `fields`), then
-// the caller's payload. A set's hashes share a cache line, a slot's ints another.
+// A tuple slot's ints: epoch, status code, the key's value ids (one per field of `fields`, room for
+// `keyFields`), then the caller's payload from `payload` on. A set's hashes share a cache line, a
+// slot's ints another.
 const I_EPOCH = 0, I_CODE = 1, I_IDS = 2;
-/** Where the caller's ints start in a slot (ints[slot * stride + TUPLE_INTS + i]). */
-export const TUPLE_INTS = I_IDS + RAW_FIELDS;
 
 export interface TupleCache {
   /** Tuple slots, a multiple of WAYS. */
   readonly slots: number;
   /** The fields that take part in the key, in order; the others do not change the outcome. */
   fields: Int32Array;
+  /** Most fields a key may hold: the fields below this one (invalidateTuples' mask stays within). */
+  readonly keyFields: number;
+  /** Where the caller's ints start in a slot (ints[slot * stride + payload + i]). */
+  readonly payload: number;
   /** Entries whose epoch differs are misses; 0 marks a never-used slot. */
   epoch: number;
   readonly hashes: Int32Array;
@@ -162,13 +169,20 @@ export interface TupleCache {
 
 const NO_KEY = new Uint8Array(0);
 
-/** A cache of about `slots` tuples, each with `ints` ints and `objs` objects of the caller's. */
-export function newTupleCache(slots: number, ints: number, objs: number): TupleCache {
+/**
+ * A cache of about `slots` tuples keyed by (at most) the fields below `keyFields`, each with `ints`
+ * ints and `objs` objects of the caller's. Sized by `keyFields` so that fields no key uses (extra
+ * labels not configured) cost no room.
+ */
+export function newTupleCache(slots: number, ints: number, objs: number, keyFields: number): TupleCache {
   const n = Math.max(WAYS, 1 << Math.ceil(Math.log2(Math.max(1, slots))));
-  const stride = TUPLE_INTS + ints;
+  const payload = I_IDS + keyFields;
+  const stride = payload + ints;
   return {
     slots: n,
-    fields: fieldList((1 << RAW_FIELDS) - 1),
+    fields: fieldList((1 << keyFields) - 1),
+    keyFields,
+    payload,
     epoch: 1,
     hashes: new Int32Array(n),
     stride,
@@ -201,7 +215,7 @@ function fieldList(mask: number): Int32Array {
 
 /** Forgets every tuple (cheaply: they become misses); from now on the key holds the fields in `mask` (bit f: field f). */
 export function invalidateTuples(c: TupleCache, mask: number): void {
-  c.fields = fieldList(mask);
+  c.fields = fieldList(mask & ((1 << c.keyFields) - 1));
   if (++c.epoch === 0x7fffffff) {
     for (let slot = 0; slot < c.slots; slot++) c.ints[slot * c.stride + I_EPOCH] = 0;
     c.epoch = 1;

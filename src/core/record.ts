@@ -37,10 +37,16 @@ export interface AccessRecord {
   traceBytes: Uint8Array | null;
   traceStart: number;
   traceEnd: number;
+  /**
+   * The configured extra labels' values (gateway-model.ts extraLabels), index k for extra label k;
+   * a missing or "" value is absent. Empty when no extra labels are configured, so that a record
+   * costs nothing more then.
+   */
+  extra: string[];
 }
 
 export function newRecord(): AccessRecord {
-  const r = {} as AccessRecord;
+  const r = { extra: [] as string[] } as AccessRecord;
   resetRecord(r);
   return r;
 }
@@ -62,6 +68,7 @@ export function resetRecord(r: AccessRecord): void {
   r.traceBytes = null;
   r.traceStart = 0;
   r.traceEnd = 0;
+  if (r.extra.length !== 0) r.extra.fill("");
 }
 
 /** One finished TCP connection through the gateway. */

@@ -194,7 +194,7 @@ function putExemplar(w: ByteWriter, field: number, snap: ExemplarSnap, i: number
   join(w, f);
 }
 
-export function hasExemplar(snap: ExemplarSnap, i: number): boolean {
+function hasExemplar(snap: ExemplarSnap, i: number): boolean {
   const ex: Exemplars = snap.live;
   return i < ex.traces.length && ex.traces[i] !== "" && ex.times[i] <= snap.until;
 }

@@ -70,15 +70,17 @@ export function reserveSlots(r: Rates, need: number): void {
   if (need <= r.fed.length) return;
   const cap = Math.max(need, 16, r.fed.length * 2);
   const ch = r.channels;
-  const more = <A extends Float64Array | Float32Array | Uint32Array>(old: A, next: A): A => {
-    next.set(old);
-    return next;
-  };
-  r.cur = more(r.cur, new Float64Array(cap * ch));
-  r.prev = more(r.prev, new Float64Array(cap * ch));
-  r.deltas = more(r.deltas, new Float32Array(cap * ch * RING_SAMPLES));
-  r.fed = more(r.fed, new Uint32Array(cap));
-  r.born = more(r.born, new Uint32Array(cap));
+  r.cur = grown(r.cur, new Float64Array(cap * ch));
+  r.prev = grown(r.prev, new Float64Array(cap * ch));
+  r.deltas = grown(r.deltas, new Float32Array(cap * ch * RING_SAMPLES));
+  r.fed = grown(r.fed, new Uint32Array(cap));
+  r.born = grown(r.born, new Uint32Array(cap));
+}
+
+/** `next` (larger) holding `old` at its start. */
+export function grown<A extends Float64Array | Float32Array | Uint32Array | Int32Array | Uint8Array>(old: A, next: A): A {
+  next.set(old as ArrayLike<number>);
+  return next;
 }
 
 /** The slot of `key`, created (with no history) when new. */

@@ -2,13 +2,14 @@
 // per (host, route, method), latency buckets per the same, response flags per flag, and the
 // sender outcomes, each into its ring (status-ring.ts).
 //
-// A series' group is worked out once, from its label values, and cached by series id. The cache
+// A series' group is worked out once, from its label values, and cached by series id (one cache
+// per series table and grouping, as large as the table's ids, gone with the sampler). The cache
 // entry is checked against the series' label text position: a series table only ever appends
 // label text, and moves it all to a new buffer when it compacts or grows, so an id whose text is
-// at the same place in the same buffer is the same series.
+// at the same place in the same buffer is the same series; anything else works the group out again.
 import type { Family, HistogramFamily, ScalarFamily } from "../store/registry.ts";
 import { isLive, type SeriesTable, seriesValues } from "../store/series.ts";
-import { beginSample, endSample, feed, newRates, newRing, type Rates, reserveSlots, type Ring, RING_SAMPLES, slotOf } from "./status-ring.ts";
+import { beginSample, endSample, feed, grown, newRates, newRing, type Rates, reserveSlots, type Ring, slotOf } from "./status-ring.ts";
 
 interface SeriesCache {
   frag: Uint8Array | null;
@@ -36,12 +37,11 @@ function fitCache(c: SeriesCache, t: SeriesTable): void {
   if (!moved && c.slot.length >= t.size) return;
   const n = Math.max(t.size + (t.size >> 1), 64);
   const keep = moved ? 0 : c.slot.length;
-  const start = new Uint32Array(n), len = new Uint32Array(n), slot = new Int32Array(n).fill(-1), flag = new Uint8Array(n);
-  start.set(c.start.subarray(0, keep));
-  len.set(c.len.subarray(0, keep));
-  slot.set(c.slot.subarray(0, keep));
-  flag.set(c.flag.subarray(0, keep));
-  Object.assign(c, { frag: t.frag, start, len, slot, flag });
+  c.frag = t.frag;
+  c.start = grown(c.start.subarray(0, keep), new Uint32Array(n));
+  c.len = grown(c.len.subarray(0, keep), new Uint32Array(n));
+  c.slot = grown(c.slot.subarray(0, keep), new Int32Array(n).fill(-1));
+  c.flag = grown(c.flag.subarray(0, keep), new Uint8Array(n));
 }
 
 /**
@@ -203,11 +203,6 @@ export function sample(s: Sampler, now: number): void {
   s.cpuMicros = cpu;
 }
 
-function grownTo<A extends Float64Array | Uint32Array>(old: A, next: A): A {
-  next.set(old);
-  return next;
-}
-
 /** Sums each route's buckets and decays the growth since the last sample into its recent buckets. */
 function sampleLatency(s: Sampler, lat: Latency, dt: number): void {
   const st = lat.stride;
@@ -217,11 +212,11 @@ function sampleLatency(s: Sampler, lat: Latency, dt: number): void {
   eachGrouped(routeCache(s, lat.family.table), lat.family.table, routes, routeGrouping(lat.family), (id, slot) => {
     if (slot >= lat.seen.length) {
       const n = routes.fed.length;
-      lat.cur = grownTo(lat.cur, new Float64Array(n * st));
-      lat.prev = grownTo(lat.prev, new Float64Array(n * st));
-      lat.decayed = grownTo(lat.decayed, new Float64Array(n * st));
-      lat.seen = grownTo(lat.seen, new Uint32Array(n));
-      lat.born = grownTo(lat.born, new Uint32Array(n));
+      lat.cur = grown(lat.cur, new Float64Array(n * st));
+      lat.prev = grown(lat.prev, new Float64Array(n * st));
+      lat.decayed = grown(lat.decayed, new Float64Array(n * st));
+      lat.seen = grown(lat.seen, new Uint32Array(n));
+      lat.born = grown(lat.born, new Uint32Array(n));
     }
     if (lat.seen[slot] !== sampleNo) {
       lat.seen[slot] = sampleNo;
@@ -253,4 +248,3 @@ function sampleLatency(s: Sampler, lat: Latency, dt: number): void {
   }
 }
 
-export { RING_SAMPLES };

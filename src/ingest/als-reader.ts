@@ -14,10 +14,11 @@
 // codec itself. test/als-reader.test.ts holds the two decoders to that.
 //
 // Nothing is counted until the whole message has been read, so a malformed one changes nothing.
+import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
-  newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, rawToRecord, setRawBytes,
+  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, rawToRecord, setRawBytes,
   setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
@@ -26,6 +27,7 @@ import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
 import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES, traceBytesFromHeaders } from "./envoy-als.ts";
+import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import {
   decodeUtf8,
@@ -81,6 +83,13 @@ export interface AlsReader {
   traceBin: Uint8Array;
   /** Per HTTP entry, LABEL_INTS: ranges into `body` (host, path, route name, upstream cluster), the method's index. */
   labels: Int32Array;
+  /** The request headers whose values are the extra labels' (set again on a config reload). */
+  extras: ExtraSources;
+  /** Per HTTP entry, EXTRA_INTS: the range into `body` of each extra label's header value. */
+  extraRanges: Int32Array;
+  /** The entry being read: each extra label's header value range (start -1: not logged). */
+  readonly xStart: Int32Array;
+  readonly xEnd: Int32Array;
   /** The last message read (its entries' label bytes); dropped once counted. */
   body: Uint8Array;
   readonly raw: RawLabels;
@@ -124,7 +133,7 @@ export interface AlsReader {
   sent: number;
 }
 
-export function newAlsReader(): AlsReader {
+export function newAlsReader(extras: ExtraSources = NO_EXTRAS): AlsReader {
   return {
     w: newWire(),
     identifier: null,
@@ -132,6 +141,10 @@ export function newAlsReader(): AlsReader {
     http: [],
     traceBin: new Uint8Array(64 * 16),
     labels: new Int32Array(64 * LABEL_INTS),
+    extras,
+    extraRanges: new Int32Array(64 * EXTRA_INTS),
+    xStart: new Int32Array(MAX_EXTRA_LABELS),
+    xEnd: new Int32Array(MAX_EXTRA_LABELS),
     body: NO_BODY,
     raw: newRawLabels(),
     httpFinal: new Uint8Array(64),
@@ -175,6 +188,8 @@ export function newAlsReader(): AlsReader {
 const NO_BODY = new Uint8Array(0);
 // Layout of one entry's label ranges in AlsReader.labels (start, end of each).
 const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, L_METHOD = 8, LABEL_INTS = 9;
+/** Extra label k's value range is extraRanges[i * EXTRA_INTS + 2k, + 2k + 1]. */
+const EXTRA_INTS = 2 * MAX_EXTRA_LABELS;
 
 function grownInts(a: Int32Array, need: number): Int32Array {
   if (need <= a.length) return a;
@@ -190,6 +205,7 @@ function growHttp(r: AlsReader): void {
   r.httpFinal = grown(r.httpFinal, n);
   r.httpWhy = grown(r.httpWhy, n);
   r.labels = grownInts(r.labels, n * LABEL_INTS);
+  r.extraRanges = grownInts(r.extraRanges, n * EXTRA_INTS);
   r.traceBin = grown(r.traceBin, n * 16);
 }
 
@@ -210,6 +226,7 @@ function resetEntry(r: AlsReader): void {
   r.authStart = r.authEnd = r.pathStart = r.pathEnd = r.origStart = r.origEnd = 0;
   r.bodyBytes = 0;
   r.b3Start = r.b3End = r.tpStart = r.tpEnd = -1;
+  for (let k = 0; k < r.extras.headers.length; k++) r.xStart[k] = r.xEnd[k] = 0;
   r.hasResp = r.code = r.respBytes = 0;
   r.received = r.sent = 0;
 }
@@ -328,7 +345,10 @@ function rangeIs(buf: Uint8Array, start: number, end: number, name: Uint8Array):
   return true;
 }
 
-/** One request_headers entry (depth 3); only the two trace headers are kept, the last of each. */
+/**
+ * One request_headers entry (depth 3); only the two trace headers and the extra labels' headers
+ * are kept, the last of each (as a protobuf map keeps the last value of a repeated key).
+ */
 function readHeader(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
   let keyStart = 0, keyEnd = 0, valStart = 0, valEnd = 0;
@@ -350,6 +370,12 @@ function readHeader(r: AlsReader, w: Wire): void {
   } else if (rangeIs(buf, keyStart, keyEnd, TRACEPARENT)) {
     r.tpStart = valStart;
     r.tpEnd = valEnd;
+  }
+  const names = r.extras.headerBytes;
+  for (let k = 0; k < names.length; k++) {
+    if (!rangeIs(buf, keyStart, keyEnd, names[k])) continue;
+    r.xStart[k] = valStart;
+    r.xEnd[k] = valEnd;
   }
 }
 
@@ -483,6 +509,11 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
     lab[o + L_METHOD] = m;
     rec.requestBytes = r.bodyBytes;
   }
+  const xo = i * EXTRA_INTS;
+  for (let k = 0; k < r.extras.headers.length; k++) {
+    r.extraRanges[xo + 2 * k] = r.xStart[k];
+    r.extraRanges[xo + 2 * k + 1] = r.xEnd[k];
+  }
   if (r.hasResp !== 0) {
     rec.code = r.code;
     rec.responseBytes = r.respBytes;
@@ -592,6 +623,9 @@ function entryLabels(r: AlsReader, i: number): RawLabels {
   setRawStable(raw, RAW_METHOD, METHOD_BYTES[lab[o + L_METHOD]]);
   setRawBytes(raw, RAW_ROUTE_NAME, buf, lab[o + L_ROUTE], lab[o + L_ROUTE + 1]);
   setRawBytes(raw, RAW_UPSTREAM, buf, lab[o + L_CLUSTER], lab[o + L_CLUSTER + 1]);
+  const xr = r.extraRanges;
+  const xo = i * EXTRA_INTS;
+  for (let k = 0; k < r.extras.headers.length; k++) setRawBytes(raw, RAW_EXTRA + k, buf, xr[xo + 2 * k], xr[xo + 2 * k + 1]);
   return raw;
 }
 
@@ -600,7 +634,7 @@ export function httpRecord(r: AlsReader, i: number): AccessRecord {
   const rec = r.http[i];
   const raw = entryLabels(r, i);
   setRawString(raw, RAW_GATEWAY, rec.gateway);
-  rawToRecord(raw, rec);
+  rawToRecord(raw, rec, r.extras.headers.length);
   if (rec.traceBytes !== null) {
     // As the codec path has it: the hex the core would make.
     rec.traceId = Buffer.from(rec.traceBytes.subarray(rec.traceStart, rec.traceEnd)).toString("hex");

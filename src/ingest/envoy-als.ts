@@ -10,6 +10,7 @@ import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord
 import { closeStream, openStream, streamDelta, streamEntries } from "../core/self-metrics.ts";
 import { envoy, type google } from "../generated/codecs.js";
 import { log } from "../log.ts";
+import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import { int64ToNumber } from "./mixer-values.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
@@ -156,8 +157,12 @@ export function isFinalEntry(c: Common | null | undefined, tcp: boolean): boolea
  * Fills `r` (already reset) from one HTTP entry. Returns false for an entry that cannot be a real
  * request: a status code above 999 or a negative duration.
  */
-export function httpEntryToRecord(e: HttpEntry, r: AccessRecord): boolean {
+export function httpEntryToRecord(e: HttpEntry, r: AccessRecord, extras: ExtraSources = NO_EXTRAS): boolean {
   const q = e.request;
+  const names = extras.headers;
+  const logged = q?.request_headers;
+  // hasOwn: the map is a plain object, whose inherited keys (`constructor`) are no header.
+  for (let k = 0; k < names.length; k++) r.extra[k] = logged != null && Object.hasOwn(logged, names[k]) ? logged[names[k]] : "";
   if (q != null) {
     r.host = q.authority ?? "";
     r.path = q.original_path || q.path || "";
@@ -211,7 +216,7 @@ export interface AlsStream {
 export const EMPTY_RESPONSE = Buffer.from(als.StreamAccessLogsResponse.encode({}).finish());
 
 /** One StreamAccessLogs call; counts itself in gatewaymetric_streams_active{source="als"}. */
-export function openAlsStream(p: Pipeline, peer: string): AlsStream {
+export function openAlsStream(p: Pipeline, peer: string, extras: ExtraSources = NO_EXTRAS): AlsStream {
   const rec = newRecord();
   const tcp = newTcpRecord();
   let gateway = "";
@@ -237,7 +242,7 @@ export function openAlsStream(p: Pipeline, peer: string): AlsStream {
         resetRecord(rec);
         rec.gateway = gateway;
         // httpEntryToRecord refuses only a code above 999 or a negative duration.
-        if (!httpEntryToRecord(e, rec)) reject(t, rec.code > 999 ? "bad_code" : "bad_duration");
+        if (!httpEntryToRecord(e, rec, extras)) reject(t, rec.code > 999 ? "bad_code" : "bad_duration");
         else {
           recordAccess(p.metrics, rec);
           t.accepted++;

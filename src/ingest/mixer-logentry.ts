@@ -9,6 +9,7 @@ import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { traceIdFrom } from "../core/labels.ts";
 import type { RejectReason } from "../core/self-metrics.ts";
 import { sameBytes, valueNumber, valueSeconds, valueText, valueUpstreamSeconds } from "./mixer-values.ts";
+import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import { decodeBody, lenientReader } from "./body.ts";
 
@@ -37,11 +38,15 @@ export interface MixerLogEntryState {
   lastConfig: Uint8Array | null;
   vars: MixerVariables;
   gateway: string;
+  /** The instance variables whose values are the extra labels' (set again on a config reload). */
+  extras: ExtraSources;
   warn: (msg: string, fields: Record<string, unknown>) => void;
 }
 
-export function newMixerLogEntryState(configured: MixerVariables, warn: MixerLogEntryState["warn"]): MixerLogEntryState {
-  return { configured, lastConfig: null, vars: configured, gateway: "", warn };
+export function newMixerLogEntryState(
+  configured: MixerVariables, warn: MixerLogEntryState["warn"], extras: ExtraSources = NO_EXTRAS,
+): MixerLogEntryState {
+  return { configured, lastConfig: null, vars: configured, gateway: "", extras, warn };
 }
 
 export interface IngestResult {
@@ -132,6 +137,8 @@ function fillRecord(state: MixerLogEntryState, vars: MixerVariables, v: Vars, re
   }
   const trace = pick(v, vars.traceId);
   if (trace) rec.traceId = traceIdFrom(valueText(trace));
+  const names = state.extras.variables;
+  for (let k = 0; k < names.length; k++) rec.extra[k] = Object.hasOwn(v, names[k]) ? valueText(v[names[k]]) : "";
   return why;
 }
 

@@ -9,14 +9,16 @@
 // test/mixer-reader.test.ts holds the two to that with generated and mutated requests.
 //
 // Nothing is counted until the whole body has been read, so a malformed request changes nothing.
+import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
-  newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawStable, setRawString, stringBytes,
+  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
+import type { ExtraSources } from "./extra-values.ts";
 import {
   applyAdapterConfig,
   type IngestResult,
@@ -73,9 +75,13 @@ const OK = 0, BAD_CODE = 1, BAD_DURATION = 2, BAD_SIZE = 3;
 
 const BUCKETS = 256;
 
-/** Label fields kept per instance, in FIELDS order (GATEWAY..METHOD), and where each goes in RawLabels. */
-const LABELS = 4;
-const RAW_OF = [RAW_GATEWAY, RAW_HOST, RAW_PATH, RAW_METHOD];
+/**
+ * Label fields kept per instance, in FIELDS order (GATEWAY..METHOD), then extra label k's at
+ * EXTRA + k; and where each goes in RawLabels.
+ */
+const EXTRA = 4;
+const LABELS = EXTRA + MAX_EXTRA_LABELS;
+const RAW_OF = [RAW_GATEWAY, RAW_HOST, RAW_PATH, RAW_METHOD, ...Array.from({ length: MAX_EXTRA_LABELS }, (_, k) => RAW_EXTRA + k)];
 const NO_BODY = new Uint8Array(0);
 /** traceIdFrom keeps at most 64 characters: 32 bytes of binary. */
 const TRACE_BYTES = 32;
@@ -86,10 +92,11 @@ const KIND = 1, HAS = 2, START = 3, END = 4, SLOT = 8;
 /** The configured variable names, as UTF-8 bytes, with a small hash index on (length, first, last byte). */
 interface NameTable {
   readonly vars: MixerVariables;
+  readonly extras: ExtraSources;
   readonly bytes: Uint8Array[];
   readonly buckets: Int16Array;
   readonly chain: Int16Array;
-  /** Per record field, the name indices to try in order. */
+  /** Per record field, the name indices to try in order; then per extra label, its variable's. */
   readonly fields: Int16Array[];
 }
 
@@ -123,6 +130,8 @@ export interface MixerReader {
   labelStart: Int32Array;
   labelEnd: Int32Array;
   labelStr: string[];
+  /** Label fields of the last request's instances: EXTRA + its extra labels. */
+  labels: number;
   /** The last request read (its instances' label bytes); dropped once counted. */
   body: Uint8Array;
   readonly raw: RawLabels;
@@ -169,6 +178,7 @@ export function newMixerReader(): MixerReader {
     labelStart: new Int32Array(0),
     labelEnd: new Int32Array(0),
     labelStr: [],
+    labels: EXTRA,
     body: NO_BODY,
     raw: newRawLabels(),
     lastStr: "",
@@ -230,11 +240,12 @@ function bucketOf(buf: Uint8Array, start: number, len: number): number {
   return ((len * 31) ^ (buf[start] * 7) ^ (buf[start + len - 1] << 4)) & (BUCKETS - 1);
 }
 
-function buildTable(vars: MixerVariables): NameTable {
+function buildTable(vars: MixerVariables, extras: ExtraSources): NameTable {
   const names: string[] = [];
   const index = new Map<string, number>();
-  const fields = FIELDS.map((f) =>
-    Int16Array.from(vars[f], (name) => {
+  const lists: (readonly string[])[] = [...FIELDS.map((f) => vars[f]), ...extras.variables.map((v) => [v])];
+  const fields = lists.map((list) =>
+    Int16Array.from(list, (name) => {
       let i = index.get(name);
       if (i === undefined) {
         i = names.length;
@@ -254,12 +265,12 @@ function buildTable(vars: MixerVariables): NameTable {
     chain[i] = buckets[b];
     buckets[b] = i;
   }
-  return { vars, bytes, buckets, chain, fields };
+  return { vars, extras, bytes, buckets, chain, fields };
 }
 
-function useTable(r: MixerReader, vars: MixerVariables): NameTable {
-  if (r.table !== null && r.table.vars === vars) return r.table;
-  const t = buildTable(vars);
+function useTable(r: MixerReader, vars: MixerVariables, extras: ExtraSources): NameTable {
+  if (r.table !== null && r.table.vars === vars && r.table.extras === extras) return r.table;
+  const t = buildTable(vars, extras);
   const n = t.bytes.length;
   r.table = t;
   r.slots = new Int32Array(n * SLOT);
@@ -788,6 +799,7 @@ function resolveInstance(r: MixerReader, state: MixerLogEntryState, t: NameTable
   labelOf(r, buf, f[HOST], "", i, HOST);
   labelOf(r, buf, f[PATH], "", i, PATH);
   labelOf(r, buf, f[METHOD], "", i, METHOD);
+  for (let k = FIELDS.length; k < f.length; k++) labelOf(r, buf, f[k], "", i, EXTRA + k - FIELDS.length);
   r.why[i] = OK;
   let code = 0;
   const j = present(r, f[CODE]);
@@ -888,7 +900,8 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
   try {
     readRequest(r, w);
     configure(r, state, body);
-    const t = useTable(r, state.vars);
+    const t = useTable(r, state.vars, state.extras);
+    r.labels = EXTRA + state.extras.variables.length;
     for (let i = 0; i < r.n; i++) {
       readInstance(r, w, t, r.instStart[i], r.instEnd[i]);
       if (resolve) resolveInstance(r, state, t, body, i);
@@ -908,7 +921,7 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
 /** Instance i's label fields into r.raw. */
 function instanceLabels(r: MixerReader, i: number): RawLabels {
   const raw = r.raw;
-  for (let f = 0; f < LABELS; f++) {
+  for (let f = 0; f < r.labels; f++) {
     const o = i * LABELS + f;
     const start = r.labelStart[o];
     if (start >= 0) {
@@ -932,7 +945,7 @@ function instanceLabels(r: MixerReader, i: number): RawLabels {
 /** Fills `rec` with instance i of the last readLogEntry; returns why it cannot be counted, or null. */
 export function batchRecord(r: MixerReader, i: number, rec: AccessRecord): RejectReason | null {
   const why = batchAmounts(r, i, rec);
-  rawToRecord(instanceLabels(r, i), rec);
+  rawToRecord(instanceLabels(r, i), rec, r.labels - EXTRA);
   if (rec.traceBytes !== null) {
     // As the reference has it: the hex the core would make.
     rec.traceId = Buffer.from(rec.traceBytes.subarray(rec.traceStart, rec.traceEnd)).toString("hex");

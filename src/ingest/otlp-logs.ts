@@ -12,6 +12,7 @@ import type { RejectReason } from "../core/self-metrics.ts";
 import { type EnvoyTextLine, newEnvoyTextLine, parseEnvoyTextLine } from "./envoy-text-format.ts";
 import { int64ToNumber } from "./mixer-values.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
+import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import { decodeBody } from "./body.ts";
 
@@ -51,10 +52,12 @@ export interface Fields {
   bad: string;
   /** The rejection reason that goes with `bad`. */
   badReason: RejectReason;
+  /** Extra label k's value (the attribute extras.attributes[k]); "" for none. */
+  extra: string[];
 }
 
 export function newFields(): Fields {
-  const f = {} as Fields;
+  const f = { extra: [] as string[] } as Fields;
   resetFields(f);
   return f;
 }
@@ -77,6 +80,7 @@ export function resetFields(f: Fields): void {
   f.fromAttributes = false;
   f.bad = "";
   f.badReason = "unparseable";
+  if (f.extra.length !== 0) f.extra.fill("");
 }
 
 export function fromLine(f: Fields, l: EnvoyTextLine): void {
@@ -142,12 +146,17 @@ export function setBad(f: Fields, why: string, reason: RejectReason): void {
   f.badReason = reason;
 }
 
-/** Applies the key/value pairs with Istio JSON-format names; other keys are ignored. */
-function applyKeyValues(f: Fields, kvs: KeyValue[] | null | undefined): void {
+/**
+ * Applies the key/value pairs with Istio JSON-format names, and those naming an extra label's
+ * value; other keys are ignored.
+ */
+function applyKeyValues(f: Fields, kvs: KeyValue[] | null | undefined, extras: ExtraSources): void {
   if (!kvs) return;
+  const names = extras.attributes;
   for (let i = 0; i < kvs.length; i++) {
     const kv = kvs[i];
     const v = kv.value;
+    for (let k = 0; k < names.length; k++) if (kv.key === names[k]) f.extra[k] = anyText(v);
     switch (kv.key) {
       case "gateway": f.gateway = anyText(v); break;
       case "method": f.method = anyText(v); f.fromAttributes = true; break;
@@ -206,7 +215,7 @@ const tcp = newTcpRecord();
 const EMPTY = new Uint8Array(0);
 
 /** Decodes, counts and answers one Export call. Throws (counted as malformed) if the body is not an ExportLogsServiceRequest. */
-export function ingestOtlpLogs(p: Pipeline, body: Uint8Array): OtlpResult {
+export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, extras: ExtraSources = NO_EXTRAS): OtlpResult {
   const req = decodeBody(p, "otlp", (r) => otlp.collector.logs.v1.ExportLogsServiceRequest.decode(r), body);
   const t = newTally();
   let firstReason = "";
@@ -214,7 +223,7 @@ export function ingestOtlpLogs(p: Pipeline, body: Uint8Array): OtlpResult {
     const fallbackGateway = resourceGateway(rl.resource?.attributes);
     for (const sl of rl.scope_logs ?? []) {
       for (const lr of sl.log_records ?? []) {
-        const reason = countLogRecord(p, lr, fallbackGateway);
+        const reason = countLogRecord(p, lr, fallbackGateway, extras);
         if (reason === null) t.accepted++;
         else {
           reject(t, reason);
@@ -254,13 +263,15 @@ function refuse(why: string, reason: RejectReason): RejectReason {
 }
 
 /** Counts one LogRecord; returns null, or the reason it was not counted (the text in `problem`). */
-function countLogRecord(p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$Properties, fallbackGateway: string): RejectReason | null {
-  const bodyProblem = logRecordFields(lr, fields);
+function countLogRecord(
+  p: Pipeline, lr: opentelemetry.proto.logs.v1.LogRecord.$Properties, fallbackGateway: string, extras: ExtraSources,
+): RejectReason | null {
+  const bodyProblem = logRecordFields(lr, fields, extras);
   return countFields(p, fields, bodyProblem, fallbackGateway, traceIdHex(lr.trace_id));
 }
 
 /** Fills `f` from one LogRecord's body, then its attributes; returns why the body is unusable, or null. */
-export function logRecordFields(lr: opentelemetry.proto.logs.v1.LogRecord.$Properties, f: Fields): string | null {
+export function logRecordFields(lr: opentelemetry.proto.logs.v1.LogRecord.$Properties, f: Fields, extras: ExtraSources = NO_EXTRAS): string | null {
   resetFields(f);
   let bodyProblem: string | null = NO_BODY;
   const body = lr.body;
@@ -269,9 +280,9 @@ export function logRecordFields(lr: opentelemetry.proto.logs.v1.LogRecord.$Prope
     if (bodyProblem === null) fromLine(f, line);
     else bodyProblem = badLine(bodyProblem);
   } else if (body?.value === "kvlist_value") {
-    applyKeyValues(f, body.kvlist_value?.values);
+    applyKeyValues(f, body.kvlist_value?.values, extras);
   }
-  applyKeyValues(f, lr.attributes);
+  applyKeyValues(f, lr.attributes, extras);
   return bodyProblem;
 }
 
@@ -293,6 +304,7 @@ export function countFields(p: Pipeline, f: Fields, bodyProblem: string | null, 
   rec.routeName = f.routeName;
   rec.upstreamCluster = f.upstreamCluster;
   rec.traceId = traceId;
+  for (let k = 0; k < f.extra.length; k++) rec.extra[k] = f.extra[k];
   recordAccess(p.metrics, rec);
   return null;
 }

@@ -22,10 +22,11 @@
 // decoding it. The trace id stays bytes too (`traceAt`); the core makes its hex only for an exemplar.
 //
 // Nothing is counted until the whole request has been read, so a malformed one changes nothing.
+import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
-  newRawLabels, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes, setRawStable,
+  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes, setRawStable,
   setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
@@ -47,6 +48,7 @@ import {
   T_PROTOCOL,
   T_ROUTE,
 } from "./envoy-text-bytes.ts";
+import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import {
   badLine,
   countTcpFields,
@@ -98,9 +100,9 @@ const A_GATEWAY = 0, A_METHOD = 1, A_PATH = 2, A_AUTHORITY = 3, A_PROTOCOL = 4, 
 const A_CLUSTER = 8, A_DURATION = 9, A_UPSTREAM = 10, A_RECEIVED = 11, A_SENT = 12;
 const R_CLUSTER = 13, R_NODE = 14, R_LOG = 15;
 
-/** Label fields whose byte ranges `labelAt` keeps per record: 2 ints (start, end) each. */
-export const L_HOST = 0, L_PATH = 1, L_METHOD = 2, L_GATEWAY = 3, L_ROUTE = 4, L_CLUSTER = 5;
-export const LABEL_SLOTS = 6;
+/** Label fields whose byte ranges `labelAt` keeps per record: 2 ints (start, end) each; extra label k's is L_EXTRA + k. */
+export const L_HOST = 0, L_PATH = 1, L_METHOD = 2, L_GATEWAY = 3, L_ROUTE = 4, L_CLUSTER = 5, L_EXTRA = 6;
+export const LABEL_SLOTS = L_EXTRA + MAX_EXTRA_LABELS;
 
 /** One AnyValue as the reference's merge leaves it: the member set last and its scalar. */
 interface AnyScratch {
@@ -152,6 +154,11 @@ export interface OtlpReader {
    * rendered, or unset: "") and is the string in `fields`.
    */
   labelAt: Int32Array;
+  /** The attributes whose values are the extra labels' (set again on a config reload). */
+  extras: ExtraSources;
+  /** The key of the KeyValue last read: buf[keyStart, keyEnd). */
+  keyStart: number;
+  keyEnd: number;
   /** Scratch of the count: one record's labels and the record. */
   readonly raw: RawLabels;
   readonly rec: AccessRecord;
@@ -174,8 +181,11 @@ export interface OtlpReader {
   logName: string;
 }
 
-export function newOtlpReader(): OtlpReader {
+export function newOtlpReader(extras: ExtraSources = NO_EXTRAS): OtlpReader {
   return {
+    extras,
+    keyStart: 0,
+    keyEnd: 0,
     w: newWire(),
     resolve: true,
     n: 0,
@@ -413,6 +423,8 @@ function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
       v.start = vs + 2;
       v.end = e;
       w.pos = e;
+      r.keyStart = s + 2;
+      r.keyEnd = ke;
       return keyId(buf, s + 2, ke);
     }
     if (buf[vs] === 0x18) {
@@ -421,6 +433,8 @@ function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
       if (w.pos === e) {
         v.kind = K_INT;
         v.num = n;
+        r.keyStart = s + 2;
+        r.keyEnd = ke;
         return keyId(buf, s + 2, ke);
       }
       w.pos = s;
@@ -440,6 +454,8 @@ function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
     } else skipField(w, tag & 7, tag >>> 3, depth);
   }
   r.valuePresent = present;
+  r.keyStart = keyStart;
+  r.keyEnd = keyEnd;
   return keyId(buf, keyStart, keyEnd);
 }
 
@@ -560,6 +576,14 @@ function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
     case A_RECEIVED: f.bytesReceived = number(r, f, "bytes_received", "bad_size"); break;
     case A_SENT: f.bytesSent = number(r, f, "bytes_sent", "bad_size"); break;
   }
+  const names = r.extras.attributeBytes;
+  for (let j = 0; j < names.length; j++) if (keyIs(r.w.buf, r.keyStart, r.keyEnd, names[j])) f.extra[j] = valueText(r, 0, at, L_EXTRA + j);
+}
+
+function keyIs(buf: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return false;
+  return true;
 }
 
 /** Applies noted KeyValue ranges to `f`, in order; w.pos is left past the last. */
@@ -614,8 +638,11 @@ function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number): string | null
   return NO_BODY;
 }
 
-function clearLabels(a: Int32Array, at: number): void {
-  for (let j = at; j < at + 2 * LABEL_SLOTS; j++) a[j] = -1;
+/** Marks record `at`'s label slots (those in use: the extra labels configured) as having no bytes. */
+function clearLabels(r: OtlpReader, at: number): void {
+  const a = r.labelAt;
+  const end = at + 2 * (L_EXTRA + r.extras.attributes.length);
+  for (let j = at; j < end; j++) a[j] = -1;
 }
 
 /** Makes room for record `i` in the per-record arrays. */
@@ -656,7 +683,7 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
   const at = i * 2 * LABEL_SLOTS;
   if (resolve) {
     resetFields(f);
-    clearLabels(r.labelAt, at);
+    clearLabels(r, at);
   }
   const body = r.body;
   body.kind = K_NONE;
@@ -690,7 +717,7 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
   if (resolve) {
     if (!inOrder) {
       resetFields(f);
-      clearLabels(r.labelAt, at);
+      clearLabels(r, at);
       bodyProblem = applyBody(r, w, f, at);
       applyRanges(r, w, f, at, r.attrKvs, r.nAttrKvs, 4);
     }
@@ -850,6 +877,7 @@ export function recordLabels(r: OtlpReader, i: number, buf: Uint8Array, raw: Raw
   rawField(raw, RAW_METHOD, r, i, buf, L_METHOD, f.method);
   rawField(raw, RAW_ROUTE_NAME, r, i, buf, L_ROUTE, f.routeName);
   rawField(raw, RAW_UPSTREAM, r, i, buf, L_CLUSTER, f.upstreamCluster);
+  for (let k = 0; k < r.extras.attributes.length; k++) rawField(raw, RAW_EXTRA + k, r, i, buf, L_EXTRA + k, f.extra[k] ?? "");
   const at = i * 2 * LABEL_SLOTS + 2 * L_GATEWAY;
   const start = r.labelAt[at], end = r.labelAt[at + 1];
   if (start < end) setRawBytes(raw, RAW_GATEWAY, buf, start, end);

@@ -10,6 +10,7 @@ import { registerProcessMetrics } from "../expose/process-metrics.ts";
 import { newReloadState, newStatus, type ReloadState, stopStatus } from "../expose/status.ts";
 import { statusResponse } from "../expose/status-page.ts";
 import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
+import { extraLabelOptions, extraSources } from "../ingest/extra-values.ts";
 import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
 import { newAlsReader, openAlsStreamFast } from "../ingest/als-reader.ts";
@@ -58,6 +59,7 @@ export function modelOptions(config: Config): GatewayMetricsOptions {
     route: config.route,
     ttlSeconds: config.expiry.ttl,
     metrics: config.metrics,
+    extraLabels: extraLabelOptions(config.extraLabels),
   };
 }
 
@@ -80,7 +82,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const pipeline = newPipeline(registry, modelOptions(config), ["mixer", "mixer_metric", "als", "otlp"]);
   // The hand-written OTLP reader, shared by all calls (each is handled synchronously);
   // test/otlp-reader.test.ts proves it equal to the codec path (ingestOtlpLogs).
-  const otlpReader = newOtlpReader();
+  const otlpReader = newOtlpReader(extraSources(config.extraLabels));
   registerProcessMetrics(registry);
   tickClock();
   const sweeper = setInterval(() => {
@@ -91,7 +93,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   sweeper.unref();
 
   const warn = (msg: string, fields: Record<string, unknown>) => log("warn", msg, fields);
-  let mixer = newMixerLogEntryState(config.mixer.variables, warn);
+  let mixer = newMixerLogEntryState(config.mixer.variables, warn, extraSources(config.extraLabels));
   const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
   // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntry).
   const mixerReader = newMixerReader();
@@ -122,7 +124,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   // v2 and v3 are wire-identical: Istio ≤ 1.9 proxies call v2, later ones v3.
   // The hand-written reader, shared by all streams (messages are handled one at a time);
   // test/als-reader.test.ts proves it equal to the codec path (openAlsStream).
-  const alsReader = newAlsReader();
+  const alsReader = newAlsReader(extraSources(config.extraLabels));
   const alsStream = (peer: string): StreamSession => openAlsStreamFast(pipeline, peer, alsReader);
   const clientStream = new Map([
     [ALS_V3_PATH, alsStream],
@@ -248,11 +250,16 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     reloads,
     reload(next) {
       reconfigureGatewayMetrics(pipeline.metrics, modelOptions(next));
+      // The model took them: from now on the readers give the new extra labels' values, in its order.
+      const extras = extraSources(next.extraLabels);
+      alsReader.extras = extras;
+      otlpReader.extras = extras;
+      mixer.extras = extras;
       reconfigureMixerMetric(mixerMetric, { maxSeries: next.maxSeries, maxMetrics: next.mixer.maxMetrics, ttl: next.expiry.ttl });
       setLogLevel(next.logLevel);
       applyAccess(next);
       grpcListener.streamIdleMs = next.grpcLimits.streamIdleSeconds * 1000;
-      if (JSON.stringify(next.mixer.variables) !== JSON.stringify(mixer.configured)) mixer = newMixerLogEntryState(next.mixer.variables, warn);
+      if (JSON.stringify(next.mixer.variables) !== JSON.stringify(mixer.configured)) mixer = newMixerLogEntryState(next.mixer.variables, warn, extras);
     },
     async shutdown() {
       if (stopping) return;

@@ -14,9 +14,10 @@
 // the Go client's doubleBucketWidth does; at schema -4 it stops halving. Nothing is ever dropped.
 //
 // Storage is sparse: only populated buckets, as (key, count) pairs sorted by key in one pool per
-// histogram (keys and 32-bit counts), a block per series whose capacity doubles as it fills. Freed
-// blocks (a series cleared, or moved to a larger block) are reused by the next block of their size.
-// A count that passes 2^32 wraps to 0 and notes the wrap in `wraps`, as classic slots do.
+// histogram (keys and 32-bit counts), a block per series whose capacity grows by about half as it
+// fills (BLOCK_SIZES). Freed blocks (a series cleared, or moved to a larger block) are reused by the
+// next block of their size; once they make up a quarter of the pool, the pool is compacted. A count that
+// passes 2^32 wraps to 0 and notes the wrap in `wraps`, as classic slots do.
 
 /** Bucket bounds within one power of two, from Prometheus' Go client (nativeHistogramBounds, schema 8).
  * Bound j of schema s is entry j · 2^(8-s) of this table: the Go client builds each schema's table
@@ -131,8 +132,13 @@ const NEG = -(2 ** 30);
 /** Stored keys below this are negative-side ones. */
 const NEG_LIMIT = NEG / 2;
 const WRAP = 2 ** 32;
-const MIN_CLASS_SIZE = 4;
 const CHUNK = 1024;
+
+/** Block capacity of each size class: 4, 6, 8, 12, 16, 24, … (about half again each step). */
+const BLOCK_SIZES: number[] = [];
+for (let a = 4, b = 6; BLOCK_SIZES.length < 40; [a, b] = [2 * a, 2 * b]) BLOCK_SIZES.push(a, b);
+/** Pools smaller than this are never compacted (nothing to gain). */
+const COMPACT_MIN = 1 << 16;
 
 export interface NativeSettings {
   /** Starting resolution, MIN_SCHEMA..MAX_SCHEMA. */
@@ -150,16 +156,17 @@ export interface NativeHistogram {
   /** Per series: where its block starts in the pool, how many buckets it holds, its size class. */
   at: Uint32Array;
   n: Uint32Array;
-  /** Block capacity is MIN_CLASS_SIZE << cls; 255 for a series without a block. */
+  /** Block capacity is BLOCK_SIZES[cls]; NO_BLOCK for a series without a block. */
   cls: Uint8Array;
   capacity: number;
   /** The pool: stored keys (see NEG) sorted within each block, and counts modulo 2^32. */
   keys: Int32Array;
   counts: Uint32Array;
-  /** Pool slots handed out so far. */
+  /** Pool slots handed out so far, and how many of them are in free blocks. */
   used: number;
+  wasted: number;
   /** Per size class: offsets of free blocks. */
-  readonly free: number[][];
+  free: number[][];
   /** Pool slot → times its count wrapped past 2^32. Moves with its block. */
   readonly wraps: Map<number, number>;
 }
@@ -182,6 +189,7 @@ export function newNativeHistogram(settings: NativeSettings): NativeHistogram {
     keys: new Int32Array(4 * CHUNK),
     counts: new Uint32Array(4 * CHUNK),
     used: 0,
+    wasted: 0,
     free: [],
     wraps: new Map(),
   };
@@ -228,7 +236,7 @@ function addToBucket(h: NativeHistogram, id: number, k: number): void {
 /** Puts a new bucket with count 1 at position `i` of series id's block, moving it to a larger block if full. */
 function insertBucket(h: NativeHistogram, id: number, i: number, k: number): void {
   const n = h.n[id];
-  if (h.cls[id] === NO_BLOCK || n === MIN_CLASS_SIZE << h.cls[id]) moveBlock(h, id, h.cls[id] === NO_BLOCK ? 0 : h.cls[id] + 1);
+  if (h.cls[id] === NO_BLOCK || n === BLOCK_SIZES[h.cls[id]]) moveBlock(h, id, h.cls[id] === NO_BLOCK ? 0 : h.cls[id] + 1);
   const at = h.at[id];
   if (h.wraps.size > 0) shiftWraps(h, at + i, at + n, 1);
   h.keys.copyWithin(at + i + 1, at + i, at + n);
@@ -252,11 +260,12 @@ function shiftWraps(h: NativeHistogram, from: number, to: number, by: number): v
 
 /** Gives series `id` a block of class `cls`, its buckets copied over; frees the old block. */
 function moveBlock(h: NativeHistogram, id: number, cls: number): void {
-  const size = MIN_CLASS_SIZE << cls;
+  const size = BLOCK_SIZES[cls];
   const list = h.free[cls];
   let to: number;
   if (list !== undefined && list.length > 0) {
     to = list.pop()!;
+    h.wasted -= size;
   } else {
     to = h.used;
     if (to + size > h.keys.length) growPool(h, to + size);
@@ -270,13 +279,48 @@ function moveBlock(h: NativeHistogram, id: number, cls: number): void {
   freeBlock(h, id);
   h.at[id] = to;
   h.cls[id] = cls;
+  if (h.used >= COMPACT_MIN && 4 * h.wasted > h.used) compactPool(h);
 }
 
 function freeBlock(h: NativeHistogram, id: number): void {
   const cls = h.cls[id];
   if (cls === NO_BLOCK) return;
   (h.free[cls] ??= []).push(h.at[id]);
+  h.wasted += BLOCK_SIZES[cls];
   h.cls[id] = NO_BLOCK;
+}
+
+/**
+ * Moves every block, in series order, into fresh arrays with no free blocks between them. Series
+ * keep their size class. A scrape's copy is unaffected: it reads a series' block only through
+ * `at`, at the moment it copies it.
+ */
+function compactPool(h: NativeHistogram): void {
+  const need = h.used - h.wasted;
+  const keys = new Int32Array(need + (need >> 2));
+  const counts = new Uint32Array(keys.length);
+  const wraps = h.wraps.size > 0 ? new Map(h.wraps) : null;
+  h.wraps.clear();
+  let to = 0;
+  for (let id = 0; id < h.capacity; id++) {
+    const cls = h.cls[id];
+    if (cls === NO_BLOCK) continue;
+    const from = h.at[id];
+    const n = h.n[id];
+    keys.set(h.keys.subarray(from, from + n), to);
+    counts.set(h.counts.subarray(from, from + n), to);
+    if (wraps !== null) for (let i = 0; i < n; i++) {
+      const w = wraps.get(from + i);
+      if (w !== undefined) h.wraps.set(to + i, w);
+    }
+    h.at[id] = to;
+    to += BLOCK_SIZES[cls];
+  }
+  h.keys = keys;
+  h.counts = counts;
+  h.used = to;
+  h.wasted = 0;
+  h.free = [];
 }
 
 /**

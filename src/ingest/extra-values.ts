@@ -1,0 +1,45 @@
+// Where each sender carries the values of the configured extra labels (config `extraLabels`):
+// Envoy ALS a logged request header, OTLP a log record attribute, Mixer an instance variable. The
+// readers put value k into the record (AccessRecord.extra[k], or raw field RAW_EXTRA + k); the
+// core sees only named values, in the same order as its GatewayMetricsOptions.extraLabels.
+import type { ExtraLabelOptions } from "../core/gateway-metrics.ts";
+
+/** One `extraLabels` entry as configured (config/model-sections.ts checks it). */
+export interface ExtraLabelSpec {
+  name: string;
+  /** ALS request header, lower-case (Envoy logs header names lower-cased). */
+  header: string;
+  /** OTLP log record attribute. */
+  attribute: string;
+  /** Mixer logentry instance variable. */
+  variable: string;
+  maxValues: number;
+}
+
+/** Per extra label k, what each sender reads; every list has one entry per extra label. */
+export interface ExtraSources {
+  readonly headers: readonly string[];
+  /** `headers` as UTF-8, for readers that compare bytes. */
+  readonly headerBytes: readonly Uint8Array[];
+  readonly attributes: readonly string[];
+  readonly attributeBytes: readonly Uint8Array[];
+  readonly variables: readonly string[];
+  readonly variableBytes: readonly Uint8Array[];
+}
+
+const utf8 = new TextEncoder();
+
+export function extraSources(specs: readonly ExtraLabelSpec[]): ExtraSources {
+  const headers = specs.map((s) => s.header.toLowerCase());
+  const attributes = specs.map((s) => s.attribute);
+  const variables = specs.map((s) => s.variable);
+  const enc = (l: string[]) => l.map((x) => utf8.encode(x));
+  return { headers, headerBytes: enc(headers), attributes, attributeBytes: enc(attributes), variables, variableBytes: enc(variables) };
+}
+
+export const NO_EXTRAS: ExtraSources = extraSources([]);
+
+/** The core's view of the specs: a name, a budget, and where the value comes from as one opaque string. */
+export function extraLabelOptions(specs: readonly ExtraLabelSpec[]): ExtraLabelOptions[] {
+  return specs.map((s) => ({ name: s.name, maxValues: s.maxValues, source: JSON.stringify([s.header.toLowerCase(), s.attribute, s.variable]) }));
+}
