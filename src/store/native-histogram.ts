@@ -16,7 +16,7 @@
 // Storage is sparse: only populated buckets, as (key, count) pairs sorted by key in one pool per
 // histogram (keys and 32-bit counts), a block per series whose capacity grows by about half as it
 // fills (BLOCK_SIZES). Freed blocks (a series cleared, or moved to a larger block) are reused by the
-// next block of their size; once they make up a quarter of the pool, the pool is compacted. A count that
+// next block of their size; once they make up an eighth of the pool, the pool is compacted. A count that
 // passes 2^32 wraps to 0 and notes the wrap in `wraps`, as classic slots do.
 
 /** Bucket bounds within one power of two, from Prometheus' Go client (nativeHistogramBounds, schema 8).
@@ -307,7 +307,7 @@ function moveBlock(h: NativeHistogram, id: number, cls: number): void {
   freeBlock(h, id);
   h.at[id] = to;
   h.cls[id] = cls;
-  if (h.used >= COMPACT_MIN && 4 * h.wasted > h.used) compactPool(h);
+  if (h.used >= COMPACT_MIN && 8 * h.wasted > h.used) compactPool(h);
 }
 
 function freeBlock(h: NativeHistogram, id: number): void {
@@ -325,7 +325,7 @@ function freeBlock(h: NativeHistogram, id: number): void {
  */
 function compactPool(h: NativeHistogram): void {
   const need = h.used - h.wasted;
-  const keys = new Int32Array(need + (need >> 2));
+  const keys = new Int32Array(need + (need >> 3));
   const counts = new Uint32Array(keys.length);
   const wraps = h.wraps.size > 0 ? new Map(h.wraps) : null;
   h.wraps.clear();
@@ -423,7 +423,7 @@ function growSeries(h: NativeHistogram, need: number): void {
 }
 
 function growPool(h: NativeHistogram, need: number): void {
-  const cap = Math.max(need, h.keys.length + (h.keys.length >> 1));
+  const cap = Math.max(need, h.keys.length + (h.keys.length >> 2));
   h.keys = grown(h.keys, new Int32Array(cap));
   h.counts = grown(h.counts, new Uint32Array(cap));
 }
