@@ -9,6 +9,8 @@
 // test/mixer-reader.test.ts holds the two to that with generated and mutated requests.
 //
 // Nothing is counted until the whole body has been read, so a malformed request changes nothing.
+// The reader keeps at most BATCH_ENTRIES instances: a request with more is checked whole first, then
+// read again in batches, each counted before the next is read.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
@@ -27,7 +29,7 @@ import {
 } from "./mixer-logentry.ts";
 import { parseNumber, parseSeconds } from "../core/duration.ts";
 import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
-import { flushTally, newTally, reject } from "./tally.ts";
+import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
   decodeUtf8,
   enterMessage,
@@ -118,8 +120,10 @@ export interface MixerReader {
   vHas: number;
   vStart: number;
   vEnd: number;
-  /** Byte ranges of the request's instances, then the resolved fields of each. */
+  /** Byte ranges of the batch's instances, then the resolved fields of each. */
   n: number;
+  /** Whether the last request had more instances than one batch holds (the batch holds none of them). */
+  spilled: boolean;
   instStart: Int32Array;
   instEnd: Int32Array;
   /**
@@ -173,25 +177,26 @@ export function newMixerReader(): MixerReader {
     vStart: 0,
     vEnd: 0,
     n: 0,
-    instStart: new Int32Array(0),
-    instEnd: new Int32Array(0),
-    labelStart: new Int32Array(0),
-    labelEnd: new Int32Array(0),
-    labelStr: [],
+    spilled: false,
+    instStart: new Int32Array(BATCH_ENTRIES),
+    instEnd: new Int32Array(BATCH_ENTRIES),
+    labelStart: new Int32Array(BATCH_ENTRIES * LABELS),
+    labelEnd: new Int32Array(BATCH_ENTRIES * LABELS),
+    labelStr: new Array<string>(BATCH_ENTRIES * LABELS).fill(""),
     labels: EXTRA,
     body: NO_BODY,
     raw: newRawLabels(),
     lastStr: "",
     lastBytes: NO_BODY,
-    code: new Float64Array(0),
-    duration: new Float64Array(0),
-    requestBytes: new Float64Array(0),
-    responseBytes: new Float64Array(0),
-    upstream: new Float64Array(0),
-    traceId: [],
-    traceBin: new Uint8Array(0),
-    traceLen: new Uint8Array(0),
-    why: new Uint8Array(0),
+    code: new Float64Array(BATCH_ENTRIES),
+    duration: new Float64Array(BATCH_ENTRIES),
+    requestBytes: new Float64Array(BATCH_ENTRIES),
+    responseBytes: new Float64Array(BATCH_ENTRIES),
+    upstream: new Float64Array(BATCH_ENTRIES),
+    traceId: new Array<string>(BATCH_ENTRIES).fill(""),
+    traceBin: new Uint8Array(BATCH_ENTRIES * TRACE_BYTES),
+    traceLen: new Uint8Array(BATCH_ENTRIES),
+    why: new Uint8Array(BATCH_ENTRIES),
     anySeen: false,
     typeStart: 0,
     typeEnd: 0,
@@ -199,37 +204,7 @@ export function newMixerReader(): MixerReader {
     valueEnd: 0,
     rec: newRecord(),
   };
-  growBatch(r, 128);
   return r;
-}
-
-function growBatch(r: MixerReader, need: number): void {
-  const cap = Math.max(need, r.instStart.length * 2);
-  const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-    const b = make(cap);
-    b.set(a as never);
-    return b;
-  };
-  r.instStart = grow(r.instStart, (n) => new Int32Array(n));
-  r.instEnd = grow(r.instEnd, (n) => new Int32Array(n));
-  r.code = grow(r.code, (n) => new Float64Array(n));
-  r.duration = grow(r.duration, (n) => new Float64Array(n));
-  r.requestBytes = grow(r.requestBytes, (n) => new Float64Array(n));
-  r.responseBytes = grow(r.responseBytes, (n) => new Float64Array(n));
-  r.upstream = grow(r.upstream, (n) => new Float64Array(n));
-  r.why = grow(r.why, (n) => new Uint8Array(n));
-  r.traceLen = grow(r.traceLen, (n) => new Uint8Array(n));
-  const bin = new Uint8Array(cap * TRACE_BYTES);
-  bin.set(r.traceBin);
-  r.traceBin = bin;
-  const labels = (a: Int32Array) => {
-    const b = new Int32Array(cap * LABELS);
-    b.set(a);
-    return b;
-  };
-  r.labelStart = labels(r.labelStart);
-  r.labelEnd = labels(r.labelEnd);
-  while (r.labelStr.length < cap * LABELS) r.labelStr.push("");
 }
 
 const encoder = new TextEncoder();
@@ -646,9 +621,13 @@ function readAny(r: MixerReader, w: Wire): void {
   w.end = outer;
 }
 
-/** The top level: instance ranges, adapter_config, dedup_id (checked only). */
-function readRequest(r: MixerReader, w: Wire): void {
+/**
+ * The top level: instance ranges, adapter_config, dedup_id (checked only). Each time the batch is
+ * full and another instance follows, `full` (when given) takes the batch; the batch then starts over.
+ */
+function readRequest(r: MixerReader, w: Wire, full: (() => void) | null): void {
   r.n = 0;
+  r.spilled = false;
   r.anySeen = false;
   r.typeStart = r.typeEnd = r.valueStart = r.valueEnd = 0;
   while (w.pos < w.end) {
@@ -658,7 +637,16 @@ function readRequest(r: MixerReader, w: Wire): void {
     if (wt === WT_LEN) {
       if (f === 1) {
         const len = readLength(w);
-        if (r.n === r.instStart.length) growBatch(r, r.n + 1);
+        if (r.n === BATCH_ENTRIES) {
+          if (full !== null) {
+            const pos = w.pos, end = w.end;
+            full();
+            w.pos = pos;
+            w.end = end;
+          }
+          r.n = 0;
+          r.spilled = true;
+        }
         r.instStart[r.n] = w.pos;
         r.instEnd[r.n++] = w.pos += len;
         continue;
@@ -888,9 +876,19 @@ function isTraceparent(buf: Uint8Array, s: number): boolean {
   return all !== 0;
 }
 
+/** Reads (and, with `resolve`, resolves) the batch's instances. */
+function readBatch(r: MixerReader, state: MixerLogEntryState, t: NameTable, body: Uint8Array, resolve: boolean): void {
+  for (let i = 0; i < r.n; i++) {
+    readInstance(r, r.w, t, r.instStart[i], r.instEnd[i]);
+    if (resolve) resolveInstance(r, state, t, body, i);
+  }
+}
+
 /**
- * Reads one call into the reader's batch and returns the number of instances; `resolve: false`
- * only walks (the benchmark's lower bound). Throws on malformed bytes, leaving `state` as it was.
+ * Reads one call into the reader's batch and returns the number of instances in it; `resolve:
+ * false` only walks (the benchmark's lower bound). Throws on malformed bytes, leaving `state` as it
+ * was. A call with more instances than one batch holds is only checked (r.spilled, none in the
+ * batch): rereadLogEntry then reads it in batches.
  */
 export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, resolve = true): number {
   const w = r.w;
@@ -898,20 +896,45 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
   r.body = body;
   const { lastConfig, vars, gateway } = state;
   try {
-    readRequest(r, w);
+    readRequest(r, w, null);
     configure(r, state, body);
     const t = useTable(r, state.vars, state.extras);
     r.labels = EXTRA + state.extras.variables.length;
-    for (let i = 0; i < r.n; i++) {
-      readInstance(r, w, t, r.instStart[i], r.instEnd[i]);
-      if (resolve) resolveInstance(r, state, t, body, i);
-    }
+    if (r.spilled) {
+      const check = () => readBatch(r, state, t, body, false);
+      resetWire(w, body);
+      readRequest(r, w, check);
+      check();
+      r.n = 0;
+      r.spilled = true;
+    } else readBatch(r, state, t, body, resolve);
   } catch (e) {
     // The reference decoder applies adapter_config only to a request it could decode.
     state.lastConfig = lastConfig;
     state.vars = vars;
     state.gateway = gateway;
     throw e;
+  } finally {
+    releaseWire(w);
+  }
+  return r.n;
+}
+
+/**
+ * After readLogEntry spilled: reads the call again (it was checked whole), handing each full
+ * batch, resolved, to `sink`; the last part stays in the batch.
+ */
+export function rereadLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, sink: (r: MixerReader) => void): number {
+  const w = r.w;
+  const t = useTable(r, state.vars, state.extras);
+  resetWire(w, body);
+  r.body = body;
+  try {
+    readRequest(r, w, () => {
+      readBatch(r, state, t, body, true);
+      sink(r);
+    });
+    readBatch(r, state, t, body, true);
   } finally {
     releaseWire(w);
   }
@@ -974,7 +997,7 @@ function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReaso
 }
 
 /** Reads (this reader) and counts one call. Throws if the body is not a HandleLogEntryRequest. */
-export function ingestLogEntryFast(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
   let n: number;
   try {
     n = readLogEntry(r, state, body);
@@ -982,8 +1005,16 @@ export function ingestLogEntryFast(r: MixerReader, state: MixerLogEntryState, p:
     countMessageRejected(p.self, "mixer", "malformed");
     throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const rec = r.rec;
   const t = newTally();
+  if (r.spilled) n = rereadLogEntry(r, state, body, (r) => countBatch(p, r, r.n, t));
+  countBatch(p, r, n, t);
+  r.body = NO_BODY;
+  flushTally(p, "mixer", t);
+  return t;
+}
+
+function countBatch(p: Pipeline, r: MixerReader, n: number, t: Tally): void {
+  const rec = r.rec;
   for (let i = 0; i < n; i++) {
     const why = batchAmounts(r, i, rec);
     if (why !== null) reject(t, why);
@@ -992,7 +1023,4 @@ export function ingestLogEntryFast(r: MixerReader, state: MixerLogEntryState, p:
       t.accepted++;
     }
   }
-  r.body = NO_BODY;
-  flushTally(p, "mixer", t);
-  return t;
 }
