@@ -6,9 +6,9 @@ import { newPipeline } from "../src/core/pipeline.ts";
 import { newRecord, newTcpRecord } from "../src/core/record.ts";
 import { renderText } from "../src/expose/text.ts";
 import { envoy } from "../src/generated/codecs.js";
-import { type AlsReader, httpRecord, httpWhy, newAlsReader, openAlsStreamFast, readAlsMessage } from "../src/ingest/als-reader.ts";
+import { type AlsReader, httpRecord, httpWhy, newAlsReader, openAlsStream, readAlsMessage } from "../src/ingest/als-reader.ts";
 import {
-  gatewayOf, httpEntryToRecord, isFinalEntry, openAlsStream, tcpEntryToRecord, traceBytesFromHeaders, traceIdFromHeaders,
+  gatewayOf, httpEntryToRecord, isFinalEntry, openAlsStreamReference, tcpEntryToRecord, traceBytesFromHeaders, traceIdFromHeaders,
 } from "../src/ingest/envoy-als.ts";
 import { decodeUtf8 } from "../src/core/raw-tuple.ts";
 import { lenientReader } from "../src/ingest/body.ts";
@@ -144,8 +144,8 @@ describe("ALS reader against the reference decoder", () => {
     const pA = newPipeline(regA, opts, ["als"]);
     const pB = newPipeline(regB, opts, ["als"]);
     const reader = newAlsReader(EXTRAS);
-    let sA = openAlsStream(pA, "test", EXTRAS);
-    let sB = openAlsStreamFast(pB, "test", reader);
+    let sA = openAlsStreamReference(pA, "test", EXTRAS);
+    let sB = openAlsStream(pB, "test", reader);
     let errors = 0;
     for (let i = 0; i < 1500; i++) {
       const body = i % 3 === 0 ? mutate(rng, genAlsMessage(rng)) : genAlsMessage(rng);
@@ -166,8 +166,8 @@ describe("ALS reader against the reference decoder", () => {
         errors++;
         sA.close();
         sB.close();
-        sA = openAlsStream(pA, "test", EXTRAS);
-        sB = openAlsStreamFast(pB, "test", reader);
+        sA = openAlsStreamReference(pA, "test", EXTRAS);
+        sB = openAlsStream(pB, "test", reader);
       }
     }
     sA.close();
@@ -268,7 +268,7 @@ describe("ALS reader semantics, stated explicitly", () => {
 
   test("label tuples seen before are not decoded again", () => {
     const p = newPipeline(newRegistry(), { defaultGateway: "gw", maxSeries: 100 }, ["als"]);
-    const s = openAlsStreamFast(p, "test", newAlsReader());
+    const s = openAlsStream(p, "test", newAlsReader());
     const cache = p.metrics.decisions.cache!;
     s.message(message({ http: [httpEntry(), httpEntry()] }));
     const misses = cache.misses;

@@ -7,8 +7,8 @@ import { newRecord } from "../src/core/record.ts";
 import { renderText } from "../src/expose/text.ts";
 import { adapter as paramsPb } from "../src/generated/codecs.js";
 import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
-import { decodeLogEntry, ingestLogEntry, type MixerLogEntryState, newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
-import { batchRecord, ingestLogEntryFast, type MixerReader, newMixerReader, readLogEntry } from "../src/ingest/mixer-reader.ts";
+import { decodeLogEntry, ingestLogEntryReference, type MixerLogEntryState, newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
+import { batchRecord, ingestLogEntry, type MixerReader, newMixerReader, readLogEntry } from "../src/ingest/mixer-reader.ts";
 import { newRegistry } from "../src/store/registry.ts";
 import { dbl, dur, int, logEntryRequest, SEED_ADAPTER_CONFIG, seedRequest, str } from "./helpers/mixer-fixtures.ts";
 import { genRequest, mutate, newRng } from "./helpers/mixer-gen.ts";
@@ -154,12 +154,12 @@ describe("Mixer reader against the reference decoder", () => {
       const body = i % 3 === 0 ? mutate(rng, genRequest(rng)) : genRequest(rng);
       let a: unknown, b: unknown;
       try {
-        a = ingestLogEntry(sA, pA, body);
+        a = ingestLogEntryReference(sA, pA, body);
       } catch {
         a = "error";
       }
       try {
-        b = ingestLogEntryFast(reader, sB, pB, body);
+        b = ingestLogEntry(reader, sB, pB, body);
       } catch {
         b = "error";
       }
@@ -213,7 +213,7 @@ describe("Mixer reader semantics, stated explicitly", () => {
     const reg = newRegistry();
     const p = newPipeline(reg, { defaultGateway: "", maxSeries: 100 }, ["mixer"]);
     const before2 = Buffer.from(renderText(reg)).toString();
-    expect(() => ingestLogEntryFast(newMixerReader(), state, p, body)).toThrow(/runs past the end/);
+    expect(() => ingestLogEntry(newMixerReader(), state, p, body)).toThrow(/runs past the end/);
     expect(stateOf(state)).toBe(before);
     const malformed = 'gatewaymetric_messages_rejected_total{source="mixer",reason="malformed"}';
     expect(Buffer.from(renderText(reg)).toString()).toBe(before2.replace(`${malformed} 0`, `${malformed} 1`));
@@ -225,10 +225,10 @@ describe("Mixer reader semantics, stated explicitly", () => {
     const state = newState();
     const p = newPipeline(newRegistry(), { defaultGateway: "", maxSeries: 100 }, ["mixer"]);
     const cache = p.metrics.decisions.cache!;
-    ingestLogEntryFast(r, state, p, seedRequest());
+    ingestLogEntry(r, state, p, seedRequest());
     const misses = cache.misses;
     expect(misses).toBe(1);
-    ingestLogEntryFast(r, state, p, seedRequest([5, 6, 7]));
+    ingestLogEntry(r, state, p, seedRequest([5, 6, 7]));
     expect(cache.misses).toBe(misses);
     expect(cache.hits).toBeGreaterThan(3);
   });

@@ -8,9 +8,9 @@ import { renderText } from "../src/expose/text.ts";
 import { opentelemetry } from "../src/generated/codecs.js";
 import { lenientReader } from "../src/ingest/body.ts";
 import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
-import { type Fields, ingestOtlpLogs, logRecordFields, newFields, resourceGateway, traceIdHex } from "../src/ingest/otlp-logs.ts";
+import { type Fields, ingestOtlpLogsReference, logRecordFields, newFields, resourceGateway, traceIdHex } from "../src/ingest/otlp-logs.ts";
 import {
-  ingestOtlpLogsFast,
+  ingestOtlpLogs,
   L_CLUSTER,
   L_GATEWAY,
   L_HOST,
@@ -183,11 +183,11 @@ describe("OTLP reader against the reference decoder", () => {
         const body = i % 3 === 0 ? mutate(rng, genOtlpRequest(rng)) : genOtlpRequest(rng);
         let a = "error", b = "error";
         try {
-          const out = ingestOtlpLogs(pA, body, EXTRAS);
+          const out = ingestOtlpLogsReference(pA, body, EXTRAS);
           a = `${out.accepted} ${out.rejected} ${hex(out.response)}`;
         } catch {}
         try {
-          const out = ingestOtlpLogsFast(pB, body, reader);
+          const out = ingestOtlpLogs(pB, body, reader);
           b = `${out.accepted} ${out.rejected} ${hex(out.response)}`;
         } catch {}
         expect(b).toBe(a);
@@ -235,11 +235,11 @@ describe("OTLP reader semantics, stated explicitly", () => {
     const body = exportRequest([{ attributes: GATEWAY_RESOURCE, records: [rec("/a"), rec("/b", "edge"), rec("/a"), rec("/b", "edge")] }]);
     const p = newPipeline(newRegistry(), { defaultGateway: "d", maxSeries: 100 }, ["otlp"]);
     const r = newOtlpReader();
-    ingestOtlpLogsFast(p, body, r);
+    ingestOtlpLogs(p, body, r);
     expect(r.fields.slice(0, 4).map((f) => [f.path, f.gateway])).toEqual(Array(4).fill(["", ""]));
     const cache = p.metrics.decisions.cache!;
     const misses = cache.misses;
-    ingestOtlpLogsFast(p, body, r);
+    ingestOtlpLogs(p, body, r);
     expect(cache.misses).toBe(misses);
     expect(cache.hits).toBeGreaterThanOrEqual(6);
   });

@@ -11,12 +11,12 @@ import {
 } from "../src/core/gateway-metrics.ts";
 import { newPipeline, type Pipeline } from "../src/core/pipeline.ts";
 import { render } from "../src/expose/render.ts";
-import { newAlsReader, openAlsStreamFast } from "../src/ingest/als-reader.ts";
-import { type AlsStream, openAlsStream } from "../src/ingest/envoy-als.ts";
-import { ingestLogEntry, newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
-import { ingestLogEntryFast, newMixerReader } from "../src/ingest/mixer-reader.ts";
-import { ingestOtlpLogs } from "../src/ingest/otlp-logs.ts";
-import { ingestOtlpLogsFast, newOtlpReader } from "../src/ingest/otlp-reader.ts";
+import { newAlsReader, openAlsStream } from "../src/ingest/als-reader.ts";
+import { type AlsStream, openAlsStreamReference } from "../src/ingest/envoy-als.ts";
+import { ingestLogEntryReference, newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
+import { ingestLogEntry, newMixerReader } from "../src/ingest/mixer-reader.ts";
+import { ingestOtlpLogsReference } from "../src/ingest/otlp-logs.ts";
+import { ingestOtlpLogs, newOtlpReader } from "../src/ingest/otlp-reader.ts";
 import { tickClock } from "../src/store/clock.ts";
 import { newRegistry, type Registry } from "../src/store/registry.ts";
 import { httpEntry, identifier, message, METHOD } from "./helpers/als-fixtures.ts";
@@ -57,7 +57,7 @@ function lanes(opts: GatewayMetricsOptions): Lane[] {
   return VARIANTS.map((v) => {
     const reg = newRegistry();
     const p = newPipeline(reg, { ...opts, tupleCacheSlots: v.slots }, ["als", "mixer", "otlp"]);
-    const als = v.codec ? openAlsStream(p, "test") : openAlsStreamFast(p, "test", newAlsReader());
+    const als = v.codec ? openAlsStreamReference(p, "test") : openAlsStream(p, "test", newAlsReader());
     return { name: v.name, reg, p, als, codec: v.codec };
   });
 }
@@ -184,8 +184,8 @@ describe("the tuple cache changes nothing but speed", () => {
         })),
       );
       ls.forEach((l, k) => {
-        if (l.codec) ingestLogEntry(sides[k].state, l.p, body);
-        else ingestLogEntryFast(sides[k].reader, sides[k].state, l.p, body);
+        if (l.codec) ingestLogEntryReference(sides[k].state, l.p, body);
+        else ingestLogEntry(sides[k].reader, sides[k].state, l.p, body);
       });
     }
     expectSame(ls);
@@ -198,8 +198,8 @@ describe("the tuple cache changes nothing but speed", () => {
     const send = (body: Uint8Array) =>
       ls.forEach((l, k) => {
         try {
-          if (l.codec) ingestOtlpLogs(l.p, body);
-          else ingestOtlpLogsFast(l.p, body, readers[k]);
+          if (l.codec) ingestOtlpLogsReference(l.p, body);
+          else ingestOtlpLogs(l.p, body, readers[k]);
         } catch {}
       });
     // Istio's text lines from a small pool with trace ids now and then, and generated requests

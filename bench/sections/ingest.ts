@@ -1,18 +1,18 @@
 // In process: decode + aggregate of 100-instance Mixer logentry requests, per decoder design.
 import { defaults } from "../../src/config/config.ts";
 import { newPipeline } from "../../src/core/pipeline.ts";
-import { decodeLogEntry, ingestLogEntry, newMixerLogEntryState } from "../../src/ingest/mixer-logentry.ts";
-import { ingestLogEntryFast, newMixerReader, readLogEntry } from "../../src/ingest/mixer-reader.ts";
+import { decodeLogEntry, ingestLogEntryReference, newMixerLogEntryState } from "../../src/ingest/mixer-logentry.ts";
+import { ingestLogEntry, newMixerReader, readLogEntry } from "../../src/ingest/mixer-reader.ts";
 import { newRegistry } from "../../src/store/registry.ts";
-import { newAlsReader, openAlsStreamFast, readAlsMessage } from "../../src/ingest/als-reader.ts";
-import { httpEntryToRecord, isFinalEntry, openAlsStream } from "../../src/ingest/envoy-als.ts";
+import { newAlsReader, openAlsStream, readAlsMessage } from "../../src/ingest/als-reader.ts";
+import { httpEntryToRecord, isFinalEntry, openAlsStreamReference } from "../../src/ingest/envoy-als.ts";
 import { lenientReader } from "../../src/ingest/body.ts";
 import { extraLabelOptions, extraSources } from "../../src/ingest/extra-values.ts";
 import { newRecord, resetRecord } from "../../src/core/record.ts";
 import { envoy } from "../../src/generated/codecs.js";
 import { ALS_SHAPES, type AlsShape, alsEntryBytes, alsStream, otlpLineRequests, otlpRequests } from "../lib/log-payloads.ts";
-import { ingestOtlpLogs } from "../../src/ingest/otlp-logs.ts";
-import { ingestOtlpLogsFast, newOtlpReader, readOtlpRequest } from "../../src/ingest/otlp-reader.ts";
+import { ingestOtlpLogsReference } from "../../src/ingest/otlp-logs.ts";
+import { ingestOtlpLogs, newOtlpReader, readOtlpRequest } from "../../src/ingest/otlp-reader.ts";
 import { rates } from "../lib/measure.ts";
 import { newPromGateway } from "../lib/naive.ts";
 import { MIXER_SHAPES, type MixerShape, mixerRequests } from "../lib/payloads.ts";
@@ -59,11 +59,11 @@ function variants(shape: MixerShape) {
   const walkReader = newMixerReader();
   const walkState = newState();
   // Sanity: every variant must count every entry, or the rates compare different work.
-  const check = ingestLogEntryFast(newMixerReader(), newState(), newOurPipeline(), bodies[0]);
+  const check = ingestLogEntry(newMixerReader(), newState(), newOurPipeline(), bodies[0]);
   if (check.accepted !== ENTRIES) throw new Error(`payload ${shape}: only ${check.accepted} of ${ENTRIES} entries accepted`);
   return [
-    { name: OURS, run: cycling(bodies, (b) => ingestLogEntryFast(reader, oursState, ours, b)) },
-    { name: CODEC, run: cycling(bodies, (b) => ingestLogEntry(codecState, codec, b)) },
+    { name: OURS, run: cycling(bodies, (b) => ingestLogEntry(reader, oursState, ours, b)) },
+    { name: CODEC, run: cycling(bodies, (b) => ingestLogEntryReference(codecState, codec, b)) },
     { name: NAIVE, run: cycling(bodies, (b) => decodeLogEntry(naiveState, b, visit)) },
     { name: WALK, run: cycling(bodies, (b) => readLogEntry(walkReader, walkState, b, false)) },
   ];
@@ -82,8 +82,8 @@ function alsVariants(shape: AlsShape) {
       return entriesPerMessage;
     };
   };
-  const ours = openAlsStreamFast(alsPipeline(), "bench", newAlsReader());
-  const codec = openAlsStream(alsPipeline(), "bench");
+  const ours = openAlsStream(alsPipeline(), "bench", newAlsReader());
+  const codec = openAlsStreamReference(alsPipeline(), "bench");
   const prom = newPromGateway();
   const rec = newRecord();
   const Msg = envoy.service.accesslog.v3.StreamAccessLogsMessage;
@@ -116,7 +116,7 @@ function alsExtraVariants() {
   const stream = (extra: boolean, tenants = 8) => {
     const { messages, entriesPerMessage } = alsStream("istio", 64, 11, tenants);
     const p = newPipeline(newRegistry(), { defaultGateway: "", maxSeries: 100_000, extraLabels: extra ? extraLabelOptions(tenant) : [] }, ["als"]);
-    const s = openAlsStreamFast(p, "bench", newAlsReader(extraSources(extra ? tenant : [])));
+    const s = openAlsStream(p, "bench", newAlsReader(extraSources(extra ? tenant : [])));
     let i = 0;
     return () => {
       s.message(messages[i]);
@@ -143,7 +143,7 @@ const otlpPipeline = () => newPipeline(newRegistry(), { defaultGateway: "", maxS
  */
 function otlpVariants(make: (count: number, n: number) => Uint8Array[] = otlpRequests) {
   const bodies = make(64, ENTRIES);
-  const check = ingestOtlpLogsFast(otlpPipeline(), bodies[0], newOtlpReader());
+  const check = ingestOtlpLogs(otlpPipeline(), bodies[0], newOtlpReader());
   if (check.accepted !== ENTRIES) throw new Error(`OTLP payload: only ${check.accepted} of ${ENTRIES} records accepted`);
   const reader = newOtlpReader();
   const ours = otlpPipeline();
@@ -151,8 +151,8 @@ function otlpVariants(make: (count: number, n: number) => Uint8Array[] = otlpReq
   const walker = newOtlpReader();
   walker.resolve = false;
   return [
-    { name: OURS, run: cycling(bodies, (b) => ingestOtlpLogsFast(ours, b, reader)) },
-    { name: CODEC, run: cycling(bodies, (b) => ingestOtlpLogs(codec, b)) },
+    { name: OURS, run: cycling(bodies, (b) => ingestOtlpLogs(ours, b, reader)) },
+    { name: CODEC, run: cycling(bodies, (b) => ingestOtlpLogsReference(codec, b)) },
     { name: WALK, run: cycling(bodies, (b) => readOtlpRequest(walker, b)) },
   ];
 }

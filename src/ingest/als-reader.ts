@@ -32,6 +32,7 @@ import { flushTally, newTally, reject } from "./tally.ts";
 import {
   decodeUtf8,
   enterMessage,
+  grown,
   newWire,
   readBool,
   readInt64,
@@ -191,29 +192,15 @@ const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, L_METHOD = 8, LABEL_IN
 /** Extra label k's value range is extraRanges[i * EXTRA_INTS + 2k, + 2k + 1]. */
 const EXTRA_INTS = 2 * MAX_EXTRA_LABELS;
 
-function grownInts(a: Int32Array, need: number): Int32Array {
-  if (need <= a.length) return a;
-  const b = new Int32Array(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 /** One more HTTP entry than the batch holds: a record, and room in every per-entry array. */
 function growHttp(r: AlsReader): void {
   const n = r.http.length + 1;
   r.http.push(newRecord());
   r.httpFinal = grown(r.httpFinal, n);
   r.httpWhy = grown(r.httpWhy, n);
-  r.labels = grownInts(r.labels, n * LABEL_INTS);
-  r.extraRanges = grownInts(r.extraRanges, n * EXTRA_INTS);
+  r.labels = grown(r.labels, n * LABEL_INTS);
+  r.extraRanges = grown(r.extraRanges, n * EXTRA_INTS);
   r.traceBin = grown(r.traceBin, n * 16);
-}
-
-function grown(a: Uint8Array, need: number): Uint8Array {
-  if (need <= a.length) return a;
-  const b = new Uint8Array(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
 }
 
 function resetEntry(r: AlsReader): void {
@@ -650,7 +637,7 @@ export function httpWhy(r: AlsReader, i: number): RejectReason | null {
 }
 
 /** One StreamAccessLogs call read by `reader` (shared by all streams; calls are synchronous). */
-export function openAlsStreamFast(p: Pipeline, peer: string, reader: AlsReader): AlsStream {
+export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader): AlsStream {
   let gateway = "";
   let gatewayBytes: Uint8Array | null = NO_BODY;
   let identified = false;

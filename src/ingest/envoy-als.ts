@@ -215,8 +215,8 @@ export interface AlsStream {
 /** The one answer to every ALS stream (an empty StreamAccessLogsResponse), encoded once. */
 export const EMPTY_RESPONSE = Buffer.from(als.StreamAccessLogsResponse.encode({}).finish());
 
-/** One StreamAccessLogs call; counts itself in gatewaymetric_streams_active{source="als"}. */
-export function openAlsStream(p: Pipeline, peer: string, extras: ExtraSources = NO_EXTRAS): AlsStream {
+/** The protobufjs reference for als-reader.ts: one StreamAccessLogs call; counts itself in gatewaymetric_streams_active{source="als"}. */
+export function openAlsStreamReference(p: Pipeline, peer: string, extras: ExtraSources = NO_EXTRAS): AlsStream {
   const rec = newRecord();
   const tcp = newTcpRecord();
   let gateway = "";

@@ -83,8 +83,8 @@ export function decodeLogEntry(state: MixerLogEntryState, body: Uint8Array, visi
   }
 }
 
-/** Decodes (reference decoder) and counts one call. Throws (counted as malformed) if the body is not a HandleLogEntryRequest. */
-export function ingestLogEntry(state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+/** The protobufjs reference for mixer-reader.ts: decodes and counts one call. Throws (counted as malformed) if the body is not a HandleLogEntryRequest. */
+export function ingestLogEntryReference(state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
   const t = newTally();
   decodeLogEntry(state, body, (rec, why) => {
     if (why !== null) reject(t, why);

@@ -29,6 +29,7 @@ import { parseNumber, parseSeconds } from "../core/duration.ts";
 import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
 import { flushTally, newTally, reject } from "./tally.ts";
 import {
+  grown,
   decodeUtf8,
   enterMessage,
   isAscii,
@@ -205,30 +206,18 @@ export function newMixerReader(): MixerReader {
 
 function growBatch(r: MixerReader, need: number): void {
   const cap = Math.max(need, r.instStart.length * 2);
-  const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-    const b = make(cap);
-    b.set(a as never);
-    return b;
-  };
-  r.instStart = grow(r.instStart, (n) => new Int32Array(n));
-  r.instEnd = grow(r.instEnd, (n) => new Int32Array(n));
-  r.code = grow(r.code, (n) => new Float64Array(n));
-  r.duration = grow(r.duration, (n) => new Float64Array(n));
-  r.requestBytes = grow(r.requestBytes, (n) => new Float64Array(n));
-  r.responseBytes = grow(r.responseBytes, (n) => new Float64Array(n));
-  r.upstream = grow(r.upstream, (n) => new Float64Array(n));
-  r.why = grow(r.why, (n) => new Uint8Array(n));
-  r.traceLen = grow(r.traceLen, (n) => new Uint8Array(n));
-  const bin = new Uint8Array(cap * TRACE_BYTES);
-  bin.set(r.traceBin);
-  r.traceBin = bin;
-  const labels = (a: Int32Array) => {
-    const b = new Int32Array(cap * LABELS);
-    b.set(a);
-    return b;
-  };
-  r.labelStart = labels(r.labelStart);
-  r.labelEnd = labels(r.labelEnd);
+  r.instStart = grown(r.instStart, cap);
+  r.instEnd = grown(r.instEnd, cap);
+  r.code = grown(r.code, cap);
+  r.duration = grown(r.duration, cap);
+  r.requestBytes = grown(r.requestBytes, cap);
+  r.responseBytes = grown(r.responseBytes, cap);
+  r.upstream = grown(r.upstream, cap);
+  r.why = grown(r.why, cap);
+  r.traceLen = grown(r.traceLen, cap);
+  r.traceBin = grown(r.traceBin, cap * TRACE_BYTES);
+  r.labelStart = grown(r.labelStart, cap * LABELS);
+  r.labelEnd = grown(r.labelEnd, cap * LABELS);
   while (r.labelStr.length < cap * LABELS) r.labelStr.push("");
 }
 
@@ -974,7 +963,7 @@ function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReaso
 }
 
 /** Reads (this reader) and counts one call. Throws if the body is not a HandleLogEntryRequest. */
-export function ingestLogEntryFast(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
   let n: number;
   try {
     n = readLogEntry(r, state, body);

@@ -214,8 +214,8 @@ const tcp = newTcpRecord();
 
 const EMPTY = new Uint8Array(0);
 
-/** Decodes, counts and answers one Export call. Throws (counted as malformed) if the body is not an ExportLogsServiceRequest. */
-export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, extras: ExtraSources = NO_EXTRAS): OtlpResult {
+/** The protobufjs reference for otlp-reader.ts: decodes, counts and answers one Export call. Throws (counted as malformed) if the body is not an ExportLogsServiceRequest. */
+export function ingestOtlpLogsReference(p: Pipeline, body: Uint8Array, extras: ExtraSources = NO_EXTRAS): OtlpResult {
   const req = decodeBody(p, "otlp", (r) => otlp.collector.logs.v1.ExportLogsServiceRequest.decode(r), body);
   const t = newTally();
   let firstReason = "";

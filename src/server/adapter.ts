@@ -11,12 +11,12 @@ import { newReloadState, newStatus, type ReloadState, stopStatus } from "../expo
 import { statusResponse } from "../expose/status-page.ts";
 import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
 import { extraLabelOptions, extraSources } from "../ingest/extra-values.ts";
-import { ingestLogEntryFast, newMixerReader } from "../ingest/mixer-reader.ts";
+import { ingestLogEntry, newMixerReader } from "../ingest/mixer-reader.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
-import { newAlsReader, openAlsStreamFast } from "../ingest/als-reader.ts";
+import { newAlsReader, openAlsStream } from "../ingest/als-reader.ts";
 import { ingestMetric, METRIC_PATH, newMixerMetricState, reconfigureMixerMetric, sweepMixerMetric } from "../ingest/mixer-metric.ts";
 import { OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
-import { ingestOtlpLogsFast, newOtlpReader } from "../ingest/otlp-reader.ts";
+import { ingestOtlpLogs, newOtlpReader } from "../ingest/otlp-reader.ts";
 import { newScraper } from "../expose/scrape.ts";
 import { log, setLogLevel } from "../log.ts";
 import { clock, tickClock } from "../store/clock.ts";
@@ -81,7 +81,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
   const pipeline = newPipeline(registry, modelOptions(config), ["mixer", "mixer_metric", "als", "otlp"]);
   // The hand-written OTLP reader, shared by all calls (each is handled synchronously);
-  // test/otlp-reader.test.ts proves it equal to the codec path (ingestOtlpLogs).
+  // test/otlp-reader.test.ts proves it equal to the codec path (ingestOtlpLogsReference).
   const otlpReader = newOtlpReader(extraSources(config.extraLabels));
   registerProcessMetrics(registry);
   tickClock();
@@ -95,13 +95,13 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const warn = (msg: string, fields: Record<string, unknown>) => log("warn", msg, fields);
   let mixer = newMixerLogEntryState(config.mixer.variables, warn, extraSources(config.extraLabels));
   const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
-  // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntry).
+  // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntryReference).
   const mixerReader = newMixerReader();
   const unary = new Map([
     [
       LOGENTRY_PATH,
       (body: Buffer) => {
-        ingestLogEntryFast(mixerReader, mixer, pipeline, body);
+        ingestLogEntry(mixerReader, mixer, pipeline, body);
         return EMPTY_RESPONSE;
       },
     ],
@@ -115,7 +115,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     [
       OTLP_LOGS_PATH,
       (body: Buffer) => {
-        const out = ingestOtlpLogsFast(pipeline, body, otlpReader).response;
+        const out = ingestOtlpLogs(pipeline, body, otlpReader).response;
         return Buffer.from(out.buffer, out.byteOffset, out.length);
       },
     ],
@@ -123,9 +123,9 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   registerAls(pipeline);
   // v2 and v3 are wire-identical: Istio ≤ 1.9 proxies call v2, later ones v3.
   // The hand-written reader, shared by all streams (messages are handled one at a time);
-  // test/als-reader.test.ts proves it equal to the codec path (openAlsStream).
+  // test/als-reader.test.ts proves it equal to the codec path (openAlsStreamReference).
   const alsReader = newAlsReader(extraSources(config.extraLabels));
-  const alsStream = (peer: string): StreamSession => openAlsStreamFast(pipeline, peer, alsReader);
+  const alsStream = (peer: string): StreamSession => openAlsStream(pipeline, peer, alsReader);
   const clientStream = new Map([
     [ALS_V3_PATH, alsStream],
     [ALS_V2_PATH, alsStream],

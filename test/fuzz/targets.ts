@@ -8,11 +8,11 @@ import { newDynamicMetrics } from "../../src/core/dynamic-metrics.ts";
 import { newPipeline, type Pipeline } from "../../src/core/pipeline.ts";
 import { isIdSegment, normalizePath } from "../../src/core/routes.ts";
 import { adapter, envoy, logentry, metric, opentelemetry } from "../../src/generated/codecs.js";
-import { type AlsStream, openAlsStream } from "../../src/ingest/envoy-als.ts";
+import { type AlsStream, openAlsStreamReference } from "../../src/ingest/envoy-als.ts";
 import { type EnvoyTextLine, newEnvoyTextLine, parseEnvoyTextLine } from "../../src/ingest/envoy-text-format.ts";
-import { ingestLogEntry, newMixerLogEntryState, PARAMS_TYPE_URL } from "../../src/ingest/mixer-logentry.ts";
+import { ingestLogEntryReference, newMixerLogEntryState, PARAMS_TYPE_URL } from "../../src/ingest/mixer-logentry.ts";
 import { ingestMetric, type MixerMetricState, newMixerMetricState, PROMETHEUS_PARAMS_TYPE_URL } from "../../src/ingest/mixer-metric.ts";
-import { ingestOtlpLogs } from "../../src/ingest/otlp-logs.ts";
+import { ingestOtlpLogsReference } from "../../src/ingest/otlp-logs.ts";
 import { lenientReader } from "../../src/ingest/body.ts";
 import type { Source } from "../../src/core/self-metrics.ts";
 import { renderText } from "../../src/expose/text.ts";
@@ -285,7 +285,7 @@ const mixerLogEntry = decoderTarget({
       gwParams({ gateway: "edge", host_variables: ["vhost"], duration_variables: ["took"] })),
   ],
   newState: () => newMixerLogEntryState(mixerVars, noop),
-  ingest: (c, b) => void ingestLogEntry(c.state as ReturnType<typeof newMixerLogEntryState>, c.p, b),
+  ingest: (c, b) => void ingestLogEntryReference(c.state as ReturnType<typeof newMixerLogEntryState>, c.p, b),
   entries: (b) => logentry.HandleLogEntryRequest.decode(lenientReader(b)).instances.length,
   recorded: "exact",
   refusals: MALFORMED,
@@ -360,20 +360,20 @@ const als = decoderTarget({
     message({ http: [httpEntry({ durationMs: null, code: null }), httpEntry({ common: { intermediate_log_entry: true } }), httpEntry({ common: { access_log_type: LOG_TYPE.DownstreamEnd } })] }),
     message({ id: identifier({ cluster: "" }), tcp: [tcpEntry("outbound|5432||db", 100, 2000), tcpEntry("outbound|6379||redis", 1, 2, { access_log_type: LOG_TYPE.TcpConnectionEnd })] }),
   ],
-  newState: (c) => ({ stream: openAlsStream(c.p, "fuzz"), messages: 0 }) satisfies AlsState,
+  newState: (c) => ({ stream: openAlsStreamReference(c.p, "fuzz"), messages: 0 }) satisfies AlsState,
   ingest(c, b) {
     const s = c.state as AlsState;
     // Envoy keeps a stream open for many messages; a refused message ends it, as over gRPC.
     if (s.messages++ >= ALS_STREAM_MESSAGES) {
       s.stream.close();
-      s.stream = openAlsStream(c.p, "fuzz");
+      s.stream = openAlsStreamReference(c.p, "fuzz");
       s.messages = 1;
     }
     try {
       s.stream.message(b);
     } catch (e) {
       s.stream.close();
-      s.stream = openAlsStream(c.p, "fuzz");
+      s.stream = openAlsStreamReference(c.p, "fuzz");
       s.messages = 0;
       throw e;
     }
@@ -402,7 +402,7 @@ const otlp = decoderTarget({
     exportRequest([{ attributes: { node_name: "router~10.1.0.5~gw-6b8f7d9c4-x2x7k.ns~ns.svc.cluster.local" }, records: [logRecord(sv("not a line")), logRecord(null, attrs({ gateway: "g", protocol: "-", bytes_sent: iv(9) }))] }]),
   ],
   newState: () => null,
-  ingest: (c, b) => void ingestOtlpLogs(c.p, b),
+  ingest: (c, b) => void ingestOtlpLogsReference(c.p, b),
   entries(b) {
     let n = 0;
     const req = opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.decode(lenientReader(b));

@@ -3,7 +3,7 @@
 // upstream's field numbers, every field an Istio gateway fills), because the decode protos leave out
 // what gatewaymetric does not read; those fields reach the decoders as unknown fields, as Envoy's do.
 import Long from "long";
-import { envoy, google, testdata } from "../../src/generated/fixture-codecs.js";
+import { envoy, google, testdata } from "../generated/fixture-codecs.js";
 
 export const ALS = testdata.als;
 type Message = testdata.als.StreamAccessLogsMessage.$Properties;

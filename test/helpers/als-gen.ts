@@ -4,7 +4,7 @@
 // unknown fields of every wire type at every level (among them the numbers of the upstream fields
 // the decode protos leave out), wrong wire types for known fields, odd UTF-8.
 // Deterministic for a given seed.
-import type { envoy, testdata } from "../../src/generated/fixture-codecs.js";
+import type { envoy, testdata } from "../generated/fixture-codecs.js";
 import { ALS, httpEntry, type HttpOptions, identifier, ms, tcpEntry } from "./als-fixtures.ts";
 import { junkField, type Rng } from "./mixer-gen.ts";
 import { type Bytes, lenField } from "./protowire.ts";
