@@ -98,12 +98,6 @@ describe("metric names in either exposition format", () => {
       expect(r.code).toBe(grpc.status.INVALID_ARGUMENT);
       expect(r.details).toContain(why);
     }
-    // gatewaymetric's own process_cpu_seconds_total is OpenMetrics family process_cpu_seconds:
-    // refused before any clash check, as process_ is a reserved prefix (store/metric-rules.ts).
-    const own = params([{ ...gauge("cpu_seconds", "a"), namespace: "process" }]);
-    const r = await unary(t.client, METRIC_PATH, metricRequest([{ name: "a", value: int(1) }], own));
-    expect(r.code).toBe(grpc.status.INVALID_ARGUMENT);
-    expect(r.details).toContain("metrics[0].name: process_cpu_seconds: the prefix process_ is reserved");
   });
 
   test("accepted names close to each other expose text a strict OpenMetrics parser and promtool read", async () => {
@@ -124,6 +118,28 @@ describe("metric names in either exposition format", () => {
     expect(sample(text, "istio_plain")).toBe(1);
     if (promtoolPath) expect(promtoolParseErrors(text.text)).toBe("");
     else console.warn("SKIPPED promtool parse: promtool is not installed");
+  });
+});
+
+describe("gateway metrics renamed by the config", () => {
+  const t = useAdapter({ metrics: { requests: { name: "edge_requests_total" } } });
+
+  test("a Mixer family may not take a name one writes in either format", async () => {
+    // The counter edge_requests_total is OpenMetrics family edge_requests.
+    const r = await unary(t.client, METRIC_PATH, metricRequest([{ name: "a", value: int(1) }], params([{ ...gauge("requests", "a"), namespace: "edge" }])));
+    expect(r.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(r.details).toContain("clashes with gatewaymetric's metric edge_requests_total (both would write edge_requests)");
+  });
+
+  test("a reload may not rename one to a name a Mixer family writes: the reload is refused", async () => {
+    expect((await unary(t.client, METRIC_PATH, metricRequest([{ name: "a", value: int(3) }], params([gauge("edge", "a")])))).code).toBe(grpc.status.OK);
+    // A counter istio_edge_total is OpenMetrics family istio_edge, the gauge's name.
+    const next: Config = { ...defaults(), metrics: { requests: { name: "istio_edge_total" } } };
+    expect(() => t.a.reload(next)).toThrow("clashes with istio_edge");
+    const om = await scrapeOpenMetrics(t.a.httpPort);
+    expect(sample(om, "istio_edge")).toBe(3);
+    expect(om.types.get("edge_requests")).toBe("counter");
+    if (openMetricsCheckerPresent) expect(openMetricsCheck(om.text)).toBe("");
   });
 });
 

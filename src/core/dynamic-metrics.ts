@@ -5,7 +5,7 @@
 // over). Who decides that a family is no longer wanted is the caller's business (removeFamilies).
 import { newHistogram, observe } from "../store/histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
-import { GATEWAY_PREFIX, LABEL_NAME, MAX_BUCKETS, metricNameProblem, RESERVED_PREFIXES } from "../store/metric-rules.ts";
+import { exposedNames, GATEWAY_PREFIX, LABEL_NAME, MAX_BUCKETS, metricNameProblem, RESERVED_PREFIXES } from "../store/metric-rules.ts";
 import { internSeries, newSeriesTable } from "../store/series.ts";
 import { cleanLabel } from "./labels.ts";
 import { newVector, vectorAdd, vectorSet } from "../store/vector.ts";
@@ -56,21 +56,6 @@ export interface DefError {
 
 function defKey(d: DynamicDef): string {
   return JSON.stringify([d.name, d.kind, d.help, d.labelNames, d.buckets]);
-}
-
-/**
- * Every name a family takes in either exposition format, as a strict OpenMetrics parser counts
- * them: its family name and each sample name. OpenMetrics names a counter family without `_total`
- * and writes `<base>_total` and `<base>_created`; a histogram writes `_bucket`, `_sum`, `_count`
- * and `_created`. Two families may not share any of these names.
- */
-export function exposedNames(name: string, type: Family["type"]): string[] {
-  if (type === "counter") {
-    const base = name.endsWith("_total") ? name.slice(0, -6) : name;
-    return [base, base + "_total", base + "_created"];
-  }
-  if (type === "histogram") return [name, name + "_bucket", name + "_sum", name + "_count", name + "_created"];
-  return [name];
 }
 
 function checkDef(d: DynamicDef, index: number): DefError | null {

@@ -27,6 +27,21 @@ export function metricNameProblem(name: string, reserved: readonly string[]): st
   return null;
 }
 
+/**
+ * Every name a family takes in either exposition format, as a strict OpenMetrics parser counts
+ * them: its family name and each sample name. OpenMetrics names a counter family without `_total`
+ * and writes `<base>_total` and `<base>_created`; a histogram writes `_bucket`, `_sum`, `_count`
+ * and `_created`. Two families may not share any of these names.
+ */
+export function exposedNames(name: string, type: "counter" | "gauge" | "histogram"): string[] {
+  if (type === "counter") {
+    const base = name.endsWith("_total") ? name.slice(0, -6) : name;
+    return [base, base + "_total", base + "_created"];
+  }
+  if (type === "histogram") return [name, name + "_bucket", name + "_sum", name + "_count", name + "_created"];
+  return [name];
+}
+
 /** Throws when a family about to be registered breaks the syntax: callers check names first, so it is a bug. */
 export function assertFamilyNames(name: string, labelNames: readonly string[]): void {
   if (!METRIC_NAME.test(name)) throw new Error(`BUG: metric name ${JSON.stringify(name)} is invalid`);

@@ -83,6 +83,25 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Index of the high word of f64[0] in u32 (little-endian machines). */
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LO = 1 - HI;
+
+/**
+ * The top CELL_BITS bits of the mantissa split [0.5, 1) into cells narrower than the gap between two
+ * bounds of schema 8, so a cell holds at most one bound. Per schema and cell, CELLS gives the first
+ * bound not below the cell's start, plus IN_CELL when that bound lies inside the cell (the one case
+ * where frac must be compared with it): the index is a table read, not a search.
+ */
+const CELL_BITS = 10;
+const IN_CELL = 0x8000;
+const CELLS: Uint16Array[] = BOUNDS.map((b) =>
+  Uint16Array.from({ length: b.length === 0 ? 0 : 1 << CELL_BITS }, (_, c) => {
+    const start = 0.5 + c / (2 << CELL_BITS);
+    const end = 0.5 + (c + 1) / (2 << CELL_BITS);
+    let j = 0;
+    while (j < b.length && b[j] < start) j++;
+    return j < b.length && b[j] < end ? j | IN_CELL : j;
+  }),
+);
 
 /** The bucket index of `a` (> 0, +Infinity allowed) at `schema`, as the Go client computes it. */
 export function bucketIndex(a: number, schema: number): number {
@@ -97,24 +116,22 @@ export function bucketIndex(a: number, schema: number): number {
     hi = u32[HI];
     e = ((hi >>> 20) & 0x7ff) - 64;
   }
+  // frexp's exponent (a = frac · 2^exp, frac in [0.5, 1)); frac has the same mantissa.
   const exp = e - 1022;
-  // frexp's frac: the same mantissa with the exponent of [0.5, 1).
-  u32[HI] = (hi & 0x800fffff) | 0x3fe00000;
-  const frac = f64[0];
   let key: number;
   if (schema > 0) {
-    const b = BOUNDS[schema];
-    // First bound not below frac (frac ≥ 0.5 = b[0]).
-    let lo = 0, up = b.length;
-    while (lo < up) {
-      const mid = (lo + up) >> 1;
-      if (b[mid] < frac) lo = mid + 1;
-      else up = mid;
+    const cell = CELLS[schema][(hi >>> (20 - CELL_BITS)) & ((1 << CELL_BITS) - 1)];
+    let j = cell & ~IN_CELL;
+    if (cell !== j) {
+      u32[HI] = (hi & 0x800fffff) | 0x3fe00000;
+      if (f64[0] > BOUNDS[schema][j]) j++;
     }
-    key = lo + (exp - 1) * b.length;
+    key = j + (exp - 1) * (1 << schema);
   } else {
+    // frac is exactly 0.5 (a power of two) when the mantissa is all zero.
     const shift = -schema;
-    key = ((frac === 0.5 ? exp - 1 : exp) + (1 << shift) - 1) >> shift;
+    const pow2 = (hi & 0xfffff) === 0 && u32[LO] === 0;
+    key = ((pow2 ? exp - 1 : exp) + (1 << shift) - 1) >> shift;
   }
   return inf ? key + 1 : key;
 }
@@ -213,6 +230,15 @@ function addToBucket(h: NativeHistogram, id: number, k: number): void {
   const at = h.at[id];
   const n = h.n[id];
   const keys = h.keys;
+  // Populated buckets are mostly a run of consecutive keys, so k's slot is usually its distance
+  // from the block's first key: try that before searching.
+  const guess = at + k - keys[at];
+  if (guess >= at && guess < at + n && keys[guess] === k) {
+    const c = h.counts[guess] + 1;
+    if (c === WRAP) countWrap(h, guess);
+    else h.counts[guess] = c;
+    return;
+  }
   let lo = at, up = at + n;
   while (lo < up) {
     const mid = (lo + up) >>> 1;
@@ -221,16 +247,18 @@ function addToBucket(h: NativeHistogram, id: number, k: number): void {
   }
   if (lo < at + n && keys[lo] === k) {
     const c = h.counts[lo] + 1;
-    if (c === WRAP) {
-      h.counts[lo] = 0;
-      h.wraps.set(lo, (h.wraps.get(lo) ?? 0) + 1);
-    } else {
-      h.counts[lo] = c;
-    }
+    if (c === WRAP) countWrap(h, lo);
+    else h.counts[lo] = c;
     return;
   }
   insertBucket(h, id, lo - at, k);
   if (h.n[id] > h.settings.maxBuckets && h.schema[id] > MIN_SCHEMA) halveResolution(h, id);
+}
+
+/** Pool slot p's count passed 2^32: it starts again at 0 and the wrap is noted. */
+function countWrap(h: NativeHistogram, p: number): void {
+  h.counts[p] = 0;
+  h.wraps.set(p, (h.wraps.get(p) ?? 0) + 1);
 }
 
 /** Puts a new bucket with count 1 at position `i` of series id's block, moving it to a larger block if full. */

@@ -2,7 +2,7 @@
 // series table that names its series, and the typed arrays holding its numbers.
 import { clearExemplars, type Exemplars } from "./exemplars.ts";
 import { type Histogram, histogramClear } from "./histogram.ts";
-import { assertFamilyNames } from "./metric-rules.ts";
+import { assertFamilyNames, exposedNames } from "./metric-rules.ts";
 import type { SeriesTable } from "./series.ts";
 import { type Vector, vectorClear } from "./vector.ts";
 
@@ -43,9 +43,30 @@ export function newRegistry(): Registry {
 
 export function register<F extends Family>(reg: Registry, family: F): F {
   assertFamilyNames(family.name, family.table.labelNames);
-  if (reg.families.some((f) => f.name === family.name)) throw new Error(`metric ${family.name} registered twice`);
+  claimNames(takenNames(reg.families), family);
   reg.families.push(family);
   return family;
+}
+
+/** Each name the families write in either format (exposedNames), mapped to the family writing it. */
+function takenNames(families: readonly Family[]): Map<string, string> {
+  const taken = new Map<string, string>();
+  for (const f of families) for (const n of exposedNames(f.name, f.type)) taken.set(n, f.name);
+  return taken;
+}
+
+/**
+ * Adds a family's names to `taken`; throws if another family writes one of them, which would make
+ * the exposition invalid (callers that take names from outside check first, as Mixer params do).
+ */
+function claimNames(taken: Map<string, string>, f: Family): void {
+  if (taken.get(f.name) === f.name) throw new Error(`metric ${f.name} registered twice`);
+  const names = exposedNames(f.name, f.type);
+  for (const n of names) {
+    const other = taken.get(n);
+    if (other !== undefined) throw new Error(`metric ${f.name} clashes with ${other}: both would write ${n}`);
+  }
+  for (const n of names) taken.set(n, f.name);
 }
 
 /**
@@ -56,11 +77,10 @@ export function register<F extends Family>(reg: Registry, family: F): F {
 export function replaceFamilies(reg: Registry, old: readonly Family[], next: readonly Family[], at = reg.families.length): void {
   const leaving = new Set(old);
   const staying = reg.families.filter((f) => !leaving.has(f));
-  const names = new Set(staying.map((f) => f.name));
+  const taken = takenNames(staying);
   for (const f of next) {
     assertFamilyNames(f.name, f.table.labelNames);
-    if (names.has(f.name)) throw new Error(`metric ${f.name} registered twice`);
-    names.add(f.name);
+    claimNames(taken, f);
   }
   // No family before the first leaving one leaves, so its index is the same in `staying`.
   const first = reg.families.findIndex((f) => leaving.has(f));
