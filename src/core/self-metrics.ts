@@ -185,11 +185,16 @@ export function overflowSeries(s: SelfMetrics, metric: string, label: string): n
   return internSeries(s.overflow.table, pair);
 }
 
-/** Drops overflow counters of metrics that no longer exist (renamed or disabled on reload). */
-export function forgetOverflowSeries(s: SelfMetrics, keep: ReadonlySet<string>): void {
+/**
+ * Drops overflow counters no metric counts in any more (a metric renamed or disabled, a label
+ * dropped from it, an extra label removed on reload); `keep` maps each metric to its labels.
+ */
+export function forgetOverflowSeries(s: SelfMetrics, keep: ReadonlyMap<string, ReadonlySet<string>>): void {
   const t = s.overflow.table;
   for (let id = 0; id < t.size; id++) {
-    if (isLive(t, id) && !keep.has(seriesValues(t, id)[0])) {
+    if (!isLive(t, id)) continue;
+    const [metric, label] = seriesValues(t, id);
+    if (keep.get(metric)?.has(label) !== true) {
       vectorClear(s.overflow.values, id);
       deleteSeries(t, id);
     }
