@@ -6,6 +6,7 @@ import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
+import type { MixerVariables } from "../ingest/mixer-logentry.ts";
 import { checkExtraLabelUse, SectionError, STRUCTURED } from "./model-sections.ts";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -43,18 +44,7 @@ export interface Config {
   mixer: {
     maxMetrics: number;
     maxSeries: number;
-    variables: {
-      gateway: string[];
-      host: string[];
-      path: string[];
-      method: string[];
-      code: string[];
-      duration: string[];
-      requestBytes: string[];
-      responseBytes: string[];
-      upstreamDuration: string[];
-      traceId: string[];
-    };
+    variables: MixerVariables;
   };
   hosts: { allow: string[] };
   route: { fromRouteName: boolean; maxSegments: number; templates: RouteTemplate[] };
