@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [section…]`: prints each section's table (every figure beside a
 // baseline measured in the same run) and a summary of the issue-7 targets.
-// Sections: ingest, render, memory, native, e2e, mixer-params, status (all by default). Progress goes to stderr.
+// Sections: ingest, render, memory, native, worstcase, e2e, mixer-params, status (all by default). Progress goes to stderr.
 import { cpus, loadavg, release, totalmem } from "node:os";
 import type { BenchContext, Section, Target } from "./lib/section.ts";
 import { table } from "./lib/table.ts";
@@ -11,8 +11,9 @@ import { mixerParamsSection } from "./sections/mixer-params.ts";
 import { nativeSection } from "./sections/native.ts";
 import { renderSection } from "./sections/render.ts";
 import { statusSection } from "./sections/status.ts";
+import { worstcaseSection } from "./sections/worstcase.ts";
 
-const SECTIONS: Section[] = [ingestSection, renderSection, memorySection, nativeSection, e2eSection, mixerParamsSection, statusSection];
+const SECTIONS: Section[] = [ingestSection, renderSection, memorySection, nativeSection, worstcaseSection, e2eSection, mixerParamsSection, statusSection];
 
 const USAGE = `usage: npm run bench -- [--quick] [${SECTIONS.map((s) => s.name).join("|")} ...]
   --quick   shorter runs (noisier figures), for a smoke test

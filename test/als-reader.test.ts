@@ -6,12 +6,13 @@ import { newPipeline } from "../src/core/pipeline.ts";
 import { newRecord, newTcpRecord } from "../src/core/record.ts";
 import { renderText } from "../src/expose/text.ts";
 import { envoy } from "../src/generated/codecs.js";
-import { type AlsReader, httpRecord, httpWhy, newAlsReader, openAlsStream, readAlsMessage } from "../src/ingest/als-reader.ts";
+import { type AlsReader, httpRecord, httpWhy, newAlsReader, openAlsStream, readAlsMessage, rereadAlsRun } from "../src/ingest/als-reader.ts";
 import {
   gatewayOf, httpEntryToRecord, isFinalEntry, openAlsStreamReference, tcpEntryToRecord, traceBytesFromHeaders, traceIdFromHeaders,
 } from "../src/ingest/envoy-als.ts";
 import { decodeUtf8 } from "../src/core/raw-tuple.ts";
 import { lenientReader } from "../src/ingest/body.ts";
+import { BATCH_ENTRIES } from "../src/ingest/tally.ts";
 import { newRegistry } from "../src/store/registry.ts";
 import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
 import { ALS, httpEntry, identifier, message, tcpEntry } from "./helpers/als-fixtures.ts";
@@ -72,14 +73,23 @@ function viaReader(r: AlsReader, body: Uint8Array): Outcome {
     return { error: true, gateway: null, entries: [] };
   }
   const entries: unknown[] = [];
-  for (let i = 0; i < r.nHttp; i++) {
-    if (r.httpFinal[i] === 0) entries.push("http-not-final");
-    else {
-      const rec = httpRecord(r, i);
-      entries.push({ ...rec, extra: [...rec.extra], why: httpWhy(r, i) });
+  const collect = (r: AlsReader) => {
+    for (let i = 0; i < r.nHttp; i++) {
+      if (r.httpFinal[i] === 0) entries.push("http-not-final");
+      else {
+        const rec = httpRecord(r, i);
+        entries.push({ ...rec, extra: [...rec.extra], why: httpWhy(r, i) });
+      }
     }
+    for (let i = 0; i < r.nTcp; i++) entries.push(r.tcpFinal[i] ? { ...r.tcp[i] } : "tcp-not-final");
+  };
+  if (r.spilled) {
+    // More entries than one batch: read again in batches, as the stream session does.
+    r.sink = collect;
+    rereadAlsRun(r, body);
+    r.sink = null;
   }
-  for (let i = 0; i < r.nTcp; i++) entries.push(r.tcpFinal[i] ? { ...r.tcp[i] } : "tcp-not-final");
+  collect(r);
   return { error: false, gateway: r.identifier != null ? gatewayOf(r.identifier) : null, entries };
 }
 
@@ -117,6 +127,19 @@ describe("ALS reader against the reference decoder", () => {
     expect(mismatch).toBeNull();
     expect(tally.usable).toBe(3);
     expect(tally.refused).toBe(2);
+  });
+
+  test("messages of more entries than one batch (read in batches): the same records", () => {
+    const http = (n: number, seed: number) =>
+      Array.from({ length: n }, (_, i) => httpEntry({ authority: `h${(i * seed) % 1500}.example.com`, code: i % 7 === 0 ? 1000 : 200 + (i % 5) }));
+    const tcp = (n: number) => Array.from({ length: n }, (_, i) => tcpEntry(`c${i % 40}`, i, 2 * i));
+    const enc = (m: Parameters<typeof message>[0]) => Array.from(message(m));
+    // The oneof counts only its last run: http_logs, then tcp_logs, then http_logs twice (merged).
+    const mixed = [...enc({ id: identifier(), http: http(1100, 3) }), ...enc({ tcp: tcp(1030) }), ...enc({ http: http(1050, 7) }), ...enc({ http: http(5, 1) })];
+    const bodies = [message({ id: identifier(), http: http(2 * BATCH_ENTRIES + 17, 1) }), message({ tcp: tcp(BATCH_ENTRIES + 1) }), bytes(mixed)];
+    const { mismatch, tally } = compare(bodies);
+    expect(mismatch).toBeNull();
+    expect(tally.entries).toBe(2 * BATCH_ENTRIES + 17 + BATCH_ENTRIES + 1 + 1055);
   });
 
   test("3000 generated messages: same records, same reasons, same identifiers", () => {

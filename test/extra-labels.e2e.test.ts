@@ -191,6 +191,7 @@ describe("extra labels", () => {
     expect((await sendAls(c, [{ "x-org": "org1", "x-tenant": "acme" }])).code).toBe(grpc.status.OK);
     e = await scrape(a.httpPort);
     expect(samples(e, "gateway_requests_total").map((s) => [s.labels.tenant, s.value])).toEqual([["org1", 1]]);
+    expect(samples(e, "gatewaymetric_overflow_total", { metric: "gateway_requests_total", label: "tenant" })).toHaveLength(1);
 
     // Removed: the families lose the label and start again.
     a.reload({ ...defaults(), metrics: { requestSize: { labels: ["gateway", "host"] } } });
@@ -198,6 +199,9 @@ describe("extra labels", () => {
     e = await scrape(a.httpPort);
     clean(e);
     expect(samples(e, "gateway_requests_total").map((s) => [s.labels.tenant ?? "(none)", s.value])).toEqual([["(none)", 1]]);
+    // No metric has the label: its overflow counters go too; the others stay.
+    expect(samples(e, "gatewaymetric_overflow_total", { label: "tenant" })).toHaveLength(0);
+    expect(samples(e, "gatewaymetric_overflow_total", { metric: "gateway_requests_total", label: "host" })).toHaveLength(1);
     // Still the same series: the OTLP request names no bytes_received, so it adds no observation.
     expect(sample(e, "gateway_request_size_bytes_count", { host: "shop.example.com" })).toBe(3);
     expect(await created("gateway_request_size_bytes_created")).toBe(sizeCreated);

@@ -8,7 +8,8 @@ import { renderText } from "../src/expose/text.ts";
 import { adapter as paramsPb } from "../src/generated/codecs.js";
 import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
 import { decodeLogEntry, ingestLogEntryReference, type MixerLogEntryState, newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
-import { batchRecord, ingestLogEntry, type MixerReader, newMixerReader, readLogEntry } from "../src/ingest/mixer-reader.ts";
+import { batchRecord, ingestLogEntry, type MixerReader, newMixerReader, readLogEntry, rereadLogEntry } from "../src/ingest/mixer-reader.ts";
+import { BATCH_ENTRIES } from "../src/ingest/tally.ts";
 import { newRegistry } from "../src/store/registry.ts";
 import { dbl, dur, int, logEntryRequest, SEED_ADAPTER_CONFIG, seedRequest, str } from "./helpers/mixer-fixtures.ts";
 import { genRequest, mutate, newRng } from "./helpers/mixer-gen.ts";
@@ -53,10 +54,14 @@ function viaReader(r: MixerReader, state: MixerLogEntryState, body: Uint8Array):
   try {
     const n = readLogEntry(r, state, body);
     const rec = newRecord();
-    for (let i = 0; i < n; i++) {
-      const why = batchRecord(r, i, rec);
-      records.push({ ...rec, extra: [...rec.extra], why });
-    }
+    const collect = (r: MixerReader, n: number) => {
+      for (let i = 0; i < n; i++) {
+        const why = batchRecord(r, i, rec);
+        records.push({ ...rec, extra: [...rec.extra], why });
+      }
+    };
+    // More instances than one batch: read again in batches, as ingestLogEntry does.
+    collect(r, r.spilled ? rereadLogEntry(r, state, body, (r) => collect(r, r.n)) : n);
   } catch {
     error = true;
   }
@@ -117,6 +122,14 @@ describe("Mixer reader against the reference decoder", () => {
     const { mismatch, tally } = compare(bodies);
     expect(mismatch).toBeNull();
     expect(tally.usable).toBe(13);
+  });
+
+  test("requests of more instances than one batch (read in batches): the same records", () => {
+    const inst = (i: number) => ({ host: str(`h${i % 1500}.example.com`), url: str(`/p/${i % 13}`), method: str("GET"), responseCode: i % 9 === 0 ? str("bad") : int(200 + (i % 4)), latency: dbl(i / 1000) });
+    const bodies = [logEntryRequest(Array.from({ length: 2 * BATCH_ENTRIES + 5 }, (_, i) => inst(i))), logEntryRequest(Array.from({ length: BATCH_ENTRIES + 1 }, (_, i) => inst(3 * i)))];
+    const { mismatch, tally } = compare(bodies);
+    expect(mismatch).toBeNull();
+    expect(tally.records).toBe(3 * BATCH_ENTRIES + 6);
   });
 
   test("3000 generated requests: same records, same rejections, same params state", () => {

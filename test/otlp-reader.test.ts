@@ -25,6 +25,7 @@ import {
 } from "../src/ingest/otlp-reader.ts";
 import { newRawLabels, rawToRecord } from "../src/core/raw-tuple.ts";
 import { newRecord } from "../src/core/record.ts";
+import { BATCH_ENTRIES } from "../src/ingest/tally.ts";
 import { newRegistry } from "../src/store/registry.ts";
 import { mutate, newRng } from "./helpers/mixer-gen.ts";
 import { genOtlpRequest } from "./helpers/otlp-gen.ts";
@@ -75,7 +76,16 @@ function viaReader(r: OtlpReader, body: Uint8Array): Outcome {
     return { error: true, records: [] };
   }
   const records: unknown[] = [];
-  for (let i = 0; i < r.n; i++) records.push({ ...materialized(r, i, body), bodyProblem: r.bodyProblem[i], fallback: r.fallback[r.resourceOf[i]], traceId: traceOf(r, i, body) });
+  const collect = (r: OtlpReader) => {
+    for (let i = 0; i < r.n; i++) records.push({ ...materialized(r, i, body), bodyProblem: r.bodyProblem[i], fallback: r.fallback[i], traceId: traceOf(r, i, body) });
+  };
+  if (r.spilled) {
+    // More records than one batch: read again in batches, as ingestOtlpLogs does.
+    r.sink = collect;
+    readOtlpRequest(r, body);
+    r.sink = null;
+  }
+  collect(r);
   return { error: false, records };
 }
 
@@ -149,6 +159,27 @@ describe("OTLP reader against the reference decoder", () => {
     expect(mismatch).toBeNull();
     expect(tally.usable).toBe(3);
     expect(tally.bad).toBe(1);
+  });
+
+  test("requests of more records than one batch (read in batches): the same records and gateways", () => {
+    const RL = opentelemetry.proto.logs.v1.ResourceLogs;
+    const rec = (i: number) => {
+      const a = { method: "GET", path: `/p/${i % 9}`, authority: `h${i % 700}.example`, response_code: iv(200 + (i % 3)) };
+      if (i % 3 === 0) return logRecord(sv(istioLine({ method: "GET", path: `/q/${i % 5}`, protocol: "HTTP/1.1", code: 200, authority: `l${i % 300}` })));
+      if (i % 3 === 1) return logRecord(null, attrs(i % 2 ? { ...a, gateway: "edge" } : a));
+      return logRecord({ kvlist_value: { values: attrs(a) } });
+    };
+    const recs = (n: number, from: number) => Array.from({ length: n }, (_, i) => rec(from + i));
+    // The resource after the records it names; then one before them; then none.
+    const late = [...RL.encode({ scope_logs: [{ log_records: recs(1500, 0) }] }).finish(), ...RL.encode({ resource: { attributes: attrs({ cluster_name: "gw.late" }) } }).finish()];
+    const body = bytes([
+      ...lenField([], 1, late),
+      ...exportRequest([{ attributes: { cluster_name: "gw.early" }, records: recs(700, 1500) }, { records: recs(BATCH_ENTRIES, 2200) }]),
+    ]);
+    const { mismatch, tally } = compare([body, exportRequest([{ attributes: GATEWAY_RESOURCE, records: recs(BATCH_ENTRIES + 1, 7) }])]);
+    expect(mismatch).toBeNull();
+    expect(tally.records).toBe(2200 + 2 * BATCH_ENTRIES + 1);
+    expect(tally.usable).toBe(tally.records);
   });
 
   test("3000 generated requests: same records, same problems, same gateways", () => {

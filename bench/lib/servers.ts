@@ -130,6 +130,14 @@ export function startOurs(source: string): Promise<Server> {
   });
 }
 
+/** src/main.ts run by this Bun, no build step (it sets up its allocator as the executable does). */
+export function startOursFromSource(source: string, args: string[] = []): Promise<Server> {
+  return start("gatewaymetric", [process.execPath, "src/main.ts", "--log-level", "warn", ...args], {
+    name: "gatewaymetric_entries_total",
+    labels: { source, outcome: "accepted" },
+  });
+}
+
 /** gRPC transport only (bench/null-server.ts): the same listener, handlers that decode nothing. */
 export function startNull(path: string, streaming: boolean, entriesPerMessage: number): Promise<Server> {
   return start("transport only", [process.execPath, "bench/null-server.ts", streaming ? "--stream" : "--unary", path], {

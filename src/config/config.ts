@@ -42,6 +42,7 @@ export interface Config {
   maxConnectionAgeSeconds: number;
   mixer: {
     maxMetrics: number;
+    maxSeries: number;
     variables: {
       gateway: string[];
       host: string[];
@@ -88,8 +89,8 @@ export const OPTIONS: readonly Option[] = [
   { key: "shutdownGraceSeconds", kind: "number", default: 10, min: 0, help: "on SIGTERM, how long open calls may take to finish", restart: true },
   { key: "debugEndpoints", kind: "bool", default: false, help: "serve /debug/* on the HTTP port (behind the same auth as /metrics)" },
   { key: "secretRefreshSeconds", kind: "number", default: 10, min: 1, help: "how often certificate, key, token and password files are re-read", restart: true },
-  { key: "grpcLimits.maxConcurrentCalls", kind: "int", default: 1000, min: 1, help: "most gRPC calls (streams included) in flight at once; more get RESOURCE_EXHAUSTED" },
-  { key: "grpcLimits.maxCallsPerConnection", kind: "int", default: 100, min: 1, help: "most gRPC calls (streams included) one client connection may have in flight, so one connection cannot hold every slot; more get RESOURCE_EXHAUSTED" },
+  { key: "grpcLimits.maxConcurrentCalls", kind: "int", default: 50, min: 1, help: "most gRPC calls (streams included) in flight at once, each able to hold one message of maxMessageBytes (see Memory); more get RESOURCE_EXHAUSTED" },
+  { key: "grpcLimits.maxCallsPerConnection", kind: "int", default: 10, min: 1, help: "most gRPC calls (streams included) one client connection may have in flight, so one connection cannot hold every slot; more get RESOURCE_EXHAUSTED" },
   { key: "grpcLimits.streamIdleSeconds", kind: "number", default: 300, min: 0, help: "end a client stream (Envoy ALS) with OK once it has sent nothing for this long, freeing its slot; the sender reopens one when it has entries (0: never)" },
   { key: "grpcLimits.maxConcurrentStreams", kind: "int", default: 100, min: 1, help: "most concurrent gRPC streams per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)", restart: true },
   { key: "grpcLimits.keepaliveTimeSeconds", kind: "number", default: 60, min: 1, help: "ping an idle client connection after this long, to find dead peers", restart: true },
@@ -104,6 +105,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "httpAuth.bearerTokenFile", kind: "string", default: "", help: "file holding a bearer token required for /metrics and /debug/* (probes exempt)" },
   { key: "httpAuth.basicUser", kind: "string", default: "", help: "basic-auth user name required for /metrics and /debug/*" },
   { key: "httpAuth.basicPasswordFile", kind: "string", default: "", help: "file holding the basic-auth password" },
+  { key: "mixer.maxSeries", kind: "int", default: 80000, min: 1, help: "series budget of all Mixer metric families together (each also has maxSeries); past it a new label tuple is rejected (reason series_budget)" },
   { key: "mixer.maxMetrics", kind: "int", default: 300, min: 1, help: "most metrics one Mixer metric handler's params may define; params with more are refused (INVALID_ARGUMENT)" },
   { key: "mixer.variables.gateway", kind: "list", default: ["gateway", "sourceWorkload"], help: "Mixer instance variables holding the gateway name, tried in order" },
   { key: "mixer.variables.host", kind: "list", default: ["host", "httpAuthority", "destinationServiceHost"], help: "variables holding the host" },

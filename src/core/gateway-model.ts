@@ -230,7 +230,11 @@ export function buildModel(reg: Registry, self: SelfMetrics | null, opts: Gatewa
     v.table.ttl = ttl;
     for (const f of v.families) f.ovIds = overflowIds(self, f, v.ovMask, overflowLabels);
   }
-  if (self !== null) forgetOverflowSeries(self, new Set(families.map((f) => f.family.name)));
+  if (self !== null) {
+    const keep = new Map<string, Set<string>>();
+    for (const f of families) keep.set(f.family.name, new Set(overflowLabels.filter((_, bit) => f.ovIds[bit] >= 0)));
+    forgetOverflowSeries(self, keep);
+  }
   const all = [...views.values()];
   const model: Model = {
     defaultGateway: opts.defaultGateway,

@@ -19,7 +19,8 @@ export type Outcome = "accepted" | "rejected";
  *   unknown_instance   Mixer metric instance that no MetricInfo of the handler params names
  *   missing_dimension  Mixer metric instance without a dimension its metric's labels need
  *   bad_params         Mixer metric call whose handler params were refused (each of its instances)
- *   series_budget      Mixer metric: a new label tuple while the family's maxSeries tuples exist
+ *   series_budget      Mixer metric: a new label tuple while the family's maxSeries tuples, or
+ *                      mixer.maxSeries tuples of all families together, exist
  *                      (gateway metrics never refuse one: it counts under `__overflow__`)
  */
 export type RejectReason =
@@ -184,11 +185,16 @@ export function overflowSeries(s: SelfMetrics, metric: string, label: string): n
   return internSeries(s.overflow.table, pair);
 }
 
-/** Drops overflow counters of metrics that no longer exist (renamed or disabled on reload). */
-export function forgetOverflowSeries(s: SelfMetrics, keep: ReadonlySet<string>): void {
+/**
+ * Drops overflow counters no metric counts in any more (a metric renamed or disabled, a label
+ * dropped from it, an extra label removed on reload); `keep` maps each metric to its labels.
+ */
+export function forgetOverflowSeries(s: SelfMetrics, keep: ReadonlyMap<string, ReadonlySet<string>>): void {
   const t = s.overflow.table;
   for (let id = 0; id < t.size; id++) {
-    if (isLive(t, id) && !keep.has(seriesValues(t, id)[0])) {
+    if (!isLive(t, id)) continue;
+    const [metric, label] = seriesValues(t, id);
+    if (keep.get(metric)?.has(label) !== true) {
       vectorClear(s.overflow.values, id);
       deleteSeries(t, id);
     }

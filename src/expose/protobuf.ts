@@ -7,12 +7,14 @@
 // length is expected to take and `join` writes the length there, shifting the message when its
 // varint turned out longer or shorter (protobuf lengths are minimal varints, so the reservation
 // cannot simply be padded). Forks count from w.start, which stays put when the buffer grows, and
-// nothing is handed over (`take`) while one is open.
+// nothing is handed over (`take`) while one is open. A family, which can run to tens of MB, is
+// not shifted: a sliced render hands it over in parts as it goes (`spillFamily`) and puts its
+// length into room reserved in front of the first part.
 import type { Exemplars } from "../store/exemplars.ts";
 import { bucketOf, isNegativeKey, type NativeCopy, ZERO_THRESHOLD } from "../store/native-histogram.ts";
 import type { HistogramFamily } from "../store/registry.ts";
 import { fragmentOf } from "../store/series.ts";
-import { type ByteWriter, ensure } from "./bytes.ts";
+import { type ByteWriter, ensure, take } from "./bytes.ts";
 import type { ExemplarSnap, FamilySnap } from "./render.ts";
 
 export const PROTOBUF_CONTENT_TYPE = "application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited";
@@ -199,25 +201,71 @@ function hasExemplar(snap: ExemplarSnap, i: number): boolean {
   return i < ex.traces.length && ex.traces[i] !== "" && ex.times[i] <= snap.until;
 }
 
+/**
+ * A MetricFamily being written. Its delimiter is a bare varint (no key) whose room is reserved at
+ * `mark` (counted from w.start). A family too big to hold in the writer is handed over in `parts`
+ * as it grows; its delimiter then goes into the reserved room's tail and the first part starts there.
+ */
+export interface OpenFamily {
+  mark: number;
+  readonly parts: Uint8Array[];
+}
+
+/** Room for a family's delimiter: a varint of up to 2^35 - 1 bytes. */
+const DELIMITER_ROOM = 5;
+
 /** The start of one MetricFamily message: its delimiter reserved, name, help and type. */
-export function openFamily(w: ByteWriter, fs: FamilySnap): number {
+export function openFamily(w: ByteWriter, fs: FamilySnap): OpenFamily {
   const f = fs.f;
-  // The family's delimiter is a bare varint (no key); fork writes a key, so reserve by hand.
-  ensure(w, 3);
+  ensure(w, DELIMITER_ROOM);
   const mark = w.pos - w.start;
-  w.pos += 3;
+  w.pos += DELIMITER_ROOM;
   putString(w, 1, f.name);
   putString(w, 2, f.help);
   ensure(w, 2);
   putKey(w, 3, VARINT);
   putVarint(w, f.type === "histogram" ? HISTOGRAM : f.type === "counter" ? COUNTER : GAUGE);
-  return mark * 4 + 3;
+  return { mark, parts: [] };
 }
 
-/** Ends the family `openFamily` began: its length goes in front. */
-export function closeFamily(w: ByteWriter, opened: number): void {
-  // join measures from after the reservation, which is where the bare delimiter ends too.
-  join(w, opened);
+/**
+ * Hands over what the family has written so far (kept in its parts until it closes), and what came
+ * before it into `out`: nothing of the family is held in the writer, so none of it is ever moved.
+ */
+export function spillFamily(w: ByteWriter, fam: OpenFamily, out: Uint8Array[]): void {
+  if (fam.parts.length === 0 && fam.mark > 0) {
+    out.push(w.buf.subarray(w.start, w.start + fam.mark));
+    w.start += fam.mark;
+    fam.mark = 0;
+  }
+  fam.parts.push(take(w));
+}
+
+/**
+ * Ends the family `openFamily` began: its length goes in front. Unspilled, it stays in the writer,
+ * moved up to the delimiter; spilled, its parts go to `out` behind a delimiter in the reserved room.
+ */
+export function closeFamily(w: ByteWriter, fam: OpenFamily, out: Uint8Array[]): void {
+  if (fam.parts.length === 0) {
+    const at = w.start + fam.mark;
+    const body = at + DELIMITER_ROOM;
+    const len = w.pos - body;
+    const size = varintSize(len);
+    w.buf.copyWithin(at + size, body, w.pos);
+    w.pos = at;
+    putVarint(w, len);
+    w.pos += len;
+    return;
+  }
+  if (w.pos > w.start) fam.parts.push(take(w));
+  let len = -DELIMITER_ROOM;
+  for (const p of fam.parts) len += p.length;
+  const size = varintSize(len);
+  const first = fam.parts[0];
+  const head = { buf: first, pos: DELIMITER_ROOM - size, start: 0, block: 0 };
+  putVarint(head, len);
+  fam.parts[0] = first.subarray(DELIMITER_ROOM - size);
+  for (const p of fam.parts) out.push(p);
 }
 
 /** Writes the Metric messages of series `from <= id < to`. */

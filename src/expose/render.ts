@@ -18,7 +18,7 @@ import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.
 import {
   asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, pending, take,
 } from "./bytes.ts";
-import { closeFamily, openFamily, PROTOBUF_CONTENT_TYPE, writeProtobufSeries } from "./protobuf.ts";
+import { closeFamily, openFamily, PROTOBUF_CONTENT_TYPE, spillFamily, writeProtobufSeries } from "./protobuf.ts";
 
 export type Format = "text" | "openmetrics" | "protobuf";
 
@@ -432,7 +432,8 @@ export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
     if (format === "protobuf") {
       const opened = openFamily(w, fs);
       writeProtobufSeries(w, fs, 0, fs.t.size);
-      closeFamily(w, opened);
+      // Never spilled, the family stays in the writer: nothing goes to the list.
+      closeFamily(w, opened, []);
       continue;
     }
     writeHeader(w, fs, om);
@@ -459,6 +460,8 @@ export interface SliceOptions {
   snapshotStep?: number;
   /** Size of the buffers chunks are written into (BLOCK when absent; tests make it tiny). */
   blockBytes?: number;
+  /** Series written between two looks at the clock and the chunk size (STEP when absent). */
+  seriesStep?: number;
 }
 
 export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
@@ -485,25 +488,26 @@ export async function renderChunks(reg: Registry, format: Format, opts: SliceOpt
   const block = opts.blockBytes ?? BLOCK;
   const w = newByteWriter(Math.min(block, estimateSize(snap, om, block)), block);
   const proto = format === "protobuf";
+  const step = opts.seriesStep ?? STEP;
   let started = performance.now();
   for (const fs of snap.families) {
-    // A protobuf family's length goes in front of it once written: nothing of it is handed over before.
-    const opened = proto ? openFamily(w, fs) : -1;
+    // A protobuf family's length goes in front of it once written: its parts wait for it.
+    const family = proto ? openFamily(w, fs) : null;
     if (!proto) writeHeader(w, fs, om);
     const names = proto ? null : namesOf(fs.f, om);
-    for (let from = 0; from < fs.t.size; from += STEP) {
-      if (proto) writeProtobufSeries(w, fs, from, Math.min(from + STEP, fs.t.size));
-      else writeSeries(w, fs, names!, om, from, Math.min(from + STEP, fs.t.size));
-      if (!proto && pending(w) >= opts.chunkBytes) chunks.push(take(w));
+    for (let from = 0; from < fs.t.size; from += step) {
+      if (proto) writeProtobufSeries(w, fs, from, Math.min(from + step, fs.t.size));
+      else writeSeries(w, fs, names!, om, from, Math.min(from + step, fs.t.size));
+      if (pending(w) >= opts.chunkBytes) {
+        if (family !== null) spillFamily(w, family, chunks);
+        else chunks.push(take(w));
+      }
       if (performance.now() - started >= opts.sliceMs) {
         await nextTurn();
         started = performance.now();
       }
     }
-    if (proto) {
-      closeFamily(w, opened);
-      if (pending(w) >= opts.chunkBytes) chunks.push(take(w));
-    }
+    if (family !== null) closeFamily(w, family, chunks);
   }
   if (om) writeAscii(w, "# EOF\n");
   if (pending(w) > 0 || chunks.length === 0) chunks.push(take(w));

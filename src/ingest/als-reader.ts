@@ -14,6 +14,8 @@
 // codec itself. test/als-reader.test.ts holds the two decoders to that.
 //
 // Nothing is counted until the whole message has been read, so a malformed one changes nothing.
+// The reader keeps at most BATCH_ENTRIES entries: a message with more is checked whole first, then
+// read again from where its last http_logs / tcp_logs run starts, handing each full batch to `sink`.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
@@ -28,11 +30,10 @@ import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
 import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES, traceBytesFromHeaders } from "./envoy-als.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
-import { flushTally, newTally, reject } from "./tally.ts";
+import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
   decodeUtf8,
   enterMessage,
-  grown,
   newWire,
   readBool,
   readInt64,
@@ -102,6 +103,13 @@ export interface AlsReader {
   tcpFinal: Uint8Array;
   /** False: walk only, make no strings (the benchmark's lower bound). */
   resolve: boolean;
+  /** Takes the batch when it is full and more entries follow; null: the batch starts over (a checking read). */
+  sink: ((r: AlsReader) => void) | null;
+  /** Whether the last message had more entries than one batch holds. */
+  spilled: boolean;
+  /** Where the message's last run of http_logs (or tcp_logs) fields starts: the oneof member that counts. */
+  runStart: number;
+  runTag: number;
   // Scratch for the entry being read; message fields read again merge into it.
   hasCommon: number;
   intermediate: number;
@@ -139,21 +147,25 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS): AlsReader {
     w: newWire(),
     identifier: null,
     nHttp: 0,
-    http: [],
-    traceBin: new Uint8Array(64 * 16),
-    labels: new Int32Array(64 * LABEL_INTS),
+    http: Array.from({ length: BATCH_ENTRIES }, newRecord),
+    traceBin: new Uint8Array(BATCH_ENTRIES * 16),
+    labels: new Int32Array(BATCH_ENTRIES * LABEL_INTS),
     extras,
-    extraRanges: new Int32Array(64 * EXTRA_INTS),
+    extraRanges: new Int32Array(BATCH_ENTRIES * EXTRA_INTS),
     xStart: new Int32Array(MAX_EXTRA_LABELS),
     xEnd: new Int32Array(MAX_EXTRA_LABELS),
     body: NO_BODY,
     raw: newRawLabels(),
-    httpFinal: new Uint8Array(64),
-    httpWhy: new Uint8Array(64),
+    httpFinal: new Uint8Array(BATCH_ENTRIES),
+    httpWhy: new Uint8Array(BATCH_ENTRIES),
     nTcp: 0,
-    tcp: [],
-    tcpFinal: new Uint8Array(64),
+    tcp: Array.from({ length: BATCH_ENTRIES }, newTcpRecord),
+    tcpFinal: new Uint8Array(BATCH_ENTRIES),
     resolve: true,
+    sink: null,
+    spilled: false,
+    runStart: 0,
+    runTag: 0,
     hasCommon: 0,
     intermediate: 0,
     logType: 0,
@@ -192,15 +204,11 @@ const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, L_METHOD = 8, LABEL_IN
 /** Extra label k's value range is extraRanges[i * EXTRA_INTS + 2k, + 2k + 1]. */
 const EXTRA_INTS = 2 * MAX_EXTRA_LABELS;
 
-/** One more HTTP entry than the batch holds: a record, and room in every per-entry array. */
-function growHttp(r: AlsReader): void {
-  const n = r.http.length + 1;
-  r.http.push(newRecord());
-  r.httpFinal = grown(r.httpFinal, n);
-  r.httpWhy = grown(r.httpWhy, n);
-  r.labels = grown(r.labels, n * LABEL_INTS);
-  r.extraRanges = grown(r.extraRanges, n * EXTRA_INTS);
-  r.traceBin = grown(r.traceBin, n * 16);
+/** The batch is full and another entry follows: hand it on (or drop it, when only checking). */
+function spill(r: AlsReader): void {
+  if (r.sink !== null) r.sink(r);
+  r.spilled = true;
+  r.nHttp = r.nTcp = 0;
 }
 
 function resetEntry(r: AlsReader): void {
@@ -463,8 +471,8 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
     else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
+  if (r.nHttp === BATCH_ENTRIES) spill(r);
   const i = r.nHttp++;
-  if (i === r.http.length) growHttp(r);
   const final = isFinal(r, false);
   r.httpFinal[i] = final ? 1 : 0;
   r.httpWhy[i] = OK;
@@ -541,9 +549,8 @@ function readTcpEntry(r: AlsReader, w: Wire): void {
     } else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
+  if (r.nTcp === BATCH_ENTRIES) spill(r);
   const i = r.nTcp++;
-  if (i === r.tcp.length) r.tcp.push(newTcpRecord());
-  r.tcpFinal = grown(r.tcpFinal, i + 1);
   const final = isFinal(r, true);
   r.tcpFinal[i] = final ? 1 : 0;
   if (!final) return;
@@ -577,9 +584,16 @@ export function readAlsMessage(r: AlsReader, body: Uint8Array): void {
   r.body = body;
   r.nHttp = r.nTcp = 0;
   r.identifier = null;
+  r.spilled = false;
+  r.runStart = r.runTag = 0;
   try {
     while (w.pos < w.end) {
+      const at = w.pos;
       const tag = readTag(w);
+      if ((tag === 0x12 || tag === 0x1a) && tag !== r.runTag) {
+        r.runStart = at;
+        r.runTag = tag;
+      }
       if (tag === 0x12) {
         readEntries(r, w, false);
         r.nTcp = 0; // the oneof: reading http_logs drops tcp_logs
@@ -593,6 +607,28 @@ export function readAlsMessage(r: AlsReader, body: Uint8Array): void {
         r.identifier = decodeIdentifier(rd, rd.size(), undefined, 1, r.identifier ?? undefined);
         w.pos = rd.pos;
       } else skipField(w, tag & 7, tag >>> 3, 0);
+    }
+  } finally {
+    releaseWire(w);
+  }
+}
+
+/**
+ * After readAlsMessage spilled: reads the message's last run again (it was checked whole), handing
+ * each full batch to r.sink; the last part stays in the batch.
+ */
+export function rereadAlsRun(r: AlsReader, body: Uint8Array): void {
+  const w = r.w;
+  resetWire(w, body);
+  r.body = body;
+  w.pos = r.runStart;
+  r.nHttp = r.nTcp = 0;
+  try {
+    while (w.pos < w.end) {
+      const tag = readTag(w);
+      if (tag === 0x12) readEntries(r, w, false);
+      else if (tag === 0x1a) readEntries(r, w, true);
+      else skipField(w, tag & 7, tag >>> 3, 0);
     }
   } finally {
     releaseWire(w);
@@ -636,6 +672,36 @@ export function httpWhy(r: AlsReader, i: number): RejectReason | null {
   return WHY[r.httpWhy[i]];
 }
 
+/** Counts the reader's batch into the metrics and `t`. */
+function countBatch(p: Pipeline, r: AlsReader, gateway: string, gatewayBytes: Uint8Array | null, t: Tally): void {
+  for (let i = 0; i < r.nHttp; i++) {
+    if (r.httpFinal[i] === 0) {
+      t.accepted++;
+      continue;
+    }
+    const why = WHY[r.httpWhy[i]];
+    if (why !== null) {
+      reject(t, why);
+      continue;
+    }
+    const raw = entryLabels(r, i);
+    if (gatewayBytes !== null) setRawStable(raw, RAW_GATEWAY, gatewayBytes);
+    else setRawString(raw, RAW_GATEWAY, gateway);
+    recordAccessRaw(p.metrics, raw, r.http[i]);
+    t.accepted++;
+  }
+  for (let i = 0; i < r.nTcp; i++) {
+    if (r.tcpFinal[i] === 0) {
+      t.accepted++;
+      continue;
+    }
+    const rec = r.tcp[i];
+    rec.gateway = gateway;
+    recordTcp(p.metrics, rec);
+    t.accepted++;
+  }
+}
+
 /** One StreamAccessLogs call read by `reader` (shared by all streams; calls are synchronous). */
 export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader): AlsStream {
   let gateway = "";
@@ -663,33 +729,17 @@ export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader): Als
         identified = true;
       }
       const t = newTally();
-      for (let i = 0; i < r.nHttp; i++) {
-        if (r.httpFinal[i] === 0) {
-          t.accepted++;
-          continue;
+      const count = (r: AlsReader) => countBatch(p, r, gateway, gatewayBytes, t);
+      if (r.spilled) {
+        r.sink = count;
+        try {
+          rereadAlsRun(r, body);
+        } finally {
+          r.sink = null;
         }
-        const why = WHY[r.httpWhy[i]];
-        if (why !== null) {
-          reject(t, why);
-          continue;
-        }
-        const raw = entryLabels(r, i);
-        if (gatewayBytes !== null) setRawStable(raw, RAW_GATEWAY, gatewayBytes);
-        else setRawString(raw, RAW_GATEWAY, gateway);
-        recordAccessRaw(p.metrics, raw, r.http[i]);
-        t.accepted++;
       }
+      count(r);
       r.body = NO_BODY;
-      for (let i = 0; i < r.nTcp; i++) {
-        if (r.tcpFinal[i] === 0) {
-          t.accepted++;
-          continue;
-        }
-        const rec = r.tcp[i];
-        rec.gateway = gateway;
-        recordTcp(p.metrics, rec);
-        t.accepted++;
-      }
       if (t.accepted + t.rejected > 0) {
         flushTally(p, "als", t);
         streamEntries(stream, t.accepted + t.rejected);

@@ -9,7 +9,7 @@
 // some cached params define it. Params no call has carried for the ttl, or pushed out of the cache,
 // take the families only they define with them. Nothing about params costs more than their bytes
 // before they are counted within mixer.maxMetrics.
-import { adapter, metric } from "../generated/codecs.js";
+import { adapter, google, metric } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
 import { Reader } from "protobufjs/minimal.js";
 import {
@@ -18,7 +18,7 @@ import {
 import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
 import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
-import { flushTally, newTally, reject } from "./tally.ts";
+import { BATCH_ENTRIES, flushTally, newTally, reject } from "./tally.ts";
 import { decodeBody, lenientReader } from "./body.ts";
 
 export const METRIC_PATH = "/metric.HandleMetricService/HandleMetric";
@@ -366,9 +366,9 @@ export function sweepMixerMetric(state: MixerMetricState, now: number): void {
   for (const c of state.cache.filter((c) => c.used < now - state.ttl)) forget(state, c);
 }
 
-/** Applies reloadable settings: the series budget of every family, the metric limit, the params ttl. */
-export function reconfigureMixerMetric(state: MixerMetricState, o: { maxSeries: number; maxMetrics: number; ttl: number }): void {
-  setMaxSeries(state.dyn, o.maxSeries);
+/** Applies reloadable settings: the series budgets (each family's, all together), the metric limit, the params ttl. */
+export function reconfigureMixerMetric(state: MixerMetricState, o: { maxSeries: number; maxTotalSeries: number; maxMetrics: number; ttl: number }): void {
+  setMaxSeries(state.dyn, o.maxSeries, o.maxTotalSeries);
   state.maxMetrics = o.maxMetrics;
   state.ttl = o.ttl;
   // The new limit holds for every call from now on: params refused under the old one may pass,
@@ -402,16 +402,16 @@ const SERIES_LIMIT = "series limit reached";
  * malformed) or the params are refused (bad_params: the message, and each instance as an entry).
  */
 export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Array): MetricResult {
-  const req = decodeBody(p, "mixer_metric", (r) => metric.HandleMetricRequest.decode(r), body);
+  const req = decodeBody(p, "mixer_metric", (r) => readRequest(r, null), body);
   const compiled = paramsFor(state, req.adapter_config);
   if (typeof compiled === "string") {
-    countEntries(p.self, "mixer_metric", "rejected", req.instances.length, "bad_params");
+    countEntries(p.self, "mixer_metric", "rejected", req.n, "bad_params");
     countMessageRejected(p.self, "mixer_metric", "bad_params");
     throw new Error(compiled);
   }
   const bindings = compiled.bindings;
   const t = newTally();
-  for (const inst of req.instances) {
+  const each = (inst: Instance) => {
     const name = inst.name ?? "";
     const b = bindings.get(name);
     let why: string | null;
@@ -424,7 +424,7 @@ export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Ar
       reason = "missing_dimension";
       if (why === null) {
         const v = metricValue(inst.value);
-        why = Number.isNaN(v) ? "value is not a number, duration or numeric string" : updateFamily(b.family, scratch, v);
+        why = Number.isNaN(v) ? "value is not a number, duration or numeric string" : updateFamily(state.dyn, b.family, scratch, v);
         reason = why === SERIES_LIMIT ? "series_budget" : "bad_value";
       }
     }
@@ -433,9 +433,54 @@ export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Ar
       reject(t, reason);
       warnOnce(state, compiled, name, why);
     }
-  }
+  };
+  // More instances than one batch were checked and dropped: decode them again, one at a time.
+  if (req.instances === null) readRequest(lenientReader(body), each);
+  else req.instances.forEach(each);
   flushTally(p, "mixer_metric", t);
   return t;
+}
+
+type Instance = metric.InstanceMsg;
+type Any = metric.HandleMetricRequest["adapter_config"];
+// The generated decode also takes (end group, depth, merge target); its typings list only two.
+type Decode<T> = (r: Reader, length: number, end: undefined, depth: number, target?: T) => T;
+const decodeInstance = metric.InstanceMsg.decode as unknown as Decode<Instance>;
+const decodeAny = google.protobuf.Any.decode as unknown as Decode<NonNullable<Any>>;
+
+interface Request {
+  adapter_config: Any;
+  /** Instances in the request. */
+  n: number;
+  /** The instances, or null when there were more than BATCH_ENTRIES (decoded, checked and dropped). */
+  instances: Instance[] | null;
+}
+
+/**
+ * HandleMetricRequest as its codec decodes it, but one instance at a time: each goes to `each`
+ * (when given) or is kept while there are at most BATCH_ENTRIES, so a call of millions of
+ * instances never holds them all as objects.
+ */
+function readRequest(r: Reader, each: ((inst: Instance) => void) | null): Request {
+  const out: Request = { adapter_config: null, n: 0, instances: [] };
+  // The codec's loop (metric.HandleMetricRequest.decode), the same checks in the same order.
+  while (r.pos < r.len) {
+    const tag = r.tag();
+    const wt = tag & 7;
+    const f = tag >>> 3;
+    if (wt === 2 && f === 1) {
+      const inst = decodeInstance(r, r.size(), undefined, 1);
+      out.n++;
+      if (each !== null) each(inst);
+      else if (out.instances !== null) {
+        if (out.n > BATCH_ENTRIES) out.instances = null;
+        else out.instances.push(inst);
+      }
+    } else if (wt === 2 && f === 2) out.adapter_config = decodeAny(r, r.size(), undefined, 1, out.adapter_config ?? undefined);
+    else if (wt === 2 && f === 3) r.stringVerify();
+    else r.skipType(wt, 0, f);
+  }
+  return out;
 }
 
 function warnOnce(state: MixerMetricState, c: Compiled, instance: string, why: string): void {

@@ -9,6 +9,8 @@
 // test/mixer-reader.test.ts holds the two to that with generated and mutated requests.
 //
 // Nothing is counted until the whole body has been read, so a malformed request changes nothing.
+// The reader keeps at most BATCH_ENTRIES instances: a request with more is checked whole first, then
+// read again in batches, each counted before the next is read.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
@@ -27,9 +29,8 @@ import {
 } from "./mixer-logentry.ts";
 import { parseNumber, parseSeconds } from "../core/duration.ts";
 import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
-import { flushTally, newTally, reject } from "./tally.ts";
+import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
-  grown,
   decodeUtf8,
   enterMessage,
   isAscii,
@@ -119,8 +120,10 @@ export interface MixerReader {
   vHas: number;
   vStart: number;
   vEnd: number;
-  /** Byte ranges of the request's instances, then the resolved fields of each. */
+  /** Byte ranges of the batch's instances, then the resolved fields of each. */
   n: number;
+  /** Whether the last request had more instances than one batch holds (the batch holds none of them). */
+  spilled: boolean;
   instStart: Int32Array;
   instEnd: Int32Array;
   /**
@@ -174,25 +177,26 @@ export function newMixerReader(): MixerReader {
     vStart: 0,
     vEnd: 0,
     n: 0,
-    instStart: new Int32Array(0),
-    instEnd: new Int32Array(0),
-    labelStart: new Int32Array(0),
-    labelEnd: new Int32Array(0),
-    labelStr: [],
+    spilled: false,
+    instStart: new Int32Array(BATCH_ENTRIES),
+    instEnd: new Int32Array(BATCH_ENTRIES),
+    labelStart: new Int32Array(BATCH_ENTRIES * LABELS),
+    labelEnd: new Int32Array(BATCH_ENTRIES * LABELS),
+    labelStr: new Array<string>(BATCH_ENTRIES * LABELS).fill(""),
     labels: EXTRA,
     body: NO_BODY,
     raw: newRawLabels(),
     lastStr: "",
     lastBytes: NO_BODY,
-    code: new Float64Array(0),
-    duration: new Float64Array(0),
-    requestBytes: new Float64Array(0),
-    responseBytes: new Float64Array(0),
-    upstream: new Float64Array(0),
-    traceId: [],
-    traceBin: new Uint8Array(0),
-    traceLen: new Uint8Array(0),
-    why: new Uint8Array(0),
+    code: new Float64Array(BATCH_ENTRIES),
+    duration: new Float64Array(BATCH_ENTRIES),
+    requestBytes: new Float64Array(BATCH_ENTRIES),
+    responseBytes: new Float64Array(BATCH_ENTRIES),
+    upstream: new Float64Array(BATCH_ENTRIES),
+    traceId: new Array<string>(BATCH_ENTRIES).fill(""),
+    traceBin: new Uint8Array(BATCH_ENTRIES * TRACE_BYTES),
+    traceLen: new Uint8Array(BATCH_ENTRIES),
+    why: new Uint8Array(BATCH_ENTRIES),
     anySeen: false,
     typeStart: 0,
     typeEnd: 0,
@@ -200,25 +204,7 @@ export function newMixerReader(): MixerReader {
     valueEnd: 0,
     rec: newRecord(),
   };
-  growBatch(r, 128);
   return r;
-}
-
-function growBatch(r: MixerReader, need: number): void {
-  const cap = Math.max(need, r.instStart.length * 2);
-  r.instStart = grown(r.instStart, cap);
-  r.instEnd = grown(r.instEnd, cap);
-  r.code = grown(r.code, cap);
-  r.duration = grown(r.duration, cap);
-  r.requestBytes = grown(r.requestBytes, cap);
-  r.responseBytes = grown(r.responseBytes, cap);
-  r.upstream = grown(r.upstream, cap);
-  r.why = grown(r.why, cap);
-  r.traceLen = grown(r.traceLen, cap);
-  r.traceBin = grown(r.traceBin, cap * TRACE_BYTES);
-  r.labelStart = grown(r.labelStart, cap * LABELS);
-  r.labelEnd = grown(r.labelEnd, cap * LABELS);
-  while (r.labelStr.length < cap * LABELS) r.labelStr.push("");
 }
 
 const encoder = new TextEncoder();
@@ -635,9 +621,13 @@ function readAny(r: MixerReader, w: Wire): void {
   w.end = outer;
 }
 
-/** The top level: instance ranges, adapter_config, dedup_id (checked only). */
-function readRequest(r: MixerReader, w: Wire): void {
+/**
+ * The top level: instance ranges, adapter_config, dedup_id (checked only). Each time the batch is
+ * full and another instance follows, `full` (when given) takes the batch; the batch then starts over.
+ */
+function readRequest(r: MixerReader, w: Wire, full: (() => void) | null): void {
   r.n = 0;
+  r.spilled = false;
   r.anySeen = false;
   r.typeStart = r.typeEnd = r.valueStart = r.valueEnd = 0;
   while (w.pos < w.end) {
@@ -647,7 +637,16 @@ function readRequest(r: MixerReader, w: Wire): void {
     if (wt === WT_LEN) {
       if (f === 1) {
         const len = readLength(w);
-        if (r.n === r.instStart.length) growBatch(r, r.n + 1);
+        if (r.n === BATCH_ENTRIES) {
+          if (full !== null) {
+            const pos = w.pos, end = w.end;
+            full();
+            w.pos = pos;
+            w.end = end;
+          }
+          r.n = 0;
+          r.spilled = true;
+        }
         r.instStart[r.n] = w.pos;
         r.instEnd[r.n++] = w.pos += len;
         continue;
@@ -877,9 +876,19 @@ function isTraceparent(buf: Uint8Array, s: number): boolean {
   return all !== 0;
 }
 
+/** Reads (and, with `resolve`, resolves) the batch's instances. */
+function readBatch(r: MixerReader, state: MixerLogEntryState, t: NameTable, body: Uint8Array, resolve: boolean): void {
+  for (let i = 0; i < r.n; i++) {
+    readInstance(r, r.w, t, r.instStart[i], r.instEnd[i]);
+    if (resolve) resolveInstance(r, state, t, body, i);
+  }
+}
+
 /**
- * Reads one call into the reader's batch and returns the number of instances; `resolve: false`
- * only walks (the benchmark's lower bound). Throws on malformed bytes, leaving `state` as it was.
+ * Reads one call into the reader's batch and returns the number of instances in it; `resolve:
+ * false` only walks (the benchmark's lower bound). Throws on malformed bytes, leaving `state` as it
+ * was. A call with more instances than one batch holds is only checked (r.spilled, none in the
+ * batch): rereadLogEntry then reads it in batches.
  */
 export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, resolve = true): number {
   const w = r.w;
@@ -887,20 +896,45 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
   r.body = body;
   const { lastConfig, vars, gateway } = state;
   try {
-    readRequest(r, w);
+    readRequest(r, w, null);
     configure(r, state, body);
     const t = useTable(r, state.vars, state.extras);
     r.labels = EXTRA + state.extras.variables.length;
-    for (let i = 0; i < r.n; i++) {
-      readInstance(r, w, t, r.instStart[i], r.instEnd[i]);
-      if (resolve) resolveInstance(r, state, t, body, i);
-    }
+    if (r.spilled) {
+      const check = () => readBatch(r, state, t, body, false);
+      resetWire(w, body);
+      readRequest(r, w, check);
+      check();
+      r.n = 0;
+      r.spilled = true;
+    } else readBatch(r, state, t, body, resolve);
   } catch (e) {
     // The reference decoder applies adapter_config only to a request it could decode.
     state.lastConfig = lastConfig;
     state.vars = vars;
     state.gateway = gateway;
     throw e;
+  } finally {
+    releaseWire(w);
+  }
+  return r.n;
+}
+
+/**
+ * After readLogEntry spilled: reads the call again (it was checked whole), handing each full
+ * batch, resolved, to `sink`; the last part stays in the batch.
+ */
+export function rereadLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, sink: (r: MixerReader) => void): number {
+  const w = r.w;
+  const t = useTable(r, state.vars, state.extras);
+  resetWire(w, body);
+  r.body = body;
+  try {
+    readRequest(r, w, () => {
+      readBatch(r, state, t, body, true);
+      sink(r);
+    });
+    readBatch(r, state, t, body, true);
   } finally {
     releaseWire(w);
   }
@@ -971,8 +1005,16 @@ export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pip
     countMessageRejected(p.self, "mixer", "malformed");
     throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const rec = r.rec;
   const t = newTally();
+  if (r.spilled) n = rereadLogEntry(r, state, body, (r) => countBatch(p, r, r.n, t));
+  countBatch(p, r, n, t);
+  r.body = NO_BODY;
+  flushTally(p, "mixer", t);
+  return t;
+}
+
+function countBatch(p: Pipeline, r: MixerReader, n: number, t: Tally): void {
+  const rec = r.rec;
   for (let i = 0; i < n; i++) {
     const why = batchAmounts(r, i, rec);
     if (why !== null) reject(t, why);
@@ -981,7 +1023,4 @@ export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pip
       t.accepted++;
     }
   }
-  r.body = NO_BODY;
-  flushTally(p, "mixer", t);
-  return t;
 }

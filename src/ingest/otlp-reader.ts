@@ -13,8 +13,8 @@
 // the body applies before the attributes whatever their order on the wire. Envoy writes the body
 // (#5) before the attributes (#6) and once, so each part is applied as it is read, in one pass;
 // a record whose parts come otherwise (a body after an attribute, a body in two parts) is applied
-// again from the byte ranges noted on the way, once it ends. test/otlp-reader.test.ts holds the
-// two decoders to the same results.
+// again from its bytes once it ends. test/otlp-reader.test.ts holds the two decoders to the same
+// results.
 //
 // The label fields (host, path, method, gateway, route name, upstream cluster) are not made into
 // strings: each record keeps where its text is in the request (`labelAt`), and the count hands
@@ -22,6 +22,9 @@
 // decoding it. The trace id stays bytes too (`traceAt`); the core makes its hex only for an exemplar.
 //
 // Nothing is counted until the whole request has been read, so a malformed one changes nothing.
+// The reader keeps at most BATCH_ENTRIES records, and nothing per KeyValue or per ResourceLogs: a
+// request with more records is checked whole first, then read again in batches, each counted
+// before the next is read.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
@@ -64,9 +67,8 @@ import {
   resetFields,
   setBad,
 } from "./otlp-logs.ts";
-import { flushTally, newTally, reject } from "./tally.ts";
+import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
-  grown,
   decodeUtf8,
   enterMessage,
   newWire,
@@ -133,8 +135,12 @@ export interface OtlpReader {
   readonly w: Wire;
   /** False: walk only, make no strings and apply nothing (the benchmark's lower bound). */
   resolve: boolean;
-  /** The last request's records, in wire order. */
+  /** The batch's records, in wire order. */
   n: number;
+  /** Takes the batch when it is full and more records follow; null: the batch starts over (a checking read). */
+  sink: ((r: OtlpReader) => void) | null;
+  /** Whether the last request had more records than one batch holds. */
+  spilled: boolean;
   /**
    * Per record, its fields; a label field whose text is in the request (labelAt) is left "" (see
    * recordLabels), the others are as otlp-logs.ts makes them.
@@ -143,9 +149,10 @@ export interface OtlpReader {
   bodyProblem: (string | null)[];
   /** Per record: where its trace id's 16 bytes start in the request; -1: none (or all zero). */
   traceAt: Int32Array;
-  /** Per record, its ResourceLogs (index into `fallback`). */
-  resourceOf: Int32Array;
+  /** Per record, the gateway its ResourceLogs names (for records that name none). */
   fallback: string[];
+  /** The gateway the ResourceLogs being read names. */
+  resourceGateway: string;
   /** The last fallback gateway given as bytes, and those bytes (one array while it stays: setRawStable). */
   lastFallback: string;
   lastFallbackBytes: Uint8Array | null;
@@ -163,11 +170,12 @@ export interface OtlpReader {
   /** Scratch of the count: one record's labels and the record. */
   readonly raw: RawLabels;
   readonly rec: AccessRecord;
-  // Per LogRecord: KeyValue ranges (start, end pairs) of the body's kvlist and of the attributes.
-  bodyKvs: Int32Array;
-  nBodyKvs: number;
-  attrKvs: Int32Array;
-  nAttrKvs: number;
+  /**
+   * Where the body's kvlist as merged so far starts: the kvlist member at bodyRunAt inside the body
+   * part ending at bodyRunEnd; later body parts add their kvlist members to it.
+   */
+  bodyRunAt: number;
+  bodyRunEnd: number;
   body: AnyScratch;
   value: AnyScratch;
   /** Whether the KeyValue last read had a value (absent: text "", number NaN). */
@@ -190,20 +198,20 @@ export function newOtlpReader(extras: ExtraSources = NO_EXTRAS): OtlpReader {
     w: newWire(),
     resolve: true,
     n: 0,
-    fields: [],
-    bodyProblem: [],
-    traceAt: new Int32Array(128),
-    resourceOf: new Int32Array(128),
-    fallback: [],
+    sink: null,
+    spilled: false,
+    fields: Array.from({ length: BATCH_ENTRIES }, newFields),
+    bodyProblem: new Array<string | null>(BATCH_ENTRIES).fill(null),
+    traceAt: new Int32Array(BATCH_ENTRIES),
+    fallback: new Array<string>(BATCH_ENTRIES).fill(""),
+    resourceGateway: "",
     lastFallback: "",
     lastFallbackBytes: null,
-    labelAt: new Int32Array(128 * 2 * LABEL_SLOTS),
+    labelAt: new Int32Array(BATCH_ENTRIES * 2 * LABEL_SLOTS),
     raw: newRawLabels(),
     rec: newRecord(),
-    bodyKvs: new Int32Array(64),
-    nBodyKvs: 0,
-    attrKvs: new Int32Array(64),
-    nAttrKvs: 0,
+    bodyRunAt: 0,
+    bodyRunEnd: 0,
     body: newAny(),
     value: newAny(),
     valuePresent: false,
@@ -213,17 +221,6 @@ export function newOtlpReader(extras: ExtraSources = NO_EXTRAS): OtlpReader {
     node: "",
     logName: "",
   };
-}
-
-function pushRange(a: Int32Array, n: number, start: number, end: number): Int32Array {
-  if (2 * n + 2 > a.length) {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    a = b;
-  }
-  a[2 * n] = start;
-  a[2 * n + 1] = end;
-  return a;
 }
 
 function tooDeep(w: Wire, depth: number): void {
@@ -242,16 +239,6 @@ function checkKeyValue(w: Wire, depth: number): void {
     else skipField(w, tag & 7, tag >>> 3, depth);
   }
   w.end = outer;
-}
-
-/** Checks a KeyValue (at `depth`) and returns where its bytes start; they end at w.pos. */
-function checkedKeyValue(w: Wire, depth: number): number {
-  const save = w.pos;
-  readLength(w);
-  const start = w.pos;
-  w.pos = save;
-  checkKeyValue(w, depth);
-  return start;
 }
 
 /** ArrayValue / KeyValueList (at `depth`): repeated #1, AnyValue or KeyValue one deeper. */
@@ -287,6 +274,7 @@ function readAnyValue(r: OtlpReader, w: Wire, depth: number, a: AnyScratch): voi
   tooDeep(w, depth);
   const outer = enterMessage(w);
   while (w.pos < w.end) {
+    const at = w.pos;
     const tag = readTag(w);
     const f = tag >>> 3;
     const wt = tag & 7;
@@ -320,28 +308,16 @@ function readAnyValue(r: OtlpReader, w: Wire, depth: number, a: AnyScratch): voi
         continue;
       case K_KVLIST:
         if (wt !== WT_LEN) break;
-        if (a === r.body) readBodyKvList(r, w, depth + 1);
-        else checkList(w, depth + 1, true);
+        // A kvlist following another member starts empty (the reference decodes into a fresh list).
+        if (a === r.body && a.kind !== K_KVLIST) {
+          r.bodyRunAt = at;
+          r.bodyRunEnd = w.end;
+        }
+        checkList(w, depth + 1, true);
         a.kind = f;
         continue;
     }
     skipField(w, wt, f, depth);
-  }
-  w.end = outer;
-}
-
-/** The body's KeyValueList (at `depth`): each KeyValue checked and its range noted. */
-function readBodyKvList(r: OtlpReader, w: Wire, depth: number): void {
-  tooDeep(w, depth);
-  // A kvlist following another member starts empty (the reference decodes into a fresh list).
-  if (r.body.kind !== K_KVLIST) r.nBodyKvs = 0;
-  const outer = enterMessage(w);
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    if (tag === 0x0a) {
-      const start = checkedKeyValue(w, depth + 1);
-      r.bodyKvs = pushRange(r.bodyKvs, r.nBodyKvs++, start, w.pos);
-    } else skipField(w, tag & 7, tag >>> 3, depth);
   }
   w.end = outer;
 }
@@ -392,16 +368,6 @@ function readKeyValue(r: OtlpReader, w: Wire, depth: number): number {
   tooDeep(w, depth);
   const outer = enterMessage(w);
   r.kvStart = w.pos;
-  const k = keyValueFields(r, w, depth);
-  w.end = outer;
-  return k;
-}
-
-/** readKeyValue on a KeyValue already checked, in buf[start, end); w.pos is left at `end`. */
-function rereadKeyValue(r: OtlpReader, w: Wire, start: number, end: number, depth: number): number {
-  const outer = w.end;
-  w.pos = start;
-  w.end = end;
   const k = keyValueFields(r, w, depth);
   w.end = outer;
   return k;
@@ -587,9 +553,63 @@ function keyIs(buf: Uint8Array, start: number, end: number, name: Uint8Array): b
   return true;
 }
 
-/** Applies noted KeyValue ranges to `f`, in order; w.pos is left past the last. */
-function applyRanges(r: OtlpReader, w: Wire, f: Fields, at: number, ranges: Int32Array, n: number, depth: number): void {
-  for (let i = 0; i < n; i++) applyKey(r, f, rereadKeyValue(r, w, ranges[2 * i], ranges[2 * i + 1], depth), at);
+// Applying again what was checked: the bytes read once more, so nothing per KeyValue is kept.
+
+/** Applies the KeyValues of the kvlist members among the body's AnyValue fields from w.pos to `end`. */
+function applyKvLists(r: OtlpReader, w: Wire, f: Fields, at: number, end: number): void {
+  const outer = w.end;
+  w.end = end;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag !== 0x32) {
+      skipField(w, tag & 7, tag >>> 3, 4);
+      continue;
+    }
+    const list = enterMessage(w);
+    while (w.pos < w.end) {
+      const t2 = readTag(w);
+      if (t2 === 0x0a) applyKey(r, f, readKeyValue(r, w, 6), at);
+      else skipField(w, t2 & 7, t2 >>> 3, 5);
+    }
+    w.end = list;
+  }
+  w.end = outer;
+}
+
+/**
+ * Applies the body's kvlist: its members from r.bodyRunAt on, in that body part and in the body
+ * parts that follow it up to `recordEnd` (only kvlist members can follow: another would have
+ * started the run over).
+ */
+function applyBodyKvList(r: OtlpReader, w: Wire, f: Fields, at: number, recordEnd: number): void {
+  const pos = w.pos, outer = w.end;
+  w.pos = r.bodyRunAt;
+  applyKvLists(r, w, f, at, r.bodyRunEnd);
+  w.end = recordEnd;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag !== 0x2a) {
+      skipField(w, tag & 7, tag >>> 3, 3);
+      continue;
+    }
+    const part = enterMessage(w);
+    applyKvLists(r, w, f, at, w.end);
+    w.end = part;
+  }
+  w.pos = pos;
+  w.end = outer;
+}
+
+/** Applies the attributes (#6) of the LogRecord fields from `start` to w.end, in order; w.pos is kept. */
+function applyAttributes(r: OtlpReader, w: Wire, f: Fields, at: number, start: number): void {
+  const pos = w.pos;
+  w.pos = start;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x32) applyKey(r, f, readKeyValue(r, w, 4), at);
+    else skipField(w, tag & 7, tag >>> 3, 3);
+  }
+  w.pos = pos;
 }
 
 const line = newTextLineAt();
@@ -608,8 +628,11 @@ function lineLabel(r: OtlpReader, t: number, at: number, slot: number): string {
   return "";
 }
 
-/** Applies the body as the reference does (r.body as merged so far); returns its problem, or null. */
-function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number): string | null {
+/**
+ * Applies the body as the reference does (r.body as merged from the parts before `recordEnd`);
+ * returns its problem, or null.
+ */
+function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number, recordEnd: number): string | null {
   const body = r.body;
   if (body.kind === K_STRING) {
     const why = parseEnvoyTextBytes(w.buf, body.start, body.end, line);
@@ -631,11 +654,7 @@ function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number): string | null
     f.bytesSent = num[N_SENT];
     return null;
   }
-  if (body.kind === K_KVLIST) {
-    const pos = w.pos;
-    applyRanges(r, w, f, at, r.bodyKvs, r.nBodyKvs, 6);
-    w.pos = pos;
-  }
+  if (body.kind === K_KVLIST) applyBodyKvList(r, w, f, at, recordEnd);
   return NO_BODY;
 }
 
@@ -646,15 +665,11 @@ function clearLabels(r: OtlpReader, at: number): void {
   for (let j = at; j < end; j++) a[j] = -1;
 }
 
-/** Makes room for record `i` in the per-record arrays. */
-function grow(r: OtlpReader, i: number): void {
-  if (i === r.fields.length) {
-    r.fields.push(newFields());
-    r.bodyProblem.push(null);
-  }
-  r.resourceOf = grown(r.resourceOf, i + 1);
-  r.traceAt = grown(r.traceAt, i + 1);
-  r.labelAt = grown(r.labelAt, (i + 1) * 2 * LABEL_SLOTS);
+/** The batch is full and another record follows: hand it on (or drop it, when only checking). */
+function spill(r: OtlpReader): void {
+  if (r.sink !== null) r.sink(r);
+  r.spilled = true;
+  r.n = 0;
 }
 
 /** Where the trace id in buf[start, end) starts; -1 where otlp-logs.ts traceIdHex gives "" (not 16 bytes, or all zero). */
@@ -666,11 +681,12 @@ function traceStart(buf: Uint8Array, start: number, end: number): number {
 }
 
 /** LogRecord (depth 3) → the next record of the batch. */
-function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
+function readLogRecord(r: OtlpReader, w: Wire): void {
   const outer = enterMessage(w);
+  const start = w.pos;
+  if (r.n === BATCH_ENTRIES) spill(r);
   const i = r.n++;
-  grow(r, i);
-  r.resourceOf[i] = resource;
+  r.fallback[i] = r.resourceGateway;
   const resolve = r.resolve;
   const f = r.fields[i];
   const at = i * 2 * LABEL_SLOTS;
@@ -685,22 +701,17 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
   let inOrder = true;
   let bodyProblem: string | null = NO_BODY;
   let traceFrom = 0, traceEnd = 0;
-  r.nBodyKvs = r.nAttrKvs = 0;
+  let attributes = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x32) {
-      if (resolve && inOrder) {
-        const k = readKeyValue(r, w, 4);
-        r.attrKvs = pushRange(r.attrKvs, r.nAttrKvs++, r.kvStart, w.pos);
-        applyKey(r, f, k, at);
-      } else {
-        const start = checkedKeyValue(w, 4);
-        r.attrKvs = pushRange(r.attrKvs, r.nAttrKvs++, start, w.pos);
-      }
+      attributes++;
+      if (resolve && inOrder) applyKey(r, f, readKeyValue(r, w, 4), at);
+      else checkKeyValue(w, 4);
     } else if (tag === 0x2a) {
-      if (bodyParts++ > 0 || r.nAttrKvs > 0) inOrder = false;
+      if (bodyParts++ > 0 || attributes > 0) inOrder = false;
       readAnyValue(r, w, 4, body);
-      if (resolve && inOrder) bodyProblem = applyBody(r, w, f, at);
+      if (resolve && inOrder) bodyProblem = applyBody(r, w, f, at, w.pos);
     } else if (tag === 0x4a) {
       traceFrom = readStringRange(w);
       traceEnd = w.pos;
@@ -711,8 +722,8 @@ function readLogRecord(r: OtlpReader, w: Wire, resource: number): void {
     if (!inOrder) {
       resetFields(f);
       clearLabels(r, at);
-      bodyProblem = applyBody(r, w, f, at);
-      applyRanges(r, w, f, at, r.attrKvs, r.nAttrKvs, 4);
+      bodyProblem = applyBody(r, w, f, at, end);
+      applyAttributes(r, w, f, at, start);
     }
     r.bodyProblem[i] = bodyProblem;
     r.traceAt[i] = traceStart(w.buf, traceFrom, traceEnd);
@@ -741,11 +752,11 @@ function readResource(r: OtlpReader, w: Wire): void {
 }
 
 /** ScopeLogs (depth 2): the scope #1 is checked, log_records #2 read. */
-function readScopeLogs(r: OtlpReader, w: Wire, resource: number): void {
+function readScopeLogs(r: OtlpReader, w: Wire): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
-    if (tag === 0x12) readLogRecord(r, w, resource);
+    if (tag === 0x12) readLogRecord(r, w);
     else if (tag === 0x0a) {
       // InstrumentationScope (depth 3): attributes #3 are KeyValues.
       const o2 = enterMessage(w);
@@ -760,28 +771,39 @@ function readScopeLogs(r: OtlpReader, w: Wire, resource: number): void {
   w.end = outer;
 }
 
-/** ResourceLogs (depth 1). */
+/**
+ * ResourceLogs (depth 1). Its resource (#1, wherever it is, merged) is read first, so that each
+ * record knows its fallback gateway as it is read.
+ */
 function readResourceLogs(r: OtlpReader, w: Wire): void {
   const outer = enterMessage(w);
-  const resource = r.fallback.length;
-  r.fallback.push("");
+  const start = w.pos;
   r.cluster = r.node = r.logName = "";
   while (w.pos < w.end) {
     const tag = readTag(w);
-    if (tag === 0x12) readScopeLogs(r, w, resource);
-    else if (tag === 0x0a) readResource(r, w);
+    if (tag === 0x0a) readResource(r, w);
+    else skipField(w, tag & 7, tag >>> 3, 1);
+  }
+  r.resourceGateway = r.cluster || (r.node ? gatewayFromNodeId(r.node) : "") || r.logName;
+  w.pos = start;
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x12) readScopeLogs(r, w);
     else skipField(w, tag & 7, tag >>> 3, 1);
   }
   w.end = outer;
-  r.fallback[resource] = r.cluster || (r.node ? gatewayFromNodeId(r.node) : "") || r.logName;
 }
 
-/** Reads one ExportLogsServiceRequest into the reader's batch; throws on malformed bytes. */
+/**
+ * Reads one ExportLogsServiceRequest into the reader's batch; throws on malformed bytes. With
+ * r.sink set, each full batch goes to it; without, a request of more records than one batch holds
+ * is only checked (r.spilled: read it again with a sink).
+ */
 export function readOtlpRequest(r: OtlpReader, body: Uint8Array): void {
   const w = r.w;
   resetWire(w, body);
   r.n = 0;
-  r.fallback.length = 0;
+  r.spilled = false;
   try {
     while (w.pos < w.end) {
       const tag = readTag(w);
@@ -804,7 +826,24 @@ export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, reader: OtlpReader
     throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
   }
   const t = newTally();
-  let firstReason = "";
+  const first = { reason: "" };
+  if (r.spilled) {
+    r.sink = (r) => countBatch(p, r, body, t, first);
+    try {
+      readOtlpRequest(r, body);
+    } finally {
+      r.sink = null;
+    }
+  }
+  countBatch(p, r, body, t, first);
+  // The scratch record must not keep the request alive.
+  r.rec.traceBytes = null;
+  flushTally(p, "otlp", t);
+  return exportResult(t.accepted, t.rejected, first.reason);
+}
+
+/** Counts the batch's records into the metrics and `t`; the first rejection's text goes to `first`. */
+function countBatch(p: Pipeline, r: OtlpReader, body: Uint8Array, t: Tally, first: { reason: string }): void {
   const raw = r.raw;
   const rec = r.rec;
   for (let i = 0; i < r.n; i++) {
@@ -813,7 +852,7 @@ export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, reader: OtlpReader
     let reason = fieldsProblem(f, r.bodyProblem[i]);
     if (reason === null) {
       if (isTcp(f)) {
-        reason = countTcpFields(p, f, labelText(r, i, body, L_GATEWAY, f.gateway) || r.fallback[r.resourceOf[i]], labelText(r, i, body, L_CLUSTER, f.upstreamCluster));
+        reason = countTcpFields(p, f, labelText(r, i, body, L_GATEWAY, f.gateway) || r.fallback[i], labelText(r, i, body, L_CLUSTER, f.upstreamCluster));
       } else {
         resetRecord(rec);
         recordAmounts(rec, f);
@@ -830,13 +869,9 @@ export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, reader: OtlpReader
     if (reason === null) t.accepted++;
     else {
       reject(t, reason);
-      if (firstReason === "") firstReason = problem.text;
+      if (first.reason === "") first.reason = problem.text;
     }
   }
-  // The scratch record must not keep the request alive.
-  rec.traceBytes = null;
-  flushTally(p, "otlp", t);
-  return exportResult(t.accepted, t.rejected, firstReason);
 }
 
 /** Label field `slot` of record `i` as text: its bytes in `buf` (the request), else `text`. */
@@ -876,7 +911,7 @@ export function recordLabels(r: OtlpReader, i: number, buf: Uint8Array, raw: Raw
   if (start < end) setRawBytes(raw, RAW_GATEWAY, buf, start, end);
   else if (start < 0 && f.gateway !== "") setRawString(raw, RAW_GATEWAY, f.gateway);
   else {
-    const g = r.fallback[r.resourceOf[i]];
+    const g = r.fallback[i];
     if (g !== r.lastFallback || r.lastFallbackBytes === null) {
       r.lastFallback = g;
       r.lastFallbackBytes = stringBytes(g);

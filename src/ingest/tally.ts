@@ -3,6 +3,13 @@
 import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, type RejectReason, type Source } from "../core/self-metrics.ts";
 
+/**
+ * The most entries a reader keeps at once. A message with more is read twice: once to check all of
+ * it (nothing is counted from a malformed message), then in batches of this size, each counted
+ * before the next is read, so no sender decides how much scratch memory a reader holds.
+ */
+export const BATCH_ENTRIES = 1024;
+
 export interface Tally {
   accepted: number;
   rejected: number;

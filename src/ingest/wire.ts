@@ -337,16 +337,3 @@ export function readStringRange(w: Wire): number {
   w.pos = start + len;
   return start;
 }
-
-type Scratch = Int32Array | Float64Array | Uint8Array;
-
-/**
- * `a`, or when it is shorter than `need` a copy at least twice as long: the readers' per-message
- * scratch grows by doubling, so a batch of n entries costs O(n) copying in all.
- */
-export function grown<T extends Scratch>(a: T, need: number): T {
-  if (need <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
-  b.set(a as never);
-  return b;
-}

@@ -106,6 +106,24 @@ function connectionAgeOptions(opts: GrpcOptions): grpc.ServerOptions {
   };
 }
 
+/**
+ * A message this large leaves megabytes of garbage behind (its bytes, grpc-js's chunks of it, the
+ * strings made from it), which the engine collects only when it next needs memory: until then RSS
+ * stays up by that much, once per such message in flight. One full collection shortly after gives
+ * it back; at most one a second, so a flood of large messages costs a bounded share of the CPU.
+ */
+const LARGE_MESSAGE = 1024 * 1024;
+let collecting = false;
+
+function collectSoon(): void {
+  if (collecting) return;
+  collecting = true;
+  setTimeout(() => {
+    Bun.gc(true);
+    setTimeout(() => (collecting = false), 1000).unref();
+  }, 50).unref();
+}
+
 export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Promise<GrpcListener> {
   const server = new grpc.Server({
     ...opts.serverOptions,
@@ -125,6 +143,7 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
         let out: Buffer;
         try {
           out = handle(call.request);
+          if (call.request.length >= LARGE_MESSAGE) collectSoon();
         } catch (e) {
           log("warn", "rejected a malformed request", { path, error: errorMessage(e), peer: call.getPeer() });
           cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
@@ -223,6 +242,7 @@ function serveClientStream(
     entry.lastMessage = Date.now();
     try {
       session.message(body);
+      if (body.length >= LARGE_MESSAGE) collectSoon();
     } catch (e) {
       if (!finish()) return;
       log("warn", "rejected a malformed stream message", { path, error: errorMessage(e), peer });
