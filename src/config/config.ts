@@ -42,6 +42,7 @@ export interface Config {
   maxConnectionAgeSeconds: number;
   mixer: {
     maxMetrics: number;
+    maxSeries: number;
     variables: {
       gateway: string[];
       host: string[];
@@ -104,6 +105,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "httpAuth.bearerTokenFile", kind: "string", default: "", help: "file holding a bearer token required for /metrics and /debug/* (probes exempt)" },
   { key: "httpAuth.basicUser", kind: "string", default: "", help: "basic-auth user name required for /metrics and /debug/*" },
   { key: "httpAuth.basicPasswordFile", kind: "string", default: "", help: "file holding the basic-auth password" },
+  { key: "mixer.maxSeries", kind: "int", default: 80000, min: 1, help: "series budget of all Mixer metric families together (each also has maxSeries); past it a new label tuple is rejected (reason series_budget)" },
   { key: "mixer.maxMetrics", kind: "int", default: 300, min: 1, help: "most metrics one Mixer metric handler's params may define; params with more are refused (INVALID_ARGUMENT)" },
   { key: "mixer.variables.gateway", kind: "list", default: ["gateway", "sourceWorkload"], help: "Mixer instance variables holding the gateway name, tried in order" },
   { key: "mixer.variables.host", kind: "list", default: ["host", "httpAuthority", "destinationServiceHost"], help: "variables holding the host" },

@@ -32,6 +32,13 @@ export interface DynamicMetrics {
   readonly reg: Registry;
   /** Most label tuples per family; updates past it are refused. A reload may change it (setMaxSeries). */
   maxSeries: number;
+  /**
+   * Most label tuples of all families together, so the number of families (which senders' params
+   * decide) does not multiply the memory: a new tuple past it is refused like one past maxSeries.
+   */
+  maxTotal: number;
+  /** Live tuples of all families; recounted when families go (their series never expire: ttl 0). */
+  live: number;
   readonly byName: Map<string, DynamicFamily>;
   /** Bumped whenever a family is replaced or removed, so holders of DynamicFamily references re-resolve them. */
   generation: number;
@@ -41,8 +48,14 @@ export { MAX_BUCKETS };
 /** Most labels a defined family may have (each label is one level of its series index). */
 export const MAX_LABELS = 64;
 
-export function newDynamicMetrics(reg: Registry, maxSeries: number): DynamicMetrics {
-  return { reg, maxSeries, byName: new Map(), generation: 0 };
+export function newDynamicMetrics(reg: Registry, maxSeries: number, maxTotal = Infinity): DynamicMetrics {
+  return { reg, maxSeries, maxTotal, live: 0, byName: new Map(), generation: 0 };
+}
+
+function recount(d: DynamicMetrics): void {
+  let live = 0;
+  for (const f of d.byName.values()) live += f.family.table.live;
+  d.live = live;
 }
 
 /** Why a definition was refused: which definition, which part of it, and the reason. */
@@ -148,7 +161,10 @@ export function defineFamilies(d: DynamicMetrics, defs: readonly DynamicDef[]): 
     out.push(created);
   }
   if (arriving.length > 0) replaceFamilies(d.reg, leaving, arriving);
-  if (leaving.length > 0) d.generation++;
+  if (leaving.length > 0) {
+    d.generation++;
+    recount(d);
+  }
   return out;
 }
 
@@ -164,12 +180,14 @@ export function removeFamilies(d: DynamicMetrics, names: Iterable<string>): numb
   if (leaving.length === 0) return 0;
   replaceFamilies(d.reg, leaving, []);
   d.generation++;
+  recount(d);
   return leaving.length;
 }
 
-/** A new series budget for every family (a reload): existing series stay, new ones count against it. */
-export function setMaxSeries(d: DynamicMetrics, maxSeries: number): void {
+/** New series budgets, per family and shared (a reload): existing series stay, new ones count against them. */
+export function setMaxSeries(d: DynamicMetrics, maxSeries: number, maxTotal = d.maxTotal): void {
   d.maxSeries = maxSeries;
+  d.maxTotal = maxTotal;
   for (const f of d.byName.values()) f.family.table.limit = maxSeries;
 }
 
@@ -192,15 +210,26 @@ const cleaned: string[] = [];
  * Applies one value to the series named by `labelValues` (in labelNames order): counters add it,
  * gauges take it, histograms observe it. Returns null, or why the value was refused.
  */
-export function updateFamily(f: DynamicFamily, labelValues: readonly string[], v: number): string | null {
+export function updateFamily(d: DynamicMetrics, f: DynamicFamily, labelValues: readonly string[], v: number): string | null {
   if (!Number.isFinite(v)) return "value is not a finite number";
   const fam = f.family;
   if (fam.type === "counter" && v < 0) return "a counter cannot decrease";
   // Same label hygiene as the gateway metrics: valid UTF-8, no control characters, bounded length.
   for (let i = 0; i < labelValues.length; i++) cleaned[i] = cleanLabel(labelValues[i], DYNAMIC_LABEL_VALUE_BYTES);
   cleaned.length = labelValues.length;
-  const id = internSeries(fam.table, cleaned);
+  const t = fam.table;
+  const before = t.live;
+  let id: number;
+  if (d.live < d.maxTotal) id = internSeries(t, cleaned);
+  else {
+    // The shared budget is spent: only existing tuples are found, for this one lookup.
+    const limit = t.limit;
+    t.limit = Math.min(limit, before);
+    id = internSeries(t, cleaned);
+    t.limit = limit;
+  }
   if (id < 0) return "series limit reached";
+  d.live += t.live - before;
   if (fam.type === "histogram") observe(fam.hist, id, v);
   else if (fam.type === "counter") vectorAdd(fam.values, id, v);
   else vectorSet(fam.values, id, v);

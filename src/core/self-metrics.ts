@@ -19,7 +19,8 @@ export type Outcome = "accepted" | "rejected";
  *   unknown_instance   Mixer metric instance that no MetricInfo of the handler params names
  *   missing_dimension  Mixer metric instance without a dimension its metric's labels need
  *   bad_params         Mixer metric call whose handler params were refused (each of its instances)
- *   series_budget      Mixer metric: a new label tuple while the family's maxSeries tuples exist
+ *   series_budget      Mixer metric: a new label tuple while the family's maxSeries tuples, or
+ *                      mixer.maxSeries tuples of all families together, exist
  *                      (gateway metrics never refuse one: it counts under `__overflow__`)
  */
 export type RejectReason =

@@ -366,9 +366,9 @@ export function sweepMixerMetric(state: MixerMetricState, now: number): void {
   for (const c of state.cache.filter((c) => c.used < now - state.ttl)) forget(state, c);
 }
 
-/** Applies reloadable settings: the series budget of every family, the metric limit, the params ttl. */
-export function reconfigureMixerMetric(state: MixerMetricState, o: { maxSeries: number; maxMetrics: number; ttl: number }): void {
-  setMaxSeries(state.dyn, o.maxSeries);
+/** Applies reloadable settings: the series budgets (each family's, all together), the metric limit, the params ttl. */
+export function reconfigureMixerMetric(state: MixerMetricState, o: { maxSeries: number; maxTotalSeries: number; maxMetrics: number; ttl: number }): void {
+  setMaxSeries(state.dyn, o.maxSeries, o.maxTotalSeries);
   state.maxMetrics = o.maxMetrics;
   state.ttl = o.ttl;
   // The new limit holds for every call from now on: params refused under the old one may pass,
@@ -424,7 +424,7 @@ export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Ar
       reason = "missing_dimension";
       if (why === null) {
         const v = metricValue(inst.value);
-        why = Number.isNaN(v) ? "value is not a number, duration or numeric string" : updateFamily(b.family, scratch, v);
+        why = Number.isNaN(v) ? "value is not a number, duration or numeric string" : updateFamily(state.dyn, b.family, scratch, v);
         reason = why === SERIES_LIMIT ? "series_budget" : "bad_value";
       }
     }

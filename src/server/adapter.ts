@@ -94,7 +94,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
 
   const warn = (msg: string, fields: Record<string, unknown>) => log("warn", msg, fields);
   let mixer = newMixerLogEntryState(config.mixer.variables, warn, extraSources(config.extraLabels));
-  const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
+  const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries, config.mixer.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
   // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntryReference).
   const mixerReader = newMixerReader();
   const unary = new Map([
@@ -255,7 +255,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
       alsReader.extras = extras;
       otlpReader.extras = extras;
       mixer.extras = extras;
-      reconfigureMixerMetric(mixerMetric, { maxSeries: next.maxSeries, maxMetrics: next.mixer.maxMetrics, ttl: next.expiry.ttl });
+      reconfigureMixerMetric(mixerMetric, { maxSeries: next.maxSeries, maxTotalSeries: next.mixer.maxSeries, maxMetrics: next.mixer.maxMetrics, ttl: next.expiry.ttl });
       setLogLevel(next.logLevel);
       applyAccess(next);
       grpcListener.streamIdleMs = next.grpcLimits.streamIdleSeconds * 1000;
