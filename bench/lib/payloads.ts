@@ -21,6 +21,40 @@ export function rng(seed: number): () => number {
 
 const pick = <T>(r: () => number, a: readonly T[]): T => a[Math.floor(r() * a.length)];
 
+/**
+ * How a payload's label values spread, so a figure does not hang on one mix: "usual" draws from
+ * the lists below (a few hundred tuples); "few" sends one host, two paths and 200s (a dozen
+ * tuples); "many" spreads over 200 hosts and 5,000 ids per id path (thousands of tuples, each
+ * seen rarely). `longUrls` adds a ~1 KiB query string to every path (larger entries).
+ */
+export interface Mix {
+  readonly tuples: "few" | "usual" | "many";
+  readonly longUrls?: boolean;
+}
+export const USUAL: Mix = { tuples: "usual" };
+
+export function mixLabel(m: Mix): string {
+  const t = m.tuples === "few" ? "few tuples" : m.tuples === "many" ? "many tuples" : "usual tuples";
+  return m.longUrls ? `${t}, ~1 KiB URLs` : t;
+}
+
+const MANY_HOSTS = Array.from({ length: 200 }, (_, i) => `svc-${i}.shop.example.com`);
+const LONG_QUERY = `?session=${"a1b2c3d4".repeat(128)}`;
+
+/** Draws of host, path and code from a sender's lists, spread as `mix` says. */
+export function labelDraws<C>(mix: Mix, lists: { hosts: readonly string[]; paths: readonly string[]; idPaths: readonly string[]; codes: readonly C[] }) {
+  const { hosts, paths, idPaths, codes } = lists;
+  const few = mix.tuples === "few";
+  const ids = mix.tuples === "many" ? 5000 : 50;
+  const tail = mix.longUrls ? LONG_QUERY : "";
+  return {
+    host: (r: () => number): string => (few ? hosts[0] : pick(r, mix.tuples === "many" ? MANY_HOSTS : hosts)),
+    path: (r: () => number): string =>
+      (few ? paths[Math.floor(r() * 2)] : r() < 0.6 ? pick(r, paths) : pick(r, idPaths) + Math.floor(r() * ids)) + tail,
+    code: (r: () => number): C => (few ? codes[0] : pick(r, codes)),
+  };
+}
+
 const str = (s: string): V => ({ string_value: s });
 const int = (n: number): V => ({ int64_value: Long.fromNumber(n) });
 const ip = (...b: number[]): V => ({ ip_address_value: { value: Uint8Array.from(b) } });
@@ -39,22 +73,21 @@ const ID_PATHS = ["/api/v1/products/", "/ratings/", "/reviews/", "/details/", "/
 const METHODS = ["GET", "GET", "GET", "GET", "POST", "PUT", "DELETE"];
 const CODES = [200, 200, 200, 200, 200, 201, 204, 301, 304, 404, 500, 503];
 
-function path(r: () => number): string {
-  return r() < 0.6 ? pick(r, PATHS) : pick(r, ID_PATHS) + Math.floor(r() * 50);
-}
+type Draws = ReturnType<typeof labelDraws<number>>;
+const draws = (mix: Mix): Draws => labelDraws(mix, { hosts: HOSTS, paths: PATHS, idPaths: ID_PATHS, codes: CODES });
 
 function latencyMs(r: () => number): number {
   return 0.5 + -Math.log(1 - r()) * 30;
 }
 
 /** The seed's i1metric instance variables (i1metric in the original adapter's article), with varied values. */
-function seedVariables(r: () => number): Record<string, V> {
+function seedVariables(r: () => number, d: Draws): Record<string, V> {
   const body = Math.floor(r() * 20000);
   return {
-    host: str(pick(r, HOSTS)),
+    host: str(d.host(r)),
     method: str(pick(r, METHODS)),
-    url: str(path(r)),
-    responseCode: int(pick(r, CODES)),
+    url: str(d.path(r)),
+    responseCode: int(d.code(r)),
     responseBodySize: int(body),
     responseTotalSize: int(body + 232),
     latency: durationMs(latencyMs(r)),
@@ -62,9 +95,9 @@ function seedVariables(r: () => number): Record<string, V> {
 }
 
 /** Istio 1.4's stock `accesslog` variables (istio/istio 1.4.0 install/kubernetes/helm/istio/charts/mixer/templates/config.yaml) as an ingress gateway fills them. */
-function accesslogVariables(r: () => number): Record<string, V> {
-  const host = pick(r, HOSTS);
-  const code = pick(r, CODES);
+function accesslogVariables(r: () => number, d: Draws): Record<string, V> {
+  const host = d.host(r);
+  const code = d.code(r);
   const size = Math.floor(r() * 20000);
   const reqId = `${Math.floor(r() * 2 ** 32).toString(16).padStart(8, "0")}-7f3a-4c1e-9b2d-${Math.floor(r() * 2 ** 48).toString(16).padStart(12, "0")}`;
   return {
@@ -87,7 +120,7 @@ function accesslogVariables(r: () => number): Record<string, V> {
     apiKey: str(""),
     protocol: str("http"),
     method: str(pick(r, METHODS)),
-    url: str(path(r)),
+    url: str(d.path(r)),
     responseCode: int(code),
     responseFlags: str("-"),
     responseSize: int(size),
@@ -114,17 +147,18 @@ function accesslogVariables(r: () => number): Record<string, V> {
 
 export type MixerShape = "seed" | "accesslog";
 
-export const MIXER_SHAPES: Record<MixerShape, { label: string; variables: (r: () => number) => Record<string, V> }> = {
+export const MIXER_SHAPES: Record<MixerShape, { label: string; variables: (r: () => number, d: Draws) => Record<string, V> }> = {
   seed: { label: "seed's variables (7)", variables: seedVariables },
   accesslog: { label: "Istio accesslog variables (42)", variables: accesslogVariables },
 };
 
 /** One HandleLogEntryRequest of `n` instances, shaped as Mixer sends it (adapter_config after them). */
-export function mixerRequest(shape: MixerShape, seed: number, n = 100): Uint8Array {
+export function mixerRequest(shape: MixerShape, seed: number, n = 100, mix = USUAL): Uint8Array {
   const r = rng(seed);
+  const d = draws(mix);
   const instances = Array.from({ length: n }, () => ({
     name: shape === "seed" ? "i1metric.instance.istio-system" : "accesslog.instance.istio-system",
-    variables: MIXER_SHAPES[shape].variables(r),
+    variables: MIXER_SHAPES[shape].variables(r, d),
     severity: shape === "seed" ? "warning" : "Info",
     monitored_resource_type: shape === "seed" ? "UNSPECIFIED" : "global",
     timestamp: { value: { seconds: Long.fromNumber(1_574_000_000 + Math.floor(r() * 1000)), nanos: 0 } },
@@ -140,6 +174,6 @@ export function mixerRequest(shape: MixerShape, seed: number, n = 100): Uint8Arr
 }
 
 /** `count` different requests of `n` instances each. */
-export function mixerRequests(shape: MixerShape, count: number, n = 100): Uint8Array[] {
-  return Array.from({ length: count }, (_, i) => mixerRequest(shape, 1000 + i, n));
+export function mixerRequests(shape: MixerShape, count: number, n = 100, mix = USUAL): Uint8Array[] {
+  return Array.from({ length: count }, (_, i) => mixerRequest(shape, 1000 + i, n, mix));
 }

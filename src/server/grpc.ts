@@ -7,7 +7,8 @@ import { log } from "../log.ts";
 const identity = (b: Buffer) => b;
 const EMPTY = Buffer.alloc(0);
 
-export type UnaryBody = (body: Buffer) => Buffer;
+/** A handler may answer later (a large message counted in slices): its promise then settles the call. */
+export type UnaryBody = (body: Buffer) => Buffer | Promise<Buffer>;
 
 /** One open client stream. `message` may throw: the stream then ends with INVALID_ARGUMENT. */
 export interface StreamSession {
@@ -140,16 +141,23 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
     const def = { [path]: method(path, false) } as grpc.ServiceDefinition;
     server.addService(def, {
       [path]: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
-        let out: Buffer;
-        try {
-          out = handle(call.request);
-          if (call.request.length >= LARGE_MESSAGE) collectSoon();
-        } catch (e) {
+        const refuse = (e: unknown) => {
           log("warn", "rejected a malformed request", { path, error: errorMessage(e), peer: call.getPeer() });
           cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
+        };
+        const answer = (out: Buffer) => {
+          if (call.request.length >= LARGE_MESSAGE) collectSoon();
+          cb(null, out);
+        };
+        let out: Buffer | Promise<Buffer>;
+        try {
+          out = handle(call.request);
+        } catch (e) {
+          refuse(e);
           return;
         }
-        cb(null, out);
+        if (out instanceof Promise) out.then(answer, refuse);
+        else answer(out);
       },
     });
   }
