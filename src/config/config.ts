@@ -4,6 +4,7 @@
 // their own in model-sections.ts.
 import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
+import type { LabelLimits } from "../core/label-map.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
 import type { MixerVariables } from "../ingest/mixer-logentry.ts";
@@ -30,12 +31,7 @@ export interface Config {
     keepaliveTimeoutSeconds: number;
     maxConnectionIdleSeconds: number;
   };
-  limits: {
-    hosts: number;
-    routes: number;
-    labelValues: number;
-    labelValueBytes: number;
-  };
+  limits: LabelLimits;
   grpcTls: { certFile: string; keyFile: string; clientCaFile: string };
   grpcAuth: { tokenFile: string };
   httpTls: { certFile: string; keyFile: string };
