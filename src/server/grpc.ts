@@ -84,7 +84,7 @@ function method(path: string, requestStream: boolean): grpc.MethodDefinition<Buf
  * a sender sent (a 100 kB metric name): percent-encoded in full, that overflowed the HTTP/2 header
  * limit and the client got a reset stream (INTERNAL) instead of INVALID_ARGUMENT.
  */
-export const MAX_ERROR_CHARS = 512;
+const MAX_ERROR_CHARS = 512;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function errorMessage(e: unknown): string {
