@@ -4,7 +4,7 @@
 import { describe, expect, test } from "bun:test";
 import { newPipeline } from "../src/core/pipeline.ts";
 import { newRecord, newTcpRecord } from "../src/core/record.ts";
-import { renderText } from "../src/expose/text.ts";
+import { render } from "../src/expose/render.ts";
 import { envoy } from "../src/generated/codecs.js";
 import { type AlsReader, httpRecord, httpWhy, newAlsReader, openAlsStream, readAlsMessage, rereadAlsRun } from "../src/ingest/als-reader.ts";
 import {
@@ -196,9 +196,9 @@ describe("ALS reader against the reference decoder", () => {
     sA.close();
     sB.close();
     expect(errors).toBeGreaterThan(50);
-    const text = Buffer.from(renderText(regA)).toString();
+    const text = Buffer.from(render(regA, "text")).toString();
     expect(text).toContain('gatewaymetric_entries_total{source="als",outcome="accepted"}');
-    expect(Buffer.from(renderText(regB)).toString()).toBe(text);
+    expect(Buffer.from(render(regB, "text")).toString()).toBe(text);
   });
 });
 

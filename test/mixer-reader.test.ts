@@ -4,7 +4,7 @@ import { describe, expect, test } from "bun:test";
 import { defaults } from "../src/config/config.ts";
 import { newPipeline } from "../src/core/pipeline.ts";
 import { newRecord } from "../src/core/record.ts";
-import { renderText } from "../src/expose/text.ts";
+import { render } from "../src/expose/render.ts";
 import { adapter as paramsPb } from "../src/generated/codecs.js";
 import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
 import { decodeLogEntry, ingestLogEntryReference, type MixerLogEntryState, newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
@@ -180,7 +180,7 @@ describe("Mixer reader against the reference decoder", () => {
       if (typeof a === "object") accepted += (a as { accepted: number }).accepted;
     }
     expect(accepted).toBeGreaterThan(1000);
-    expect(Buffer.from(renderText(regB)).toString()).toBe(Buffer.from(renderText(regA)).toString());
+    expect(Buffer.from(render(regB, "text")).toString()).toBe(Buffer.from(render(regA, "text")).toString());
   });
 });
 
@@ -225,11 +225,11 @@ describe("Mixer reader semantics, stated explicitly", () => {
     const before = stateOf(state);
     const reg = newRegistry();
     const p = newPipeline(reg, { defaultGateway: "", maxSeries: 100 }, ["mixer"]);
-    const before2 = Buffer.from(renderText(reg)).toString();
+    const before2 = Buffer.from(render(reg, "text")).toString();
     expect(() => ingestLogEntry(newMixerReader(), state, p, body)).toThrow(/runs past the end/);
     expect(stateOf(state)).toBe(before);
     const malformed = 'gatewaymetric_messages_rejected_total{source="mixer",reason="malformed"}';
-    expect(Buffer.from(renderText(reg)).toString()).toBe(before2.replace(`${malformed} 0`, `${malformed} 1`));
+    expect(Buffer.from(render(reg, "text")).toString()).toBe(before2.replace(`${malformed} 0`, `${malformed} 1`));
     expect(viaReference(newState(), body).error).toBe(true);
   });
 

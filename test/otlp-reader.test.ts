@@ -4,7 +4,7 @@
 // bytes, and the same exposition after both ingest paths.
 import { describe, expect, test } from "bun:test";
 import { newPipeline } from "../src/core/pipeline.ts";
-import { renderText } from "../src/expose/text.ts";
+import { render } from "../src/expose/render.ts";
 import { opentelemetry } from "../src/generated/codecs.js";
 import { lenientReader } from "../src/ingest/body.ts";
 import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
@@ -227,10 +227,10 @@ describe("OTLP reader against the reference decoder", () => {
       }
       expect(errors).toBeGreaterThan(50);
       expect(partial).toBeGreaterThan(100);
-      const text = Buffer.from(renderText(regA)).toString();
+      const text = Buffer.from(render(regA, "text")).toString();
       expect(text).toContain('gatewaymetric_entries_total{source="otlp",outcome="accepted"}');
       expect(text).toContain('gatewaymetric_messages_rejected_total{source="otlp",reason="malformed"}');
-      expect(Buffer.from(renderText(regB)).toString()).toBe(text);
+      expect(Buffer.from(render(regB, "text")).toString()).toBe(text);
     });
   }
 });

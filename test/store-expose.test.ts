@@ -1,7 +1,6 @@
 // The typed-array stores and the text writer, checked through a parse of what the writer produced.
 import { expect, test } from "bun:test";
-import { renderChunks } from "../src/expose/render.ts";
-import { renderText } from "../src/expose/text.ts";
+import { render, renderChunks } from "../src/expose/render.ts";
 import { histogramCount, newHistogram, observe } from "../src/store/histogram.ts";
 import { clearSeriesSlots, newRegistry, register } from "../src/store/registry.ts";
 import { deleteSeries, fragmentOf, internSeries, labelFragment, newSeriesTable, seriesValues } from "../src/store/series.ts";
@@ -20,7 +19,7 @@ test("a value equal to a bound lands in that bucket; buckets are cumulative; +In
   const { reg, table, h } = setup();
   const id = internSeries(table, ["a", "/x"]);
   for (const v of [0.1, 0.1000001, 0.5, 1, 1.5, 0]) observe(h.hist, id, v);
-  const e = parseExposition(new TextDecoder().decode(renderText(reg)));
+  const e = parseExposition(new TextDecoder().decode(render(reg, "text")));
   const L = { host: "a", route: "/x" };
   expect(sample(e, "t_duration_seconds_bucket", { ...L, le: "0.1" })).toBe(2);
   expect(sample(e, "t_duration_seconds_bucket", { ...L, le: "0.5" })).toBe(4);
@@ -35,7 +34,7 @@ test("label values are escaped and parse back; HELP is escaped; families are con
   const nasty = 'a"b\\c\nd ü';
   vectorAdd(c.values, internSeries(table, [nasty, "/q"]), 3);
   vectorAdd(c.values, internSeries(table, ["plain", "/q"]), 1.5);
-  const text = new TextDecoder().decode(renderText(reg));
+  const text = new TextDecoder().decode(render(reg, "text"));
   expect(text).toContain('host="a\\"b\\\\c\\nd ü"');
   expect(text).toContain("# HELP t_requests_total Requests.\\nSecond \\\\ line.");
   const e = parseExposition(text);
@@ -52,7 +51,7 @@ test("tables grow past their first chunk without losing counts", () => {
     observe(h.hist, id, i % 3);
   }
   expect(table.size).toBe(2500);
-  const e = parseExposition(new TextDecoder().decode(renderText(reg)));
+  const e = parseExposition(new TextDecoder().decode(render(reg, "text")));
   expect(sample(e, "t_requests_total", { host: "h2499" })).toBe(2);
   expect(sample(e, "t_duration_seconds_count", { host: "h0" })).toBe(2);
   expect(e.samples.filter((s) => s.name === "t_requests_total").reduce((a, s) => a + s.value, 0)).toBe(5000);
@@ -72,7 +71,7 @@ test("numbers are written as Prometheus reads them", () => {
   const g = register(reg, { name: "t_gauge", help: "g", type: "gauge", table, values: newVector() });
   const cases: [string, number][] = [["int", 1234567890123], ["frac", 0.129025230], ["tiny", 1e-9], ["neg", -2.5], ["inf", Infinity], ["nan", NaN], ["zero", 0]];
   for (const [k, v] of cases) vectorAdd(g.values, internSeries(table, [k]), v);
-  const e = parseExposition(new TextDecoder().decode(renderText(reg)));
+  const e = parseExposition(new TextDecoder().decode(render(reg, "text")));
   for (const [k, v] of cases) {
     const got = sample(e, "t_gauge", { v: k });
     if (Number.isNaN(v)) expect(got).toBeNaN();
@@ -142,7 +141,7 @@ test("a snapshot copied in slices while series are updated, deleted and reused s
     expect([L.k, sample(e, "s_seconds_bucket", { ...L, le: "+Inf" })]).toEqual([L.k, n]);
   }
   // A scrape after it sees the writes.
-  const after = parseExposition(new TextDecoder().decode(renderText(reg)));
+  const after = parseExposition(new TextDecoder().decode(render(reg, "text")));
   expect(after.samples.some((s) => s.name === "s_total" && s.labels.k === "new0")).toBe(true);
 });
 
@@ -201,7 +200,7 @@ test("label values read back exactly from the stored label text, also after its 
   });
   bulk.forEach((id, i) => expect(seriesValues(table, id)).toEqual(i % 10 === 0 ? ["bulk", long(i), String(i)] : []));
   expect(table.live).toBe(awkward.length + 60);
-  const e = parseExposition(new TextDecoder().decode(renderText(reg)));
+  const e = parseExposition(new TextDecoder().decode(render(reg, "text")));
   const kept = e.samples.filter((s) => s.name === "v_total" && s.labels.a === "bulk");
   expect(kept.map((s) => s.labels.b).sort()).toEqual(bulk.map((_, i) => long(i)).filter((_, i) => i % 10 === 0).sort());
   // Deleting the awkward tuples takes them out of the index: they come back as new series.
@@ -250,7 +249,7 @@ test("a bucket count past 2^32 stays exact, in plain and sliced scrapes, until t
   h.hist.buckets[slot] = 2 ** 32 - 1;
   for (let i = 0; i < 3; i++) observe(h.hist, id, 0.5);
   const read = (text: string, le: string) => sample(parseExposition(text), "x_seconds_bucket", { k: "big", le });
-  const plain = new TextDecoder().decode(renderText(reg));
+  const plain = new TextDecoder().decode(render(reg, "text"));
   expect(read(plain, "1")).toBe(2 ** 32 + 2);
   expect(read(plain, "+Inf")).toBe(2 ** 32 + 2);
   expect(sample(parseExposition(plain), "x_seconds_count", { k: "big" })).toBe(2 ** 32 + 2);
@@ -265,10 +264,10 @@ test("a bucket count past 2^32 stays exact, in plain and sliced scrapes, until t
   const sliced = new TextDecoder().decode(Buffer.concat(await pending));
   expect(read(sliced, "1")).toBe(2 ** 33 - 1);
   expect(sample(parseExposition(sliced), "x_seconds_bucket", { k: "quiet", le: "+Inf" })).toBe(2 ** 32);
-  expect(read(new TextDecoder().decode(renderText(reg)), "1")).toBe(2 ** 33);
+  expect(read(new TextDecoder().decode(render(reg, "text")), "1")).toBe(2 ** 33);
   expect(histogramCount(h.hist, id)).toBe(2 ** 33);
   expect(sample(parseExposition(sliced), "x_seconds_count", { k: "quiet" })).toBe(2 ** 32);
   clearSeriesSlots(h, id);
   observe(h.hist, id, 0.5);
-  expect(read(new TextDecoder().decode(renderText(reg)), "1")).toBe(1);
+  expect(read(new TextDecoder().decode(render(reg, "text")), "1")).toBe(1);
 });

@@ -1,6 +1,5 @@
 // /metrics rendering: our byte writer against prom-client's registry.metrics(), same data.
-import { type Format, renderChunks } from "../../src/expose/render.ts";
-import { renderText } from "../../src/expose/text.ts";
+import { type Format, render, renderChunks } from "../../src/expose/render.ts";
 import type { Registry } from "../../src/store/registry.ts";
 import { timeMs } from "../lib/measure.ts";
 import { newPromGateway } from "../lib/naive.ts";
@@ -63,7 +62,7 @@ export const renderSection: Section = {
       const prom = newPromGateway();
       promTuples(prom, n);
       const repeat = ctx.quick ? (n >= 100_000 ? 1 : 3) : n >= 100_000 ? 3 : n >= 10_000 ? 7 : 20;
-      const a = await timeMs(() => renderText(ours.registry), repeat);
+      const a = await timeMs(() => render(ours.registry, "text"), repeat);
       const b = await timeMs(() => prom.registry.metrics(), Math.max(1, Math.ceil(repeat / 2)));
       const ourBytes = (a.result as Uint8Array).length;
       const promBytes = Buffer.byteLength(b.result as string);
@@ -82,7 +81,7 @@ export const renderSection: Section = {
         });
       }
     }
-    const text = table(["label tuples", "ours: renderText", "ours: bytes", "prom-client: metrics()", "prom-client: bytes", "prom-client / ours (time)"], rows);
+    const text = table(["label tuples", "ours: render text", "ours: bytes", "prom-client: metrics()", "prom-client: bytes", "prom-client / ours (time)"], rows);
     return { text: pauseNote === "" ? text : `${text}\n\n${pauseNote}`, targets };
   },
 };

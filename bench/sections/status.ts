@@ -2,7 +2,7 @@
 // answer (every 2 s per viewer), beside a /metrics render of the same registry as the baseline.
 import { newReloadState, statusReport } from "../../src/expose/status.ts";
 import { newSampler, sample } from "../../src/expose/status-sampler.ts";
-import { renderText } from "../../src/expose/text.ts";
+import { render } from "../../src/expose/render.ts";
 import { gatewayFamilies, recordAccess } from "../../src/core/gateway-metrics.ts";
 import { timeMs } from "../lib/measure.ts";
 import type { BenchContext, Section, SectionResult } from "../lib/section.ts";
@@ -37,7 +37,7 @@ export const statusSection: Section = {
       forEachTuple(n, (rec) => recordAccess(pipeline.metrics, rec));
       const steady = await timeMs(() => sample(s, (now += 2)), repeat);
       const report = await timeMs(() => JSON.stringify(statusReport(deps, s)), repeat);
-      const scrape = await timeMs(() => renderText(registry), repeat);
+      const scrape = await timeMs(() => render(registry, "text"), repeat);
       const total = steady.ms + report.ms;
       rows.push([
         si(n), ms(first.ms), ms(steady.ms), ms(report.ms), bytes(Buffer.byteLength(report.result as string)),

@@ -15,7 +15,7 @@ import { ingestMetric, type MixerMetricState, newMixerMetricState, PROMETHEUS_PA
 import { ingestOtlpLogsReference } from "../../src/ingest/otlp-logs.ts";
 import { lenientReader } from "../../src/ingest/body.ts";
 import type { Source } from "../../src/core/self-metrics.ts";
-import { renderText } from "../../src/expose/text.ts";
+import { render } from "../../src/expose/render.ts";
 import { newRegistry, type Registry, register } from "../../src/store/registry.ts";
 import { histogramCount, newHistogram, observe } from "../../src/store/histogram.ts";
 import { internSeries, newSeriesTable, seriesValues } from "../../src/store/series.ts";
@@ -253,9 +253,9 @@ function decoderTarget(spec: DecoderSpec): DecoderTarget {
       stats.rejected += dRej;
     },
     check(c) {
-      c.snapshot = checkExposition(new TextDecoder().decode(renderText(c.reg)), c.snapshot);
+      c.snapshot = checkExposition(new TextDecoder().decode(render(c.reg, "text")), c.snapshot);
     },
-    exposition: (c) => new TextDecoder().decode(renderText(c.reg)),
+    exposition: (c) => new TextDecoder().decode(render(c.reg, "text")),
     lint: spec.source !== "mixer_metric",
     show: toHex,
     size: (i) => i.length,
@@ -587,7 +587,7 @@ const exposition: Target<ExpoSpec, { last: string }> = {
   },
   newContext: () => ({ last: "" }),
   run(c, spec) {
-    const text = new TextDecoder().decode(renderText(renderSpec(spec)));
+    const text = new TextDecoder().decode(render(renderSpec(spec), "text"));
     c.last = text;
     const e = parsed(text);
     const labelsOf = (s: ExpoSeries) => {
