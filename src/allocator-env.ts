@@ -15,8 +15,8 @@
 import { dlopen, FFIType, ptr } from "bun:ffi";
 import { readFileSync } from "node:fs";
 
-export const PURGE_DELAY_VAR = "MIMALLOC_PURGE_DELAY";
-export const PURGE_DELAY_MS = "1000";
+const PURGE_DELAY_VAR = "MIMALLOC_PURGE_DELAY";
+const PURGE_DELAY_MS = "1000";
 
 /** Set when the variable was absent and this process could not re-exec itself; logged at start. */
 export let allocatorNote: string | null = null;

@@ -8,10 +8,6 @@ export function setLogLevel(level: LogLevel): void {
   threshold = RANK[level];
 }
 
-export function logEnabled(level: LogLevel): boolean {
-  return RANK[level] >= threshold;
-}
-
 export function log(level: LogLevel, msg: string, fields?: Record<string, unknown>): void {
   if (RANK[level] < threshold) return;
   const line: Record<string, unknown> = { time: new Date().toISOString(), level, msg };

@@ -7,8 +7,6 @@ import {
   newWire,
   readBool,
   readDouble,
-  readFixed32,
-  readFixed64,
   readInt64,
   readLength,
   readTag,
@@ -35,11 +33,9 @@ describe("wire reader primitives", () => {
     }
   });
 
-  test("fixed-width numbers are little-endian", () => {
+  test("doubles are little-endian", () => {
     const f = new Uint8Array(new Float64Array([-0.0251]).buffer);
     expect(readDouble(newWire(f))).toBe(-0.0251);
-    expect(readFixed32(wire([0x78, 0x56, 0x34, 0x12]))).toBe(0x12345678);
-    expect(readFixed64(wire([1, 0, 0, 0, 2, 0, 0, 0]))).toBe(2 * 2 ** 32 + 1);
   });
 
   test("truncation and overlong encodings are clear errors", () => {

@@ -123,8 +123,8 @@ function ourBinary(): string {
  * dist/gatewaymetric as a user starts it: the caller's environment, nothing added (the executable
  * sets up its allocator itself, src/allocator-env.ts).
  */
-export function startOurs(source: string): Promise<Server> {
-  return start("gatewaymetric", [ourBinary(), "--log-level", "warn"], {
+export function startOurs(source: string, args: string[] = [], name = "gatewaymetric"): Promise<Server> {
+  return start(name, [ourBinary(), "--log-level", "warn", ...args], {
     name: "gatewaymetric_entries_total",
     labels: { source, outcome: "accepted" },
   });

@@ -16,7 +16,7 @@ import { median } from "../lib/measure.ts";
 import { type Mix, MIXER_SHAPES, type MixerShape, mixLabel, mixerRequest } from "../lib/payloads.ts";
 import type { BenchContext, Section, SectionResult, Target } from "../lib/section.ts";
 import { cpuSeconds, goSeed, type Server, startFloor, startGo, startNull, startOurs } from "../lib/servers.ts";
-import { ratio, si, table } from "../lib/table.ts";
+import { pct, ratio, si, table } from "../lib/table.ts";
 
 export interface Sender {
   name: string;
@@ -187,14 +187,20 @@ export const e2eSection: Section = {
     const targets: Target[] = [];
     const warnings: string[] = [];
     let bodies = 0;
+    // The four request histograms without their native part (on by default), for what it costs end to end.
+    const nativeOff = join(dir, "native-off.yaml");
+    writeFileSync(nativeOff, `metrics:\n${["requestDuration", "requestSize", "responseSize", "upstreamDuration"].map((m) => `  ${m}: {native: {enabled: false}}\n`).join("")}`);
+    const nativeRows: string[][] = [];
 
     /** Runs one payload against fresh servers; per server: entries/s, cores busy, entries per CPU-second. */
-    const runMix = async (label: string, sender: Sender, messages: Uint8Array[], perMessage: number, kinds: "all" | "ours-go", l: Load, w: Load, n: number) => {
+    const runMix = async (label: string, sender: Sender, messages: Uint8Array[], perMessage: number, kinds: "all" | "ours-go" | "native-off", l: Load, w: Load, n: number) => {
       const body = join(dir, `body-${bodies++}.bin`);
       writeFileSync(body, grpcFrames(messages));
       const perStream = messages.length * perMessage;
       // Fresh servers per payload: one payload's series and heap do not weigh on the next.
-      const servers = [await startOurs(sender.source), await startGo(go.binary, sender.source)];
+      const servers = kinds === "native-off"
+        ? [await startOurs(sender.source, ["--config", nativeOff], "gatewaymetric, native off")]
+        : [await startOurs(sender.source), await startGo(go.binary, sender.source)];
       if (kinds === "all") servers.push(await startNull(sender.path, sender.streaming, perMessage), await startFloor(perMessage));
       const results = new Map<string, RunResult[]>(servers.map((s) => [s.name, []]));
       try {
@@ -237,6 +243,8 @@ export const e2eSection: Section = {
           f === goFig ? "" : (1e6 / f.perCpu).toFixed(2),
         ]);
       }
+      const [off] = await runMix(`${sender.name}: native off`, sender, sender.messages(), sender.entriesPerMessage, "native-off", variantLoad, variantWarm, 1);
+      nativeRows.push([sender.name, si(ours.perCpu), si(off.perCpu), pct(off.perCpu / ours.perCpu - 1)]);
       const ratios = [rel];
       spreadRows.push([sender.name, "as above", si(ours.perCpu), si(goFig.perCpu), ratio(rel)]);
       for (const v of sender.variants) {
@@ -267,6 +275,10 @@ export const e2eSection: Section = {
       `${variantLoad.seconds} s per run after ${variantWarm.seconds} s of warm-up; each target takes the lowest ratio of its sender's mixes:`,
       "",
       spread,
+      "",
+      `Native histograms' cost end to end: ours as above (native on, the default) and a run with them off (${variantLoad.seconds} s, usual mix):`,
+      "",
+      table(["sender", "native on: entries per CPU-second", "native off", "on slower by (issue 12: ≤ 15%)"], nativeRows),
     ];
     return { text: `${text}\n\n${notes.join("\n")}`, targets };
   },

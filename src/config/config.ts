@@ -4,8 +4,10 @@
 // their own in model-sections.ts.
 import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
+import type { LabelLimits } from "../core/label-map.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
+import type { MixerVariables } from "../ingest/mixer-logentry.ts";
 import { checkExtraLabelUse, SectionError, STRUCTURED } from "./model-sections.ts";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -29,12 +31,7 @@ export interface Config {
     keepaliveTimeoutSeconds: number;
     maxConnectionIdleSeconds: number;
   };
-  limits: {
-    hosts: number;
-    routes: number;
-    labelValues: number;
-    labelValueBytes: number;
-  };
+  limits: LabelLimits;
   grpcTls: { certFile: string; keyFile: string; clientCaFile: string };
   grpcAuth: { tokenFile: string };
   httpTls: { certFile: string; keyFile: string };
@@ -43,18 +40,7 @@ export interface Config {
   mixer: {
     maxMetrics: number;
     maxSeries: number;
-    variables: {
-      gateway: string[];
-      host: string[];
-      path: string[];
-      method: string[];
-      code: string[];
-      duration: string[];
-      requestBytes: string[];
-      responseBytes: string[];
-      upstreamDuration: string[];
-      traceId: string[];
-    };
+    variables: MixerVariables;
   };
   hosts: { allow: string[] };
   route: { fromRouteName: boolean; maxSegments: number; templates: RouteTemplate[] };

@@ -16,7 +16,7 @@ interface Section {
 }
 
 /** Most native buckets a series may be allowed before its resolution halves. */
-export const MAX_NATIVE_BUCKETS = 10000;
+const MAX_NATIVE_BUCKETS = 10000;
 
 type Obj = Record<string, unknown>;
 
@@ -170,7 +170,7 @@ function metrics(raw: unknown, where: string): Record<string, MetricSettings> {
 
 const EXTRA_KEYS = ["name", "header", "attribute", "variable", "maxValues"];
 /** Default value budget of an extra label. */
-export const DEFAULT_EXTRA_VALUES = 100;
+const DEFAULT_EXTRA_VALUES = 100;
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 

@@ -14,7 +14,7 @@ import { DEFAULT_MAX_SEGMENTS, normalizePath } from "./routes.ts";
 import { OVERFLOW } from "../store/series.ts";
 
 /** A host not on the allow-list. */
-export const OTHER = "__other__";
+const OTHER = "__other__";
 
 export interface LabelLimits {
   /** Distinct `host` values. */
@@ -124,7 +124,7 @@ function newDomain(label: string, limit: number): Domain {
 }
 
 /** `Shop.Example.com:8080` → `shop.example.com`; `[::1]:80` → `[::1]`. */
-export function hostKey(raw: string): string {
+function hostKey(raw: string): string {
   const lower = raw.toLowerCase();
   if (lower.startsWith("[")) {
     const end = lower.indexOf("]");
@@ -310,7 +310,7 @@ export function routeEntry(lm: LabelMap, host: HostEntry, path: string, routeNam
  * Counts one request of a route entry decided in the current budget generation, `sample` being its
  * raw path as the sketch keeps it (what routeEntry left in lm.lastSample).
  */
-export function routeHit(lm: LabelMap, e: RouteEntry, sample: string): void {
+function routeHit(lm: LabelMap, e: RouteEntry, sample: string): void {
   const slot = routeHitAt(lm, e, sample, e.slot);
   // Storing an unchanged value into the entry on every record was measured 40% slower overall.
   if (slot !== e.slot) e.slot = slot;

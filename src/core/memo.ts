@@ -9,7 +9,7 @@ export interface Memo<V> {
 }
 
 /** Keys longer than this are not memoized (they are rare, and would pin large strings). */
-export const MEMO_MAX_KEY = 1024;
+const MEMO_MAX_KEY = 1024;
 
 export function newMemo<V>(limit: number): Memo<V> {
   return { cur: new Map(), old: new Map(), limit };

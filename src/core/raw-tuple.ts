@@ -15,7 +15,7 @@ import type { AccessRecord } from "./record.ts";
 export const RAW_GATEWAY = 0, RAW_HOST = 1, RAW_PATH = 2, RAW_METHOD = 3, RAW_ROUTE_NAME = 4, RAW_UPSTREAM = 5;
 /** Extra label k's value (AccessRecord.extra[k]) is field RAW_EXTRA + k. */
 export const RAW_EXTRA = 6;
-export const RAW_FIELDS = RAW_EXTRA + MAX_EXTRA_LABELS;
+const RAW_FIELDS = RAW_EXTRA + MAX_EXTRA_LABELS;
 
 // Lenient like the reference decoders (protobufjs): invalid UTF-8 becomes U+FFFD rather than
 // costing the whole message. The readers decode with this too, so both paths give equal strings.
@@ -82,7 +82,7 @@ export function stringBytes(s: string): Uint8Array | null {
 }
 
 /** The string field f stands for. */
-export function rawText(raw: RawLabels, f: number): string {
+function rawText(raw: RawLabels, f: number): string {
   const buf = raw.bufs[f];
   if (buf === null) return raw.strs[f];
   const start = raw.starts[f], end = raw.ends[f];
@@ -111,7 +111,7 @@ export function rawToRecord(raw: RawLabels, rec: AccessRecord, extras: number): 
 /** Value table slots (a power of two). */
 const VALUE_SLOTS = 8192;
 /** Longer field values are not cached (rare as label values, and they would pin memory). */
-export const MAX_VALUE_BYTES = 256;
+const MAX_VALUE_BYTES = 256;
 /** Bytes of one value hashed at most; longer ones are sampled evenly (the comparison checks all). */
 const HASH_SAMPLES = 32;
 /**

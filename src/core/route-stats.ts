@@ -3,9 +3,9 @@
 // the lowest count and inherits that count as its error bound. Any path with more than 1/k of a
 // route's requests is guaranteed a slot; memory is k strings per route.
 
-export const SKETCH_SLOTS = 8;
+const SKETCH_SLOTS = 8;
 /** Longest raw path kept in a sketch; longer ones are cut (they still count). */
-export const SKETCH_KEY_CHARS = 256;
+const SKETCH_KEY_CHARS = 256;
 
 export type RouteSource = "template" | "folded" | "routeName" | "overflow" | "none";
 

@@ -5,9 +5,9 @@ const HEX16 = /^[0-9a-fA-F]{16,}$/;
 const ULID = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
 
-export const ID_SEGMENT = "{id}";
+const ID_SEGMENT = "{id}";
 /** Replaces the segments past the cap: `/a/b/c/d` with a cap of 2 is `/a/b/…`. */
-export const MORE_SEGMENTS = "…";
+const MORE_SEGMENTS = "…";
 export const DEFAULT_MAX_SEGMENTS = 10;
 
 /**

@@ -81,7 +81,7 @@ export interface OpenStream {
 }
 
 /** The options whose limits are counted in gatewaymetric_grpc_limited_total (the `limit` label). */
-export const GRPC_LIMITS = ["grpcLimits.maxConcurrentCalls", "grpcLimits.maxCallsPerConnection", "grpcLimits.streamIdleSeconds"] as const;
+const GRPC_LIMITS = ["grpcLimits.maxConcurrentCalls", "grpcLimits.maxCallsPerConnection", "grpcLimits.streamIdleSeconds"] as const;
 export type GrpcLimit = (typeof GRPC_LIMITS)[number];
 
 function family(reg: Registry, name: string, help: string, type: "counter" | "gauge", labels: string[]): ScalarFamily {

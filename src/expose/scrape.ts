@@ -7,7 +7,7 @@ import { newVector, vectorAdd } from "../store/vector.ts";
 import { DEFAULT_SLICES, type Format, renderChunks, type SliceOptions } from "./render.ts";
 
 /** zlib level 1: metrics text compresses ~10× even so, at a fraction of the CPU of level 6. */
-export const GZIP_LEVEL = 1;
+const GZIP_LEVEL = 1;
 
 interface Rendered {
   readonly chunks: Uint8Array[];

@@ -28,7 +28,7 @@ const FILES: Record<string, { body: string; type: string }> = {
   "/favicon.svg": { body: icon, type: "image/svg+xml" },
 };
 
-export const STATUS_API = "/api/status";
+const STATUS_API = "/api/status";
 
 /** Every path the status page answers. */
 export const STATUS_PATHS: readonly string[] = [STATUS_API, ...Object.keys(FILES)];

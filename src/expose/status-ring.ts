@@ -9,7 +9,7 @@
 // A key fed nothing in a sample has no series left: its slot is freed.
 
 /** Intervals kept: with a sample every 2 s, three minutes. */
-export const RING_SAMPLES = 90;
+const RING_SAMPLES = 90;
 
 /** The sampling clock every Rates of one sampler shares. */
 export interface Ring {

@@ -79,7 +79,7 @@ interface Latency {
 }
 
 /** Seconds over which the latency buckets' weight falls to 1/e: p50 and p99 are "about the last minute". */
-export const LATENCY_DECAY_SECONDS = 60;
+const LATENCY_DECAY_SECONDS = 60;
 
 export interface Sources {
   /** gateway_requests_total or what it is called now. */

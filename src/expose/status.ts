@@ -16,12 +16,12 @@ import { FLAG_MEANINGS } from "./response-flags.ts";
 import { growthOf, historyOf, liveSlots, rateOf } from "./status-ring.ts";
 import { newSampler, sample, type Sampler, type Sources, splitEntryKey, splitRouteKey } from "./status-sampler.ts";
 
-export const SAMPLE_MS = 2000;
-export const IDLE_MS = 30_000;
+const SAMPLE_MS = 2000;
+const IDLE_MS = 30_000;
 /** Rates are over this many sampling intervals (about 10 s). */
 const RATE_INTERVALS = 5;
 /** Rows of the routes table (the busiest), and of other lists. */
-export const ROUTE_ROWS = 50;
+const ROUTE_ROWS = 50;
 const LIST_ROWS = 20;
 
 /** Configuration reloads as the status page shows them; the server's reload logic keeps it. */
@@ -292,7 +292,7 @@ function routesReport(s: Sampler): { count: number; rows: RouteRow[] } {
 }
 
 /** `/a/b?x=1#f` → `/a/b`: query strings can carry secrets and are never shown. */
-export function withoutQuery(path: string): string {
+function withoutQuery(path: string): string {
   const cut = path.search(/[?#]/);
   return cut < 0 ? path : path.slice(0, cut);
 }

@@ -449,7 +449,7 @@ function seconds(r: AlsReader, k: number): number {
   return r.dHas[k] !== 0 ? r.dSec[k] + r.dNanos[k] / 1e9 : NaN;
 }
 
-function text(r: AlsReader, buf: Uint8Array, start: number, end: number): string {
+function text(buf: Uint8Array, start: number, end: number): string {
   return start === end ? "" : decodeUtf8(buf, start, end);
 }
 
@@ -556,7 +556,7 @@ function readTcpEntry(r: AlsReader, w: Wire): void {
   if (!final) return;
   const rec = r.tcp[i];
   resetTcpRecord(rec);
-  if (r.resolve) rec.upstreamCluster = text(r, w.buf, r.clusterStart, r.clusterEnd);
+  if (r.resolve) rec.upstreamCluster = text(w.buf, r.clusterStart, r.clusterEnd);
   rec.receivedBytes = r.received;
   rec.sentBytes = r.sent;
 }

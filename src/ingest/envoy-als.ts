@@ -62,7 +62,7 @@ export const RESPONSE_FLAG_FIELDS = [
 ] as const satisfies readonly (keyof Flags)[];
 
 /** Bitmask of the set flags; `unauthorized_details` is a message and counts as set when present. */
-export function responseFlagBits(f: Flags | null | undefined): number {
+function responseFlagBits(f: Flags | null | undefined): number {
   if (f == null) return 0;
   let bits = 0;
   for (let i = 0; i < RESPONSE_FLAG_FIELDS.length; i++) {
@@ -85,7 +85,7 @@ const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/i;
  * additional_request_headers_to_log arrive): B3 `x-b3-traceid`, else W3C `traceparent`.
  * `request_id` (x-request-id) is not a trace id and is not used.
  */
-export function traceIdOf(headers: { [k: string]: string } | null | undefined): string {
+function traceIdOf(headers: { [k: string]: string } | null | undefined): string {
   if (headers == null) return "";
   return traceIdFromHeaders(headers["x-b3-traceid"], headers["traceparent"]);
 }

@@ -17,7 +17,7 @@ export const LOGENTRY_PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 export const PARAMS_TYPE_URL = "type.googleapis.com/adapter.gatewaymetric.config.Params";
 
 /** For each record field, the instance variables tried in order; the first present one wins. */
-export interface MixerVariables {
+export type MixerVariables = {
   gateway: string[];
   host: string[];
   path: string[];
@@ -30,7 +30,7 @@ export interface MixerVariables {
   upstreamDuration: string[];
   /** Trace id for exemplars: hex (B3, W3C), a W3C traceparent, or a request id. */
   traceId: string[];
-}
+};
 
 export interface MixerLogEntryState {
   readonly configured: MixerVariables;

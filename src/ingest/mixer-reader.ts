@@ -29,7 +29,7 @@ import {
 } from "./mixer-logentry.ts";
 import { parseNumber, parseSeconds } from "../core/duration.ts";
 import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
-import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
+import { BATCH_ENTRIES, flushTally, newTally, type Pause, reject, SLICE_MS, type Tally } from "./tally.ts";
 import {
   decodeUtf8,
   enterMessage,
@@ -622,31 +622,24 @@ function readAny(r: MixerReader, w: Wire): void {
 }
 
 /**
- * The top level: instance ranges, adapter_config, dedup_id (checked only). Each time the batch is
- * full and another instance follows, `full` (when given) takes the batch; the batch then starts over.
+ * The top level from w.pos on: instance ranges into the batch, adapter_config, dedup_id (checked
+ * only). Stops when the batch is full and another instance follows: returns where that instance's
+ * field starts (the batch is r.n full; read on from there after it is used), or -1 at the end.
  */
-function readRequest(r: MixerReader, w: Wire, full: (() => void) | null): void {
-  r.n = 0;
-  r.spilled = false;
-  r.anySeen = false;
-  r.typeStart = r.typeEnd = r.valueStart = r.valueEnd = 0;
+function readRequest(r: MixerReader, w: Wire): number {
   while (w.pos < w.end) {
+    const at = w.pos;
     const tag = readTag(w);
     const f = tag >>> 3;
     const wt = tag & 7;
     if (wt === WT_LEN) {
       if (f === 1) {
-        const len = readLength(w);
         if (r.n === BATCH_ENTRIES) {
-          if (full !== null) {
-            const pos = w.pos, end = w.end;
-            full();
-            w.pos = pos;
-            w.end = end;
-          }
-          r.n = 0;
           r.spilled = true;
+          w.pos = at;
+          return at;
         }
+        const len = readLength(w);
         r.instStart[r.n] = w.pos;
         r.instEnd[r.n++] = w.pos += len;
         continue;
@@ -662,6 +655,15 @@ function readRequest(r: MixerReader, w: Wire, full: (() => void) | null): void {
     }
     skipField(w, wt, f, 0);
   }
+  return -1;
+}
+
+/** A new batch, read from `at` (0, or a position readRequest returned); what readRequest returns. */
+function readRequestFrom(r: MixerReader, body: Uint8Array, at: number): number {
+  resetWire(r.w, body);
+  r.w.pos = at;
+  r.n = 0;
+  return readRequest(r, r.w);
 }
 
 function rangeEquals(a: Uint8Array, buf: Uint8Array, start: number, end: number): boolean {
@@ -894,19 +896,23 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
   const w = r.w;
   resetWire(w, body);
   r.body = body;
+  r.n = 0;
+  r.spilled = false;
+  r.anySeen = false;
+  r.typeStart = r.typeEnd = r.valueStart = r.valueEnd = 0;
   const { lastConfig, vars, gateway } = state;
   try {
-    readRequest(r, w, null);
+    // Instance ranges past the first batch are not kept: only the top level is walked here.
+    while (readRequest(r, w) >= 0) r.n = 0;
     configure(r, state, body);
     const t = useTable(r, state.vars, state.extras);
     r.labels = EXTRA + state.extras.variables.length;
     if (r.spilled) {
-      const check = () => readBatch(r, state, t, body, false);
-      resetWire(w, body);
-      readRequest(r, w, check);
-      check();
+      for (let at = 0; at >= 0;) {
+        at = readRequestFrom(r, body, at);
+        readBatch(r, state, t, body, false);
+      }
       r.n = 0;
-      r.spilled = true;
     } else readBatch(r, state, t, body, resolve);
   } catch (e) {
     // The reference decoder applies adapter_config only to a request it could decode.
@@ -925,20 +931,25 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
  * batch, resolved, to `sink`; the last part stays in the batch.
  */
 export function rereadLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, sink: (r: MixerReader) => void): number {
-  const w = r.w;
-  const t = useTable(r, state.vars, state.extras);
-  resetWire(w, body);
+  for (let at = rereadBatch(r, state, body, 0); at >= 0; at = rereadBatch(r, state, body, at)) sink(r);
+  return r.n;
+}
+
+/**
+ * After readLogEntry spilled: reads the batch of the call (it was checked whole) that starts at
+ * `at` (0 for the first) into the reader, resolved; returns where the next starts, -1 after the last.
+ */
+function rereadBatch(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, at: number): number {
   r.body = body;
   try {
-    readRequest(r, w, () => {
-      readBatch(r, state, t, body, true);
-      sink(r);
-    });
-    readBatch(r, state, t, body, true);
+    const next = readRequestFrom(r, body, at);
+    // A reload between two batches may have changed the extra variables: read with the current ones.
+    r.labels = EXTRA + state.extras.variables.length;
+    readBatch(r, state, useTable(r, state.vars, state.extras), body, true);
+    return next;
   } finally {
-    releaseWire(w);
+    releaseWire(r.w);
   }
-  return r.n;
 }
 
 /** Instance i's label fields into r.raw. */
@@ -996,8 +1007,17 @@ function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReaso
   return WHY[r.why[i]];
 }
 
-/** Reads (this reader) and counts one call. Throws if the body is not a HandleLogEntryRequest. */
-export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
+/**
+ * Reads (this reader) and counts one call. Throws if the body is not a HandleLogEntryRequest.
+ * A call of more than one batch is counted batch by batch, and when a slice of them has taken
+ * SLICE_MS, `pause` (when given) lets other work run before the next: the result is then a
+ * promise, and the reader must not be given another call until it settles.
+ */
+export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult;
+export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause): IngestResult | Promise<IngestResult>;
+export function ingestLogEntry(
+  r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause | null = null,
+): IngestResult | Promise<IngestResult> {
   let n: number;
   try {
     n = readLogEntry(r, state, body);
@@ -1006,11 +1026,36 @@ export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pip
     throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
   }
   const t = newTally();
-  if (r.spilled) n = rereadLogEntry(r, state, body, (r) => countBatch(p, r, r.n, t));
+  if (r.spilled) return countSpilled(r, state, p, body, t, pause);
   countBatch(p, r, n, t);
   r.body = NO_BODY;
   flushTally(p, "mixer", t);
   return t;
+}
+
+/** The spilled call's batches, counted one after another; pausing between slices when it may. */
+function countSpilled(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, t: Tally, pause: Pause | null): IngestResult | Promise<IngestResult> {
+  let at = 0;
+  /** Counts batches until the last (returns true) or, when it may pause, until SLICE_MS passed. */
+  const slice = (): boolean => {
+    const end = performance.now() + SLICE_MS;
+    do {
+      at = rereadBatch(r, state, body, at);
+      countBatch(p, r, r.n, t);
+    } while (at >= 0 && (pause === null || performance.now() < end));
+    return at < 0;
+  };
+  const finish = () => {
+    r.body = NO_BODY;
+    flushTally(p, "mixer", t);
+    return t;
+  };
+  if (slice()) return finish();
+  return (async () => {
+    do await pause!();
+    while (!slice());
+    return finish();
+  })();
 }
 
 function countBatch(p: Pipeline, r: MixerReader, n: number, t: Tally): void {

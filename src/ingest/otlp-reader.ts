@@ -76,7 +76,6 @@ import {
   readBool,
   readDouble,
   readInt64,
-  readLength,
   readStringRange,
   readTag,
   releaseWire,

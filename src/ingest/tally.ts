@@ -10,6 +10,14 @@ import { countEntries, type RejectReason, type Source } from "../core/self-metri
  */
 export const BATCH_ENTRIES = 1024;
 
+/**
+ * Lets other work (scrapes, probes, other calls) run, then resumes. A reader counting a message of
+ * many batches calls it after each SLICE_MS of counting, so no message holds the event loop for
+ * long: counting a batch of new label values takes milliseconds, a 4 MiB message seconds.
+ */
+export type Pause = () => Promise<void>;
+export const SLICE_MS = 5;
+
 export interface Tally {
   accepted: number;
   rejected: number;

@@ -234,22 +234,6 @@ export function readDouble(w: Wire): number {
   return f64[0];
 }
 
-/** An unsigned little-endian 32-bit integer (wire type 5). */
-export function readFixed32(w: Wire): number {
-  const p = w.pos;
-  if (w.end - p < 4) fail("truncated fixed32", p);
-  const buf = w.buf;
-  w.pos = p + 4;
-  return (buf[p] | (buf[p + 1] << 8) | (buf[p + 2] << 16) | (buf[p + 3] << 24)) >>> 0;
-}
-
-/** An unsigned little-endian 64-bit integer (wire type 1), as the nearest double. */
-export function readFixed64(w: Wire): number {
-  const lo = readFixed32(w);
-  const hi = readFixed32(w);
-  return hi * 4294967296 + lo;
-}
-
 function skipVarint(w: Wire): void {
   const buf = w.buf;
   const end = w.end;

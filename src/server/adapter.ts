@@ -12,6 +12,7 @@ import { statusResponse } from "../expose/status-page.ts";
 import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
 import { extraLabelOptions, extraSources } from "../ingest/extra-values.ts";
 import { ingestLogEntry, newMixerReader } from "../ingest/mixer-reader.ts";
+import { nextTurn, serial } from "./serial.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
 import { newAlsReader, openAlsStream } from "../ingest/als-reader.ts";
 import { ingestMetric, METRIC_PATH, newMixerMetricState, reconfigureMixerMetric, sweepMixerMetric } from "../ingest/mixer-metric.ts";
@@ -22,7 +23,7 @@ import { log, setLogLevel } from "../log.ts";
 import { clock, tickClock } from "../store/clock.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
 import { type GuardSettings, newGuard } from "./grpc-guard.ts";
-import { EMPTY_RESPONSE, type GrpcListener, HEALTH_PATH, type StreamSession, startGrpc, stopGrpc } from "./grpc.ts";
+import { EMPTY_RESPONSE, type GrpcListener, HEALTH_PATH, type StreamSession, startGrpc, stopGrpc, type UnaryBody } from "./grpc.ts";
 import { type HttpListener, type HttpSettings, httpRoutes, listenHttp, newHttpHandler } from "./http.ts";
 import { type Secret, watchSecret } from "./secrets.ts";
 import { grpcCredentials, readTls, watchTls } from "./tls.ts";
@@ -97,12 +98,14 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries, config.mixer.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
   // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntryReference).
   const mixerReader = newMixerReader();
-  const unary = new Map([
+  // A large call pauses between slices of batches; calls after it wait, so the reader's batch is one call's.
+  const mixerCalls = serial();
+  const unary = new Map<string, UnaryBody>([
     [
       LOGENTRY_PATH,
       (body: Buffer) => {
-        ingestLogEntry(mixerReader, mixer, pipeline, body);
-        return EMPTY_RESPONSE;
+        const out = mixerCalls(() => ingestLogEntry(mixerReader, mixer, pipeline, body, nextTurn));
+        return out instanceof Promise ? out.then(() => EMPTY_RESPONSE) : EMPTY_RESPONSE;
       },
     ],
     [

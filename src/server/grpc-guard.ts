@@ -26,7 +26,7 @@ export interface GuardOptions {
   open: ReadonlySet<string>;
 }
 
-export function tokenMatches(header: string, token: string): boolean {
+function tokenMatches(header: string, token: string): boolean {
   // Mixer sends `Bearer <token>` (auth_header BEARER) or the bare token (PLAIN).
   const presented = header.startsWith("Bearer ") ? header.slice(7) : header;
   return safeEqual(presented, token);

@@ -7,7 +7,8 @@ import { log } from "../log.ts";
 const identity = (b: Buffer) => b;
 const EMPTY = Buffer.alloc(0);
 
-export type UnaryBody = (body: Buffer) => Buffer;
+/** A handler may answer later (a large message counted in slices): its promise then settles the call. */
+export type UnaryBody = (body: Buffer) => Buffer | Promise<Buffer>;
 
 /** One open client stream. `message` may throw: the stream then ends with INVALID_ARGUMENT. */
 export interface StreamSession {
@@ -83,7 +84,7 @@ function method(path: string, requestStream: boolean): grpc.MethodDefinition<Buf
  * a sender sent (a 100 kB metric name): percent-encoded in full, that overflowed the HTTP/2 header
  * limit and the client got a reset stream (INTERNAL) instead of INVALID_ARGUMENT.
  */
-export const MAX_ERROR_CHARS = 512;
+const MAX_ERROR_CHARS = 512;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function errorMessage(e: unknown): string {
@@ -140,16 +141,23 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
     const def = { [path]: method(path, false) } as grpc.ServiceDefinition;
     server.addService(def, {
       [path]: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
-        let out: Buffer;
-        try {
-          out = handle(call.request);
-          if (call.request.length >= LARGE_MESSAGE) collectSoon();
-        } catch (e) {
+        const refuse = (e: unknown) => {
           log("warn", "rejected a malformed request", { path, error: errorMessage(e), peer: call.getPeer() });
           cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
+        };
+        const answer = (out: Buffer) => {
+          if (call.request.length >= LARGE_MESSAGE) collectSoon();
+          cb(null, out);
+        };
+        let out: Buffer | Promise<Buffer>;
+        try {
+          out = handle(call.request);
+        } catch (e) {
+          refuse(e);
           return;
         }
-        cb(null, out);
+        if (out instanceof Promise) out.then(answer, refuse);
+        else answer(out);
       },
     });
   }

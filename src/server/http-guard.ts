@@ -8,7 +8,7 @@ export interface HttpAuth {
   basicPassword: Secret | null;
 }
 
-export function authEnabled(a: HttpAuth): boolean {
+function authEnabled(a: HttpAuth): boolean {
   return a.bearer !== null || a.basicPassword !== null;
 }
 

@@ -23,7 +23,7 @@ function noteReload(adapter: Adapter, reason: string, error: string): void {
 }
 
 /** Re-reads the configuration and applies it; returns whether it was applied. */
-export function reloadConfig(adapter: Adapter, input: LoadInput, current: { config: Config }, reason: string): boolean {
+function reloadConfig(adapter: Adapter, input: LoadInput, current: { config: Config }, reason: string): boolean {
   let next: Config;
   try {
     const r = loadConfig(input);

@@ -5,10 +5,10 @@ import { type Family, clearSeriesSlots, type Registry } from "./registry.ts";
 import { deleteSeries, isDirty, isLive, lastSeen, type SeriesTable } from "./series.ts";
 
 /** How many ttls an unscraped series may stay idle before it is removed regardless. */
-export const UNSCRAPED_TTL_FACTOR = 2;
+const UNSCRAPED_TTL_FACTOR = 2;
 
 /** Tables of the registry's families, each with the families that keep numbers for it. */
-export function tablesOf(reg: Registry): Map<SeriesTable, Family[]> {
+function tablesOf(reg: Registry): Map<SeriesTable, Family[]> {
   const byTable = new Map<SeriesTable, Family[]>();
   for (const f of reg.families) {
     const list = byTable.get(f.table);
@@ -27,7 +27,7 @@ export function sweepExpired(reg: Registry, now: number): number {
   return removed;
 }
 
-export function sweepTable(t: SeriesTable, families: readonly Family[], now: number): number {
+function sweepTable(t: SeriesTable, families: readonly Family[], now: number): number {
   const ttl = t.ttl;
   const hard = ttl * UNSCRAPED_TTL_FACTOR;
   let removed = 0;

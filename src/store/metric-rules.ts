@@ -2,7 +2,7 @@
 // Mixer metric definitions and the registry, which asserts the syntax for every family it takes.
 
 /** Prometheus metric name syntax. */
-export const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 /** Prometheus label name syntax; names starting with `__` are Prometheus' own on top. */
 export const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 /** Most finite bounds one histogram may have (each series costs 8 bytes per bucket). */
