@@ -8,6 +8,8 @@
 // A sum that went down (a series expired or was recreated) grew by 0, as rate() treats a reset.
 // A key fed nothing in a sample has no series left: its slot is freed.
 
+import { grown } from "../store/vector.ts";
+
 /** Intervals kept: with a sample every 2 s, three minutes. */
 const RING_SAMPLES = 90;
 
@@ -75,12 +77,6 @@ export function reserveSlots(r: Rates, need: number): void {
   r.deltas = grown(r.deltas, new Float32Array(cap * ch * RING_SAMPLES));
   r.fed = grown(r.fed, new Uint32Array(cap));
   r.born = grown(r.born, new Uint32Array(cap));
-}
-
-/** `next` (larger) holding `old` at its start. */
-export function grown<A extends Float64Array | Float32Array | Uint32Array | Int32Array | Uint8Array>(old: A, next: A): A {
-  next.set(old as ArrayLike<number>);
-  return next;
 }
 
 /** The slot of `key`, created (with no history) when new. */

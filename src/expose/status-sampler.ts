@@ -9,7 +9,8 @@
 // at the same place in the same buffer is the same series; anything else works the group out again.
 import type { Family, HistogramFamily, ScalarFamily } from "../store/registry.ts";
 import { isLive, type SeriesTable, seriesValues } from "../store/series.ts";
-import { beginSample, endSample, feed, grown, newRates, newRing, type Rates, reserveSlots, type Ring, slotOf } from "./status-ring.ts";
+import { grown } from "../store/vector.ts";
+import { beginSample, endSample, feed, newRates, newRing, type Rates, reserveSlots, type Ring, slotOf } from "./status-ring.ts";
 
 interface SeriesCache {
   frag: Uint8Array | null;

@@ -19,6 +19,8 @@
 // next block of their size; once they make up an eighth of the pool, the pool is compacted. A count that
 // passes 2^32 wraps to 0 and notes the wrap in `wraps`, as classic slots do.
 
+import { grown } from "./vector.ts";
+
 /** Bucket bounds within one power of two, from Prometheus' Go client (nativeHistogramBounds, schema 8).
  * Bound j of schema s is entry j · 2^(8-s) of this table: the Go client builds each schema's table
  * from the one below it, so they nest. Carried as data, not computed: some entries are an ulp off the
@@ -426,11 +428,6 @@ function growPool(h: NativeHistogram, need: number): void {
   const cap = Math.max(need, h.keys.length + (h.keys.length >> 2));
   h.keys = grown(h.keys, new Int32Array(cap));
   h.counts = grown(h.counts, new Uint32Array(cap));
-}
-
-function grown<A extends Float64Array | Int32Array | Uint32Array>(old: A, next: A): A {
-  next.set(old as ArrayLike<number>);
-  return next;
 }
 
 /**

@@ -4,7 +4,7 @@
 // arrays stay as large as the most series ever live at once.
 import { clock } from "./clock.ts";
 import { escapeLabelValue } from "./escape.ts";
-import { grownCapacity } from "./vector.ts";
+import { grown, grownCapacity } from "./vector.ts";
 
 /** The label value every label of a table's overflow series carries. */
 export const OVERFLOW = "__overflow__";
@@ -327,11 +327,6 @@ function growTable(t: SeriesTable, need: number): void {
   t.alive = grown(t.alive, new Uint8Array(cap));
   t.fragStart = grown(t.fragStart, new Uint32Array(cap));
   t.fragLen = grown(t.fragLen, new Uint32Array(cap));
-}
-
-function grown<A extends Float64Array | Uint8Array | Uint32Array>(old: A, next: A): A {
-  next.set(old as ArrayLike<number>);
-  return next;
 }
 
 /** The label values of a live id, in labelNames order; [] for a free id. A fresh array. */

@@ -30,6 +30,12 @@ export function grownCapacity(cap: number, need: number): number {
   return Math.max(need + Math.min(CHUNK, Math.max(cap, 8)), cap + (cap >> 1));
 }
 
+/** `next` (larger) holding `old` at its start: one per-series typed array grown. */
+export function grown<A extends Float64Array | Float32Array | Uint32Array | Int32Array | Uint8Array>(old: A, next: A): A {
+  next.set(old as ArrayLike<number>);
+  return next;
+}
+
 /** `capacity`: ids with room before the first growth (0: nothing allocated until the first write). */
 export function newVector(capacity = CHUNK): Vector {
   return { data: new Float64Array(capacity), cow: null };
