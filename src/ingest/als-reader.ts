@@ -35,6 +35,7 @@ import {
   decodeUtf8,
   enterMessage,
   newWire,
+  rangeIs,
   readBool,
   readInt64,
   readLength,
@@ -332,12 +333,6 @@ function readCommon(r: AlsReader, w: Wire): void {
     skipField(w, wt, f, 3);
   }
   w.end = outer;
-}
-
-function rangeIs(buf: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
-  if (end - start !== name.length) return false;
-  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return false;
-  return true;
 }
 
 /**

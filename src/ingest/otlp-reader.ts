@@ -73,6 +73,7 @@ import {
   enterMessage,
   newWire,
   RECURSION_LIMIT,
+  rangeIs,
   readBool,
   readDouble,
   readInt64,
@@ -543,13 +544,7 @@ function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
     case A_SENT: f.bytesSent = number(r, f, "bytes_sent", "bad_size"); break;
   }
   const names = r.extras.attributeBytes;
-  for (let j = 0; j < names.length; j++) if (keyIs(r.w.buf, r.keyStart, r.keyEnd, names[j])) f.extra[j] = valueText(r, 0, at, L_EXTRA + j);
-}
-
-function keyIs(buf: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
-  if (end - start !== name.length) return false;
-  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return false;
-  return true;
+  for (let j = 0; j < names.length; j++) if (rangeIs(r.w.buf, r.keyStart, r.keyEnd, names[j])) f.extra[j] = valueText(r, 0, at, L_EXTRA + j);
 }
 
 // Applying again what was checked: the bytes read once more, so nothing per KeyValue is kept.

@@ -314,6 +314,13 @@ export function isAscii(w: Wire, start: number, end: number): boolean {
 // (src/ingest/body.ts lenientReader), since Envoy copies request headers byte for byte.
 export { decodeUtf8 } from "../core/raw-tuple.ts";
 
+/** Whether buf[start, end) holds exactly `bytes` (a field name the caller matches against). */
+export function rangeIs(buf: Uint8Array, start: number, end: number, bytes: Uint8Array): boolean {
+  if (end - start !== bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (buf[start + i] !== bytes[i]) return false;
+  return true;
+}
+
 /** Reads a length-delimited string field; returns its start (end is w.pos). Any bytes are accepted. */
 export function readStringRange(w: Wire): number {
   const len = readLength(w);
