@@ -78,7 +78,7 @@ export const OPTIONS: readonly Option[] = [
   { key: "grpcLimits.maxConcurrentCalls", kind: "int", default: 50, min: 1, help: "most gRPC calls (streams included) in flight at once, each able to hold one message of maxMessageBytes (see Memory); more get RESOURCE_EXHAUSTED" },
   { key: "grpcLimits.maxCallsPerConnection", kind: "int", default: 10, min: 1, help: "most gRPC calls (streams included) one client connection may have in flight, so one connection cannot hold every slot; more get RESOURCE_EXHAUSTED" },
   { key: "grpcLimits.streamIdleSeconds", kind: "number", default: 300, min: 0, help: "end a client stream (Envoy ALS) with OK once it has sent nothing for this long, freeing its slot; the sender reopens one when it has entries (0: never)" },
-  { key: "grpcLimits.maxConcurrentStreams", kind: "int", default: 100, min: 1, help: "most concurrent gRPC streams per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)", restart: true },
+  { key: "grpcLimits.maxConcurrentStreams", kind: "int", default: 10, min: 1, help: "most concurrent gRPC streams per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS); at or below maxCallsPerConnection, a client that honours it waits instead of being refused", restart: true },
   { key: "grpcLimits.keepaliveTimeSeconds", kind: "number", default: 60, min: 1, help: "ping an idle client connection after this long, to find dead peers", restart: true },
   { key: "grpcLimits.keepaliveTimeoutSeconds", kind: "number", default: 20, min: 1, help: "close a connection whose ping is not answered within this long", restart: true },
   { key: "grpcLimits.maxConnectionIdleSeconds", kind: "number", default: 0, min: 0, help: "close a gRPC connection with no calls for this long (0: never)", restart: true },
