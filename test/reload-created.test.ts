@@ -1,13 +1,12 @@
 // A gateway family whose definition changes on reload starts over: empty, with a new `_created`
 // for every series, also where its series table is kept because other families share it.
 // Families whose definition did not change keep their numbers and `_created`.
-import { afterAll, beforeAll, describe, expect, setDefaultTimeout, test } from "bun:test";
+import { beforeAll, describe, expect, setDefaultTimeout, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
-import { type Config, defaults } from "../src/config/config.ts";
-import type { Adapter } from "../src/server/adapter.ts";
-import { startTestAdapter } from "./helpers/adapter.ts";
+import { withMetrics } from "./helpers/adapter.ts";
+import { useAdapter } from "./helpers/suite.ts";
 import { sample, samples, scrapeOpenMetrics } from "./helpers/exposition.ts";
-import { newClient, unary } from "./helpers/grpc-client.ts";
+import { unary } from "./helpers/grpc-client.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
 
 setDefaultTimeout(60_000);
@@ -17,32 +16,21 @@ const HOST = { host: "c.example" };
 const batch = (n: number) =>
   logEntryRequest(Array.from({ length: n }, () => ({ host: str("c.example"), url: str("/c"), method: str("GET"), responseCode: int(200), latency: dbl(0.3), responseSize: int(100) })));
 
-function withMetrics(metrics: Config["metrics"]): Config {
-  return { ...defaults(), grpcAddr: "127.0.0.1:0", httpAddr: "127.0.0.1:0", metrics };
-}
-
 describe("reload: a changed family starts empty with a new _created", () => {
-  let a: Adapter;
-  let client: grpc.Client;
+  const s = useAdapter();
   beforeAll(async () => {
-    a = await startTestAdapter();
-    client = newClient(a.grpcPort);
-    expect((await unary(client, PATH, batch(3))).code).toBe(grpc.status.OK);
-  });
-  afterAll(async () => {
-    client.close();
-    await a.shutdown();
+    expect((await unary(s.client, PATH, batch(3))).code).toBe(grpc.status.OK);
   });
 
   test("new buckets for one histogram, new help for the counter; the rest keeps numbers and _created", async () => {
-    const before = await scrapeOpenMetrics(a.httpPort);
+    const before = await scrapeOpenMetrics(s.a.httpPort);
     const created = (name: string, e = before) => sample(e, `${name}_created`, HOST);
     expect(sample(before, "gateway_requests_total", HOST)).toBe(3);
     expect(sample(before, "gateway_request_duration_seconds_count", HOST)).toBe(3);
     await Bun.sleep(20);
-    a.reload(withMetrics({ requestDuration: { buckets: [0.1, 1] }, requests: { help: "Requests, counted anew." } }));
+    s.a.reload(withMetrics({ requestDuration: { buckets: [0.1, 1] }, requests: { help: "Requests, counted anew." } }));
 
-    const after = await scrapeOpenMetrics(a.httpPort);
+    const after = await scrapeOpenMetrics(s.a.httpPort);
     // The counter's series stays (its table is shared with unchanged histograms) but reads 0 since the reload.
     expect(sample(after, "gateway_requests_total", HOST)).toBe(0);
     expect(created("gateway_requests", after)).toBeGreaterThan(created("gateway_requests"));
@@ -52,8 +40,8 @@ describe("reload: a changed family starts empty with a new _created", () => {
     expect(sample(after, "gateway_response_size_bytes_count", HOST)).toBe(3);
     expect(created("gateway_response_size_bytes", after)).toBe(created("gateway_response_size_bytes"));
 
-    expect((await unary(client, PATH, batch(1))).code).toBe(grpc.status.OK);
-    const more = await scrapeOpenMetrics(a.httpPort);
+    expect((await unary(s.client, PATH, batch(1))).code).toBe(grpc.status.OK);
+    const more = await scrapeOpenMetrics(s.a.httpPort);
     expect(sample(more, "gateway_requests_total", HOST)).toBe(1);
     expect(sample(more, "gateway_request_duration_seconds_count", HOST)).toBe(1);
     expect(sample(more, "gateway_request_duration_seconds_bucket", { ...HOST, le: "1.0" })).toBe(1);

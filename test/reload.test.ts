@@ -6,10 +6,9 @@ import * as grpc from "@grpc/grpc-js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Config, defaults } from "../src/config/config.ts";
-import type { Adapter } from "../src/server/adapter.ts";
 import { CONFIG_POLL_MS, CONFIG_SETTLE_MS } from "../src/server/reload.ts";
-import { startTestAdapter } from "./helpers/adapter.ts";
+import { withMetrics } from "./helpers/adapter.ts";
+import { useAdapter } from "./helpers/suite.ts";
 import { hostBatch, V3_PATH } from "./helpers/als-fixtures.ts";
 import { type Certs, makeCerts } from "./helpers/certs.ts";
 import { type OpenMetrics, sample, samples, scrape, scrapeOpenMetrics } from "./helpers/exposition.ts";
@@ -27,28 +26,17 @@ const DUR = "gateway_request_duration_seconds";
 const batch = (n: number) =>
   logEntryRequest(Array.from({ length: n }, (_, i) => ({ host: str("r.example"), url: str(`/r/${i}`), method: str("GET"), responseCode: int(200), latency: dbl(0.3), responseSize: int(100) })));
 
-function withMetrics(metrics: Config["metrics"]): Config {
-  return { ...defaults(), grpcAddr: "127.0.0.1:0", httpAddr: "127.0.0.1:0", metrics };
-}
-
 describe("Adapter.reload", () => {
-  let a: Adapter;
-  let client: grpc.Client;
+  const s = useAdapter();
   beforeAll(async () => {
-    a = await startTestAdapter();
-    client = newClient(a.grpcPort);
-    expect((await unary(client, PATH, batch(3))).code).toBe(grpc.status.OK);
-  });
-  afterAll(async () => {
-    client.close();
-    await a.shutdown();
+    expect((await unary(s.client, PATH, batch(3))).code).toBe(grpc.status.OK);
   });
 
   test("unchanged metrics keep their series; changed ones are rebuilt; removed ones go", async () => {
-    const before = await scrapeOpenMetrics(a.httpPort);
+    const before = await scrapeOpenMetrics(s.a.httpPort);
     const created = sample(before, "gateway_requests_created", { host: "r.example" });
-    a.reload(withMetrics({ requestDuration: { buckets: [0.1, 1] }, responseSize: { name: "edge_response_bytes" }, requestSize: { enabled: false } }));
-    const after = await scrapeOpenMetrics(a.httpPort);
+    s.a.reload(withMetrics({ requestDuration: { buckets: [0.1, 1] }, responseSize: { name: "edge_response_bytes" }, requestSize: { enabled: false } }));
+    const after = await scrapeOpenMetrics(s.a.httpPort);
     expect(sample(after, REQ, { host: "r.example" })).toBe(3);
     expect(sample(after, "gateway_requests_created", { host: "r.example" })).toBe(created);
     expect(samples(after, `${DUR}_count`)).toHaveLength(0);
@@ -56,8 +44,8 @@ describe("Adapter.reload", () => {
     expect(after.types.has("gateway_response_size_bytes")).toBe(false);
     expect(after.types.has("gateway_request_size_bytes")).toBe(false);
     expect(samples(after, "gatewaymetric_overflow_total", { metric: "gateway_response_size_bytes" })).toHaveLength(0);
-    expect((await unary(client, PATH, batch(1))).code).toBe(grpc.status.OK);
-    const more = await scrapeOpenMetrics(a.httpPort);
+    expect((await unary(s.client, PATH, batch(1))).code).toBe(grpc.status.OK);
+    const more = await scrapeOpenMetrics(s.a.httpPort);
     expect(sample(more, REQ, { host: "r.example" })).toBe(4);
     expect(sample(more, `${DUR}_bucket`, { host: "r.example", le: "1.0" })).toBe(1);
     expect(sample(more, `${DUR}_bucket`, { host: "r.example", le: "0.1" })).toBe(0);
@@ -65,19 +53,19 @@ describe("Adapter.reload", () => {
   });
 
   test("a model that cannot apply is refused and the running one stays", async () => {
-    const before = await scrapeOpenMetrics(a.httpPort);
+    const before = await scrapeOpenMetrics(s.a.httpPort);
     // Valid on its own, but the name belongs to a family registered outside the model.
-    expect(() => a.reload(withMetrics({ requests: { name: "gatewaymetric_entries_total" } }))).toThrow(/registered twice/);
-    const after = await scrapeOpenMetrics(a.httpPort);
+    expect(() => s.a.reload(withMetrics({ requests: { name: "gatewaymetric_entries_total" } }))).toThrow(/registered twice/);
+    const after = await scrapeOpenMetrics(s.a.httpPort);
     expect(sample(after, REQ, { host: "r.example" })).toBe(sample(before, REQ, { host: "r.example" }));
     expect([...after.types.keys()]).toEqual([...before.types.keys()]);
   });
 
   test("dropping a label moves only that metric to a new table that adds up over it", async () => {
-    const before = await scrapeOpenMetrics(a.httpPort);
-    a.reload(withMetrics({ requestDuration: { labels: ["gateway", "method"] } }));
-    expect((await unary(client, PATH, batch(2))).code).toBe(grpc.status.OK);
-    const after = await scrapeOpenMetrics(a.httpPort);
+    const before = await scrapeOpenMetrics(s.a.httpPort);
+    s.a.reload(withMetrics({ requestDuration: { labels: ["gateway", "method"] } }));
+    expect((await unary(s.client, PATH, batch(2))).code).toBe(grpc.status.OK);
+    const after = await scrapeOpenMetrics(s.a.httpPort);
     expect(sample(after, REQ, { host: "r.example" })).toBe(sample(before, REQ, { host: "r.example" }) + 2);
     expect(samples(after, `${DUR}_count`)).toHaveLength(1);
     expect(sample(after, `${DUR}_count`, { method: "GET" })).toBe(2);

@@ -8,3 +8,8 @@ export async function startTestAdapter(overrides: Overrides = {}): Promise<Adapt
   const config: Config = { ...defaults(), grpcAddr: "127.0.0.1:0", httpAddr: "127.0.0.1:0", shutdownGraceSeconds: 2, ...overrides };
   return startAdapter(config);
 }
+
+/** Defaults on free loopback ports with `metrics` as given: what a reload in a test hands the adapter. */
+export function withMetrics(metrics: Config["metrics"]): Config {
+  return { ...defaults(), grpcAddr: "127.0.0.1:0", httpAddr: "127.0.0.1:0", metrics };
+}
