@@ -20,7 +20,7 @@ import {
   T_PROTOCOL,
   T_ROUTE,
 } from "../src/ingest/envoy-text-bytes.ts";
-import { newEnvoyTextLine, parseEnvoyTextLine } from "../src/ingest/envoy-text-format.ts";
+import { newEnvoyTextLine, parseEnvoyTextLine } from "./reference/envoy-text-format.ts";
 import { decodeUtf8 } from "../src/ingest/wire.ts";
 import { newRng } from "./helpers/mixer-gen.ts";
 import { lineBytes } from "./helpers/otlp-gen.ts";
