@@ -89,7 +89,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const warn = (msg: string, fields: Record<string, unknown>) => log("warn", msg, fields);
   let mixer = newMixerLogEntryState(config.mixer.variables, warn, extraSources(config.extraLabels));
   const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries, config.mixer.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
-  // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntryReference).
+  // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (test/reference/mixer-logentry.ts).
   const mixerReader = newMixerReader();
   // A large call pauses between slices of batches; calls after it wait, so the reader's batch is one call's.
   const mixerCalls = serial();
