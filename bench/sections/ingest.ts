@@ -1,7 +1,8 @@
 // In process: decode + aggregate of 100-instance Mixer logentry requests, per decoder design.
 import { defaults } from "../../src/config/config.ts";
 import { newPipeline } from "../../src/core/pipeline.ts";
-import { decodeLogEntry, ingestLogEntryReference, newMixerLogEntryState } from "../../src/ingest/mixer-logentry.ts";
+import { newMixerLogEntryState } from "../../src/ingest/mixer-logentry.ts";
+import { decodeLogEntry, ingestLogEntryReference } from "../../test/reference/mixer-logentry.ts";
 import { ingestLogEntry, newMixerReader, readLogEntry } from "../../src/ingest/mixer-reader.ts";
 import { newRegistry } from "../../src/store/registry.ts";
 import { newAlsReader, openAlsStream, readAlsMessage } from "../../src/ingest/als-reader.ts";

@@ -3,7 +3,7 @@
 // to the core as those byte ranges (core/raw-tuple.ts): a label tuple seen before costs no UTF-8
 // decode and no label lookup.
 //
-// It accepts and rejects exactly what the reference decoder (mixer-logentry.ts decodeLogEntry,
+// It accepts and rejects exactly what the reference decoder (test/reference/mixer-logentry.ts,
 // protobufjs) does, and produces the same records: every field the reference decodes is walked and
 // checked (UTF-8 of strings, nested structure, varint sizes) even when its value is not needed.
 // test/mixer-reader.test.ts holds the two to that with generated and mutated requests.
@@ -23,7 +23,6 @@ import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts
 import type { ExtraSources } from "./extra-values.ts";
 import {
   applyAdapterConfig,
-  type IngestResult,
   type MixerLogEntryState,
   type MixerVariables,
 } from "./mixer-logentry.ts";
@@ -1013,11 +1012,11 @@ function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReaso
  * SLICE_MS, `pause` (when given) lets other work run before the next: the result is then a
  * promise, and the reader must not be given another call until it settles.
  */
-export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult;
-export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause): IngestResult | Promise<IngestResult>;
+export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): Tally;
+export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause): Tally | Promise<Tally>;
 export function ingestLogEntry(
   r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause | null = null,
-): IngestResult | Promise<IngestResult> {
+): Tally | Promise<Tally> {
   let n: number;
   try {
     n = readLogEntry(r, state, body);
@@ -1034,7 +1033,7 @@ export function ingestLogEntry(
 }
 
 /** The spilled call's batches, counted one after another; pausing between slices when it may. */
-function countSpilled(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, t: Tally, pause: Pause | null): IngestResult | Promise<IngestResult> {
+function countSpilled(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, t: Tally, pause: Pause | null): Tally | Promise<Tally> {
   let at = 0;
   /** Counts batches until the last (returns true) or, when it may pause, until SLICE_MS passed. */
   const slice = (): boolean => {
