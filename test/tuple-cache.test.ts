@@ -16,7 +16,7 @@ import { type AlsStream, openAlsStreamReference } from "../src/ingest/envoy-als.
 import { newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
 import { ingestLogEntryReference } from "./reference/mixer-logentry.ts";
 import { ingestLogEntry, newMixerReader } from "../src/ingest/mixer-reader.ts";
-import { ingestOtlpLogsReference } from "../src/ingest/otlp-logs.ts";
+import { ingestOtlpLogsReference } from "./reference/otlp-logs.ts";
 import { ingestOtlpLogs, newOtlpReader } from "../src/ingest/otlp-reader.ts";
 import { tickClock } from "../src/store/clock.ts";
 import { newRegistry, type Registry } from "../src/store/registry.ts";
