@@ -2,19 +2,17 @@
 // Istio's `envoyOtelAls` provider configures it. By default each LogRecord's body is one line in
 // Istio's default text format (envoy-text-bytes.ts) and there are no attributes; with
 // `logFormat.labels` the operator adds attributes, read under the key names of Istio's JSON access-log
-// format. Attributes win over the body, field by field; a record that names no gateway takes its
-// resource's.
+// format. Attributes win over the body, field by field; a record naming no gateway takes its resource's.
 //
 // The reader walks the request bytes once and accepts, rejects and yields exactly what the protobufjs
-// codecs and the reference mapping do (test/reference/otlp-logs.ts; test/otlp-reader.test.ts holds
-// the two to the same results): every nested message the codec decodes is entered and checked,
-// repeated message fields merge as protobuf merges them (a body's kvlist grows until another member
-// of its oneof replaces it), the last of a repeated scalar wins, and a field with an unexpected wire
-// type is skipped. The body applies before the attributes: in Envoy's order (one body part, before
-// the attributes) each part is applied as it is read, otherwise the record is applied again from its
-// bytes once it ends. Attribute keys are recognised by their bytes, never decoded. The label fields
-// stay byte ranges in the request (`labelAt`), which the core's tuple cache knows without decoding;
-// the trace id stays bytes too.
+// codecs and the reference mapping do (test/reference/otlp-logs.ts, held to it by
+// test/otlp-reader.test.ts): every nested message the codec decodes is checked, repeated message
+// fields merge as protobuf merges them (a body's kvlist grows until another member of its oneof
+// replaces it), the last of a repeated scalar wins, a field with an unexpected wire type is skipped.
+// The body applies before the attributes: in Envoy's order (one body part, first) each part is
+// applied as it is read, otherwise the record is applied again from its bytes once it ends. Label
+// fields stay byte ranges in the request (`labelAt`), which the core's tuple cache knows without
+// decoding; the trace id stays bytes too.
 //
 // Nothing is counted until the whole request has been read, so a malformed one changes nothing. The
 // reader keeps at most BATCH_ENTRIES records, and nothing per KeyValue or per ResourceLogs: a request
@@ -23,8 +21,8 @@ import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
-  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes, setRawStable,
-  setRawString, stringBytes,
+  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes,
+  setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, newTcpRecord, parseResponseFlags, resetRecord, type TcpRecord } from "../core/record.ts";
 import type { RejectReason } from "../core/self-metrics.ts";
@@ -456,11 +454,9 @@ function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
   for (let j = 0; j < names.length; j++) if (rangeIs(r.w.buf, r.keyStart, r.keyEnd, names[j])) f.extra[j] = valueText(r, at, L_EXTRA + j);
 }
 
-// Applying again what was checked: the bytes are read once more, so nothing per KeyValue is kept.
-
 /**
- * Applies the body's kvlist as merged: the KeyValues of the kvlist members (from r.bodyRunAt on)
- * of the body parts among the record's fields in [start, end).
+ * Applies the body's kvlist as merged: the KeyValues of the kvlist members (from r.bodyRunAt on) of
+ * the body parts among the record's fields in [start, end), read again so nothing per KeyValue is kept.
  */
 function applyBodyKvList(r: OtlpReader, w: Wire, f: Fields, at: number, start: number, end: number): void {
   const pos = w.pos, outer = w.end;
@@ -605,12 +601,12 @@ function readResource(r: OtlpReader, w: Wire): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
-    if (tag !== 0x0a) {
-      skipField(w, tag & 7, tag >>> 3, 2);
-      continue;
+    if (tag !== 0x0a) skipField(w, tag & 7, tag >>> 3, 2);
+    else if (!r.resolve) checkKeyValue(r, w, 3);
+    else {
+      const k = readKeyValue(r, w, 3);
+      if (k >= R_CLUSTER) r.resource[k - R_CLUSTER] = valueText(r, 0, -1);
     }
-    const k = readKeyValue(r, w, 3);
-    if (k >= R_CLUSTER) r.resource[k - R_CLUSTER] = valueText(r, 0, -1);
   }
   w.end = outer;
 }
@@ -714,7 +710,8 @@ function countBatch(p: Pipeline, r: OtlpReader, body: Uint8Array, t: Tally, firs
     }
     t.accepted++;
     if (f.tcp) {
-      countTcp(p, r.tcp, f, labelText(r, i, body, L_GATEWAY, f.gateway) || r.fallback[i], labelText(r, i, body, L_CLUSTER, f.upstreamCluster));
+      const gateway = labelText(r, i, body, L_GATEWAY, f.gateway) || r.fallback[i];
+      countTcp(p, r.tcp, f, gateway, labelText(r, i, body, L_CLUSTER, f.upstreamCluster));
       continue;
     }
     resetRecord(rec);
