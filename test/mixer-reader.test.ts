@@ -238,7 +238,7 @@ describe("Mixer reader semantics, stated explicitly", () => {
     const r = newMixerReader();
     const state = newState();
     const p = newPipeline(newRegistry(), { defaultGateway: "", maxSeries: 100 }, ["mixer"]);
-    const cache = p.metrics.decisions.cache!;
+    const cache = p.metrics.tuples!;
     ingestLogEntry(r, state, p, seedRequest());
     const misses = cache.misses;
     expect(misses).toBe(1);

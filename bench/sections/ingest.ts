@@ -12,7 +12,7 @@ import { extraLabelOptions, extraSources } from "../../src/ingest/extra-values.t
 import { newRecord, resetRecord } from "../../src/core/record.ts";
 import { envoy } from "../../src/generated/codecs.js";
 import { ALS_SHAPES, type AlsShape, alsEntryBytes, alsStream, otlpLineRequests, otlpRequests } from "../lib/log-payloads.ts";
-import { ingestOtlpLogsReference } from "../../src/ingest/otlp-logs.ts";
+import { ingestOtlpLogsReference } from "../../test/reference/otlp-logs.ts";
 import { ingestOtlpLogs, newOtlpReader, readOtlpRequest } from "../../src/ingest/otlp-reader.ts";
 import { rates } from "../lib/measure.ts";
 import { newPromGateway } from "../lib/naive.ts";

@@ -16,8 +16,7 @@ import { nextTurn, serial } from "./serial.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
 import { newAlsReader, openAlsStream } from "../ingest/als-reader.ts";
 import { ingestMetric, METRIC_PATH, newMixerMetricState, reconfigureMixerMetric, sweepMixerMetric } from "../ingest/mixer-metric.ts";
-import { OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
-import { ingestOtlpLogs, newOtlpReader } from "../ingest/otlp-reader.ts";
+import { ingestOtlpLogs, newOtlpReader, OTLP_LOGS_PATH } from "../ingest/otlp-reader.ts";
 import { newScraper } from "../expose/scrape.ts";
 import { log, setLogLevel } from "../log.ts";
 import { clock, tickClock } from "../store/clock.ts";
@@ -71,7 +70,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
   const pipeline = newPipeline(registry, modelOptions(config), ["mixer", "mixer_metric", "als", "otlp"]);
   // The hand-written OTLP reader, shared by all calls (each is handled synchronously);
-  // test/otlp-reader.test.ts proves it equal to the codec path (ingestOtlpLogsReference).
+  // test/otlp-reader.test.ts proves it equal to the codec path (test/reference/otlp-logs.ts).
   const otlpReader = newOtlpReader(extraSources(config.extraLabels));
   registerProcessMetrics(registry);
   tickClock();
