@@ -75,16 +75,14 @@ export const NOT_FINAL = "not_final";
 // Durations of AccessLogCommon kept, by slot.
 const D_DURATION = 0, D_LAST_DOWN_TX = 1, D_LAST_UP_TX = 2, D_FIRST_UP_RX = 3;
 
-// An HTTP entry's label ranges (start, end into the body) and method index, as kept per batch entry;
-// extra label k's value is L_EXTRA + 2k. While an entry is read, three more ranges follow.
-const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, L_METHOD = 8, L_EXTRA = 9;
+// An entry's slot in AlsReader.labels: ranges (start, end into the body) and the method's index.
+// Extra label k's header value is L_EXTRA + 2k.
+const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, L_ORIG_PATH = 8, L_B3 = 10, L_TRACEPARENT = 12, L_METHOD = 14, L_EXTRA = 15;
 const LABEL_INTS = L_EXTRA + 2 * MAX_EXTRA_LABELS;
-const L_ORIG_PATH = LABEL_INTS, L_B3 = LABEL_INTS + 2, L_TRACEPARENT = LABEL_INTS + 4;
 
 const NO_BODY = new Uint8Array(0);
 
 export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
-  const entry = new Int32Array(LABEL_INTS + 6);
   return {
     w: newWire(),
     /** The request headers whose values are the extra labels' (set again on a config reload). */
@@ -101,7 +99,8 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
     /** Per HTTP entry: the record without its label fields, which are ranges in `labels`. */
     http: Array.from({ length: BATCH_ENTRIES }, newRecord),
     httpOutcome: Array.from({ length: BATCH_ENTRIES }, (): EntryOutcome => null),
-    labels: new Int32Array(BATCH_ENTRIES * LABEL_INTS),
+    /** Per HTTP entry a slot of LABEL_INTS; one more slot past them holds a TCP entry's while it is read. */
+    labels: new Int32Array((BATCH_ENTRIES + 1) * LABEL_INTS),
     /** Per HTTP entry, 16 bytes: its trace id as binary (the record's traceBytes); hex is made only for an exemplar. */
     traceBin: new Uint8Array(BATCH_ENTRIES * 16),
     nTcp: 0,
@@ -114,9 +113,8 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
     /** Where the message's last run of http_logs (or tcp_logs) fields starts: the oneof member that counts. */
     runStart: 0,
     runTag: 0,
-    // The entry being read; message fields read again merge into it.
-    entry,
-    entryLabels: entry.subarray(0, LABEL_INTS),
+    // The entry being read, its ranges at `at` in `labels`; message fields read again merge into it.
+    at: 0,
     intermediate: 0,
     logType: 0,
     dHas: new Uint8Array(4),
@@ -135,15 +133,19 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
 
 export type AlsReader = ReturnType<typeof newAlsReader>;
 
-/** The batch is full and another entry follows: count it (or drop it, when only checking). */
+/** The batch is full and another entry starts: count it (or drop it, when only checking). */
 function spill(r: AlsReader): void {
   if (r.sink !== null) r.sink();
   r.spilled = true;
   r.nHttp = r.nTcp = 0;
 }
 
-function resetEntry(r: AlsReader): void {
-  r.entry.fill(0);
+/** Starts an entry whose ranges go to the slot at `at`. */
+function resetEntry(r: AlsReader, at: number): void {
+  r.at = at;
+  const lab = r.labels;
+  const end = at + L_EXTRA + 2 * r.extras.headerBytes.length;
+  for (let k = at; k < end; k++) lab[k] = 0;
   r.intermediate = r.logType = r.flags = 0;
   // dSec / dNanos are zeroed by readDuration when a slot is first set.
   const has = r.dHas;
@@ -153,10 +155,10 @@ function resetEntry(r: AlsReader): void {
   r.received = r.sent = 0;
 }
 
-/** A string field's value as a range into the entry's ranges at `at`. */
-function readRange(w: Wire, e: Int32Array, at: number): void {
-  e[at] = readStringRange(w);
-  e[at + 1] = w.pos;
+/** A string field's value as the entry's range k. */
+function readRange(r: AlsReader, w: Wire, k: number): void {
+  r.labels[r.at + k] = readStringRange(w);
+  r.labels[r.at + k + 1] = w.pos;
 }
 
 /** A google.protobuf.Duration (depth 4) into slot k, merged into what the entry already has. */
@@ -215,8 +217,8 @@ function readCommon(r: AlsReader, w: Wire): void {
       else if (f === 12) readDuration(r, w, D_LAST_DOWN_TX);
       else if (f === 8) readDuration(r, w, D_LAST_UP_TX);
       else if (f === 9) readDuration(r, w, D_FIRST_UP_RX);
-      else if (f === 15) readRange(w, r.entry, L_CLUSTER);
-      else if (f === 19) readRange(w, r.entry, L_ROUTE);
+      else if (f === 15) readRange(r, w, L_CLUSTER);
+      else if (f === 19) readRange(r, w, L_ROUTE);
       else if (f === 16) readFlags(r, w);
       else readStringRange(w); // filter state, addresses, timestamps: most of an Istio entry
     } else if (wt === WT_VARINT && f === 27) r.intermediate = readBool(w) ? 1 : 0;
@@ -245,18 +247,18 @@ function readHeader(r: AlsReader, w: Wire): void {
   }
   w.end = outer;
   const buf = w.buf;
-  const e = r.entry;
+  const lab = r.labels;
   let at = rangeIs(buf, keyStart, keyEnd, B3) ? L_B3 : rangeIs(buf, keyStart, keyEnd, TRACEPARENT) ? L_TRACEPARENT : -1;
   if (at >= 0) {
-    e[at] = valStart;
-    e[at + 1] = valEnd;
+    lab[r.at + at] = valStart;
+    lab[r.at + at + 1] = valEnd;
   }
   const names = r.extras.headerBytes;
   for (let k = 0; k < names.length; k++) {
     if (!rangeIs(buf, keyStart, keyEnd, names[k])) continue;
-    at = L_EXTRA + 2 * k;
-    e[at] = valStart;
-    e[at + 1] = valEnd;
+    at = r.at + L_EXTRA + 2 * k;
+    lab[at] = valStart;
+    lab[at + 1] = valEnd;
   }
 }
 
@@ -269,12 +271,12 @@ function readRequest(r: AlsReader, w: Wire): void {
     const f = tag >>> 3;
     const wt = tag & 7;
     if (wt === WT_LEN) {
-      if (f === 3) readRange(w, r.entry, L_HOST);
-      else if (f === 5) readRange(w, r.entry, L_PATH);
-      else if (f === 10) readRange(w, r.entry, L_ORIG_PATH);
+      if (f === 3) readRange(r, w, L_HOST);
+      else if (f === 5) readRange(r, w, L_PATH);
+      else if (f === 10) readRange(r, w, L_ORIG_PATH);
       else if (f === 13) readHeader(r, w);
       else readStringRange(w); // scheme, user agent, forwarded-for, request id, ...
-    } else if (wt === WT_VARINT && f === 1) r.entry[L_METHOD] = readVarint32(w) | 0;
+    } else if (wt === WT_VARINT && f === 1) r.labels[r.at + L_METHOD] = readVarint32(w) | 0;
     else if (wt === WT_VARINT && f === 12) r.bodyBytes = readUint64(w);
     else skipField(w, wt, f, 3);
   }
@@ -308,8 +310,11 @@ function seconds(r: AlsReader, k: number): number {
 
 /** HTTPAccessLogEntry (depth 2) → the next record of the batch. */
 function readHttpEntry(r: AlsReader, w: Wire): void {
+  if (r.nHttp === BATCH_ENTRIES) spill(r);
+  const i = r.nHttp++;
+  const o = i * LABEL_INTS;
   const outer = enterMessage(w);
-  resetEntry(r);
+  resetEntry(r, o);
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) readCommon(r, w);
@@ -318,24 +323,21 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
     else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
-  if (r.nHttp === BATCH_ENTRIES) spill(r);
-  const i = r.nHttp++;
   if (r.intermediate !== 0 || (r.logType !== 0 && r.logType !== DOWNSTREAM_END)) {
     r.httpOutcome[i] = NOT_FINAL;
     return;
   }
   const rec = r.http[i];
   resetRecord(rec);
-  const e = r.entry;
-  if (e[L_ORIG_PATH + 1] > e[L_ORIG_PATH]) {
-    e[L_PATH] = e[L_ORIG_PATH];
-    e[L_PATH + 1] = e[L_ORIG_PATH + 1];
+  const lab = r.labels;
+  if (lab[o + L_ORIG_PATH + 1] > lab[o + L_ORIG_PATH]) {
+    lab[o + L_PATH] = lab[o + L_ORIG_PATH];
+    lab[o + L_PATH + 1] = lab[o + L_ORIG_PATH + 1];
   }
-  if (e[L_METHOD] < 0 || e[L_METHOD] >= METHOD_NAMES.length) e[L_METHOD] = 0;
-  rec.method = METHOD_NAMES[e[L_METHOD]];
-  r.labels.set(r.entryLabels, i * LABEL_INTS);
+  if (lab[o + L_METHOD] < 0 || lab[o + L_METHOD] >= METHOD_NAMES.length) lab[o + L_METHOD] = 0;
+  rec.method = METHOD_NAMES[lab[o + L_METHOD]];
   if (r.resolve) {
-    const n = traceBytesFromHeaders(w.buf, e[L_B3], e[L_B3 + 1], e[L_TRACEPARENT], e[L_TRACEPARENT + 1], r.traceBin, i * 16);
+    const n = traceBytesFromHeaders(w.buf, lab[o + L_B3], lab[o + L_B3 + 1], lab[o + L_TRACEPARENT], lab[o + L_TRACEPARENT + 1], r.traceBin, i * 16);
     if (n > 0) {
       rec.traceBytes = r.traceBin;
       rec.traceStart = i * 16;
@@ -358,8 +360,11 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
 
 /** TCPAccessLogEntry (depth 2) → the next TCP record of the batch. */
 function readTcpEntry(r: AlsReader, w: Wire): void {
+  if (r.nTcp === BATCH_ENTRIES) spill(r);
+  const i = r.nTcp++;
+  const o = BATCH_ENTRIES * LABEL_INTS;
   const outer = enterMessage(w);
-  resetEntry(r);
+  resetEntry(r, o);
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) readCommon(r, w);
@@ -376,14 +381,12 @@ function readTcpEntry(r: AlsReader, w: Wire): void {
     } else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
-  if (r.nTcp === BATCH_ENTRIES) spill(r);
-  const i = r.nTcp++;
   const final = r.intermediate === 0 && (r.logType === 0 || r.logType === TCP_CONNECTION_END);
   r.tcpFinal[i] = final ? 1 : 0;
   if (!final) return;
   const rec = r.tcp[i];
   resetTcpRecord(rec);
-  const start = r.entry[L_CLUSTER], end = r.entry[L_CLUSTER + 1];
+  const start = r.labels[o + L_CLUSTER], end = r.labels[o + L_CLUSTER + 1];
   if (r.resolve && end > start) rec.upstreamCluster = decodeUtf8(w.buf, start, end);
   rec.receivedBytes = r.received;
   rec.sentBytes = r.sent;

@@ -64,52 +64,68 @@ function fail(what: string, offset: number): never {
 
 /** Reads a tag (field number << 3 | wire type); throws on truncation, > 5 bytes or field number 0. */
 export function readTag(w: Wire): number {
+  const buf = w.buf;
+  const end = w.end;
   const start = w.pos;
-  if (start < w.end) {
+  if (start < end) {
     // Fast path: field numbers below 16 fit one byte.
-    const b0 = w.buf[start];
+    const b0 = buf[start];
     if (b0 < 128 && b0 > 7) {
       w.pos = start + 1;
       return b0;
     }
   }
-  const v = readVarint5(w, "tag", 15, "tag longer than 32 bits");
+  let p = start;
+  let v = 0;
+  for (let shift = 0; shift < 28; shift += 7) {
+    if (p >= end) fail("truncated tag", start);
+    const b = buf[p++];
+    v |= (b & 127) << shift;
+    if (b < 128) {
+      w.pos = p;
+      if (v >>> 3 === 0) fail("field number 0", start);
+      return v >>> 0;
+    }
+  }
+  if (p >= end) fail("truncated tag", start);
+  const b = buf[p++];
+  if (b > 15) fail("tag longer than 32 bits", start);
+  w.pos = p;
+  v = (v | (b << 28)) >>> 0;
   if (v >>> 3 === 0) fail("field number 0", start);
   return v;
 }
 
 /** Reads a length prefix and checks the bytes it announces are there; returns the length. */
 export function readLength(w: Wire): number {
+  const buf = w.buf;
+  const end = w.end;
   const start = w.pos;
-  if (start < w.end) {
-    const b0 = w.buf[start];
-    if (b0 < 128 && b0 < w.end - start) {
+  if (start < end) {
+    const b0 = buf[start];
+    if (b0 < 128 && b0 < end - start) {
       w.pos = start + 1;
       return b0;
     }
   }
-  const v = readVarint5(w, "length", 7, "length of 2 GiB or more");
-  if (v > w.end - w.pos) fail(`length ${v} runs past the end of its message (${w.end - w.pos} bytes left)`, start);
-  return v;
-}
-
-/** A varint of at most 5 bytes whose fifth byte is at most `top` (else `tooLong`), unsigned. */
-function readVarint5(w: Wire, what: string, top: number, tooLong: string): number {
-  const buf = w.buf;
-  const end = w.end;
-  const start = w.pos;
   let p = start;
   let v = 0;
-  for (let shift = 0; ; shift += 7) {
-    if (p >= end) fail(`truncated ${what}`, start);
-    const b = buf[p++];
-    if (shift === 28 && b > top) fail(tooLong, start);
+  let b = 0;
+  for (let shift = 0; shift < 28; shift += 7) {
+    if (p >= end) fail("truncated length", start);
+    b = buf[p++];
     v |= (b & 127) << shift;
-    if (b < 128) {
-      w.pos = p;
-      return v >>> 0;
-    }
+    if (b < 128) break;
   }
+  if (b >= 128) {
+    if (p >= end) fail("truncated length", start);
+    b = buf[p++];
+    if (b > 7) fail("length of 2 GiB or more", start);
+    v = (v | (b << 28)) >>> 0;
+  }
+  if (v > end - p) fail(`length ${v} runs past the end of its message (${end - p} bytes left)`, start);
+  w.pos = p;
+  return v;
 }
 
 /**
@@ -121,6 +137,25 @@ export function enterMessage(w: Wire): number {
   const outer = w.end;
   w.end = w.pos + len;
   return outer;
+}
+
+/** Low 32 bits of a varint of at most 10 bytes, unsigned (int32 callers apply `| 0`). */
+export function readVarint32(w: Wire): number {
+  const buf = w.buf;
+  const end = w.end;
+  const start = w.pos;
+  let p = start;
+  let v = 0;
+  for (let i = 0; i < 10; i++) {
+    if (p >= end) fail("truncated varint", start);
+    const b = buf[p++];
+    if (i < 5) v |= (b & 127) << (7 * i);
+    if (b < 128) {
+      w.pos = p;
+      return v >>> 0;
+    }
+  }
+  return fail("varint longer than 10 bytes", start);
 }
 
 // The two 32-bit halves of the last 64-bit varint read; module scratch so no pair is allocated.
@@ -154,12 +189,6 @@ function readVarint64(w: Wire): void {
   fail("varint longer than 10 bytes", start);
 }
 
-/** Low 32 bits of a varint of at most 10 bytes, unsigned (int32 callers apply `| 0`). */
-export function readVarint32(w: Wire): number {
-  readVarint64(w);
-  return lo64 >>> 0;
-}
-
 /** A varint read as a signed 64-bit integer, as the nearest double (what Long#toNumber gives). */
 export function readInt64(w: Wire): number {
   readVarint64(w);
@@ -174,11 +203,6 @@ export function readUint64(w: Wire): number {
 
 /** A bool varint: true when any of its bits is set. */
 export function readBool(w: Wire): boolean {
-  return scanVarint(w) !== 0;
-}
-
-/** Steps over a varint of at most 10 bytes; returns the OR of its 7-bit groups. */
-function scanVarint(w: Wire): number {
   const buf = w.buf;
   const end = w.end;
   const start = w.pos;
@@ -190,7 +214,7 @@ function scanVarint(w: Wire): number {
     any |= b & 127;
     if (b < 128) {
       w.pos = p;
-      return any;
+      return any !== 0;
     }
   }
   return fail("varint longer than 10 bytes", start);
@@ -210,6 +234,21 @@ export function readDouble(w: Wire): number {
   return f64[0];
 }
 
+function skipVarint(w: Wire): void {
+  const buf = w.buf;
+  const end = w.end;
+  const start = w.pos;
+  let p = start;
+  for (let i = 0; i < 10; i++) {
+    if (p >= end) fail("truncated varint", start);
+    if (buf[p++] < 128) {
+      w.pos = p;
+      return;
+    }
+  }
+  fail("varint longer than 10 bytes", start);
+}
+
 function skipBytes(w: Wire, n: number, what: string): void {
   if (w.end - w.pos < n) fail(`truncated ${what}`, w.pos);
   w.pos += n;
@@ -223,14 +262,16 @@ export function skipField(w: Wire, wireType: number, field: number, depth: numbe
   if (depth > RECURSION_LIMIT) fail("nesting too deep", w.pos);
   switch (wireType) {
     case WT_VARINT:
-      scanVarint(w);
+      skipVarint(w);
       return;
     case WT_I64:
       skipBytes(w, 8, "fixed64");
       return;
-    case WT_LEN:
-      readStringRange(w);
+    case WT_LEN: {
+      const len = readLength(w);
+      w.pos += len;
       return;
+    }
     case WT_SGROUP:
       for (;;) {
         const at = w.pos;
@@ -279,7 +320,7 @@ export function rangeIs(buf: Uint8Array, start: number, end: number, bytes: Uint
   return true;
 }
 
-/** Reads (or steps over) a length-delimited field; returns its start (end is w.pos). Any bytes are accepted. */
+/** Reads a length-delimited string field; returns its start (end is w.pos). Any bytes are accepted. */
 export function readStringRange(w: Wire): number {
   const len = readLength(w);
   const start = w.pos;
