@@ -13,7 +13,7 @@
 import {
   clearNative, copyNativeSeries, type NativeCopy, type NativeHistogram, type NativeSettings, newNativeCopy, newNativeHistogram, observeNative,
 } from "./native-histogram.ts";
-import { copyUnsaved, grownCapacity } from "./vector.ts";
+import { copyUnsaved, grown, grownCapacity } from "./vector.ts";
 
 export interface Histogram {
   /** Finite upper bounds, strictly increasing; `le` is inclusive. */
@@ -101,13 +101,6 @@ function addWraps(h: Histogram, dst: Float64Array, from: number, to: number, sav
   }
 }
 
-export function histogramCount(h: Histogram, id: number): number {
-  if (id >= h.capacity) return 0;
-  let n = 0;
-  for (let k = id * h.stride; k < (id + 1) * h.stride; k++) n += h.buckets[k] + (h.wraps.get(k) ?? 0) * WRAP;
-  return n;
-}
-
 export function histogramClear(h: Histogram, id: number): void {
   if (h.cow !== null) save(h, h.cow, id);
   if (id >= h.capacity) return;
@@ -119,12 +112,8 @@ export function histogramClear(h: Histogram, id: number): void {
 
 function growHistogram(h: Histogram, need: number): void {
   const cap = grownCapacity(h.capacity, need);
-  const buckets = new Uint32Array(cap * h.stride);
-  buckets.set(h.buckets);
-  const sums = new Float64Array(cap);
-  sums.set(h.sums);
-  h.buckets = buckets;
-  h.sums = sums;
+  h.buckets = grown(h.buckets, new Uint32Array(cap * h.stride));
+  h.sums = grown(h.sums, new Float64Array(cap));
   h.capacity = cap;
 }
 
@@ -140,19 +129,17 @@ function save(h: Histogram, c: HistogramCopy, id: number): void {
   c.saved[id] = 1;
 }
 
-/** Starts copying series `0 <= id < n` in steps; throws if a copy is already under way. */
-export function beginHistogramCopy(h: Histogram, n: number): void {
-  if (h.cow !== null) throw new Error("histogram copy already in progress");
+/** An empty copy of series `0 <= id < n`. */
+function newCopy(h: Histogram, n: number): HistogramCopy {
   const m = Math.min(n, h.capacity);
-  h.cow = {
+  return {
     buckets: new Float64Array(m * h.stride), sums: new Float64Array(m), counts: new Float64Array(m), saved: new Uint8Array(m),
     native: h.native !== null ? newNativeCopy(h.native, m) : null, done: 0,
   };
 }
 
-/** Copies the series up to `to` that no write has saved yet. */
-export function stepHistogramCopy(h: Histogram, to: number): void {
-  const c = h.cow!;
+/** Copies into `c` the series up to `to` that no write has saved yet. */
+function copyUpTo(h: Histogram, c: HistogramCopy, to: number): void {
   const end = Math.min(to, c.counts.length);
   if (end <= c.done) return;
   copyUnsaved(c.saved, c.done, end, h.stride, h.buckets, c.buckets);
@@ -163,28 +150,29 @@ export function stepHistogramCopy(h: Histogram, to: number): void {
   c.done = end;
 }
 
+/** Starts copying series `0 <= id < n` in steps; throws if a copy is already under way. */
+export function beginHistogramCopy(h: Histogram, n: number): void {
+  if (h.cow !== null) throw new Error("histogram copy already in progress");
+  h.cow = newCopy(h, n);
+}
+
+export function stepHistogramCopy(h: Histogram, to: number): void {
+  copyUpTo(h, h.cow!, to);
+}
+
 /** Finishes the copy and returns it. */
 export function endHistogramCopy(h: Histogram): HistogramCopy {
-  stepHistogramCopy(h, Infinity);
   const c = h.cow!;
+  copyUpTo(h, c, Infinity);
   h.cow = null;
   return c;
 }
 
-/** The numbers of series `0 <= id < n` at once (buckets as float64, wraps added back). */
-export function copyHistogram(h: Histogram, n: number): { buckets: Float64Array; sums: Float64Array; counts: Float64Array; native: NativeCopy | null } {
-  const m = Math.min(n, h.capacity);
-  const buckets = new Float64Array(m * h.stride);
-  buckets.set(h.buckets.subarray(0, m * h.stride));
-  addWraps(h, buckets, 0, m, null);
-  const counts = new Float64Array(m);
-  sumSlots(buckets, counts, h.stride, 0, m);
-  let native: NativeCopy | null = null;
-  if (h.native !== null) {
-    native = newNativeCopy(h.native, m);
-    for (let id = 0; id < m; id++) copyNativeSeries(h.native, native, id);
-  }
-  return { buckets, sums: h.sums.slice(0, m), counts, native };
+/** The numbers of series `0 <= id < n` at once, for a render that ends before any write can come. */
+export function copyHistogram(h: Histogram, n: number): HistogramCopy {
+  const c = newCopy(h, n);
+  copyUpTo(h, c, Infinity);
+  return c;
 }
 
 /** counts[id] = the sum of id's `stride` slots in buckets, for ids in [from, to). */
