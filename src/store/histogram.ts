@@ -91,16 +91,6 @@ function wrap(h: Histogram, k: number): void {
   h.wraps.set(k, (h.wraps.get(k) ?? 0) + 1);
 }
 
-/** Adds the wrapped-away counts of series [from, to) to a float64 copy of their buckets. */
-function addWraps(h: Histogram, dst: Float64Array, from: number, to: number, saved: Uint8Array | null): void {
-  if (h.wraps.size === 0) return;
-  const s = h.stride;
-  for (const [k, n] of h.wraps) {
-    const id = Math.floor(k / s);
-    if (id >= from && id < to && (saved === null || saved[id] === 0)) dst[k] += n * WRAP;
-  }
-}
-
 export function histogramClear(h: Histogram, id: number): void {
   if (h.cow !== null) save(h, h.cow, id);
   if (id >= h.capacity) return;
@@ -120,12 +110,7 @@ function growHistogram(h: Histogram, need: number): void {
 /** Saves series `id` into the copy in progress before a write changes it. */
 function save(h: Histogram, c: HistogramCopy, id: number): void {
   if (id < c.done || id >= c.counts.length || c.saved[id] !== 0) return;
-  const s = h.stride;
-  c.buckets.set(h.buckets.subarray(id * s, (id + 1) * s), id * s);
-  addWraps(h, c.buckets, id, id + 1, null);
-  sumSlots(c.buckets, c.counts, s, id, id + 1);
-  c.sums[id] = h.sums[id];
-  if (c.native !== null) copyNativeSeries(h.native!, c.native, id);
+  copyRange(h, c, id, id + 1);
   c.saved[id] = 1;
 }
 
@@ -138,15 +123,30 @@ function newCopy(h: Histogram, n: number): HistogramCopy {
   };
 }
 
-/** Copies into `c` the series up to `to` that no write has saved yet. */
+/** Copies into `c` the series in [from, to) that no write has saved yet: slots as float64 with wraps added back, counts summed. */
+function copyRange(h: Histogram, c: HistogramCopy, from: number, to: number): void {
+  const s = h.stride;
+  copyUnsaved(c.saved, from, to, s, h.buckets, c.buckets);
+  copyUnsaved(c.saved, from, to, 1, h.sums, c.sums);
+  if (h.wraps.size > 0) {
+    for (const [k, w] of h.wraps) {
+      const id = Math.floor(k / s);
+      if (id >= from && id < to && c.saved[id] === 0) c.buckets[k] += w * WRAP;
+    }
+  }
+  for (let id = from; id < to; id++) {
+    let n = 0;
+    for (let k = id * s; k < (id + 1) * s; k++) n += c.buckets[k];
+    c.counts[id] = n;
+    if (c.native !== null && c.saved[id] === 0) copyNativeSeries(h.native!, c.native, id);
+  }
+}
+
+/** Copies the series up to `to` that no write has saved yet. */
 function copyUpTo(h: Histogram, c: HistogramCopy, to: number): void {
   const end = Math.min(to, c.counts.length);
   if (end <= c.done) return;
-  copyUnsaved(c.saved, c.done, end, h.stride, h.buckets, c.buckets);
-  addWraps(h, c.buckets, c.done, end, c.saved);
-  copyUnsaved(c.saved, c.done, end, 1, h.sums, c.sums);
-  sumSlots(c.buckets, c.counts, h.stride, c.done, end);
-  if (c.native !== null) for (let id = c.done; id < end; id++) if (c.saved[id] === 0) copyNativeSeries(h.native!, c.native, id);
+  copyRange(h, c, c.done, end);
   c.done = end;
 }
 
@@ -173,13 +173,4 @@ export function copyHistogram(h: Histogram, n: number): HistogramCopy {
   const c = newCopy(h, n);
   copyUpTo(h, c, Infinity);
   return c;
-}
-
-/** counts[id] = the sum of id's `stride` slots in buckets, for ids in [from, to). */
-function sumSlots(buckets: Float64Array, counts: Float64Array, stride: number, from: number, to: number): void {
-  for (let id = from; id < to; id++) {
-    let n = 0;
-    for (let k = id * stride; k < (id + 1) * stride; k++) n += buckets[k];
-    counts[id] = n;
-  }
 }
