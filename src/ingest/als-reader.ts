@@ -32,6 +32,7 @@ import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES, traceBytesFrom
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
+  checkMessage,
   decodeUtf8,
   enterMessage,
   newWire,
@@ -229,16 +230,6 @@ function resetEntry(r: AlsReader): void {
 
 // --- walking -------------------------------------------------------------------------------------
 
-/** A message with no fields we read (ResponseFlags.Unauthorized): its unknown fields checked, nothing kept. */
-function checkFlat(w: Wire, depth: number): void {
-  const outer = enterMessage(w);
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    skipField(w, tag & 7, tag >>> 3, depth);
-  }
-  w.end = outer;
-}
-
 /** A google.protobuf.Duration (depth 4) into slot k, merged into what the entry already has. */
 function readDuration(r: AlsReader, w: Wire, k: number): void {
   const outer = enterMessage(w);
@@ -266,7 +257,7 @@ function readFlags(r: AlsReader, w: Wire): void {
     if (f === 13) {
       if (wt === WT_LEN) {
         r.flags |= 1 << 12;
-        checkFlat(w, 5);
+        checkMessage(w, 5); // ResponseFlags.Unauthorized: no field we read
         continue;
       }
     } else if (f <= 28 && wt === WT_VARINT) {

@@ -32,12 +32,12 @@ function tokenMatches(header: string, token: string): boolean {
   return safeEqual(presented, token);
 }
 
-export function newGuard(opts: GuardOptions): { interceptor: grpc.ServerInterceptor } {
+export function newGuard(opts: GuardOptions): grpc.ServerInterceptor {
   const s = opts.settings;
   let active = 0;
   // Calls in flight per connection, keyed by the peer's address and port (one per TCP connection).
   const perConnection = new Map<string, number>();
-  const interceptor: grpc.ServerInterceptor = (desc, call) => {
+  return (desc, call) => {
     const path = desc.path;
     let connection: string | null = null;
     let finished = false;
@@ -97,5 +97,4 @@ export function newGuard(opts: GuardOptions): { interceptor: grpc.ServerIntercep
       },
     });
   };
-  return { interceptor };
 }

@@ -10,7 +10,7 @@ import { contentType } from "../expose/render.ts";
 import type { Scraper } from "../expose/scrape.ts";
 import { STATUS_PATHS } from "../expose/status-page.ts";
 import { authorized, type HttpAuth, unauthorized } from "./http-guard.ts";
-import type { TlsFiles } from "./tls.ts";
+import { readTls, type TlsFiles, watchTls } from "./tls.ts";
 
 /** What a reload may change while the listener runs. */
 export interface HttpSettings {
@@ -22,7 +22,7 @@ export interface HttpSettings {
 type Handle = (req: Request) => Response | Promise<Response>;
 
 /** One path: `guarded` ones need the configured auth, `debug` ones exist only with debugEndpoints. */
-export interface HttpRoute {
+interface HttpRoute {
   guarded: boolean;
   debug?: boolean;
   handle: Handle;
@@ -34,8 +34,8 @@ export interface HttpHandlerOptions {
   settings: HttpSettings;
   /** JSON for /debug/routes. */
   routes: () => unknown;
-  /** The status page's answer for one of STATUS_PATHS; without it / is a line of text. */
-  status?: (path: string) => Response;
+  /** The status page's answer for one of STATUS_PATHS (/ among them). */
+  status: (path: string) => Response;
 }
 
 /**
@@ -52,15 +52,12 @@ function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
   });
 }
 
-const NOT_FOUND = () => new Response("not found\n", { status: 404 });
-
-/** The path table; add a page here. */
-export function httpRoutes(opts: HttpHandlerOptions): Map<string, HttpRoute> {
+export function newHttpHandler(opts: HttpHandlerOptions): Handle {
   const { scraper, ready, settings, status } = opts;
+  // The path table; add a page here.
   const routes = new Map<string, HttpRoute>([
     ["/healthz", { guarded: false, handle: () => new Response("ok\n") }],
     ["/readyz", { guarded: false, handle: () => (ready() ? new Response("ready\n") : new Response("not ready\n", { status: 503 })) }],
-    ["/", { guarded: false, handle: () => new Response(`gatewaymetric: see /metrics, /healthz, /readyz${settings.debug ? ", /debug/routes" : ""}\n`) }],
     [
       "/metrics",
       {
@@ -77,17 +74,13 @@ export function httpRoutes(opts: HttpHandlerOptions): Map<string, HttpRoute> {
     ],
     ["/debug/routes", { guarded: true, debug: true, handle: () => Response.json(opts.routes(), { headers: { "cache-control": "no-store" } }) }],
   ]);
-  if (status) for (const path of STATUS_PATHS) routes.set(path, { guarded: true, handle: () => status(path) });
-  return routes;
-}
-
-export function newHttpHandler(routes: ReadonlyMap<string, HttpRoute>, settings: HttpSettings): Handle {
+  for (const path of STATUS_PATHS) routes.set(path, { guarded: true, handle: () => status(path) });
   return (req) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       return new Response("method not allowed\n", { status: 405, headers: { allow: "GET, HEAD" } });
     }
     const route = routes.get(new URL(req.url).pathname);
-    if (!route || (route.debug && !settings.debug)) return NOT_FOUND();
+    if (!route || (route.debug && !settings.debug)) return new Response("not found\n", { status: 404 });
     if (route.guarded && !authorized(settings.auth, req.headers.get("authorization"))) return unauthorized(settings.auth);
     return route.handle(req);
   };
@@ -95,8 +88,6 @@ export function newHttpHandler(routes: ReadonlyMap<string, HttpRoute>, settings:
 
 export interface HttpListener {
   readonly port: number;
-  /** Serves a new certificate: the old listener closes (its open requests finish), a new one binds. */
-  setTls(tls: TlsFiles): void;
   stop(): void;
 }
 
@@ -105,26 +96,28 @@ function bind(host: string, port: number, tls: TlsFiles | undefined, fetch: Hand
   return Bun.serve({ hostname: host, port, tls, fetch });
 }
 
-export function listenHttp(host: string, port: number, tls: TlsFiles | undefined, fetch: Handle): HttpListener {
+/** Listens on `host:port`, with TLS when the files are set: a rotated certificate is served as it changes. */
+export function listenHttp(host: string, port: number, files: { certFile: string; keyFile: string }, refreshMs: number, fetch: Handle): HttpListener {
+  let tls = readTls(files);
   let server = bind(host, port, tls, fetch);
   const bound = server.port ?? port;
-  let current = tls;
+  // Bun cannot swap the certificate of a live listener. Close, then bind in the same synchronous
+  // step: never two sockets on the port, and a connection attempt can only miss the port for
+  // microseconds (open requests on the old listener finish).
+  const stopWatch = watchTls(files, refreshMs, (next) => {
+    server.stop(false);
+    try {
+      server = bind(host, bound, next, fetch);
+      tls = next;
+    } catch (e) {
+      server = bind(host, bound, tls, fetch);
+      throw e;
+    }
+  });
   return {
     port: bound,
-    setTls(next) {
-      // Bun cannot swap the certificate of a live listener. Close, then bind in the same synchronous
-      // step: never two sockets on the port, and a connection attempt can only miss the port for
-      // microseconds (open requests on the old listener finish).
-      server.stop(false);
-      try {
-        server = bind(host, bound, next, fetch);
-        current = next;
-      } catch (e) {
-        server = bind(host, bound, current, fetch);
-        throw e;
-      }
-    },
     stop() {
+      stopWatch();
       server.stop(true);
     },
   };

@@ -3,9 +3,9 @@ import * as grpc from "@grpc/grpc-js";
 import { readFileSync, statSync } from "node:fs";
 import { log } from "../log.ts";
 
-function mustRead(path: string, what: string): void {
+function mustRead(path: string, what: string): string {
   try {
-    readFileSync(path);
+    return readFileSync(path, "utf8");
   } catch (e) {
     throw new Error(`${what} ${path}: ${(e as Error).message}`);
   }
@@ -35,15 +35,18 @@ export interface TlsFiles {
   key: string;
 }
 
+/** The HTTP port's certificate and key; undefined (plaintext) without a certificate file. */
 export function readTls(t: { certFile: string; keyFile: string }): TlsFiles | undefined {
   if (!t.certFile) return undefined;
-  mustRead(t.certFile, "httpTls.certFile");
-  mustRead(t.keyFile, "httpTls.keyFile");
-  return { cert: readFileSync(t.certFile, "utf8"), key: readFileSync(t.keyFile, "utf8") };
+  return { cert: mustRead(t.certFile, "httpTls.certFile"), key: mustRead(t.keyFile, "httpTls.keyFile") };
 }
 
-/** Calls onChange with fresh material whenever either file's modification time or size changes. */
+/**
+ * Calls onChange with fresh material whenever either file's modification time or size changes (never
+ * without a certificate file); returns a function that stops watching.
+ */
 export function watchTls(t: { certFile: string; keyFile: string }, refreshMs: number, onChange: (tls: TlsFiles) => void): () => void {
+  if (!t.certFile) return () => {};
   const stamp = () => {
     try {
       const a = statSync(t.certFile);
