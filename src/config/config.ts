@@ -1,57 +1,16 @@
 // Configuration: built-in defaults < YAML file (--config) < GATEWAYMETRIC_* environment < flags.
-// One table of options drives all four sources, --help and validation, so they cannot disagree.
+// One table of options drives all four sources, --help, validation and the Config type, so they
+// cannot disagree.
 // The structured sections (config file only) have validators of their own in model-sections.ts.
 import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
-import type { LabelLimits } from "../core/label-map.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
-import type { MixerVariables } from "../ingest/mixer-logentry.ts";
 import { checkExtraLabelUse, ConfigError, STRUCTURED } from "./model-sections.ts";
 
 export { ConfigError };
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
-
-export interface Config {
-  grpcAddr: string;
-  httpAddr: string;
-  logLevel: LogLevel;
-  gateway: string;
-  maxSeries: number;
-  maxMessageBytes: number;
-  shutdownGraceSeconds: number;
-  debugEndpoints: boolean;
-  secretRefreshSeconds: number;
-  grpcLimits: {
-    maxConcurrentCalls: number;
-    maxCallsPerConnection: number;
-    streamIdleSeconds: number;
-    maxConcurrentStreams: number;
-    keepaliveTimeSeconds: number;
-    keepaliveTimeoutSeconds: number;
-    maxConnectionIdleSeconds: number;
-  };
-  limits: LabelLimits;
-  grpcTls: { certFile: string; keyFile: string; clientCaFile: string };
-  grpcAuth: { tokenFile: string };
-  httpTls: { certFile: string; keyFile: string };
-  httpAuth: { bearerTokenFile: string; basicUser: string; basicPasswordFile: string };
-  maxConnectionAgeSeconds: number;
-  mixer: {
-    maxMetrics: number;
-    maxSeries: number;
-    variables: MixerVariables;
-  };
-  hosts: { allow: string[] };
-  route: { fromRouteName: boolean; maxSegments: number; templates: RouteTemplate[] };
-  /** `ttl` in seconds; 0 = series never expire. */
-  expiry: { ttl: number };
-  /** Per-metric settings by metric id (requests, requestDuration, …). */
-  metrics: Record<string, MetricSettings>;
-  /** Labels taken from each request (a tenant header), under a value budget. */
-  extraLabels: ExtraLabelSpec[];
-}
 
 type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool" | "duration";
 
@@ -66,7 +25,7 @@ interface Option {
   restart?: true;
 }
 
-export const OPTIONS: readonly Option[] = [
+const TABLE = [
   { key: "grpcAddr", kind: "address", default: "[::]:41543", help: "gRPC listen address (host:port) for every sender; [::] takes IPv6 and IPv4 (0.0.0.0: IPv4 only, for kernels without IPv6)", restart: true },
   { key: "httpAddr", kind: "address", default: "[::]:9145", help: "HTTP listen address for /metrics, /healthz and /readyz; [::] takes IPv6 and IPv4", restart: true },
   { key: "logLevel", kind: "level", default: "info", help: "log level: debug, info, warn or error" },
@@ -113,7 +72,36 @@ export const OPTIONS: readonly Option[] = [
   { key: "route.fromRouteName", kind: "bool", default: false, help: "use the sender's route name (Envoy route_name) as the route label when present" },
   { key: "route.maxSegments", kind: "int", default: 10, min: 1, help: "folded routes keep this many path segments, then /…" },
   { key: "expiry.ttl", kind: "duration", default: 600, help: "series idle this long (90s, 10m, 1h; a plain number is seconds) are removed once a scrape has read them, unscraped ones after twice as long; 0 = never; default in seconds" },
-];
+] as const satisfies readonly Option[];
+
+export const OPTIONS: readonly Option[] = TABLE;
+
+/** The value each kind of option holds in Config. */
+interface KindValue {
+  string: string;
+  address: string;
+  level: LogLevel;
+  int: number;
+  number: number;
+  bool: boolean;
+  duration: number;
+  list: string[];
+}
+
+/** One option as Config holds it: `{ key: "a.b", kind: "int" }` → `{ a: { b: number } }`. */
+type Nested<Key extends string, V> = Key extends `${infer Head}.${infer Rest}` ? { [P in Head]: Nested<Rest, V> } : { [P in Key]: V };
+type OptionValue<O> = O extends { key: infer K extends string; kind: infer T extends Kind } ? Nested<K, KindValue[T]> : never;
+/** The intersection of a union's members: the options' nested objects merged into one. */
+type AllOf<U> = (U extends unknown ? (u: U) => void : never) extends (u: infer I) => void ? I : never;
+
+/** Every option of OPTIONS at its key path, and the structured sections. */
+export type Config = AllOf<OptionValue<(typeof TABLE)[number]>> & {
+  route: { templates: RouteTemplate[] };
+  /** Per-metric settings by metric id (requests, requestDuration, …). */
+  metrics: Record<string, MetricSettings>;
+  /** Labels taken from each request (a tenant header), under a value budget. */
+  extraLabels: ExtraLabelSpec[];
+};
 
 /** `mixer.variables.host` → `mixer-variables-host`; `grpcAddr` → `grpc-addr`. */
 export function flagName(key: string): string {

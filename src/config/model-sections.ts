@@ -29,15 +29,10 @@ function fail(where: string, msg: string): never {
   throw new ConfigError(`${where}: ${msg}`);
 }
 
-function str(v: unknown, where: string): string {
-  if (typeof v !== "string" || v === "") fail(where, `expected a non-empty string, got ${JSON.stringify(v)}`);
-  return v;
-}
+const str = (v: unknown, where: string): string =>
+  typeof v === "string" && v !== "" ? v : fail(where, `expected a non-empty string, got ${JSON.stringify(v)}`);
 
-function bool(v: unknown, where: string): boolean {
-  if (typeof v !== "boolean") fail(where, `expected true or false, got ${JSON.stringify(v)}`);
-  return v;
-}
+const bool = (v: unknown, where: string): boolean => (typeof v === "boolean" ? v : fail(where, `expected true or false, got ${JSON.stringify(v)}`));
 
 function num(v: unknown, where: string, check: (n: number) => boolean = () => true, what = "a number"): number {
   if (typeof v !== "number" || !Number.isFinite(v) || !check(v)) fail(where, `expected ${what}, got ${JSON.stringify(v)}`);

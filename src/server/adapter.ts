@@ -44,10 +44,6 @@ export interface Adapter {
   shutdown(): Promise<void>;
 }
 
-const STATUS_NAMES: Record<number, string> = Object.fromEntries(
-  Object.entries(grpc.status).filter(([, v]) => typeof v === "number").map(([k, v]) => [v as number, k]),
-);
-
 /** The metric-model part of the configuration: what a reload can change. */
 export function modelOptions(config: Config): GatewayMetricsOptions {
   return {
@@ -178,7 +174,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
       ready,
       guard: {
         settings: guardSettings,
-        onStatus: (path, code) => countCall(pipeline.self, path, STATUS_NAMES[code] ?? String(code)),
+        onStatus: (path, code) => countCall(pipeline.self, path, grpc.status[code] ?? String(code)),
         onLimit: (limit) => countLimited(pipeline.self, limit),
       },
       onStreamIdle: () => countLimited(pipeline.self, "grpcLimits.streamIdleSeconds"),

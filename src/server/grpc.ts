@@ -5,7 +5,7 @@ import type { Config } from "../config/config.ts";
 import { grpc as healthpb } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { type GuardOptions, newGuard } from "./grpc-guard.ts";
-import { grpcCredentials } from "./tls.ts";
+import { grpcCredentials } from "./secrets.ts";
 
 const identity = (b: Buffer) => b;
 export const EMPTY_RESPONSE = Buffer.alloc(0);
@@ -26,7 +26,7 @@ export interface GrpcServices {
   /** Full gRPC path → handler returning the encoded response; a thrown Error is INVALID_ARGUMENT. */
   unary: Map<string, UnaryBody>;
   /** Full gRPC path → a new session per client-streaming call. */
-  clientStream?: Map<string, (peer: string) => StreamSession>;
+  clientStream: Map<string, (peer: string) => StreamSession>;
 }
 
 /** The options startGrpc reads. */
@@ -143,7 +143,7 @@ function collectSoon(): void {
 
 export async function startGrpc(services: GrpcServices, config: GrpcConfig, hooks: GrpcHooks): Promise<GrpcListener> {
   const credentials = grpcCredentials(config.grpcTls, config.secretRefreshSeconds * 1000);
-  const server = new grpc.Server(serverOptions(config, [newGuard({ ...hooks.guard, open: new Set([HEALTH_PATH]) })]));
+  const server = new grpc.Server(serverOptions(config, [newGuard({ ...hooks.guard, open: HEALTH_PATH })]));
   // Every method as one service keyed by its path (grpc-js routes by the definition's path).
   const definition: Record<string, grpc.MethodDefinition<Buffer, Buffer>> = {};
   const handlers: grpc.UntypedServiceImplementation = {};
@@ -152,7 +152,7 @@ export async function startGrpc(services: GrpcServices, config: GrpcConfig, hook
     handlers[path] = handler;
   };
   // Services a health check may name ("": the server as a whole).
-  const known = new Set(["", ...[...services.unary.keys(), ...(services.clientStream?.keys() ?? [])].map((p) => p.split("/")[1])]);
+  const known = new Set(["", ...[...services.unary.keys(), ...services.clientStream.keys()].map((p) => p.split("/")[1])]);
   for (const [path, handle] of services.unary) {
     add(path, false, (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
       const refuse = (e: unknown) => refuseMalformed(cb, path, call.getPeer(), e);
@@ -172,7 +172,7 @@ export async function startGrpc(services: GrpcServices, config: GrpcConfig, hook
     });
   }
   const streams = new Set<OpenStream>();
-  for (const [path, open] of services.clientStream ?? []) {
+  for (const [path, open] of services.clientStream) {
     add(path, true, (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => serveClientStream(path, open, call, cb, streams));
   }
   add(HEALTH_PATH, false, (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
@@ -238,11 +238,10 @@ function serveClientStream(
   const session = open(peer);
   let done = false;
   const finish = () => {
-    if (done) return false;
+    if (done) return;
     done = true;
     streams.delete(entry);
     session.close();
-    return true;
   };
   // The client half-closed, or (a stream may stay open for hours) shutdown or idleness ends it now
   // with OK, so the sender reconnects (on shutdown to another replica) instead of being cut off later.
@@ -268,7 +267,8 @@ function serveClientStream(
       session.message(body);
       if (body.length >= LARGE_MESSAGE) collectSoon();
     } catch (e) {
-      if (finish()) refuseMalformed(cb, path, peer, e);
+      finish();
+      refuseMalformed(cb, path, peer, e);
     }
   });
   call.on("end", end);
