@@ -5,8 +5,7 @@
 // the per-call work of our listener.
 //   bun bench/null-server.ts --unary /a/B,… --stream /c/D,… --grpc-addr 127.0.0.1:P --http-addr 127.0.0.1:Q
 import { defaults, parseAddress } from "../src/config/config.ts";
-import { newGuard } from "../src/server/grpc-guard.ts";
-import { EMPTY_RESPONSE, HEALTH_PATH, startGrpc, type StreamSession } from "../src/server/grpc.ts";
+import { EMPTY_RESPONSE, startGrpc, type StreamSession } from "../src/server/grpc.ts";
 
 function flag(name: string, fallback?: string): string {
   const i = process.argv.indexOf(name);
@@ -24,24 +23,17 @@ const count = () => {
   return EMPTY_RESPONSE;
 };
 const session = (): StreamSession => ({ message: () => void messages++, end: () => EMPTY_RESPONSE, close: () => {} });
-const limits = defaults().grpcLimits;
-const guard = newGuard({
-  settings: { token: null, maxConcurrentCalls: limits.maxConcurrentCalls, maxCallsPerConnection: limits.maxCallsPerConnection },
-  open: new Set([HEALTH_PATH]),
-  onStatus: () => void calls++,
-  onLimit: () => {},
-});
+const config = { ...defaults(), grpcAddr: flag("--grpc-addr"), maxMessageBytes: 16 << 20 };
+const limits = config.grpcLimits;
 await startGrpc(
   { unary: new Map(list("--unary").map((p) => [p, count])), clientStream: new Map(list("--stream").map((p) => [p, session])) },
+  config,
   {
-    addr: flag("--grpc-addr"),
-    maxMessageBytes: 16 << 20,
     ready: () => true,
-    interceptors: [guard.interceptor],
-    serverOptions: {
-      "grpc.max_concurrent_streams": limits.maxConcurrentStreams,
-      "grpc.keepalive_time_ms": limits.keepaliveTimeSeconds * 1000,
-      "grpc.keepalive_timeout_ms": limits.keepaliveTimeoutSeconds * 1000,
+    guard: {
+      settings: { token: null, maxConcurrentCalls: limits.maxConcurrentCalls, maxCallsPerConnection: limits.maxCallsPerConnection },
+      onStatus: () => void calls++,
+      onLimit: () => {},
     },
   },
 );

@@ -308,7 +308,7 @@ describe("ALS reader semantics, stated explicitly", () => {
   test("label tuples seen before are not decoded again", () => {
     const p = newPipeline(newRegistry(), { defaultGateway: "gw", maxSeries: 100 }, ["als"]);
     const s = openAlsStream(p, "test", newAlsReader());
-    const cache = p.metrics.decisions.cache!;
+    const cache = p.metrics.tuples!;
     s.message(message({ http: [httpEntry(), httpEntry()] }));
     const misses = cache.misses;
     s.message(message({ http: [httpEntry(), httpEntry()] }));

@@ -1,5 +1,5 @@
 // Differential test: the byte-level parser of Istio's default line (envoy-text-bytes.ts, used by the
-// OTLP reader) against the definition (envoy-text-format.ts on the decoded line). Lines as Envoy
+// OTLP reader) against the reference (reference/envoy-text-format.ts on the decoded line). Lines as Envoy
 // writes them, then mutated at the byte level with what moves anchors (spaces, quotes, `-`, digits,
 // brackets, line ends) and what decodes differently (multi-byte characters cut anywhere, invalid
 // UTF-8, a BOM), placed inside other bytes so reading past the line would show.
@@ -20,7 +20,7 @@ import {
   T_PROTOCOL,
   T_ROUTE,
 } from "../src/ingest/envoy-text-bytes.ts";
-import { newEnvoyTextLine, parseEnvoyTextLine } from "../src/ingest/envoy-text-format.ts";
+import { newEnvoyTextLine, parseEnvoyTextLine } from "./reference/envoy-text-format.ts";
 import { decodeUtf8 } from "../src/ingest/wire.ts";
 import { newRng } from "./helpers/mixer-gen.ts";
 import { lineBytes } from "./helpers/otlp-gen.ts";

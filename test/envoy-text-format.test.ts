@@ -1,8 +1,8 @@
 // The parser of Istio's default Envoy text line, on lines as Envoy writes them (client-controlled
 // fields with quotes and spaces included).
 import { describe, expect, test } from "bun:test";
-import { newEnvoyTextLine, parseEnvoyTextLine } from "../src/ingest/envoy-text-format.ts";
-import { traceIdHex } from "../src/ingest/otlp-logs.ts";
+import { newEnvoyTextLine, parseEnvoyTextLine } from "./reference/envoy-text-format.ts";
+import { traceIdHex } from "./reference/otlp-logs.ts";
 
 // A line in the shape of Istio's documented sample output (httpbin through a sidecar).
 const SAMPLE =

@@ -1,15 +1,16 @@
-// Differential tests: the hand-written OTLP reader against the reference decoder (protobufjs and
-// otlp-logs.ts's LogRecord → fields functions) on generated and mutated requests. Same fields, same
-// body problems, same trace ids and gateways per record; same rejections, the same partial_success
-// bytes, and the same exposition after both ingest paths.
+// Differential tests: the hand-written OTLP reader against the reference decoder
+// (test/reference/otlp-logs.ts: protobufjs and a LogRecord → fields mapping) on generated and
+// mutated requests. Same fields, same body problems, same trace ids and gateways per record; same
+// rejections, the same partial_success bytes, and the same exposition after both ingest paths.
 import { describe, expect, test } from "bun:test";
 import { newPipeline } from "../src/core/pipeline.ts";
 import { render } from "../src/expose/render.ts";
 import { opentelemetry } from "../src/generated/codecs.js";
 import { lenientReader } from "../src/ingest/body.ts";
 import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
-import { type Fields, ingestOtlpLogsReference, logRecordFields, newFields, resourceGateway, traceIdHex } from "../src/ingest/otlp-logs.ts";
+import { ingestOtlpLogsReference, logRecordFields, resourceGateway, traceIdHex } from "./reference/otlp-logs.ts";
 import {
+  type Fields,
   ingestOtlpLogs,
   L_CLUSTER,
   L_GATEWAY,
@@ -18,6 +19,7 @@ import {
   L_PATH,
   L_ROUTE,
   LABEL_SLOTS,
+  newFields,
   newOtlpReader,
   type OtlpReader,
   readOtlpRequest,
@@ -76,7 +78,7 @@ function viaReader(r: OtlpReader, body: Uint8Array): Outcome {
     return { error: true, records: [] };
   }
   const records: unknown[] = [];
-  const collect = (r: OtlpReader) => {
+  const collect = () => {
     for (let i = 0; i < r.n; i++) records.push({ ...materialized(r, i, body), bodyProblem: r.bodyProblem[i], fallback: r.fallback[i], traceId: traceOf(r, i, body) });
   };
   if (r.spilled) {
@@ -85,7 +87,7 @@ function viaReader(r: OtlpReader, body: Uint8Array): Outcome {
     readOtlpRequest(r, body);
     r.sink = null;
   }
-  collect(r);
+  collect();
   return { error: false, records };
 }
 
@@ -268,7 +270,7 @@ describe("OTLP reader semantics, stated explicitly", () => {
     const r = newOtlpReader();
     ingestOtlpLogs(p, body, r);
     expect(r.fields.slice(0, 4).map((f) => [f.path, f.gateway])).toEqual(Array(4).fill(["", ""]));
-    const cache = p.metrics.decisions.cache!;
+    const cache = p.metrics.tuples!;
     const misses = cache.misses;
     ingestOtlpLogs(p, body, r);
     expect(cache.misses).toBe(misses);

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ALS_V3_PATH } from "../../src/ingest/als-reader.ts";
 import { LOGENTRY_PATH } from "../../src/ingest/mixer-logentry.ts";
-import { OTLP_LOGS_PATH } from "../../src/ingest/otlp-logs.ts";
+import { OTLP_LOGS_PATH } from "../../src/ingest/otlp-reader.ts";
 import { ALS_SHAPES, type AlsShape, alsEntryBytes, alsStream, otlpRequests } from "../lib/log-payloads.ts";
 import { median } from "../lib/measure.ts";
 import { type Mix, MIXER_SHAPES, type MixerShape, mixLabel, mixerRequest } from "../lib/payloads.ts";

@@ -1,7 +1,8 @@
 // In process: decode + aggregate of 100-instance Mixer logentry requests, per decoder design.
 import { defaults } from "../../src/config/config.ts";
 import { newPipeline } from "../../src/core/pipeline.ts";
-import { decodeLogEntry, ingestLogEntryReference, newMixerLogEntryState } from "../../src/ingest/mixer-logentry.ts";
+import { newMixerLogEntryState } from "../../src/ingest/mixer-logentry.ts";
+import { decodeLogEntry, ingestLogEntryReference } from "../../test/reference/mixer-logentry.ts";
 import { ingestLogEntry, newMixerReader, readLogEntry } from "../../src/ingest/mixer-reader.ts";
 import { newRegistry } from "../../src/store/registry.ts";
 import { newAlsReader, openAlsStream, readAlsMessage } from "../../src/ingest/als-reader.ts";
@@ -11,7 +12,7 @@ import { extraLabelOptions, extraSources } from "../../src/ingest/extra-values.t
 import { newRecord, resetRecord } from "../../src/core/record.ts";
 import { envoy } from "../../src/generated/codecs.js";
 import { ALS_SHAPES, type AlsShape, alsEntryBytes, alsStream, otlpLineRequests, otlpRequests } from "../lib/log-payloads.ts";
-import { ingestOtlpLogsReference } from "../../src/ingest/otlp-logs.ts";
+import { ingestOtlpLogsReference } from "../../test/reference/otlp-logs.ts";
 import { ingestOtlpLogs, newOtlpReader, readOtlpRequest } from "../../src/ingest/otlp-reader.ts";
 import { rates } from "../lib/measure.ts";
 import { newPromGateway } from "../lib/naive.ts";

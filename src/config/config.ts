@@ -1,56 +1,16 @@
 // Configuration: built-in defaults < YAML file (--config) < GATEWAYMETRIC_* environment < flags.
-// One table of options drives all four sources, --help and validation, so they cannot disagree.
-// Two structured sections (`metrics:` and `route.templates:`, config file only) have validators of
-// their own in model-sections.ts.
+// One table of options drives all four sources, --help, validation and the Config type, so they
+// cannot disagree.
+// The structured sections (config file only) have validators of their own in model-sections.ts.
 import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
-import type { LabelLimits } from "../core/label-map.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
-import type { MixerVariables } from "../ingest/mixer-logentry.ts";
-import { checkExtraLabelUse, SectionError, STRUCTURED } from "./model-sections.ts";
+import { checkExtraLabelUse, ConfigError, STRUCTURED } from "./model-sections.ts";
+
+export { ConfigError };
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
-
-export interface Config {
-  grpcAddr: string;
-  httpAddr: string;
-  logLevel: LogLevel;
-  gateway: string;
-  maxSeries: number;
-  maxMessageBytes: number;
-  shutdownGraceSeconds: number;
-  debugEndpoints: boolean;
-  secretRefreshSeconds: number;
-  grpcLimits: {
-    maxConcurrentCalls: number;
-    maxCallsPerConnection: number;
-    streamIdleSeconds: number;
-    maxConcurrentStreams: number;
-    keepaliveTimeSeconds: number;
-    keepaliveTimeoutSeconds: number;
-    maxConnectionIdleSeconds: number;
-  };
-  limits: LabelLimits;
-  grpcTls: { certFile: string; keyFile: string; clientCaFile: string };
-  grpcAuth: { tokenFile: string };
-  httpTls: { certFile: string; keyFile: string };
-  httpAuth: { bearerTokenFile: string; basicUser: string; basicPasswordFile: string };
-  maxConnectionAgeSeconds: number;
-  mixer: {
-    maxMetrics: number;
-    maxSeries: number;
-    variables: MixerVariables;
-  };
-  hosts: { allow: string[] };
-  route: { fromRouteName: boolean; maxSegments: number; templates: RouteTemplate[] };
-  /** `ttl` in seconds; 0 = series never expire. */
-  expiry: { ttl: number };
-  /** Per-metric settings by metric id (requests, requestDuration, …). */
-  metrics: Record<string, MetricSettings>;
-  /** Labels taken from each request (a tenant header), under a value budget. */
-  extraLabels: ExtraLabelSpec[];
-}
 
 type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool" | "duration";
 
@@ -65,7 +25,7 @@ interface Option {
   restart?: true;
 }
 
-export const OPTIONS: readonly Option[] = [
+const TABLE = [
   { key: "grpcAddr", kind: "address", default: "[::]:41543", help: "gRPC listen address (host:port) for every sender; [::] takes IPv6 and IPv4 (0.0.0.0: IPv4 only, for kernels without IPv6)", restart: true },
   { key: "httpAddr", kind: "address", default: "[::]:9145", help: "HTTP listen address for /metrics, /healthz and /readyz; [::] takes IPv6 and IPv4", restart: true },
   { key: "logLevel", kind: "level", default: "info", help: "log level: debug, info, warn or error" },
@@ -112,9 +72,36 @@ export const OPTIONS: readonly Option[] = [
   { key: "route.fromRouteName", kind: "bool", default: false, help: "use the sender's route name (Envoy route_name) as the route label when present" },
   { key: "route.maxSegments", kind: "int", default: 10, min: 1, help: "folded routes keep this many path segments, then /…" },
   { key: "expiry.ttl", kind: "duration", default: 600, help: "series idle this long (90s, 10m, 1h; a plain number is seconds) are removed once a scrape has read them, unscraped ones after twice as long; 0 = never; default in seconds" },
-];
+] as const satisfies readonly Option[];
 
-export class ConfigError extends Error {}
+export const OPTIONS: readonly Option[] = TABLE;
+
+/** The value each kind of option holds in Config. */
+interface KindValue {
+  string: string;
+  address: string;
+  level: LogLevel;
+  int: number;
+  number: number;
+  bool: boolean;
+  duration: number;
+  list: string[];
+}
+
+/** One option as Config holds it: `{ key: "a.b", kind: "int" }` → `{ a: { b: number } }`. */
+type Nested<Key extends string, V> = Key extends `${infer Head}.${infer Rest}` ? { [P in Head]: Nested<Rest, V> } : { [P in Key]: V };
+type OptionValue<O> = O extends { key: infer K extends string; kind: infer T extends Kind } ? Nested<K, KindValue[T]> : never;
+/** The intersection of a union's members: the options' nested objects merged into one. */
+type AllOf<U> = (U extends unknown ? (u: U) => void : never) extends (u: infer I) => void ? I : never;
+
+/** Every option of OPTIONS at its key path, and the structured sections. */
+export type Config = AllOf<OptionValue<(typeof TABLE)[number]>> & {
+  route: { templates: RouteTemplate[] };
+  /** Per-metric settings by metric id (requests, requestDuration, …). */
+  metrics: Record<string, MetricSettings>;
+  /** Labels taken from each request (a tenant header), under a value budget. */
+  extraLabels: ExtraLabelSpec[];
+};
 
 /** `mixer.variables.host` → `mixer-variables-host`; `grpcAddr` → `grpc-addr`. */
 export function flagName(key: string): string {
@@ -158,60 +145,54 @@ export function keepRestartOptions(current: Config, next: Config): string[] {
 export function defaults(): Config {
   const c: Record<string, unknown> = {};
   for (const o of OPTIONS) setPath(c, o.key, structuredClone(o.default));
-  for (const [key, section] of STRUCTURED) setPath(c, key, section.empty());
+  for (const [key, validate] of STRUCTURED) setPath(c, key, validate(undefined, key));
   return c as unknown as Config;
 }
 
-/** Checks and converts one value; `where` names the key and its source in the error. */
+/**
+ * Checks and converts one value: typed from the YAML file, text from the environment or a flag.
+ * `where` names the key and its source in the error.
+ */
 function convert(o: Option, raw: unknown, where: string): unknown {
-  const fromText = typeof raw === "string";
+  const text = typeof raw === "string" ? raw.trim() : null;
+  const bad = (what: string) => new ConfigError(`${where}: expected ${what}, got ${JSON.stringify(raw)}`);
   switch (o.kind) {
     case "string":
-      if (typeof raw !== "string") throw new ConfigError(`${where}: expected a string`);
+      if (typeof raw !== "string") throw bad("a string");
       return raw;
-    case "address": {
-      if (typeof raw !== "string" || parseAddress(raw) === null)
-        throw new ConfigError(`${where}: expected host:port (e.g. 0.0.0.0:9145 or [::]:9145), got ${JSON.stringify(raw)}`);
+    case "address":
+      if (typeof raw !== "string" || parseAddress(raw) === null) throw bad("host:port (e.g. 0.0.0.0:9145 or [::]:9145)");
       return raw;
-    }
+    case "level":
+      if (!["debug", "info", "warn", "error"].includes(raw as string)) throw bad("debug, info, warn or error");
+      return raw;
     case "bool":
       if (raw === true || raw === "true" || raw === "1") return true;
       if (raw === false || raw === "false" || raw === "0") return false;
-      throw new ConfigError(`${where}: expected true or false, got ${JSON.stringify(raw)}`);
-    case "level":
-      if (raw !== "debug" && raw !== "info" && raw !== "warn" && raw !== "error")
-        throw new ConfigError(`${where}: expected debug, info, warn or error, got ${JSON.stringify(raw)}`);
-      return raw;
+      throw bad("true or false");
     case "int":
     case "number": {
-      const n = fromText ? Number((raw as string).trim()) : raw;
-      if (typeof n !== "number" || !Number.isFinite(n) || (fromText && (raw as string).trim() === ""))
-        throw new ConfigError(`${where}: expected a number, got ${JSON.stringify(raw)}`);
-      if (o.kind === "int" && !Number.isInteger(n)) throw new ConfigError(`${where}: expected an integer, got ${n}`);
+      const n = text === null ? raw : text === "" ? NaN : Number(text);
+      if (typeof n !== "number" || !Number.isFinite(n)) throw bad("a number");
+      if (o.kind === "int" && !Number.isInteger(n)) throw bad("an integer");
       if (o.min !== undefined && n < o.min) throw new ConfigError(`${where}: must be at least ${o.min}, got ${n}`);
       return n;
     }
     case "duration": {
-      const secs = typeof raw === "number" ? raw : parseSeconds(String(raw).trim());
-      if (!(secs >= 0 && secs < Infinity)) throw new ConfigError(`${where}: expected a duration such as 90s, 10m or 1h (or seconds), got ${JSON.stringify(raw)}`);
+      const secs = text === null ? raw : parseSeconds(text);
+      if (typeof secs !== "number" || !(secs >= 0 && secs < Infinity)) throw bad("a duration such as 90s, 10m or 1h (or seconds)");
       return secs;
     }
     case "list": {
-      const list = fromText ? (raw as string).split(",").map((s) => s.trim()).filter((s) => s !== "") : raw;
-      if (!Array.isArray(list) || list.some((s) => typeof s !== "string" || s === ""))
-        throw new ConfigError(`${where}: expected a list of names`);
+      const list = text === null ? raw : text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+      if (!Array.isArray(list) || list.some((s) => typeof s !== "string" || s === "")) throw bad("a list of names");
       return list;
     }
   }
 }
 
-export interface Address {
-  host: string;
-  port: number;
-}
-
 /** `host:port`, `[v6]:port` or `:port` (all interfaces); null if malformed. */
-export function parseAddress(s: string): Address | null {
+export function parseAddress(s: string): { host: string; port: number } | null {
   const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$/.exec(s);
   if (!m) return null;
   const port = Number(m[3]);
@@ -249,11 +230,8 @@ export function loadConfig(input: LoadInput): LoadResult {
     if (!a.startsWith("--")) throw new ConfigError(`unexpected argument ${JSON.stringify(a)} (see --help)`);
     const eq = a.indexOf("=");
     const name = a.slice(2, eq < 0 ? undefined : eq);
-    let value: string | undefined = eq < 0 ? undefined : a.slice(eq + 1);
-    if (value === undefined) {
-      if (i + 1 >= args.length) throw new ConfigError(`--${name}: missing value`);
-      value = args[++i];
-    }
+    if (eq < 0 && i + 1 >= args.length) throw new ConfigError(`--${name}: missing value`);
+    const value = eq < 0 ? args[++i] : a.slice(eq + 1);
     if (name === "config") configFile = value;
     else if (byFlag.has(name)) flags.set(name, value);
     else throw new ConfigError(`unknown flag --${name} (see --help)`);
@@ -261,41 +239,28 @@ export function loadConfig(input: LoadInput): LoadResult {
 
   const c = defaults() as unknown as Record<string, unknown>;
   if (configFile) {
-    let text: string;
-    try {
-      text = input.readFile(configFile);
-    } catch (e) {
-      throw new ConfigError(`config file ${configFile}: cannot read: ${(e as Error).message}`);
-    }
     let doc: unknown;
+    let step = "cannot read";
     try {
+      const text = input.readFile(configFile);
+      step = "invalid YAML";
       doc = Bun.YAML.parse(text);
     } catch (e) {
-      throw new ConfigError(`config file ${configFile}: invalid YAML: ${(e as Error).message}`);
+      throw new ConfigError(`config file ${configFile}: ${step}: ${(e as Error).message}`);
     }
     if (doc !== null && doc !== undefined) {
       if (typeof doc !== "object" || Array.isArray(doc)) throw new ConfigError(`config file ${configFile}: expected a mapping at the top`);
       const flat = new Map<string, unknown>();
       flattenYaml(doc, "", flat);
       for (const [k, v] of flat) {
-        const section = STRUCTURED.get(k);
-        if (section) {
-          try {
-            setPath(c, k, section.validate(v, `config file ${configFile}: ${k}`));
-          } catch (e) {
-            throw e instanceof SectionError ? new ConfigError(e.message) : e;
-          }
-          continue;
-        }
+        const where = `config file ${configFile}: ${k}`;
+        const validate = STRUCTURED.get(k);
         const o = byKey.get(k);
-        if (!o) throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
-        setPath(c, k, convert(o, v, `config file ${configFile}: ${k}`));
+        if (validate) setPath(c, k, validate(v, where));
+        else if (o) setPath(c, k, convert(o, v, where));
+        else throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
       }
-      try {
-        checkExtraLabelUse(c.metrics as Config["metrics"], c.extraLabels as ExtraLabelSpec[], `config file ${configFile}: `);
-      } catch (e) {
-        throw e instanceof SectionError ? new ConfigError(e.message) : e;
-      }
+      checkExtraLabelUse(c.metrics as Config["metrics"], c.extraLabels as ExtraLabelSpec[], `config file ${configFile}: `);
     }
   }
   for (const o of OPTIONS) {
@@ -337,10 +302,11 @@ export function helpText(): string {
     "  --help         this text",
     "  --version      print the version and exit",
     "",
+    "  Config file only: `route.templates` (route templates), `metrics` (per-metric settings) and",
+    "  `extraLabels` (labels from each request's header, attribute or variable, under a budget);",
+    "  see the README's Configuration section and examples/gatewaymetric.yaml.",
+    "",
   ];
-  lines.push("  Config file only: `route.templates` (route templates), `metrics` (per-metric settings) and");
-  lines.push("  `extraLabels` (labels from each request's header, attribute or variable, under a budget);");
-  lines.push("  see the README's Configuration section and examples/gatewaymetric.yaml.", "");
   for (const o of OPTIONS) {
     const d = Array.isArray(o.default) ? (o.default as string[]).join(",") : JSON.stringify(o.default);
     lines.push(`  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})`);

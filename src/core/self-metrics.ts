@@ -120,31 +120,25 @@ export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfM
   return self;
 }
 
-const pair = ["", ""];
-const triple = ["", "", ""];
+/** Adds `n` to the series of `f` named by `labels` (n = 0 only lists it). */
+function add(f: ScalarFamily, labels: readonly string[], n: number): void {
+  vectorAdd(f.values, internSeries(f.table, labels), n);
+}
 
 /** `reason` is "" for accepted entries and one of RejectReason for rejected ones. */
 export function countEntries(s: SelfMetrics, source: Source, outcome: Outcome, n: number, reason: RejectReason | "" = ""): void {
-  triple[0] = source;
-  triple[1] = outcome;
-  triple[2] = reason;
-  vectorAdd(s.entries.values, internSeries(s.entries.table, triple), n);
+  add(s.entries, [source, outcome, reason], n);
   if (n > 0) s.lastEntry[source] = clock.now;
 }
 
-/** One message refused as a whole (`n` = 0 only lists the series). */
+/** One message refused as a whole. */
 export function countMessageRejected(s: SelfMetrics, source: Source, reason: MessageRejectReason, n = 1): void {
-  pair[0] = source;
-  pair[1] = reason;
-  vectorAdd(s.messagesRejected.values, internSeries(s.messagesRejected.table, pair), n);
+  add(s.messagesRejected, [source, reason], n);
 }
-
-const one = [""];
 
 /** +1 when a stream opens, -1 when it ends (0 lists the series). */
 export function streamDelta(s: SelfMetrics, source: Source, delta: number): void {
-  one[0] = source;
-  vectorAdd(s.streams.values, internSeries(s.streams.table, one), delta);
+  add(s.streams, [source], delta);
 }
 
 /** A client stream opens: counted in gatewaymetric_streams_active and listed until closeStream. */
@@ -167,22 +161,17 @@ export function closeStream(s: SelfMetrics, o: OpenStream): void {
 
 /** One finished gRPC call; `code` is the status name. */
 export function countCall(s: SelfMetrics, method: string, code: string): void {
-  pair[0] = method;
-  pair[1] = code;
-  vectorAdd(s.calls.values, internSeries(s.calls.table, pair), 1);
+  add(s.calls, [method, code], 1);
 }
 
-/** One call refused or stream ended by `limit` (`n` = 0 only lists the series). */
+/** One call refused or stream ended by `limit`. */
 export function countLimited(s: SelfMetrics, limit: GrpcLimit, n = 1): void {
-  one[0] = limit;
-  vectorAdd(s.limited.values, internSeries(s.limited.table, one), n);
+  add(s.limited, [limit], n);
 }
 
 /** The overflow counter's id for (metric, label), created at zero so rate() works at once. */
 export function overflowSeries(s: SelfMetrics, metric: string, label: string): number {
-  pair[0] = metric;
-  pair[1] = label;
-  return internSeries(s.overflow.table, pair);
+  return internSeries(s.overflow.table, [metric, label]);
 }
 
 /**
@@ -206,8 +195,7 @@ function collectSeriesCounts(reg: Registry, gauge: ScalarFamily): void {
   const present = new Set<number>();
   for (const f of reg.families) {
     if (f === gauge) continue;
-    one[0] = f.name;
-    const id = internSeries(t, one);
+    const id = internSeries(t, [f.name]);
     vectorSet(gauge.values, id, f.table.live);
     present.add(id);
   }

@@ -8,16 +8,13 @@
 // varint turned out longer or shorter (protobuf lengths are minimal varints, so the reservation
 // cannot simply be padded). Forks count from w.start, which stays put when the buffer grows, and
 // nothing is handed over (`take`) while one is open. A family, which can run to tens of MB, is
-// not shifted: a sliced render hands it over in parts as it goes (`spillFamily`) and puts its
-// length into room reserved in front of the first part.
-import type { Exemplars } from "../store/exemplars.ts";
+// shifted only if it stays in the writer: a sliced render hands it over in parts as it goes
+// (`spillFamily`) and puts its length into room reserved in front of the first part.
+import { escapeLabelValue } from "../store/escape.ts";
 import { bucketOf, isNegativeKey, type NativeCopy, ZERO_THRESHOLD } from "../store/native-histogram.ts";
-import type { HistogramFamily } from "../store/registry.ts";
 import { fragmentOf } from "../store/series.ts";
 import { type ByteWriter, ensure, take } from "./bytes.ts";
 import type { ExemplarSnap, FamilySnap } from "./render.ts";
-
-export const PROTOBUF_CONTENT_TYPE = "application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited";
 
 const VARINT = 0, FIXED64 = 1, LEN = 2;
 /** MetricType values. */
@@ -66,30 +63,30 @@ function putDouble(w: ByteWriter, v: number): void {
   w.pos = p + 8;
 }
 
-/** Opens a length-delimited field: writes its key, reserves `reserve` bytes for the length. */
+/** Opens a length-delimited field: writes its key, reserves `reserve` (< 8) bytes for the length. */
 function fork(w: ByteWriter, field: number, reserve: number): number {
   ensure(w, 2 + reserve);
   putKey(w, field, LEN);
   const mark = w.pos - w.start;
   w.pos += reserve;
-  return mark * 4 + reserve;
+  return mark * 8 + reserve;
 }
 
 /** Closes the field `fork` opened: its length goes in front, the message moving if need be. */
 function join(w: ByteWriter, forked: number): void {
-  const reserve = forked & 3;
-  const at = w.start + (forked >>> 2);
-  const body = at + reserve;
-  const len = w.pos - body;
+  const reserve = forked % 8;
+  const mark = (forked - reserve) / 8;
+  const len = w.pos - w.start - mark - reserve;
   const size = varintSize(len);
   if (size !== reserve) {
+    // Growing moves the bytes not yet handed over: the body is found from w.start after it.
     ensure(w, size - reserve);
-    const from = w.start + (forked >>> 2) + reserve;
-    w.buf.copyWithin(from + size - reserve, from, w.pos);
+    const body = w.start + mark + reserve;
+    w.buf.copyWithin(body + size - reserve, body, w.pos);
     w.pos += size - reserve;
   }
   const end = w.pos;
-  w.pos = w.start + (forked >>> 2);
+  w.pos = w.start + mark;
   putVarint(w, len);
   w.pos = end;
 }
@@ -171,33 +168,22 @@ function putTimestamp(w: ByteWriter, field: number, t: number): void {
   }
 }
 
-const TRACE_ID = encoder.encode("trace_id");
-
 /** An Exemplar field for slot `i` of the exemplars, if it has one that predates the snapshot. */
 function putExemplar(w: ByteWriter, field: number, snap: ExemplarSnap, i: number): void {
-  const ex = snap.live;
   if (!hasExemplar(snap, i)) return;
+  const ex = snap.live;
   const f = fork(w, field, 1);
-  const trace = encoder.encode(ex.traces[i]);
-  ensure(w, 32 + trace.length);
-  putKey(w, 1, LEN);
-  putVarint(w, 2 + varintSize(TRACE_ID.length) + TRACE_ID.length + varintSize(trace.length) + trace.length);
-  w.buf[w.pos++] = 1 * 8 + LEN;
-  putVarint(w, TRACE_ID.length);
-  w.buf.set(TRACE_ID, w.pos);
-  w.pos += TRACE_ID.length;
-  w.buf[w.pos++] = 2 * 8 + LEN;
-  putVarint(w, trace.length);
-  w.buf.set(trace, w.pos);
-  w.pos += trace.length;
+  putLabels(w, 1, encoder.encode(`trace_id="${escapeLabelValue(ex.traces[i])}"`));
+  ensure(w, 9);
   putKey(w, 2, FIXED64);
   putDouble(w, ex.values[i]);
   putTimestamp(w, 3, ex.times[i]);
   join(w, f);
 }
 
-function hasExemplar(snap: ExemplarSnap, i: number): boolean {
-  const ex: Exemplars = snap.live;
+/** Whether slot `i` has an exemplar stamped no later than the snapshot. */
+export function hasExemplar(snap: ExemplarSnap, i: number): boolean {
+  const ex = snap.live;
   return i < ex.traces.length && ex.traces[i] !== "" && ex.times[i] <= snap.until;
 }
 
@@ -247,14 +233,7 @@ export function spillFamily(w: ByteWriter, fam: OpenFamily, out: Uint8Array[]): 
  */
 export function closeFamily(w: ByteWriter, fam: OpenFamily, out: Uint8Array[]): void {
   if (fam.parts.length === 0) {
-    const at = w.start + fam.mark;
-    const body = at + DELIMITER_ROOM;
-    const len = w.pos - body;
-    const size = varintSize(len);
-    w.buf.copyWithin(at + size, body, w.pos);
-    w.pos = at;
-    putVarint(w, len);
-    w.pos += len;
+    join(w, fam.mark * 8 + DELIMITER_ROOM);
     return;
   }
   if (w.pos > w.start) fam.parts.push(take(w));
@@ -272,15 +251,15 @@ export function closeFamily(w: ByteWriter, fam: OpenFamily, out: Uint8Array[]): 
 export function writeProtobufSeries(w: ByteWriter, fs: FamilySnap, from: number, to: number): void {
   const { f, t } = fs;
   if (f.type === "histogram") {
-    writeHistograms(w, fs, f, from, to);
+    writeHistograms(w, fs, from, to);
     return;
   }
   const values = fs.values!;
   const ex = f.type === "counter" ? fs.ex : null;
   for (let id = from; id < to; id++) {
-    if (t.live[id] === 0) continue;
+    if (t.alive[id] === 0) continue;
     const m = fork(w, 4, 1);
-    putLabels(w, 1, fragmentOf(t.fragments, id));
+    putLabels(w, 1, fragmentOf(t, id));
     const v = fork(w, f.type === "counter" ? 3 : 2, 1);
     ensure(w, 9);
     putKey(w, 1, FIXED64);
@@ -292,19 +271,19 @@ export function writeProtobufSeries(w: ByteWriter, fs: FamilySnap, from: number,
   }
 }
 
-function writeHistograms(w: ByteWriter, fs: FamilySnap, f: HistogramFamily, from: number, to: number): void {
-  const { t, ex } = fs;
-  const buckets = fs.buckets!, sums = fs.sums!, counts = fs.counts!;
-  const native = fs.native;
+function writeHistograms(w: ByteWriter, fs: FamilySnap, from: number, to: number): void {
+  const { f, t, ex } = fs;
+  if (f.type !== "histogram") return;
+  const { buckets, sums, counts, native } = fs.hist!;
   const bounds = f.hist.bounds;
   const stride = f.hist.stride;
   const end = Math.min(to, counts.length);
   for (let id = from; id < end; id++) {
     const count = counts[id];
     // A tuple this histogram never observed is not a series of it (as in the text formats).
-    if (count === 0 || t.live[id] === 0) continue;
+    if (count === 0 || t.alive[id] === 0) continue;
     const m = fork(w, 4, 2);
-    putLabels(w, 1, fragmentOf(t.fragments, id));
+    putLabels(w, 1, fragmentOf(t, id));
     const h = fork(w, 7, 2);
     ensure(w, 20 + stride * 24);
     putKey(w, 1, VARINT);
@@ -330,7 +309,8 @@ function writeHistograms(w: ByteWriter, fs: FamilySnap, f: HistogramFamily, from
     }
     if (native !== null) putNative(w, native, id);
     if (t.created[id] > 0) putTimestamp(w, 15, Math.max(t.created[id], f.since ?? 0));
-    if (native !== null && ex !== null) putNativeExemplars(w, ex, base, stride);
+    // The exemplars once more as the native histogram's: classic slots increase with the value.
+    if (native !== null && ex !== null) for (let i = 0; i < stride; i++) putExemplar(w, 16, ex, base + i);
     join(w, h);
     join(w, m);
   }
@@ -410,10 +390,4 @@ function putSpan(w: ByteWriter, field: number, offset: number, length: number): 
   putSint(w, offset);
   putKey(w, 2, VARINT);
   putVarint(w, length);
-}
-
-/** The series' exemplars once more, by increasing value, as the native histogram's (with timestamps). */
-function putNativeExemplars(w: ByteWriter, ex: ExemplarSnap, base: number, stride: number): void {
-  // Classic slots increase with the value, so slot order is value order.
-  for (let i = 0; i < stride; i++) putExemplar(w, 16, ex, base + i);
 }

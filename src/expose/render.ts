@@ -1,4 +1,5 @@
-// Exposition: a snapshot of the registry rendered as Prometheus text 0.0.4 or OpenMetrics 1.0.0.
+// Exposition: a snapshot of the registry rendered as Prometheus text 0.0.4, OpenMetrics 1.0.0 or
+// protobuf (protobuf.ts).
 //
 // Every scrape renders a snapshot: each histogram's buckets, _sum and _count, and every family, as
 // they were at one instant. A served scrape (renderChunks) takes it in slices that yield to the
@@ -6,37 +7,35 @@
 // write barrier on every family (store/vector.ts, store/histogram.ts); then it copies the numbers a
 // bounded number of series at a time, while any write to a series not yet copied first saves the
 // series' old slots into the snapshot. It then writes bytes from the copy, also in slices. The
-// synchronous takeSnapshot copies everything at once (small registries, tests).
+// synchronous render reads the live arrays instead: nothing can change them before it returns.
 import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
 import { markScraped } from "../store/expiry.ts";
 import type { Exemplars } from "../store/exemplars.ts";
 import { beginHistogramCopy, copyHistogram, endHistogramCopy, stepHistogramCopy } from "../store/histogram.ts";
-import type { NativeCopy } from "../store/native-histogram.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { type Fragments, fragmentOf, type SeriesTable, snapFragments } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
   asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, pending, take,
 } from "./bytes.ts";
-import { closeFamily, openFamily, PROTOBUF_CONTENT_TYPE, spillFamily, writeProtobufSeries } from "./protobuf.ts";
+import { closeFamily, hasExemplar, openFamily, spillFamily, writeProtobufSeries } from "./protobuf.ts";
 
 export type Format = "text" | "openmetrics" | "protobuf";
 
-export const TEXT_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
-export const OPENMETRICS_CONTENT_TYPE = "application/openmetrics-text; version=1.0.0; charset=utf-8";
+const CONTENT_TYPES: Record<Format, string> = {
+  text: "text/plain; version=0.0.4; charset=utf-8",
+  openmetrics: "application/openmetrics-text; version=1.0.0; charset=utf-8",
+  protobuf: "application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited",
+};
 
 export function contentType(format: Format): string {
-  return format === "openmetrics" ? OPENMETRICS_CONTENT_TYPE : format === "protobuf" ? PROTOBUF_CONTENT_TYPE : TEXT_CONTENT_TYPE;
+  return CONTENT_TYPES[format];
 }
 
 const NL = 10, SP = 32, LBRACE = 123, RBRACE = 125, COMMA = 44;
 
-interface TableSnap {
-  readonly size: number;
-  readonly live: Uint8Array;
-  readonly fragments: Fragments;
-  readonly created: Float64Array;
-}
+/** A series table as a snapshot holds it: the table itself, or copies of its per-id arrays. */
+type TableSnap = Fragments & Pick<SeriesTable, "size" | "alive" | "created">;
 
 /**
  * Exemplars are not copied (at 100k histogram series that would be over a million string
@@ -58,76 +57,44 @@ export interface FamilySnap {
   readonly t: TableSnap;
   /** Counter and gauge values; ids past its length are 0. */
   readonly values: Float64Array | null;
-  readonly buckets: Float64Array | null;
-  readonly sums: Float64Array | null;
-  readonly counts: Float64Array | null;
-  /** Native histogram buckets (protobuf output only), null without them. */
-  readonly native: NativeCopy | null;
+  /** Histogram numbers as float64 (the store keeps 32-bit slots plus wraps and no counts). */
+  readonly hist: ReturnType<typeof copyHistogram> | null;
   readonly ex: ExemplarSnap | null;
 }
 
-export interface Snapshot {
-  readonly families: FamilySnap[];
+type Snapshot = FamilySnap[];
+
+function familySnap(f: Family, t: TableSnap, now: number, values: FamilySnap["values"], hist: FamilySnap["hist"]): FamilySnap {
+  return { f, t, values, hist, ex: f.exemplars ? { live: f.exemplars, until: now } : null };
 }
 
 /**
- * A table's part of a snapshot. Without `copy` it reads the table's own arrays: only for a render
- * that ends before the event loop turns, so that nothing can change them meanwhile.
+ * The registry now, after running its collectors, reading the live arrays (histograms are summed
+ * into a copy): only for a render that ends before the event loop turns. The series count as
+ * scraped (their final values were served), which is what lets expiry remove them.
  */
-function snapTable(t: SeriesTable, copy: boolean): TableSnap {
-  const size = t.size;
-  if (!copy) return { size, live: t.alive, fragments: { frag: t.frag, fragStart: t.fragStart, fragLen: t.fragLen }, created: t.created };
-  const live = t.alive.slice(0, size);
-  const created = new Float64Array(size);
-  created.set(t.created.length >= size ? t.created.subarray(0, size) : t.created);
-  return { size, live, fragments: snapFragments(t, size), created };
-}
-
-function snapFamily(f: Family, t: TableSnap, now: number, copy: boolean): FamilySnap {
-  const size = t.size;
-  const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
-  if (f.type === "histogram") {
-    // Always a copy: the store keeps 32-bit slots plus wraps and no counts (store/histogram.ts).
-    const c = copyHistogram(f.hist, size);
-    return { f, t, values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, native: c.native, ex };
-  }
-  const data = f.values.data;
-  return { f, t, values: copy ? data.slice(0, Math.min(size, data.length)) : data, buckets: null, sums: null, counts: null, native: null, ex };
-}
-
-/**
- * Runs the collectors and copies every family's numbers. The copied series count as scraped (their
- * final values were served), which is what lets expiry remove them.
- */
-export function takeSnapshot(reg: Registry): Snapshot {
-  return snapshotOf(reg, true);
-}
-
-function snapshotOf(reg: Registry, copy: boolean): Snapshot {
+function snapshotNow(reg: Registry): Snapshot {
   for (const collect of reg.collectors) collect();
   const now = Date.now() / 1000;
-  const tables = new Map<SeriesTable, TableSnap>();
-  const families = reg.families.map((f) => {
-    let t = tables.get(f.table);
-    if (t === undefined) {
-      t = snapTable(f.table, copy);
-      tables.set(f.table, t);
-    }
-    return snapFamily(f, t, now, copy);
+  const tables = new Set<SeriesTable>();
+  const snap = reg.families.map((f) => {
+    tables.add(f.table);
+    if (f.type === "histogram") return familySnap(f, f.table, now, null, copyHistogram(f.hist, f.table.size));
+    return familySnap(f, f.table, now, f.values.data, null);
   });
-  for (const t of tables.keys()) markScraped(t);
-  return { families };
+  for (const t of tables) markScraped(t);
+  return snap;
 }
 
 /** Sliced snapshots of a registry run one after another: a family has one write barrier at a time. */
 const snapshotting = new WeakMap<Registry, Promise<unknown>>();
 
 /**
- * takeSnapshot in slices: the same snapshot (the values at the instant it begins, which is before
- * it first yields unless another sliced snapshot of `reg` is still running), but no step copies
- * more than `step` series of one family before it checks the clock against `sliceMs`.
+ * snapshotNow in slices, copying every number: the values at the instant it begins, which is before
+ * it first yields unless another sliced snapshot of `reg` is still running. No step copies more
+ * than `step` series of one family before it checks the clock against `sliceMs`.
  */
-export function takeSnapshotSliced(reg: Registry, sliceMs: number, step = SNAPSHOT_STEP): Promise<Snapshot> {
+export function takeSnapshot(reg: Registry, sliceMs: number, step = SNAPSHOT_STEP): Promise<Snapshot> {
   const before = snapshotting.get(reg);
   const go = () => sliced(reg, sliceMs, step);
   const run = before ? before.then(go, go) : go();
@@ -142,37 +109,38 @@ export function takeSnapshotSliced(reg: Registry, sliceMs: number, step = SNAPSH
 async function sliced(reg: Registry, sliceMs: number, step: number): Promise<Snapshot> {
   for (const collect of reg.collectors) collect();
   const now = Date.now() / 1000;
-  const tables = new Map<SeriesTable, TableSnap>();
   const fams = reg.families.slice();
-  const snaps: TableSnap[] = [];
+  const tables = new Map<SeriesTable, TableSnap>();
+  const finish = (f: Family): FamilySnap => {
+    const t = tables.get(f.table)!;
+    if (f.type === "histogram") return familySnap(f, t, now, null, endHistogramCopy(f.hist));
+    return familySnap(f, t, now, endVectorCopy(f.values), null);
+  };
+  let armed = 0;
   try {
     for (const f of fams) {
-      let t = tables.get(f.table);
-      if (t === undefined) {
-        t = snapTable(f.table, true);
-        tables.set(f.table, t);
+      const t = f.table;
+      if (!tables.has(t)) {
+        const created = new Float64Array(t.size);
+        created.set(t.created.subarray(0, t.size));
+        tables.set(t, { ...snapFragments(t, t.size), size: t.size, alive: t.alive.slice(0, t.size), created });
       }
       if (f.type === "histogram") beginHistogramCopy(f.hist, t.size);
       else beginVectorCopy(f.values, t.size);
-      snaps.push(t);
+      armed++;
     }
   } catch (e) {
     // Disarm the barriers already set (a family whose copy was under way elsewhere) before failing.
-    for (let i = 0; i < snaps.length; i++) {
-      const f = fams[i];
-      if (f.type === "histogram") endHistogramCopy(f.hist);
-      else endVectorCopy(f.values);
-    }
+    fams.slice(0, armed).forEach(finish);
     throw e;
   }
   for (const t of tables.keys()) markScraped(t);
   // From here every family holds the instant above; the barriers keep it while the copy proceeds.
-  const families: FamilySnap[] = [];
+  let snap: Snapshot;
   try {
     let started = performance.now();
-    for (let i = 0; i < fams.length; i++) {
-      const f = fams[i];
-      for (let to = step; to < snaps[i].size; to += step) {
+    for (const f of fams) {
+      for (let to = step; to < tables.get(f.table)!.size; to += step) {
         if (f.type === "histogram") stepHistogramCopy(f.hist, to);
         else stepVectorCopy(f.values, to);
         if (performance.now() - started >= sliceMs) {
@@ -182,18 +150,9 @@ async function sliced(reg: Registry, sliceMs: number, step: number): Promise<Sna
       }
     }
   } finally {
-    for (let i = 0; i < fams.length; i++) {
-      const f = fams[i];
-      const ex = f.exemplars ? { live: f.exemplars, until: now } : null;
-      if (f.type === "histogram") {
-        const c = endHistogramCopy(f.hist);
-        families.push({ f, t: snaps[i], values: null, buckets: c.buckets, sums: c.sums, counts: c.counts, native: c.native, ex });
-      } else {
-        families.push({ f, t: snaps[i], values: endVectorCopy(f.values), buckets: null, sums: null, counts: null, native: null, ex });
-      }
-    }
+    snap = fams.map(finish);
   }
-  return { families };
+  return snap;
 }
 
 /** OpenMetrics names a counter family without its `_total`. */
@@ -212,30 +171,17 @@ function escapeHelpOpenMetrics(v: string): string {
   return /["\\\n]/.test(v) ? v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"') : v;
 }
 
-function writeHeader(w: ByteWriter, fs: FamilySnap, om: boolean): void {
-  const f = fs.f;
+function writeHeader(w: ByteWriter, f: Family, om: boolean): void {
   const name = familyName(f, om);
-  writeAscii(w, "# HELP ");
-  writeAscii(w, name);
-  writeByte(w, SP);
+  writeAscii(w, `# HELP ${name} `);
   writeText(w, om ? escapeHelpOpenMetrics(f.help) : escapeHelp(f.help));
-  writeAscii(w, "\n# TYPE ");
-  writeAscii(w, name);
-  writeByte(w, SP);
-  writeAscii(w, f.type);
-  writeByte(w, NL);
+  writeAscii(w, `\n# TYPE ${name} ${f.type}\n`);
   const unit = om ? unitOf(name) : null;
-  if (unit !== null) {
-    writeAscii(w, "# UNIT ");
-    writeAscii(w, name);
-    writeByte(w, SP);
-    writeAscii(w, unit);
-    writeByte(w, NL);
-  }
+  if (unit !== null) writeAscii(w, `# UNIT ${name} ${unit}\n`);
 }
 
 /** OpenMetrics' canonical float text: integers keep a `.0` (`1.0`, `16384.0`). */
-export function canonicalFloat(v: number): string {
+function canonicalFloat(v: number): string {
   if (v === Infinity) return "+Inf";
   if (v === -Infinity) return "-Inf";
   const s = String(v);
@@ -278,9 +224,9 @@ function putName(w: ByteWriter, name: Uint8Array): void {
   else putFragment(w, name);
 }
 
-/** `name{labels} value` without the newline; reserves its own room. */
-function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number): void {
-  ensure(w, name.length + frag.length + 3 + NUMBER_ROOM);
+/** `name{labels} value` and, unless `more`, the newline; reserves its own room. */
+function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number, more = false): void {
+  ensure(w, name.length + frag.length + 4 + NUMBER_ROOM);
   putName(w, name);
   if (frag.length > 0) {
     w.buf[w.pos++] = LBRACE;
@@ -289,60 +235,56 @@ function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number)
   }
   w.buf[w.pos++] = SP;
   putNumber(w, v);
+  if (!more) w.buf[w.pos++] = NL;
 }
 
 /** The exemplar of slot `i` (series id × stride + bucket), if it predates the snapshot. */
 function writeExemplar(w: ByteWriter, snap: ExemplarSnap, i: number): void {
+  if (!hasExemplar(snap, i)) return;
   const ex = snap.live;
-  if (i >= ex.traces.length) return;
-  const trace = ex.traces[i];
-  if (trace === "" || ex.times[i] > snap.until) return;
   writeAscii(w, ' # {trace_id="');
-  writeText(w, escapeLabelValue(trace));
+  writeText(w, escapeLabelValue(ex.traces[i]));
   writeAscii(w, '"} ');
   writeNumber(w, ex.values[i]);
   writeByte(w, SP);
   writeNumber(w, ex.times[i]);
 }
 
-/** Writes the series `from <= id < to` of one family. */
-function writeSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: boolean, from: number, to: number): void {
-  if (fs.f.type === "histogram") writeHistogramSeries(w, fs, names, om, from, to);
-  else writeScalarSeries(w, fs, names, om, from, to);
+/** `_created` of series `id` (OpenMetrics only): the later of its own and its family's start. */
+function putCreated(w: ByteWriter, fs: FamilySnap, names: Names, frag: Uint8Array, id: number): void {
+  if (fs.t.created[id] > 0) putSample(w, names.created, frag, Math.max(fs.t.created[id], fs.f.since ?? 0));
 }
 
 function writeScalarSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: boolean, from: number, to: number): void {
   const { t, ex } = fs;
   const values = fs.values!;
   const counter = om && fs.f.type === "counter";
-  const since = fs.f.since ?? 0;
   for (let id = from; id < to; id++) {
-    if (t.live[id] === 0) continue;
-    const frag = fragmentOf(t.fragments, id);
-    putSample(w, names.sample, frag, id < values.length ? values[id] : 0);
-    if (counter && ex !== null) writeExemplar(w, ex, id);
-    writeByte(w, NL);
-    if (counter && t.created[id] > 0) {
-      putSample(w, names.created, frag, Math.max(t.created[id], since));
+    if (t.alive[id] === 0) continue;
+    const frag = fragmentOf(t, id);
+    putSample(w, names.sample, frag, id < values.length ? values[id] : 0, counter && ex !== null);
+    if (counter && ex !== null) {
+      writeExemplar(w, ex, id);
       writeByte(w, NL);
     }
+    if (counter) putCreated(w, fs, names, frag, id);
   }
 }
 
 function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: boolean, from: number, to: number): void {
   const { f, t, ex } = fs;
   if (f.type !== "histogram") return;
-  const buckets = fs.buckets!, sums = fs.sums!, counts = fs.counts!;
+  const { buckets, sums, counts } = fs.hist!;
   const stride = f.hist.stride;
   const { bucket, le } = names;
+  const withEx = om && ex !== null;
   const end = Math.min(to, counts.length);
   for (let id = from; id < end; id++) {
     const count = counts[id];
     // A tuple this histogram never observed (e.g. no size was reported) is not a series of it.
-    if (count === 0 || t.live[id] === 0) continue;
-    const frag = fragmentOf(t.fragments, id);
+    if (count === 0 || t.alive[id] === 0) continue;
+    const frag = fragmentOf(t, id);
     const base = id * stride;
-    const withEx = om && ex !== null;
     // Room for every bucket line of the series at once; exemplars reserve their own.
     ensure(w, stride * (bucket.length + frag.length + 24 + NUMBER_ROOM));
     // Every bucket line starts `name_bucket{labels,`: write it once, then let the engine copy it.
@@ -385,13 +327,8 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: b
     }
     w.pos = p;
     putSample(w, names.sum, frag, sums[id]);
-    writeByte(w, NL);
     putSample(w, names.count, frag, count);
-    writeByte(w, NL);
-    if (om && t.created[id] > 0) {
-      putSample(w, names.created, frag, Math.max(t.created[id], f.since ?? 0));
-      writeByte(w, NL);
-    }
+    if (om) putCreated(w, fs, names, frag, id);
   }
 }
 
@@ -402,53 +339,64 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: b
  * than the render; room left over is address space the render never touches. Counting stops once
  * the estimate reaches `enough`.
  */
-function estimateSize(snap: Snapshot, om: boolean, enough = Infinity): number {
+function estimateSize(snap: Snapshot, om: boolean, enough: number): number {
   let n = 1 << 12;
-  for (const fs of snap.families) {
-    const { f, t } = fs;
+  for (const { f, t, hist } of snap) {
     const names = namesOf(f, om);
     n += 3 * f.name.length + 2 * f.help.length + 64;
-    const { live, fragments } = t;
     if (f.type === "histogram") {
       let le = 0;
       for (const l of names.le) le += l.length;
-      const counts = fs.counts!;
+      const counts = hist!.counts;
       const end = Math.min(t.size, counts.length);
       const fixed = le + names.sum.length + names.count.length + names.created.length + f.hist.stride * (names.bucket.length + 2 + NUMBER_ROOM) + 4 * (NUMBER_ROOM + 4);
-      for (let id = 0; id < end && n < enough; id++) if (live[id] !== 0 && counts[id] !== 0) n += fixed + (f.hist.stride + 3) * fragments.fragLen[id];
+      for (let id = 0; id < end && n < enough; id++) if (t.alive[id] !== 0 && counts[id] !== 0) n += fixed + (f.hist.stride + 3) * t.fragLen[id];
     } else {
       const fixed = names.sample.length + names.created.length + 2 * (NUMBER_ROOM + 4);
-      for (let id = 0; id < t.size && n < enough; id++) if (live[id] !== 0) n += fixed + 2 * fragments.fragLen[id];
+      for (let id = 0; id < t.size && n < enough; id++) if (t.alive[id] !== 0) n += fixed + 2 * t.fragLen[id];
     }
   }
   return n;
 }
 
-/** Renders a snapshot in one go into fresh memory the caller owns. */
-export function renderSnapshot(snap: Snapshot, format: Format): Uint8Array {
+/**
+ * Writes a snapshot, pausing (a yield) after every `step` series of a family. Once `chunkBytes` are
+ * pending they go to `chunks` (a protobuf family's in parts: its length goes in front of it once it
+ * is written); what is left goes there at the end.
+ */
+function* writeSnapshot(w: ByteWriter, snap: Snapshot, format: Format, chunks: Uint8Array[], step: number, chunkBytes: number): Generator<void> {
   const om = format === "openmetrics";
-  const w = newByteWriter(estimateSize(snap, om));
-  for (const fs of snap.families) {
-    if (format === "protobuf") {
-      const opened = openFamily(w, fs);
-      writeProtobufSeries(w, fs, 0, fs.t.size);
-      // Never spilled, the family stays in the writer: nothing goes to the list.
-      closeFamily(w, opened, []);
-      continue;
+  for (const fs of snap) {
+    const family = format === "protobuf" ? openFamily(w, fs) : null;
+    if (family === null) writeHeader(w, fs.f, om);
+    const names = family === null ? namesOf(fs.f, om) : null;
+    for (let from = 0; from < fs.t.size; from += step) {
+      const to = Math.min(from + step, fs.t.size);
+      if (names === null) writeProtobufSeries(w, fs, from, to);
+      else if (fs.f.type === "histogram") writeHistogramSeries(w, fs, names, om, from, to);
+      else writeScalarSeries(w, fs, names, om, from, to);
+      if (pending(w) >= chunkBytes) {
+        if (family !== null) spillFamily(w, family, chunks);
+        else chunks.push(take(w));
+      }
+      yield;
     }
-    writeHeader(w, fs, om);
-    writeSeries(w, fs, namesOf(fs.f, om), om, 0, fs.t.size);
+    if (family !== null) closeFamily(w, family, chunks);
   }
   if (om) writeAscii(w, "# EOF\n");
-  return take(w);
+  if (pending(w) > 0 || chunks.length === 0) chunks.push(take(w));
 }
 
 /**
- * Renders synchronously (small registries, tests, benchmarks). The event loop does not turn before
- * it ends, so it reads the live arrays instead of copying them.
+ * Renders synchronously, in one go (small registries, tests, benchmarks), into fresh memory the
+ * caller owns.
  */
 export function render(reg: Registry, format: Format): Uint8Array {
-  return renderSnapshot(snapshotOf(reg, false), format);
+  const snap = snapshotNow(reg);
+  const w = newByteWriter(estimateSize(snap, format === "openmetrics", Infinity));
+  const chunks: Uint8Array[] = [];
+  for (const _ of writeSnapshot(w, snap, format, chunks, Infinity, Infinity)) {}
+  return chunks[0];
 }
 
 export interface SliceOptions {
@@ -464,13 +412,13 @@ export interface SliceOptions {
   seriesStep?: number;
 }
 
-export const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
+const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
 
 /** Series written between two looks at the clock. */
 const STEP = 256;
 
 /** Series of one family a sliced snapshot copies between two looks at the clock. */
-export const SNAPSHOT_STEP = 4096;
+const SNAPSHOT_STEP = 4096;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -482,34 +430,16 @@ const BLOCK = 8 << 20;
  * views into a few large buffers, each chunk handed over once written, so nothing is copied.
  */
 export async function renderChunks(reg: Registry, format: Format, opts: SliceOptions = DEFAULT_SLICES): Promise<Uint8Array[]> {
-  const snap = await takeSnapshotSliced(reg, opts.sliceMs, opts.snapshotStep);
-  const om = format === "openmetrics";
-  const chunks: Uint8Array[] = [];
+  const snap = await takeSnapshot(reg, opts.sliceMs, opts.snapshotStep);
   const block = opts.blockBytes ?? BLOCK;
-  const w = newByteWriter(Math.min(block, estimateSize(snap, om, block)), block);
-  const proto = format === "protobuf";
-  const step = opts.seriesStep ?? STEP;
+  const w = newByteWriter(Math.min(block, estimateSize(snap, format === "openmetrics", block)), block);
+  const chunks: Uint8Array[] = [];
   let started = performance.now();
-  for (const fs of snap.families) {
-    // A protobuf family's length goes in front of it once written: its parts wait for it.
-    const family = proto ? openFamily(w, fs) : null;
-    if (!proto) writeHeader(w, fs, om);
-    const names = proto ? null : namesOf(fs.f, om);
-    for (let from = 0; from < fs.t.size; from += step) {
-      if (proto) writeProtobufSeries(w, fs, from, Math.min(from + step, fs.t.size));
-      else writeSeries(w, fs, names!, om, from, Math.min(from + step, fs.t.size));
-      if (pending(w) >= opts.chunkBytes) {
-        if (family !== null) spillFamily(w, family, chunks);
-        else chunks.push(take(w));
-      }
-      if (performance.now() - started >= opts.sliceMs) {
-        await nextTurn();
-        started = performance.now();
-      }
+  for (const _ of writeSnapshot(w, snap, format, chunks, opts.seriesStep ?? STEP, opts.chunkBytes)) {
+    if (performance.now() - started >= opts.sliceMs) {
+      await nextTurn();
+      started = performance.now();
     }
-    if (family !== null) closeFamily(w, family, chunks);
   }
-  if (om) writeAscii(w, "# EOF\n");
-  if (pending(w) > 0 || chunks.length === 0) chunks.push(take(w));
   return chunks;
 }

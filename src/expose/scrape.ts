@@ -4,7 +4,7 @@ import { createGzip } from "node:zlib";
 import { type Registry, register, type ScalarFamily } from "../store/registry.ts";
 import { internSeries, newSeriesTable } from "../store/series.ts";
 import { newVector, vectorAdd } from "../store/vector.ts";
-import { DEFAULT_SLICES, type Format, renderChunks, type SliceOptions } from "./render.ts";
+import { type Format, renderChunks } from "./render.ts";
 
 /** zlib level 1: metrics text compresses ~10× even so, at a fraction of the CPU of level 6. */
 const GZIP_LEVEL = 1;
@@ -35,7 +35,7 @@ function counter(reg: Registry, name: string, help: string): ScalarFamily {
   return register(reg, { name, help, type: "counter", table: newSeriesTable(["format"]), values: newVector() });
 }
 
-export function newScraper(reg: Registry, slices: SliceOptions = DEFAULT_SLICES): Scraper {
+export function newScraper(reg: Registry): Scraper {
   const scrapes = counter(reg, "gatewaymetric_scrapes_total", "Scrapes of /metrics served, by format.");
   const renders = counter(reg, "gatewaymetric_renders_total", "Renders of the exposition, by format; concurrent scrapes share one.");
   const label = [""];
@@ -57,7 +57,7 @@ export function newScraper(reg: Registry, slices: SliceOptions = DEFAULT_SLICES)
       // Let the other requests that arrived in this turn of the event loop join.
       await new Promise<void>((resolve) => setImmediate(resolve));
       count(renders, format);
-      return { chunks: await renderChunks(reg, format, slices), gzip: null };
+      return { chunks: await renderChunks(reg, format), gzip: null };
     })();
     inflight.set(format, p);
     const forget = () => setImmediate(() => {

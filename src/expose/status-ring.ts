@@ -7,11 +7,12 @@
 // grew by all it has (it had no series then); in the first sample nothing is known to have grown.
 // A sum that went down (a series expired or was recreated) grew by 0, as rate() treats a reset.
 // A key fed nothing in a sample has no series left: its slot is freed.
-
 import { grown } from "../store/vector.ts";
 
 /** Intervals kept: with a sample every 2 s, three minutes. */
 const RING_SAMPLES = 90;
+/** Rates are over this many sampling intervals (about 10 s). */
+export const RATE_INTERVALS = 5;
 
 /** The sampling clock every Rates of one sampler shares. */
 export interface Ring {
@@ -25,10 +26,17 @@ export interface Ring {
   sample: number;
   /** Unix seconds of the last sample (0 before the first). */
   last: number;
+  /** Seconds the last RATE_INTERVALS intervals lasted. */
+  recent: number;
 }
 
 export function newRing(): Ring {
-  return { dt: new Float64Array(RING_SAMPLES), head: 0, filled: 0, sample: 0, last: 0 };
+  return { dt: new Float64Array(RING_SAMPLES), head: 0, filled: 0, sample: 0, last: 0, recent: 0 };
+}
+
+/** Ring positions of the last `n` intervals, newest first. */
+function* positions(ring: Ring, n: number): Generator<number> {
+  for (let i = 0, p = ring.head; i < Math.min(n, ring.filled); i++, p = (p + RING_SAMPLES - 1) % RING_SAMPLES) yield p;
 }
 
 /** Starts a sample at unix seconds `now`: the intervals since the previous one open. */
@@ -40,6 +48,8 @@ export function beginSample(ring: Ring, now: number): void {
     ring.filled = Math.min(ring.filled + 1, RING_SAMPLES);
   }
   ring.last = now;
+  ring.recent = 0;
+  for (const p of positions(ring, RATE_INTERVALS)) ring.recent += ring.dt[p];
 }
 
 /** Keys, each with `channels` counters (a route: requests and 5xx responses). */
@@ -136,36 +146,22 @@ export function liveSlots(r: Rates): number[] {
   return out;
 }
 
-/** Growth per second of channel `c` over the last `intervals` intervals (0 before there are any). */
-export function rateOf(r: Rates, s: number, c: number, intervals: number): number {
-  const ring = r.ring;
-  const n = Math.min(intervals, ring.filled);
-  let sum = 0, secs = 0;
+/** Growth of channel `c` of slot `s` over the last RATE_INTERVALS intervals. */
+export function growthOf(r: Rates, s: number, c: number): number {
   const base = (s * r.channels + c) * RING_SAMPLES;
-  for (let i = 0, p = ring.head; i < n; i++, p = (p + RING_SAMPLES - 1) % RING_SAMPLES) {
-    sum += r.deltas[base + p];
-    secs += ring.dt[p];
-  }
-  return secs > 0 ? sum / secs : 0;
-}
-
-/** Growth over the last `intervals` intervals. */
-export function growthOf(r: Rates, s: number, c: number, intervals: number): number {
-  const ring = r.ring;
-  const n = Math.min(intervals, ring.filled);
+  const n = Math.min(RATE_INTERVALS, r.ring.filled);
   let sum = 0;
-  const base = (s * r.channels + c) * RING_SAMPLES;
-  for (let i = 0, p = ring.head; i < n; i++, p = (p + RING_SAMPLES - 1) % RING_SAMPLES) sum += r.deltas[base + p];
+  for (let i = 0, p = r.ring.head; i < n; i++, p = (p + RING_SAMPLES - 1) % RING_SAMPLES) sum += r.deltas[base + p];
   return sum;
 }
 
-/** Per second in each recorded interval, oldest first, rounded to 3 significant-ish decimals. */
+/** Growth per second over the last RATE_INTERVALS intervals (0 before there are any). */
+export function rateOf(r: Rates, s: number, c: number): number {
+  return r.ring.recent > 0 ? growthOf(r, s, c) / r.ring.recent : 0;
+}
+
+/** Per second in each recorded interval, oldest first, rounded to three decimals. */
 export function historyOf(r: Rates, s: number, c: number): number[] {
-  const ring = r.ring;
-  const out = new Array<number>(ring.filled);
   const base = (s * r.channels + c) * RING_SAMPLES;
-  for (let i = ring.filled - 1, p = ring.head; i >= 0; i--, p = (p + RING_SAMPLES - 1) % RING_SAMPLES) {
-    out[i] = Math.round((r.deltas[base + p] / ring.dt[p]) * 1000) / 1000;
-  }
-  return out;
+  return Array.from(positions(r.ring, RING_SAMPLES), (p) => Math.round((r.deltas[base + p] / r.ring.dt[p]) * 1000) / 1000).reverse();
 }

@@ -109,7 +109,8 @@ export interface Sampler {
   cpuShare: number;
 }
 
-const SEP = "\u0000";
+/** Joins the label values of a group key. */
+export const SEP = "\u0000";
 const ROUTE_LABELS = ["host", "route", "method"] as const;
 
 function pick(f: Family, label: string): number {
@@ -150,15 +151,6 @@ function routeCache(s: Sampler, t: SeriesTable): SeriesCache {
   let c = s.routeCaches.get(t);
   if (c === undefined) s.routeCaches.set(t, (c = newCache()));
   return c;
-}
-
-export function splitRouteKey(key: string): [string, string, string] {
-  const [host, route, method] = key.split(SEP);
-  return [host, route, method];
-}
-
-export function splitEntryKey(key: string): string[] {
-  return key.split(SEP);
 }
 
 /** Takes one sample at unix seconds `now`. */

@@ -8,18 +8,16 @@ import { gatewayFamilies, gatewayRouteReport } from "../core/gateway-metrics.ts"
 import type { Pipeline } from "../core/pipeline.ts";
 import { MESSAGE_REJECT_REASONS, REJECT_REASONS, type Source } from "../core/self-metrics.ts";
 import { clock } from "../store/clock.ts";
-import type { Family, HistogramFamily, Registry, ScalarFamily } from "../store/registry.ts";
+import type { Registry, ScalarFamily } from "../store/registry.ts";
 import { isLive, OVERFLOW, seriesValues } from "../store/series.ts";
 import { COMMIT, VERSION } from "../version.ts";
-import { classicDistribution, quantile } from "./quantile.ts";
+import { quantile } from "./quantile.ts";
 import { FLAG_MEANINGS } from "./response-flags.ts";
-import { growthOf, historyOf, liveSlots, rateOf } from "./status-ring.ts";
-import { newSampler, sample, type Sampler, type Sources, splitEntryKey, splitRouteKey } from "./status-sampler.ts";
+import { growthOf, historyOf, liveSlots, RATE_INTERVALS, type Rates, rateOf } from "./status-ring.ts";
+import { newSampler, sample, type Sampler, SEP, type Sources } from "./status-sampler.ts";
 
 const SAMPLE_MS = 2000;
 const IDLE_MS = 30_000;
-/** Rates are over this many sampling intervals (about 10 s). */
-const RATE_INTERVALS = 5;
 /** Rows of the routes table (the busiest), and of other lists. */
 const ROUTE_ROWS = 50;
 const LIST_ROWS = 20;
@@ -74,28 +72,19 @@ export function newStatus(deps: StatusDeps, opts: { sampleMs?: number; idleMs?: 
   return { deps, sampleMs: opts.sampleMs ?? SAMPLE_MS, idleMs: opts.idleMs ?? IDLE_MS, sampler: null, timer: null, lastPoll: 0 };
 }
 
-function currentSources(deps: StatusDeps): Sources {
-  const byId = new Map<string, Family>(gatewayFamilies(deps.pipeline.metrics).map((f) => [f.id, f.family]));
-  const requests = byId.get("requests");
-  const duration = byId.get("requestDuration");
-  const flags = byId.get("responseFlags");
-  return {
+/** Takes a sample; a reload that replaced the families starts the history afresh. */
+function takeSample(st: Status): void {
+  const byId = new Map(gatewayFamilies(st.deps.pipeline.metrics).map((f) => [f.id, f.family]));
+  const [requests, duration, flags] = [byId.get("requests"), byId.get("requestDuration"), byId.get("responseFlags")];
+  const sources: Sources = {
     requests: requests?.type === "counter" ? requests : null,
     duration: duration?.type === "histogram" ? duration : null,
     flags: flags?.type === "counter" ? flags : null,
-    entries: deps.pipeline.self.entries,
+    entries: st.deps.pipeline.self.entries,
   };
-}
-
-function sameSources(a: Sources, b: Sources): boolean {
-  return a.requests === b.requests && a.duration === b.duration && a.flags === b.flags && a.entries === b.entries;
-}
-
-/** Takes a sample; a reload that replaced the families starts the history afresh. */
-function takeSample(st: Status): void {
-  const sources = currentSources(st.deps);
-  if (st.sampler === null || !sameSources(st.sampler.sources, sources)) st.sampler = newSampler(sources);
-  sample(st.sampler, Date.now() / 1000);
+  const was = st.sampler?.sources;
+  if (was === undefined || (Object.keys(sources) as (keyof Sources)[]).some((k) => sources[k] !== was[k])) st.sampler = newSampler(sources);
+  sample(st.sampler!, Date.now() / 1000);
 }
 
 /** Stops sampling and lets its memory go. */
@@ -122,34 +111,7 @@ export function pollStatus(st: Status): StatusReport {
 // ---------------------------------------------------------------------------------------------
 // The report
 
-export interface RouteRow {
-  host: string;
-  route: string;
-  method: string;
-  /** Requests per second, recent. */
-  rate: number;
-  /** Requests counted by the live series. */
-  total: number;
-  /** 5xx share of the recent requests; null without recent requests. */
-  errorRatio: number | null;
-  /** Seconds, estimated from the latency buckets of about the last minute; null without data. */
-  p50: number | null;
-  p99: number | null;
-  /** Requests per second in each sampling interval, oldest first. */
-  history: number[];
-}
-
-export interface StatusReport {
-  now: number;
-  sampleSeconds: number;
-  rateSeconds: number;
-  process: Record<string, unknown>;
-  traffic: { rate: number; errorRatio: number | null; total: number; history: number[]; errorHistory: number[] };
-  senders: unknown[];
-  routes: { count: number; rows: RouteRow[] };
-  flags: { flag: string; meaning: string; total: number; rate: number }[];
-  cardinality: Record<string, unknown>;
-}
+export type StatusReport = ReturnType<typeof statusReport>;
 
 const SENDER_NAMES: Record<Source, string> = { mixer: "Mixer logentry", mixer_metric: "Mixer metric", als: "Envoy ALS", otlp: "OTLP logs" };
 
@@ -162,30 +124,34 @@ function ago(t: number): number | null {
   return t > 0 ? Math.max(0, round(clock.now - t, 0)) : null;
 }
 
-export function statusReport(deps: StatusDeps, s: Sampler): StatusReport {
-  const now = Date.now() / 1000;
+/** 5xx share of what channel 0 of `slot` counted recently (channel 1); null without recent requests. */
+function errorRatio(r: Rates, slot: number): number | null {
+  const grew = growthOf(r, slot, 0);
+  return grew > 0 ? round(growthOf(r, slot, 1) / grew, 4) : null;
+}
+
+/** Live series of a self-metric family: its label values and value. */
+function seriesOf(f: ScalarFamily): { values: string[]; value: number }[] {
+  const out = [];
+  for (let id = 0; id < f.table.size; id++) if (isLive(f.table, id)) out.push({ values: seriesValues(f.table, id), value: f.values.data[id] ?? 0 });
+  return out;
+}
+
+export function statusReport(deps: StatusDeps, s: Sampler) {
   const t = s.totals;
   const all = t.slots.get("");
-  const tRate = all === undefined ? 0 : rateOf(t, all, 0, RATE_INTERVALS);
-  const tGrowth = all === undefined ? 0 : growthOf(t, all, 0, RATE_INTERVALS);
   return {
-    now: round(now),
-    sampleSeconds: SAMPLE_MS / 1000,
     rateSeconds: (RATE_INTERVALS * SAMPLE_MS) / 1000,
     process: processReport(deps, s),
-    traffic: {
-      rate: round(tRate),
-      errorRatio: tGrowth > 0 ? round(growthOf(t, all!, 1, RATE_INTERVALS) / tGrowth, 4) : null,
-      total: all === undefined ? 0 : t.prev[all * 2],
-      history: all === undefined ? [] : historyOf(t, all, 0),
-      errorHistory: all === undefined ? [] : historyOf(t, all, 1),
-    },
+    traffic: all === undefined
+      ? { rate: 0, errorRatio: null, total: 0, history: [], errorHistory: [] }
+      : { rate: round(rateOf(t, all, 0)), errorRatio: errorRatio(t, all), total: t.prev[all * 2], history: historyOf(t, all, 0), errorHistory: historyOf(t, all, 1) },
     senders: sendersReport(deps, s),
     routes: routesReport(s),
     flags: liveSlots(s.flags)
       .map((slot) => {
         const flag = s.flags.keys[slot];
-        return { flag, meaning: FLAG_MEANINGS[flag] ?? "", total: s.flags.prev[slot], rate: round(rateOf(s.flags, slot, 0, RATE_INTERVALS)) };
+        return { flag, meaning: FLAG_MEANINGS[flag] ?? "", total: s.flags.prev[slot], rate: round(rateOf(s.flags, slot, 0)) };
       })
       .filter((f) => f.total > 0)
       .sort((a, b) => b.total - a.total || (a.flag < b.flag ? -1 : 1)),
@@ -193,7 +159,7 @@ export function statusReport(deps: StatusDeps, s: Sampler): StatusReport {
   };
 }
 
-function processReport(deps: StatusDeps, s: Sampler): Record<string, unknown> {
+function processReport(deps: StatusDeps, s: Sampler) {
   const f = deps.facts();
   const cpu = process.cpuUsage();
   return {
@@ -215,76 +181,55 @@ function processReport(deps: StatusDeps, s: Sampler): Record<string, unknown> {
   };
 }
 
-function sendersReport(deps: StatusDeps, s: Sampler): unknown[] {
+function sendersReport(deps: StatusDeps, s: Sampler) {
   const self = deps.pipeline.self;
   const e = s.entries;
-  const bySource = new Map<string, { accepted: number; acceptedRate: number; rejected: { reason: string; total: number; rate: number }[] }>();
-  for (const slot of liveSlots(e)) {
-    const [source, outcome, reason] = splitEntryKey(e.keys[slot]);
-    let b = bySource.get(source);
-    if (b === undefined) bySource.set(source, (b = { accepted: 0, acceptedRate: 0, rejected: [] }));
-    const total = e.prev[slot], rate = round(rateOf(e, slot, 0, RATE_INTERVALS));
-    if (outcome === "accepted") {
-      b.accepted += total;
-      b.acceptedRate += rate;
-    } else {
-      b.rejected.push({ reason, total, rate });
-    }
-  }
-  const refused = new Map<string, { reason: string; total: number }[]>();
-  const mr = self.messagesRejected;
-  for (let id = 0; id < mr.table.size; id++) {
-    if (!isLive(mr.table, id)) continue;
-    const [source, reason] = seriesValues(mr.table, id);
-    refused.set(source, [...(refused.get(source) ?? []), { reason, total: mr.values.data[id] ?? 0 }]);
-  }
+  const outcomes = liveSlots(e).map((slot) => {
+    const [source, outcome, reason] = e.keys[slot].split(SEP);
+    return { source, outcome, reason, total: e.prev[slot], rate: round(rateOf(e, slot, 0)) };
+  });
+  const refused = seriesOf(self.messagesRejected).map(({ values: [source, reason], value }) => ({ source, reason, total: value }));
   const streams = [...self.open];
   return (Object.keys(REJECT_REASONS) as Source[]).map((source) => {
-    const b = bySource.get(source) ?? { accepted: 0, acceptedRate: 0, rejected: [] };
-    const mine = streams.filter((o) => o.source === source);
-    const order = (x: { reason: string }) => [...REJECT_REASONS[source], ...MESSAGE_REJECT_REASONS[source]].indexOf(x.reason as never);
+    const mine = outcomes.filter((o) => o.source === source);
+    const accepted = mine.filter((o) => o.outcome === "accepted");
+    const rejected = mine.filter((o) => o.outcome !== "accepted");
+    const reasons: string[] = [...REJECT_REASONS[source], ...MESSAGE_REJECT_REASONS[source]];
+    const byReason = (x: { reason: string }, y: { reason: string }) => reasons.indexOf(x.reason) - reasons.indexOf(y.reason);
+    const open = streams.filter((o) => o.source === source);
     return {
       source,
       name: SENDER_NAMES[source],
-      accepted: b.accepted,
-      acceptedRate: round(b.acceptedRate),
-      rejected: b.rejected.reduce((a, r) => a + r.total, 0),
-      rejectedRate: round(b.rejected.reduce((a, r) => a + r.rate, 0)),
-      reasons: b.rejected.sort((x, y) => order(x) - order(y)),
-      messagesRefused: (refused.get(source) ?? []).sort((x, y) => order(x) - order(y)),
+      accepted: accepted.reduce((a, o) => a + o.total, 0),
+      acceptedRate: round(accepted.reduce((a, o) => a + o.rate, 0)),
+      rejected: rejected.reduce((a, o) => a + o.total, 0),
+      rejectedRate: round(rejected.reduce((a, o) => a + o.rate, 0)),
+      reasons: rejected.map(({ reason, total, rate }) => ({ reason, total, rate })).sort(byReason),
+      messagesRefused: refused.filter((m) => m.source === source).map(({ reason, total }) => ({ reason, total })).sort(byReason),
       lastEntryAgo: ago(self.lastEntry[source]),
-      openStreams: mine.length,
-      streams: mine.slice(0, LIST_ROWS).map((o) => ({
-        peer: o.peer, gateway: o.gateway, openSeconds: ago(o.opened), entries: o.entries, lastEntryAgo: ago(o.last),
-      })),
+      openStreams: open.length,
+      streams: open.slice(0, LIST_ROWS).map((o) => ({ peer: o.peer, gateway: o.gateway, openSeconds: ago(o.opened), entries: o.entries })),
     };
   });
 }
 
-function routesReport(s: Sampler): { count: number; rows: RouteRow[] } {
+function routesReport(s: Sampler) {
   const r = s.routes;
   const slots = liveSlots(r);
   const rate = new Float64Array(r.fed.length);
-  for (const slot of slots) rate[slot] = rateOf(r, slot, 0, RATE_INTERVALS);
+  for (const slot of slots) rate[slot] = rateOf(r, slot, 0);
   const total = (slot: number) => r.prev[slot * 2];
   slots.sort((a, b) => rate[b] - rate[a] || total(b) - total(a) || (r.keys[a] < r.keys[b] ? -1 : 1));
   const lat = s.latency;
-  const rows = slots.slice(0, ROUTE_ROWS).map((slot): RouteRow => {
-    const [host, route, method] = splitRouteKey(r.keys[slot]);
-    const grew = growthOf(r, slot, 0, RATE_INTERVALS);
-    let p50: number | null = null, p99: number | null = null;
-    if (lat !== null && slot < lat.seen.length) {
-      const d = classicDistribution(lat.family.hist.bounds, lat.decayed, slot * lat.stride);
-      p50 = quantile(d, 0.5);
-      p99 = quantile(d, 0.99);
-    }
+  // p50 and p99 in seconds, from the latency buckets of about the last minute; null without data.
+  const q = (slot: number, at: number) => {
+    const v = lat !== null && slot < lat.seen.length ? quantile(lat.family.hist.bounds, lat.decayed, slot * lat.stride, at) : null;
+    return v === null ? null : round(v, 5);
+  };
+  const rows = slots.slice(0, ROUTE_ROWS).map((slot) => {
+    const [host, route, method] = r.keys[slot].split(SEP);
     return {
-      host, route, method,
-      rate: round(rate[slot]),
-      total: total(slot),
-      errorRatio: grew > 0 ? round(growthOf(r, slot, 1, RATE_INTERVALS) / grew, 4) : null,
-      p50: p50 === null ? null : round(p50, 5),
-      p99: p99 === null ? null : round(p99, 5),
+      host, route, method, rate: round(rate[slot]), total: total(slot), errorRatio: errorRatio(r, slot), p50: q(slot, 0.5), p99: q(slot, 0.99),
       history: historyOf(r, slot, 0),
     };
   });
@@ -297,31 +242,21 @@ function withoutQuery(path: string): string {
   return cut < 0 ? path : path.slice(0, cut);
 }
 
-function cardinalityReport(deps: StatusDeps): Record<string, unknown> {
+function cardinalityReport(deps: StatusDeps) {
   const { registry, pipeline } = deps;
-  const self = pipeline.self;
-  const overflowBy = new Map<string, { label: string; count: number }[]>();
-  const ov = self.overflow;
-  for (let id = 0; id < ov.table.size; id++) {
-    if (!isLive(ov.table, id)) continue;
-    const count = ov.values.data[id] ?? 0;
-    if (count === 0) continue;
-    const [metric, label] = seriesValues(ov.table, id);
-    overflowBy.set(metric, [...(overflowBy.get(metric) ?? []), { label, count }]);
-  }
+  const overflow = seriesOf(pipeline.self.overflow).filter((o) => o.value > 0);
   const own = (name: string) => name.startsWith("gatewaymetric_") || name.startsWith("process_");
-  const metrics = registry.families
-    .filter((f) => !own(f.name))
-    .map((f: ScalarFamily | HistogramFamily) => ({
-      name: f.name, type: f.type, series: f.table.live, budget: f.table.limit, overflow: overflowBy.get(f.name) ?? [],
-    }));
+  const metrics = registry.families.filter((f) => !own(f.name)).map((f) => ({
+    name: f.name, type: f.type, series: f.table.live, budget: f.table.limit,
+    overflow: overflow.filter((o) => o.values[0] === f.name).map(({ values, value }) => ({ label: values[1], count: value })),
+  }));
   const lm = pipeline.metrics.model.labels;
   const labels = [lm.hosts, lm.routes, lm.gateways, lm.upstreams].map((d) => ({
     label: d.label, values: d.admitted.size, budget: d.limit, overflowed: d.overflows,
   }));
   const report = gatewayRouteReport(pipeline.metrics);
-  const bySource: Record<string, number> = {};
-  for (const r of report.routes) bySource[r.source] = (bySource[r.source] ?? 0) + r.requests;
+  const routeSources: Record<string, number> = {};
+  for (const r of report.routes) routeSources[r.source] = (routeSources[r.source] ?? 0) + r.requests;
   const templates = report.routes.filter((r) => r.source === "template").slice(0, LIST_ROWS).map((r) => ({ route: r.route, requests: r.requests }));
   let overflowValues: { value: string; count: number }[] | null = null;
   if (deps.debug) {
@@ -332,11 +267,5 @@ function cardinalityReport(deps: StatusDeps): Record<string, unknown> {
     }
     overflowValues = [...merged].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count).slice(0, LIST_ROWS);
   }
-  return {
-    metrics,
-    labels,
-    routeSources: bySource,
-    templates: { configured: report.templates, rows: templates },
-    overflowValues,
-  };
+  return { metrics, labels, routeSources, templates: { configured: report.templates, rows: templates }, overflowValues };
 }

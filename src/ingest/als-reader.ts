@@ -31,7 +31,7 @@ import { gatewayFromNodeId } from "./envoy-node.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
-  decodeUtf8, enterMessage, newWire, rangeIs, readBool, readInt64, readStringRange, readTag, readUint64, readVarint32,
+  checkMessage, decodeUtf8, enterMessage, newWire, rangeIs, readBool, readInt64, readStringRange, readTag, readUint64, readVarint32,
   releaseWire, resetWire, skipField, type Wire, WT_LEN, WT_VARINT,
 } from "./wire.ts";
 
@@ -187,13 +187,7 @@ function readFlags(r: AlsReader, w: Wire): void {
     const wt = tag & 7;
     if (f === 13 && wt === WT_LEN) {
       r.flags |= 1 << 12;
-      // Its fields are none we read, but checked as the reference decodes them.
-      const o2 = enterMessage(w);
-      while (w.pos < w.end) {
-        const t2 = readTag(w);
-        skipField(w, t2 & 7, t2 >>> 3, 5);
-      }
-      w.end = o2;
+      checkMessage(w, 5); // ResponseFlags.Unauthorized: no field we read
     } else if (f !== 13 && f <= 28 && wt === WT_VARINT) {
       if (readBool(w)) r.flags |= 1 << (f - 1);
       else r.flags &= ~(1 << (f - 1));

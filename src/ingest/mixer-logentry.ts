@@ -1,17 +1,10 @@
-// Mixer `logentry` template: HandleLogEntryRequest → access records. Each InstanceMsg is one request
-// described by named variables; which names mean what is configurable (and overridable per Mixer
-// handler through its params).
-import { adapter, logentry } from "../generated/codecs.js";
-import type { istio } from "../generated/codecs.js";
-import { recordAccess } from "../core/gateway-metrics.ts";
-import type { Pipeline } from "../core/pipeline.ts";
-import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
-import { traceIdFrom } from "../core/labels.ts";
-import type { RejectReason } from "../core/self-metrics.ts";
-import { sameBytes, valueNumber, valueSeconds, valueText, valueUpstreamSeconds } from "./mixer-values.ts";
+// Mixer `logentry` template: each InstanceMsg is one request described by named variables; which
+// names mean what is configurable, and overridable per Mixer handler through its params (here).
+// mixer-reader.ts decodes the calls.
+import { adapter } from "../generated/codecs.js";
+import { sameBytes } from "./mixer-values.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
-import { flushTally, newTally, reject } from "./tally.ts";
-import { decodeBody, lenientReader } from "./body.ts";
+import { lenientReader } from "./body.ts";
 
 export const LOGENTRY_PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 export const PARAMS_TYPE_URL = "type.googleapis.com/adapter.gatewaymetric.config.Params";
@@ -47,99 +40,6 @@ export function newMixerLogEntryState(
   configured: MixerVariables, warn: MixerLogEntryState["warn"], extras: ExtraSources = NO_EXTRAS,
 ): MixerLogEntryState {
   return { configured, lastConfig: null, vars: configured, gateway: "", extras, warn };
-}
-
-export interface IngestResult {
-  accepted: number;
-  rejected: number;
-}
-
-type Vars = { [k: string]: istio.policy.v1beta1.IValue };
-
-function pick(vars: Vars, names: readonly string[]): istio.policy.v1beta1.IValue | undefined {
-  for (let i = 0; i < names.length; i++) {
-    if (Object.hasOwn(vars, names[i])) return vars[names[i]];
-  }
-  return undefined;
-}
-
-/** Receives each instance's record in order, with why it cannot be counted (null: it can). */
-export type RecordVisitor = (rec: AccessRecord, why: RejectReason | null) => void;
-
-/**
- * The reference decoder (protobufjs codecs, strings read leniently): decodes the whole body, then
- * visits one record per instance, reusing `rec`. Throws, visiting nothing, if the body is not a
- * HandleLogEntryRequest (counted as malformed when a pipeline is given).
- */
-export function decodeLogEntry(state: MixerLogEntryState, body: Uint8Array, visit: RecordVisitor, rec: AccessRecord = newRecord(), p?: Pipeline): void {
-  const req = p
-    ? decodeBody(p, "mixer", (r) => logentry.HandleLogEntryRequest.decode(r), body)
-    : logentry.HandleLogEntryRequest.decode(lenientReader(body));
-  applyAdapterConfig(state, req.adapter_config);
-  const vars = state.vars;
-  for (const inst of req.instances) {
-    resetRecord(rec);
-    visit(rec, fillRecord(state, vars, (inst.variables ?? {}) as Vars, rec));
-  }
-}
-
-/** The protobufjs reference for mixer-reader.ts: decodes and counts one call. Throws (counted as malformed) if the body is not a HandleLogEntryRequest. */
-export function ingestLogEntryReference(state: MixerLogEntryState, p: Pipeline, body: Uint8Array): IngestResult {
-  const t = newTally();
-  decodeLogEntry(state, body, (rec, why) => {
-    if (why !== null) reject(t, why);
-    else {
-      recordAccess(p.metrics, rec);
-      t.accepted++;
-    }
-  }, newRecord(), p);
-  flushTally(p, "mixer", t);
-  return t;
-}
-
-/**
- * Fills `rec` from one instance's variables; returns why the entry cannot be counted (the first
- * unusable value in code, duration, upstream time, request size, response size order), or null. Every field is
- * filled either way, so the wire reader can be compared with this field for field.
- */
-function fillRecord(state: MixerLogEntryState, vars: MixerVariables, v: Vars, rec: AccessRecord): RejectReason | null {
-  let why: RejectReason | null = null;
-  const gw = pick(v, vars.gateway);
-  rec.gateway = gw ? valueText(gw) : state.gateway;
-  rec.host = valueText(pick(v, vars.host));
-  rec.path = valueText(pick(v, vars.path));
-  rec.method = valueText(pick(v, vars.method));
-  const code = pick(v, vars.code);
-  if (code) {
-    const c = valueNumber(code);
-    if (Number.isInteger(c) && c >= 0 && c <= 999) rec.code = c;
-    else why = "bad_code";
-  }
-  const dur = pick(v, vars.duration);
-  if (dur) {
-    rec.durationSeconds = valueSeconds(dur);
-    if (!(rec.durationSeconds >= 0 && rec.durationSeconds < Infinity)) why ??= "bad_duration";
-  }
-  const up = pick(v, vars.upstreamDuration);
-  if (up) {
-    rec.upstreamSeconds = valueUpstreamSeconds(up);
-    if (!(rec.upstreamSeconds >= 0 && rec.upstreamSeconds < Infinity) && !Number.isNaN(rec.upstreamSeconds)) why ??= "bad_duration";
-  }
-  const rq = pick(v, vars.requestBytes);
-  if (rq) {
-    rec.requestBytes = valueNumber(rq);
-    if (!(rec.requestBytes >= 0 && rec.requestBytes < Infinity)) why ??= "bad_size";
-  }
-  const rs = pick(v, vars.responseBytes);
-  if (rs) {
-    rec.responseBytes = valueNumber(rs);
-    if (!(rec.responseBytes >= 0 && rec.responseBytes < Infinity)) why ??= "bad_size";
-  }
-  const trace = pick(v, vars.traceId);
-  if (trace) rec.traceId = traceIdFrom(valueText(trace));
-  const names = state.extras.variables;
-  for (let k = 0; k < names.length; k++) rec.extra[k] = Object.hasOwn(v, names[k]) ? valueText(v[names[k]]) : "";
-  return why;
 }
 
 /** Handler params override the configured variable names; unusable params are logged and ignored. */

@@ -18,7 +18,7 @@ import {
 import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
 import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
-import { BATCH_ENTRIES, flushTally, newTally, reject } from "./tally.ts";
+import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import { decodeBody, lenientReader } from "./body.ts";
 
 export const METRIC_PATH = "/metric.HandleMetricService/HandleMetric";
@@ -95,11 +95,6 @@ export interface MixerMetricState {
 
 export function newMixerMetricState(dyn: DynamicMetrics, warn: MixerMetricState["warn"], maxMetrics = 300, ttl = 0): MixerMetricState {
   return { dyn, maxMetrics, ttl, cache: [], cacheBytes: 0, refused: [], owners: new Map(), warnedEviction: 0, warn };
-}
-
-export interface MetricResult {
-  accepted: number;
-  rejected: number;
 }
 
 /** The prometheus adapter's safeName: leading `/` dropped, `/` `.` and space → `_`, `-` removed. */
@@ -401,7 +396,7 @@ const SERIES_LIMIT = "series limit reached";
  * Decodes and counts one call. Throws if the body is not a HandleMetricRequest (counted as
  * malformed) or the params are refused (bad_params: the message, and each instance as an entry).
  */
-export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Array): MetricResult {
+export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Array): Tally {
   const req = decodeBody(p, "mixer_metric", (r) => readRequest(r, null), body);
   const compiled = paramsFor(state, req.adapter_config);
   if (typeof compiled === "string") {

@@ -86,29 +86,18 @@ export function valueSeconds(v: Value | null | undefined): number {
 }
 
 /**
- * A Value as upstream service time in seconds: a Duration or Go duration string as it says, a plain
- * number in milliseconds (the unit of Envoy's x-envoy-upstream-service-time header, which an
- * instance can only pass on as it is). NaN for "" (`response.headers[…] | ""`: Envoy sent no such
- * header); -1 for anything else that is not a non-negative amount.
+ * Upstream service time in seconds from text: a Go duration string as it says, a plain number in
+ * milliseconds (the unit of Envoy's x-envoy-upstream-service-time header, which an instance can only
+ * pass on as it is). NaN for "" (`response.headers[…] | ""`: Envoy sent no such header); -1 for
+ * anything else that is not a non-negative amount.
  */
-export function valueUpstreamSeconds(v: Value): number {
-  switch (kind(v)) {
-    case "duration_value": return valueSeconds(v);
-    case "string_value": return textUpstreamSeconds(v.string_value!);
-    case "int64_value":
-    case "double_value": return millisUpstreamSeconds(valueNumber(v));
-    default: return -1;
-  }
-}
-
-/** valueUpstreamSeconds of a string value. */
 export function textUpstreamSeconds(s: string): number {
   if (s.trim() === "") return NaN;
   const g = parseGoDuration(s);
   return Number.isNaN(g) ? millisUpstreamSeconds(parseNumber(s)) : g >= 0 ? g : -1;
 }
 
-/** valueUpstreamSeconds of a number (milliseconds). */
+/** Upstream service time in seconds from a number of milliseconds; -1 if negative. */
 export function millisUpstreamSeconds(ms: number): number {
   return ms >= 0 ? ms / 1000 : -1;
 }

@@ -1,98 +1,170 @@
-// The hot-path decoder for OTLP `LogsService/Export`. It walks the ExportLogsServiceRequest bytes
-// once and keeps only what otlp-logs.ts maps: the resource attributes that name the gateway, each
-// LogRecord's body (a string → Istio's text line; a kvlist → Istio JSON keys), attributes and
-// trace_id. Attribute keys are recognised on their length and bytes, never decoded; the few other
-// texts (protocol, flags, resource labels) are decoded unless they repeat the key's last value;
-// numbers are read from the varint or, in a string, from the digits.
+// OTLP logs (`LogsService/Export`) → access records: what Envoy's OpenTelemetry access logger sends as
+// Istio's `envoyOtelAls` provider configures it. By default each LogRecord's body is one line in
+// Istio's default text format (envoy-text-bytes.ts) and there are no attributes; with
+// `logFormat.labels` the operator adds attributes, read under the key names of Istio's JSON access-log
+// format. Attributes win over the body, field by field; a record that names no gateway takes its
+// resource's.
 //
-// It accepts and rejects exactly what the reference decoder (protobufjs, otlp-logs.ts) does and
-// yields the same fields: every nested message the reference decodes (scopes, array and kvlist
-// values at any depth) is entered and checked, repeated message fields merge as protobuf merges
-// them (a body's kvlist keeps growing until another member of its oneof replaces it), the last of
-// a repeated scalar wins, and a field with an unexpected wire type is skipped. Within a LogRecord
-// the body applies before the attributes whatever their order on the wire. Envoy writes the body
-// (#5) before the attributes (#6) and once, so each part is applied as it is read, in one pass;
-// a record whose parts come otherwise (a body after an attribute, a body in two parts) is applied
-// again from its bytes once it ends. test/otlp-reader.test.ts holds the two decoders to the same
-// results.
+// The reader walks the request bytes once and accepts, rejects and yields exactly what the protobufjs
+// codecs and the reference mapping do (test/reference/otlp-logs.ts; test/otlp-reader.test.ts holds
+// the two to the same results): every nested message the codec decodes is entered and checked,
+// repeated message fields merge as protobuf merges them (a body's kvlist grows until another member
+// of its oneof replaces it), the last of a repeated scalar wins, and a field with an unexpected wire
+// type is skipped. The body applies before the attributes: in Envoy's order (one body part, before
+// the attributes) each part is applied as it is read, otherwise the record is applied again from its
+// bytes once it ends. Attribute keys are recognised by their bytes, never decoded. The label fields
+// stay byte ranges in the request (`labelAt`), which the core's tuple cache knows without decoding;
+// the trace id stays bytes too.
 //
-// The label fields (host, path, method, gateway, route name, upstream cluster) are not made into
-// strings: each record keeps where its text is in the request (`labelAt`), and the count hands
-// those bytes to the core (recordAccessRaw), whose tuple cache knows a tuple seen before without
-// decoding it. The trace id stays bytes too (`traceAt`); the core makes its hex only for an exemplar.
-//
-// Nothing is counted until the whole request has been read, so a malformed one changes nothing.
-// The reader keeps at most BATCH_ENTRIES records, and nothing per KeyValue or per ResourceLogs: a
-// request with more records is checked whole first, then read again in batches, each counted
-// before the next is read.
+// Nothing is counted until the whole request has been read, so a malformed one changes nothing. The
+// reader keeps at most BATCH_ENTRIES records, and nothing per KeyValue or per ResourceLogs: a request
+// with more records is checked whole first, then read again in batches, each counted before the next.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
-import { recordAccessRaw } from "../core/gateway-metrics.ts";
+import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
   newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes, setRawStable,
   setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
-import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
-import { countMessageRejected } from "../core/self-metrics.ts";
+import { type AccessRecord, newRecord, newTcpRecord, parseResponseFlags, resetRecord, type TcpRecord } from "../core/record.ts";
+import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
+import { opentelemetry } from "../generated/codecs.js";
 import { gatewayFromNodeId } from "./envoy-node.ts";
 import {
-  N_CODE,
-  N_DURATION,
-  N_RECEIVED,
-  N_SENT,
-  N_UPSTREAM,
-  newTextLineAt,
-  parseEnvoyTextBytes,
-  T_AUTHORITY,
-  T_CLUSTER,
-  T_FLAGS,
-  T_METHOD,
-  T_PATH,
-  T_PROTOCOL,
-  T_ROUTE,
+  digits, N_CODE, N_DURATION, N_RECEIVED, N_SENT, N_UPSTREAM, newTextLineAt, parseEnvoyTextBytes, T_AUTHORITY, T_CLUSTER, T_FLAGS, T_METHOD,
+  T_PATH, T_PROTOCOL, T_ROUTE,
 } from "./envoy-text-bytes.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
-import {
-  badLine,
-  countTcpFields,
-  exportResult,
-  type Fields,
-  fieldsProblem,
-  isTcp,
-  NO_BODY,
-  newFields,
-  type OtlpResult,
-  problem,
-  recordAmounts,
-  resetFields,
-  setBad,
-} from "./otlp-logs.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
-  decodeUtf8,
-  enterMessage,
-  newWire,
-  RECURSION_LIMIT,
-  rangeIs,
-  readBool,
-  readDouble,
-  readInt64,
-  readStringRange,
-  readTag,
-  releaseWire,
-  resetWire,
-  skipField,
-  type Wire,
-  WireError,
-  WT_I64,
-  WT_LEN,
-  WT_VARINT,
+  decodeUtf8, enterMessage, newWire, RECURSION_LIMIT, rangeIs, readBool, readDouble, readInt64, readStringRange, readTag, releaseWire,
+  resetWire, skipField, type Wire, WireError, WT_I64, WT_LEN, WT_VARINT,
 } from "./wire.ts";
+
+export const OTLP_LOGS_PATH = "/opentelemetry.proto.collector.logs.v1.LogsService/Export";
+
+export interface OtlpResult {
+  accepted: number;
+  rejected: number;
+  /** The encoded ExportLogsServiceResponse. */
+  response: Uint8Array;
+}
+
+/** The fields one log record yields before it becomes an HTTP or a TCP record. */
+export interface Fields {
+  gateway: string;
+  method: string;
+  path: string;
+  protocol: string;
+  /** True once the protocol is known (from the body or a `protocol` attribute), even if `-`. */
+  protocolKnown: boolean;
+  authority: string;
+  code: number;
+  flags: string;
+  routeName: string;
+  upstreamCluster: string;
+  durationMs: number;
+  upstreamMs: number;
+  bytesReceived: number;
+  bytesSent: number;
+  /** An attribute naming a request field was present, so the record is usable without a body. */
+  fromAttributes: boolean;
+  /** Why the record is not counted (the first problem found); "" if it is. */
+  bad: string;
+  /** The rejection reason that goes with `bad`. */
+  badReason: RejectReason;
+  /** Extra label k's value (the attribute extras.attributes[k]); "" for none. */
+  extra: string[];
+}
+
+export function newFields(): Fields {
+  const f = { extra: [] as string[] } as Fields;
+  resetFields(f);
+  return f;
+}
+
+export function resetFields(f: Fields): void {
+  f.gateway = "";
+  f.method = "";
+  f.path = "";
+  f.protocol = "";
+  f.protocolKnown = false;
+  f.authority = "";
+  f.code = 0;
+  f.flags = "";
+  f.routeName = "";
+  f.upstreamCluster = "";
+  f.durationMs = NaN;
+  f.upstreamMs = NaN;
+  f.bytesReceived = NaN;
+  f.bytesSent = NaN;
+  f.fromAttributes = false;
+  f.bad = "";
+  f.badReason = "unparseable";
+  if (f.extra.length !== 0) f.extra.fill("");
+}
+
+export function setBad(f: Fields, why: string, reason: RejectReason): void {
+  if (f.bad !== "") return;
+  f.bad = why;
+  f.badReason = reason;
+}
+
+export const NO_BODY = "no body and no Istio access-log attributes";
+
+export function badLine(why: string): string {
+  return "body is not in Istio's default access-log format (" + why + ") and has no Istio access-log attributes";
+}
+
+/** Why a record with these fields and body problem is not counted (the text then in f.bad), or null. */
+export function refusal(f: Fields, bodyProblem: string | null): RejectReason | null {
+  // A body's code field is any run of up to 15 digits; an attribute's was checked already.
+  if (f.code > 999) setBad(f, "response code in the body is not an HTTP status code", "bad_code");
+  if (bodyProblem !== null && !f.fromAttributes) setBad(f, bodyProblem, "unparseable");
+  return f.bad === "" ? null : f.badReason;
+}
+
+/** A TCP connection logs `"- - -"`: no protocol, but the fields are known. */
+export function isTcp(f: Fields): boolean {
+  return f.protocolKnown && f.protocol === "";
+}
+
+export function countTcp(p: Pipeline, tcp: TcpRecord, f: Fields, gateway: string, upstreamCluster: string): void {
+  tcp.gateway = gateway;
+  tcp.upstreamCluster = upstreamCluster;
+  tcp.receivedBytes = f.bytesReceived >= 0 ? f.bytesReceived : 0;
+  tcp.sentBytes = f.bytesSent >= 0 ? f.bytesSent : 0;
+  recordTcp(p.metrics, tcp);
+}
+
+/** The record's code, amounts and flags from `f` (its labels and trace id are the caller's). */
+export function recordAmounts(r: AccessRecord, f: Fields): void {
+  r.code = f.code;
+  r.durationSeconds = f.durationMs / 1000;
+  r.requestBytes = f.bytesReceived;
+  r.responseBytes = f.bytesSent;
+  r.upstreamSeconds = f.upstreamMs / 1000;
+  r.responseFlags = parseResponseFlags(f.flags);
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** The call's result; partial_success names the first refused record's problem. */
+export function exportResult(accepted: number, rejected: number, firstReason: string): OtlpResult {
+  if (rejected === 0) return { accepted, rejected, response: EMPTY };
+  const response = opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse.encode({
+    partial_success: {
+      rejected_log_records: rejected,
+      error_message: `${rejected} of ${accepted + rejected} log records not counted; first: ${firstReason}`,
+    },
+  }).finish();
+  return { accepted, rejected, response };
+}
 
 // AnyValue members (field numbers); 0: none set.
 const K_NONE = 0, K_STRING = 1, K_BOOL = 2, K_INT = 3, K_DOUBLE = 4, K_ARRAY = 5, K_KVLIST = 6, K_BYTES = 7;
 
-// Keys otlp-logs.ts applyKeyValues reads, then the resource keys resourceGateway reads.
+// The keys of Istio's JSON access-log format we read, then the resource keys that name the gateway.
 const KEYS = [
   "gateway", "method", "path", "authority", "protocol", "response_code", "response_flags", "route_name",
   "upstream_cluster", "duration", "upstream_service_time", "bytes_received", "bytes_sent",
@@ -102,12 +174,15 @@ const KEY_BYTES = KEYS.map((k) => new TextEncoder().encode(k));
 const A_GATEWAY = 0, A_METHOD = 1, A_PATH = 2, A_AUTHORITY = 3, A_PROTOCOL = 4, A_CODE = 5, A_FLAGS = 6, A_ROUTE = 7;
 const A_CLUSTER = 8, A_DURATION = 9, A_UPSTREAM = 10, A_RECEIVED = 11, A_SENT = 12;
 const R_CLUSTER = 13, R_NODE = 14, R_LOG = 15;
+/** Key ids by key length. */
+const KEYS_OF_LENGTH: number[][] = [];
+KEY_BYTES.forEach((b, k) => (KEYS_OF_LENGTH[b.length] ??= []).push(k));
 
 /** Label fields whose byte ranges `labelAt` keeps per record: 2 ints (start, end) each; extra label k's is L_EXTRA + k. */
 export const L_HOST = 0, L_PATH = 1, L_METHOD = 2, L_GATEWAY = 3, L_ROUTE = 4, L_CLUSTER = 5, L_EXTRA = 6;
 export const LABEL_SLOTS = L_EXTRA + MAX_EXTRA_LABELS;
 
-/** One AnyValue as the reference's merge leaves it: the member set last and its scalar. */
+/** One AnyValue as protobuf's merge leaves it: the member set last and its scalar. */
 interface AnyScratch {
   kind: number;
   start: number;
@@ -118,9 +193,8 @@ interface AnyScratch {
 const newAny = (): AnyScratch => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
 
 /**
- * The last text one attribute key gave, with its bytes. Most of a gateway's records repeat the
- * previous record's protocol, route, cluster, flags and often method and host: comparing the bytes
- * with the last value is cheaper than decoding them.
+ * The last text one key gave, with its bytes. Most of a gateway's records repeat the previous
+ * record's protocol and flags: comparing the bytes with the last value is cheaper than decoding them.
  */
 interface LastText {
   readonly bytes: Uint8Array;
@@ -131,95 +205,55 @@ interface LastText {
 const LAST_MAX = 128;
 const newLast = (): LastText => ({ bytes: new Uint8Array(LAST_MAX), len: -1, text: "" });
 
-export interface OtlpReader {
-  readonly w: Wire;
-  /** False: walk only, make no strings and apply nothing (the benchmark's lower bound). */
-  resolve: boolean;
-  /** The batch's records, in wire order. */
-  n: number;
-  /** Takes the batch when it is full and more records follow; null: the batch starts over (a checking read). */
-  sink: ((r: OtlpReader) => void) | null;
-  /** Whether the last request had more records than one batch holds. */
-  spilled: boolean;
-  /**
-   * Per record, its fields; a label field whose text is in the request (labelAt) is left "" (see
-   * recordLabels), the others are as otlp-logs.ts makes them.
-   */
-  fields: Fields[];
-  bodyProblem: (string | null)[];
-  /** Per record: where its trace id's 16 bytes start in the request; -1: none (or all zero). */
-  traceAt: Int32Array;
-  /** Per record, the gateway its ResourceLogs names (for records that name none). */
-  fallback: string[];
-  /** The gateway the ResourceLogs being read names. */
-  resourceGateway: string;
-  /** The last fallback gateway given as bytes, and those bytes (one array while it stays: setRawStable). */
-  lastFallback: string;
-  lastFallbackBytes: Uint8Array | null;
-  /**
-   * Per record, LABEL_SLOTS (start, end) pairs: the request bytes its field's text is ("-" and
-   * absent: an empty range), or -1, -1 when the text has no bytes of its own (a number or bool
-   * rendered, or unset: "") and is the string in `fields`.
-   */
-  labelAt: Int32Array;
-  /** The attributes whose values are the extra labels' (set again on a config reload). */
-  extras: ExtraSources;
-  /** The key of the KeyValue last read: buf[keyStart, keyEnd). */
-  keyStart: number;
-  keyEnd: number;
-  /** Scratch of the count: one record's labels and the record. */
-  readonly raw: RawLabels;
-  readonly rec: AccessRecord;
-  /**
-   * Where the body's kvlist as merged so far starts: the kvlist member at bodyRunAt inside the body
-   * part ending at bodyRunEnd; later body parts add their kvlist members to it.
-   */
-  bodyRunAt: number;
-  bodyRunEnd: number;
-  body: AnyScratch;
-  value: AnyScratch;
-  /** Whether the KeyValue last read had a value (absent: text "", number NaN). */
-  valuePresent: boolean;
-  /** Where the KeyValue last read by readKeyValue starts (its end is w.pos). */
-  kvStart: number;
-  /** Per attribute key id, its last text. */
-  readonly last: LastText[];
-  // Resource attributes of the ResourceLogs being read.
-  cluster: string;
-  node: string;
-  logName: string;
-}
+export type OtlpReader = ReturnType<typeof newOtlpReader>;
 
-export function newOtlpReader(extras: ExtraSources = NO_EXTRAS): OtlpReader {
+export function newOtlpReader(extras: ExtraSources = NO_EXTRAS) {
   return {
+    /** The attributes whose values are the extra labels' (set again on a config reload). */
     extras,
-    keyStart: 0,
-    keyEnd: 0,
     w: newWire(),
+    /** False: walk only, make no strings and apply nothing (the benchmark's lower bound). */
     resolve: true,
+    /** The batch's records, in wire order. */
     n: 0,
-    sink: null,
+    /** Takes the batch when it is full and more records follow; null: the batch starts over (a checking read). */
+    sink: null as (() => void) | null,
+    /** Whether the last request had more records than one batch holds. */
     spilled: false,
+    /** Per record: its fields; a label field with bytes in the request (labelAt) is left "". */
     fields: Array.from({ length: BATCH_ENTRIES }, newFields),
     bodyProblem: new Array<string | null>(BATCH_ENTRIES).fill(null),
+    /** Per record: where its trace id's 16 bytes start in the request; -1: none (or all zero). */
     traceAt: new Int32Array(BATCH_ENTRIES),
+    /** Per record, the gateway its ResourceLogs names (for records that name none). */
     fallback: new Array<string>(BATCH_ENTRIES).fill(""),
-    resourceGateway: "",
-    lastFallback: "",
-    lastFallbackBytes: null,
+    /**
+     * Per record, LABEL_SLOTS (start, end) pairs: the request bytes of the field's text ("-" and
+     * absent: an empty range), or -1, -1 when the text has no bytes of its own (a number or bool
+     * rendered) and is the string in `fields`.
+     */
     labelAt: new Int32Array(BATCH_ENTRIES * 2 * LABEL_SLOTS),
-    raw: newRawLabels(),
-    rec: newRecord(),
-    bodyRunAt: 0,
-    bodyRunEnd: 0,
-    body: newAny(),
-    value: newAny(),
-    valuePresent: false,
-    kvStart: 0,
-    last: KEYS.map(newLast),
+    /** The gateway the ResourceLogs being read names, from these resource attributes. */
+    resourceGateway: "",
     cluster: "",
     node: "",
     logName: "",
+    /** The last fallback gateway given as bytes, and those bytes (one array while it stays: setRawStable). */
+    lastFallback: "",
+    lastFallbackBytes: null as Uint8Array | null,
+    /** The KeyValue last read: its key is buf[keyStart, keyEnd); its value, if present, as merged. */
+    keyStart: 0,
+    keyEnd: 0,
+    valuePresent: false,
+    value: newAny(),
+    /** The record's body as merged; a kvlist body's members start at bodyRunAt. */
+    body: newAny(),
+    bodyRunAt: 0,
+    /** Per key id, its last text. */
+    last: KEYS.map(newLast),
+    raw: newRawLabels(),
+    rec: newRecord(),
+    tcp: newTcpRecord(),
   };
 }
 
@@ -247,10 +281,9 @@ function checkList(w: Wire, depth: number, ofKeyValues: boolean): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
-    if (tag === 0x0a) {
-      if (ofKeyValues) checkKeyValue(w, depth + 1);
-      else checkAnyValue(w, depth + 1);
-    } else skipField(w, tag & 7, tag >>> 3, depth);
+    if (tag !== 0x0a) skipField(w, tag & 7, tag >>> 3, depth);
+    else if (ofKeyValues) checkKeyValue(w, depth + 1);
+    else checkAnyValue(w, depth + 1);
   }
   w.end = outer;
 }
@@ -269,7 +302,7 @@ function checkAnyValue(w: Wire, depth: number): void {
 
 // --- reading what is needed ----------------------------------------------------------------------
 
-/** An AnyValue (at `depth`) merged into `a`; for the body, its kvlist's KeyValues are noted. */
+/** An AnyValue (at `depth`) merged into `a`; for the body, where its kvlist starts is noted. */
 function readAnyValue(r: OtlpReader, w: Wire, depth: number, a: AnyScratch): void {
   tooDeep(w, depth);
   const outer = enterMessage(w);
@@ -308,11 +341,8 @@ function readAnyValue(r: OtlpReader, w: Wire, depth: number, a: AnyScratch): voi
         continue;
       case K_KVLIST:
         if (wt !== WT_LEN) break;
-        // A kvlist following another member starts empty (the reference decodes into a fresh list).
-        if (a === r.body && a.kind !== K_KVLIST) {
-          r.bodyRunAt = at;
-          r.bodyRunEnd = w.end;
-        }
+        // A kvlist following another member starts empty (the codec decodes into a fresh list).
+        if (a === r.body && a.kind !== K_KVLIST) r.bodyRunAt = at;
         checkList(w, depth + 1, true);
         a.kind = f;
         continue;
@@ -322,58 +352,25 @@ function readAnyValue(r: OtlpReader, w: Wire, depth: number, a: AnyScratch): voi
   w.end = outer;
 }
 
-/** Whether buf[start, …) holds key `k`'s bytes (its length already matched). */
-function is(buf: Uint8Array, start: number, k: number): boolean {
-  const name = KEY_BYTES[k];
-  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return false;
-  return true;
-}
-
-/** Which known key buf[start, end) is (-1: another): on its length, then its bytes. */
+/** Which known key buf[start, end) is (-1: another). */
 function keyId(buf: Uint8Array, start: number, end: number): number {
-  switch (end - start) {
-    case 4: return is(buf, start, A_PATH) ? A_PATH : -1;
-    case 6: return is(buf, start, A_METHOD) ? A_METHOD : -1;
-    case 7: return is(buf, start, A_GATEWAY) ? A_GATEWAY : -1;
-    case 8: {
-      const k = buf[start] === 0x70 ? A_PROTOCOL : buf[start] === 0x64 ? A_DURATION : R_LOG;
-      return is(buf, start, k) ? k : -1;
-    }
-    case 9: {
-      const k = buf[start] === 0x61 ? A_AUTHORITY : R_NODE;
-      return is(buf, start, k) ? k : -1;
-    }
-    case 10: {
-      const k = buf[start] === 0x72 ? A_ROUTE : A_SENT;
-      return is(buf, start, k) ? k : -1;
-    }
-    case 12: return is(buf, start, R_CLUSTER) ? R_CLUSTER : -1;
-    case 13: return is(buf, start, A_CODE) ? A_CODE : -1;
-    case 14: {
-      const k = buf[start] === 0x72 ? A_FLAGS : A_RECEIVED;
-      return is(buf, start, k) ? k : -1;
-    }
-    case 16: return is(buf, start, A_CLUSTER) ? A_CLUSTER : -1;
-    case 21: return is(buf, start, A_UPSTREAM) ? A_UPSTREAM : -1;
-    default: return -1;
-  }
+  const ids = KEYS_OF_LENGTH[end - start];
+  if (ids !== undefined) for (let j = 0; j < ids.length; j++) if (rangeIs(buf, start, end, KEY_BYTES[ids[j]])) return ids[j];
+  return -1;
 }
 
 /**
- * Reads one KeyValue (at `depth`) in one pass, checking it as the reference decodes it: returns
- * its key's id (-1: none we read), its value merged into r.value (r.valuePresent false when it has
- * none); r.kvStart is where its bytes start.
+ * Reads one KeyValue (at `depth`), checking it as the codec decodes it: returns its key's id (-1:
+ * none we read), with its value in r.value (r.valuePresent false when it has none).
  */
 function readKeyValue(r: OtlpReader, w: Wire, depth: number): number {
   tooDeep(w, depth);
   const outer = enterMessage(w);
-  r.kvStart = w.pos;
   const k = keyValueFields(r, w, depth);
   w.end = outer;
   return k;
 }
 
-/** The fields of the KeyValue (at `depth`) from w.pos to w.end; returns its key's id. */
 function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
   const buf = w.buf;
   const s = w.pos;
@@ -385,13 +382,13 @@ function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
   const ke = s + 2 + buf[s + 1];
   if (buf[s] === 0x0a && buf[s + 1] < 128 && ke + 2 <= e && buf[ke] === 0x12 && buf[ke + 1] < 128 && ke + 2 + buf[ke + 1] === e && e - ke >= 4) {
     const vs = ke + 2;
+    r.keyStart = s + 2;
+    r.keyEnd = ke;
     if (buf[vs] === 0x0a && buf[vs + 1] < 128 && vs + 2 + buf[vs + 1] === e) {
       v.kind = K_STRING;
       v.start = vs + 2;
       v.end = e;
       w.pos = e;
-      r.keyStart = s + 2;
-      r.keyEnd = ke;
       return keyId(buf, s + 2, ke);
     }
     if (buf[vs] === 0x18) {
@@ -400,8 +397,6 @@ function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
       if (w.pos === e) {
         v.kind = K_INT;
         v.num = n;
-        r.keyStart = s + 2;
-        r.keyEnd = ke;
         return keyId(buf, s + 2, ke);
       }
       w.pos = s;
@@ -409,21 +404,19 @@ function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
   }
   v.kind = K_NONE;
   let present = false;
-  let keyStart = 0, keyEnd = 0;
+  r.keyStart = r.keyEnd = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) {
-      keyStart = readStringRange(w);
-      keyEnd = w.pos;
+      r.keyStart = readStringRange(w);
+      r.keyEnd = w.pos;
     } else if (tag === 0x12) {
       present = true;
       readAnyValue(r, w, depth + 1, v);
     } else skipField(w, tag & 7, tag >>> 3, depth);
   }
   r.valuePresent = present;
-  r.keyStart = keyStart;
-  r.keyEnd = keyEnd;
-  return keyId(buf, keyStart, keyEnd);
+  return keyId(buf, r.keyStart, r.keyEnd);
 }
 
 /** The text buf[start, end) decodes to, for key `k`: its last text when the bytes are the same. */
@@ -438,33 +431,33 @@ function textOf(r: OtlpReader, k: number, buf: Uint8Array, start: number, end: n
   }
   const text = decodeUtf8(buf, start, end);
   if (len <= LAST_MAX) {
-    const b = c.bytes;
-    for (let i = 0; i < len; i++) b[i] = buf[start + i];
+    c.bytes.set(buf.subarray(start, end));
     c.len = len;
     c.text = text;
   }
   return text;
 }
 
+/** Notes record `at`'s label `slot` as the bytes [start, end) (-1, -1: none; the text is in its fields). */
+function setLabel(r: OtlpReader, at: number, slot: number, start: number, end: number): void {
+  r.labelAt[at + 2 * slot] = start;
+  r.labelAt[at + 2 * slot + 1] = end;
+}
+
 /**
- * otlp-logs.ts anyText on the value just read for key `k`; `slot` (≥ 0): its bytes are noted in
- * labelAt at `at`.
+ * The value just read for key `k` as text (Envoy formats every attribute as a string, `-` when
+ * absent); `slot` ≥ 0: a string's bytes are noted as that label of record `at` and "" returned.
  */
 function valueText(r: OtlpReader, k: number, at: number, slot: number): string {
   const v = r.value;
   if (r.valuePresent && v.kind === K_STRING) {
-    let start = v.start;
     const end = v.end;
-    // "-" is Envoy's absent value.
-    if (end - start === 1 && r.w.buf[start] === 45) start = end;
-    if (slot >= 0) {
-      r.labelAt[at + 2 * slot] = start;
-      r.labelAt[at + 2 * slot + 1] = end;
-      return "";
-    }
-    return start === end ? "" : textOf(r, k, r.w.buf, start, end);
+    const start = end - v.start === 1 && r.w.buf[v.start] === 45 ? end : v.start;
+    if (slot < 0) return start === end ? "" : textOf(r, k, r.w.buf, start, end);
+    setLabel(r, at, slot, start, end);
+    return "";
   }
-  if (slot >= 0) r.labelAt[at + 2 * slot] = r.labelAt[at + 2 * slot + 1] = -1;
+  if (slot >= 0) setLabel(r, at, slot, -1, -1);
   if (!r.valuePresent) return "";
   switch (v.kind) {
     case K_INT:
@@ -477,19 +470,7 @@ function valueText(r: OtlpReader, k: number, at: number, slot: number): string {
   }
 }
 
-/** A run of 1 to 15 ASCII digits in buf[start, end) as its value; -1 for anything else. */
-function digits(buf: Uint8Array, start: number, end: number): number {
-  if (end <= start || end - start > 15) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = buf[i] - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/** otlp-logs.ts anyNumber on the value just read: NaN when absent, -1 when not a non-negative number. */
+/** The value just read as a non-negative number: NaN when absent (`-`), -1 when not such a number. */
 function valueNumber(r: OtlpReader): number {
   if (!r.valuePresent) return NaN;
   const v = r.value;
@@ -499,7 +480,7 @@ function valueNumber(r: OtlpReader): number {
     case K_DOUBLE:
       return v.num >= 0 && v.num < Infinity ? v.num : -1;
     case K_STRING: {
-      // Plain digits are what Envoy writes; anything else goes through Number() as the reference does.
+      // Plain digits are what Envoy writes; anything else goes through Number().
       const d = digits(r.w.buf, v.start, v.end);
       if (d >= 0) return d;
       const s = decodeUtf8(r.w.buf, v.start, v.end).trim();
@@ -512,13 +493,13 @@ function valueNumber(r: OtlpReader): number {
   }
 }
 
-function number(r: OtlpReader, f: Fields, key: string, reason: "bad_duration" | "bad_size"): number {
+function number(r: OtlpReader, f: Fields, key: string, reason: RejectReason): number {
   const n = valueNumber(r);
   if (n === -1) setBad(f, `attribute ${key} is not a non-negative number`, reason);
   return n;
 }
 
-/** Applies the KeyValue just read (key `k`) to `f`, as otlp-logs.ts applyKeyValues does. */
+/** Applies the KeyValue just read (key `k`) to record `at`'s fields `f`; unknown keys are ignored. */
 function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
   switch (k) {
     case A_GATEWAY: f.gateway = valueText(r, k, at, L_GATEWAY); break;
@@ -527,9 +508,8 @@ function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
     case A_AUTHORITY: f.authority = valueText(r, k, at, L_HOST); f.fromAttributes = true; break;
     case A_PROTOCOL: f.protocol = valueText(r, k, at, -1); f.protocolKnown = true; f.fromAttributes = true; break;
     case A_CODE: {
-      const c = valueNumber(r);
+      const c = number(r, f, "response_code", "bad_code");
       f.fromAttributes = true;
-      if (c === -1) setBad(f, "attribute response_code is not a non-negative number", "bad_code");
       if (Number.isNaN(c)) f.code = 0;
       else if (Number.isInteger(c) && c <= 999) f.code = c;
       else setBad(f, "attribute response_code is not an HTTP status code", "bad_code");
@@ -547,39 +527,16 @@ function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
   for (let j = 0; j < names.length; j++) if (rangeIs(r.w.buf, r.keyStart, r.keyEnd, names[j])) f.extra[j] = valueText(r, 0, at, L_EXTRA + j);
 }
 
-// Applying again what was checked: the bytes read once more, so nothing per KeyValue is kept.
-
-/** Applies the KeyValues of the kvlist members among the body's AnyValue fields from w.pos to `end`. */
-function applyKvLists(r: OtlpReader, w: Wire, f: Fields, at: number, end: number): void {
-  const outer = w.end;
-  w.end = end;
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    if (tag !== 0x32) {
-      skipField(w, tag & 7, tag >>> 3, 4);
-      continue;
-    }
-    const list = enterMessage(w);
-    while (w.pos < w.end) {
-      const t2 = readTag(w);
-      if (t2 === 0x0a) applyKey(r, f, readKeyValue(r, w, 6), at);
-      else skipField(w, t2 & 7, t2 >>> 3, 5);
-    }
-    w.end = list;
-  }
-  w.end = outer;
-}
+// Applying again what was checked: the bytes are read once more, so nothing per KeyValue is kept.
 
 /**
- * Applies the body's kvlist: its members from r.bodyRunAt on, in that body part and in the body
- * parts that follow it up to `recordEnd` (only kvlist members can follow: another would have
- * started the run over).
+ * Applies the body's kvlist as merged: the KeyValues of the kvlist members (from r.bodyRunAt on)
+ * of the body parts among the record's fields in [start, end).
  */
-function applyBodyKvList(r: OtlpReader, w: Wire, f: Fields, at: number, recordEnd: number): void {
+function applyBodyKvList(r: OtlpReader, w: Wire, f: Fields, at: number, start: number, end: number): void {
   const pos = w.pos, outer = w.end;
-  w.pos = r.bodyRunAt;
-  applyKvLists(r, w, f, at, r.bodyRunEnd);
-  w.end = recordEnd;
+  w.pos = start;
+  w.end = end;
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag !== 0x2a) {
@@ -587,14 +544,28 @@ function applyBodyKvList(r: OtlpReader, w: Wire, f: Fields, at: number, recordEn
       continue;
     }
     const part = enterMessage(w);
-    applyKvLists(r, w, f, at, w.end);
+    while (w.pos < w.end) {
+      const member = w.pos;
+      const t = readTag(w);
+      if (t !== 0x32 || member < r.bodyRunAt) {
+        skipField(w, t & 7, t >>> 3, 4);
+        continue;
+      }
+      const list = enterMessage(w);
+      while (w.pos < w.end) {
+        const t2 = readTag(w);
+        if (t2 === 0x0a) applyKey(r, f, readKeyValue(r, w, 6), at);
+        else skipField(w, t2 & 7, t2 >>> 3, 5);
+      }
+      w.end = list;
+    }
     w.end = part;
   }
   w.pos = pos;
   w.end = outer;
 }
 
-/** Applies the attributes (#6) of the LogRecord fields from `start` to w.end, in order; w.pos is kept. */
+/** Applies the attributes (#6) among the LogRecord fields from `start` to w.end, in order; w.pos is kept. */
 function applyAttributes(r: OtlpReader, w: Wire, f: Fields, at: number, start: number): void {
   const pos = w.pos;
   w.pos = start;
@@ -608,65 +579,48 @@ function applyAttributes(r: OtlpReader, w: Wire, f: Fields, at: number, start: n
 
 const line = newTextLineAt();
 
-/** A field of the line just parsed, for key `k`: its text. */
+/** A field of the line just parsed, as text (for key `k`'s last text). */
 function lineText(r: OtlpReader, k: number, t: number): string {
   const start = line.at[t];
   const end = line.at[t + 1];
   return start === end ? "" : textOf(r, k, r.w.buf, start, end);
 }
 
-/** A label field of the line just parsed: its bytes noted at labelAt `slot`; its text is left "". */
-function lineLabel(r: OtlpReader, t: number, at: number, slot: number): string {
-  r.labelAt[at + 2 * slot] = line.at[t];
-  r.labelAt[at + 2 * slot + 1] = line.at[t + 1];
-  return "";
-}
-
 /**
- * Applies the body as the reference does (r.body as merged from the parts before `recordEnd`);
- * returns its problem, or null.
+ * Applies the body as merged from the parts among the record's fields in [start, end) to fresh
+ * fields `f`; returns its problem, or null.
  */
-function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number, recordEnd: number): string | null {
+function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number, start: number, end: number): string | null {
   const body = r.body;
-  if (body.kind === K_STRING) {
-    const why = parseEnvoyTextBytes(w.buf, body.start, body.end, line);
-    if (why !== null) return badLine(why);
-    // otlp-logs.ts fromLine.
-    const num = line.num;
-    f.method = lineLabel(r, T_METHOD, at, L_METHOD);
-    f.path = lineLabel(r, T_PATH, at, L_PATH);
-    f.protocol = lineText(r, A_PROTOCOL, T_PROTOCOL);
-    f.protocolKnown = true;
-    f.authority = lineLabel(r, T_AUTHORITY, at, L_HOST);
-    f.code = num[N_CODE];
-    f.flags = lineText(r, A_FLAGS, T_FLAGS);
-    f.routeName = lineLabel(r, T_ROUTE, at, L_ROUTE);
-    f.upstreamCluster = lineLabel(r, T_CLUSTER, at, L_CLUSTER);
-    f.durationMs = num[N_DURATION];
-    f.upstreamMs = num[N_UPSTREAM];
-    f.bytesReceived = num[N_RECEIVED];
-    f.bytesSent = num[N_SENT];
-    return null;
-  }
-  if (body.kind === K_KVLIST) applyBodyKvList(r, w, f, at, recordEnd);
-  return NO_BODY;
+  if (body.kind === K_KVLIST) applyBodyKvList(r, w, f, at, start, end);
+  if (body.kind !== K_STRING) return NO_BODY;
+  const why = parseEnvoyTextBytes(w.buf, body.start, body.end, line);
+  if (why !== null) return badLine(why);
+  const num = line.num;
+  const t = line.at;
+  setLabel(r, at, L_METHOD, t[T_METHOD], t[T_METHOD + 1]);
+  setLabel(r, at, L_PATH, t[T_PATH], t[T_PATH + 1]);
+  setLabel(r, at, L_HOST, t[T_AUTHORITY], t[T_AUTHORITY + 1]);
+  setLabel(r, at, L_ROUTE, t[T_ROUTE], t[T_ROUTE + 1]);
+  setLabel(r, at, L_CLUSTER, t[T_CLUSTER], t[T_CLUSTER + 1]);
+  f.protocol = lineText(r, A_PROTOCOL, T_PROTOCOL);
+  f.protocolKnown = true;
+  f.code = num[N_CODE];
+  f.flags = lineText(r, A_FLAGS, T_FLAGS);
+  f.durationMs = num[N_DURATION];
+  f.upstreamMs = num[N_UPSTREAM];
+  f.bytesReceived = num[N_RECEIVED];
+  f.bytesSent = num[N_SENT];
+  return null;
 }
 
-/** Marks record `at`'s label slots (those in use: the extra labels configured) as having no bytes. */
-function clearLabels(r: OtlpReader, at: number): void {
-  const a = r.labelAt;
-  const end = at + 2 * (L_EXTRA + r.extras.attributes.length);
-  for (let j = at; j < end; j++) a[j] = -1;
+/** Resets record `at`'s fields `f` and marks its label slots in use (the extra labels configured) as having no bytes. */
+function clearRecord(r: OtlpReader, f: Fields, at: number): void {
+  resetFields(f);
+  r.labelAt.fill(-1, at, at + 2 * (L_EXTRA + r.extras.attributes.length));
 }
 
-/** The batch is full and another record follows: hand it on (or drop it, when only checking). */
-function spill(r: OtlpReader): void {
-  if (r.sink !== null) r.sink(r);
-  r.spilled = true;
-  r.n = 0;
-}
-
-/** Where the trace id in buf[start, end) starts; -1 where otlp-logs.ts traceIdHex gives "" (not 16 bytes, or all zero). */
+/** Where the trace id in buf[start, end) starts; -1 when it is not 16 bytes or all zero (W3C: invalid). */
 function traceStart(buf: Uint8Array, start: number, end: number): number {
   if (end - start !== 16) return -1;
   let any = 0;
@@ -678,51 +632,50 @@ function traceStart(buf: Uint8Array, start: number, end: number): number {
 function readLogRecord(r: OtlpReader, w: Wire): void {
   const outer = enterMessage(w);
   const start = w.pos;
-  if (r.n === BATCH_ENTRIES) spill(r);
+  if (r.n === BATCH_ENTRIES) {
+    // The batch is full and another record follows: hand it on (or drop it, when only checking).
+    if (r.sink !== null) r.sink();
+    r.spilled = true;
+    r.n = 0;
+  }
   const i = r.n++;
   r.fallback[i] = r.resourceGateway;
   const resolve = r.resolve;
   const f = r.fields[i];
   const at = i * 2 * LABEL_SLOTS;
-  if (resolve) {
-    resetFields(f);
-    clearLabels(r, at);
-  }
-  const body = r.body;
-  body.kind = K_NONE;
-  let bodyParts = 0;
-  // Still in Envoy's order (at most one body part, before any attribute): parts applied as read.
+  if (resolve) clearRecord(r, f, at);
+  r.body.kind = K_NONE;
+  // In Envoy's order (at most one body part, before any attribute) each part is applied as read.
   let inOrder = true;
+  let partsRead = false;
   let bodyProblem: string | null = NO_BODY;
   let traceFrom = 0, traceEnd = 0;
-  let attributes = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x32) {
-      attributes++;
+      partsRead = true;
       if (resolve && inOrder) applyKey(r, f, readKeyValue(r, w, 4), at);
       else checkKeyValue(w, 4);
     } else if (tag === 0x2a) {
-      if (bodyParts++ > 0 || attributes > 0) inOrder = false;
-      readAnyValue(r, w, 4, body);
-      if (resolve && inOrder) bodyProblem = applyBody(r, w, f, at, w.pos);
+      if (partsRead) inOrder = false;
+      partsRead = true;
+      readAnyValue(r, w, 4, r.body);
+      if (resolve && inOrder) bodyProblem = applyBody(r, w, f, at, start, w.pos);
     } else if (tag === 0x4a) {
       traceFrom = readStringRange(w);
       traceEnd = w.pos;
     } else skipField(w, tag & 7, tag >>> 3, 3);
   }
-  const end = w.end;
   if (resolve) {
     if (!inOrder) {
-      resetFields(f);
-      clearLabels(r, at);
-      bodyProblem = applyBody(r, w, f, at, end);
+      clearRecord(r, f, at);
+      bodyProblem = applyBody(r, w, f, at, start, w.end);
       applyAttributes(r, w, f, at, start);
     }
     r.bodyProblem[i] = bodyProblem;
     r.traceAt[i] = traceStart(w.buf, traceFrom, traceEnd);
   }
-  w.pos = end;
+  w.pos = w.end;
   w.end = outer;
 }
 
@@ -731,16 +684,14 @@ function readResource(r: OtlpReader, w: Wire): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
-    if (tag === 0x0a) {
-      if (!r.resolve) {
-        checkKeyValue(w, 3);
-        continue;
-      }
-      const k = readKeyValue(r, w, 3);
-      if (k === R_CLUSTER) r.cluster = valueText(r, k, 0, -1);
-      else if (k === R_NODE) r.node = valueText(r, k, 0, -1);
-      else if (k === R_LOG) r.logName = valueText(r, k, 0, -1);
-    } else skipField(w, tag & 7, tag >>> 3, 2);
+    if (tag !== 0x0a) {
+      skipField(w, tag & 7, tag >>> 3, 2);
+      continue;
+    }
+    const k = readKeyValue(r, w, 3);
+    if (k === R_CLUSTER) r.cluster = valueText(r, k, 0, -1);
+    else if (k === R_NODE) r.node = valueText(r, k, 0, -1);
+    else if (k === R_LOG) r.logName = valueText(r, k, 0, -1);
   }
   w.end = outer;
 }
@@ -809,7 +760,7 @@ export function readOtlpRequest(r: OtlpReader, body: Uint8Array): void {
   }
 }
 
-/** Counts one Export call as ingestOtlpLogsReference does, through `reader` (shared by all calls; they are synchronous). */
+/** Counts one Export call through `reader` (shared by all calls; they are synchronous). */
 export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, reader: OtlpReader): OtlpResult {
   const r = reader;
   try {
@@ -822,7 +773,7 @@ export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, reader: OtlpReader
   const t = newTally();
   const first = { reason: "" };
   if (r.spilled) {
-    r.sink = (r) => countBatch(p, r, body, t, first);
+    r.sink = () => countBatch(p, r, body, t, first);
     try {
       readOtlpRequest(r, body);
     } finally {
@@ -838,33 +789,30 @@ export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, reader: OtlpReader
 
 /** Counts the batch's records into the metrics and `t`; the first rejection's text goes to `first`. */
 function countBatch(p: Pipeline, r: OtlpReader, body: Uint8Array, t: Tally, first: { reason: string }): void {
-  const raw = r.raw;
   const rec = r.rec;
   for (let i = 0; i < r.n; i++) {
-    // otlp-logs.ts countFields, with the label fields as bytes.
     const f = r.fields[i];
-    let reason = fieldsProblem(f, r.bodyProblem[i]);
-    if (reason === null) {
-      if (isTcp(f)) {
-        reason = countTcpFields(p, f, labelText(r, i, body, L_GATEWAY, f.gateway) || r.fallback[i], labelText(r, i, body, L_CLUSTER, f.upstreamCluster));
-      } else {
-        resetRecord(rec);
-        recordAmounts(rec, f);
-        const tr = r.traceAt[i];
-        if (tr >= 0) {
-          rec.traceBytes = body;
-          rec.traceStart = tr;
-          rec.traceEnd = tr + 16;
-        }
-        recordLabels(r, i, body, raw);
-        recordAccessRaw(p.metrics, raw, rec);
-      }
-    }
-    if (reason === null) t.accepted++;
-    else {
+    const reason = refusal(f, r.bodyProblem[i]);
+    if (reason !== null) {
       reject(t, reason);
-      if (first.reason === "") first.reason = problem.text;
+      if (first.reason === "") first.reason = f.bad;
+      continue;
     }
+    t.accepted++;
+    if (isTcp(f)) {
+      countTcp(p, r.tcp, f, labelText(r, i, body, L_GATEWAY, f.gateway) || r.fallback[i], labelText(r, i, body, L_CLUSTER, f.upstreamCluster));
+      continue;
+    }
+    resetRecord(rec);
+    recordAmounts(rec, f);
+    const tr = r.traceAt[i];
+    if (tr >= 0) {
+      rec.traceBytes = body;
+      rec.traceStart = tr;
+      rec.traceEnd = tr + 16;
+    }
+    recordLabels(r, i, body, r.raw);
+    recordAccessRaw(p.metrics, r.raw, rec);
   }
 }
 
@@ -888,9 +836,9 @@ function rawField(raw: RawLabels, rf: number, r: OtlpReader, i: number, buf: Uin
 }
 
 /**
- * Record `i`'s label fields into `raw` as otlp-logs.ts countFields gives them to the core, `buf`
- * being the request it was read from: a field's bytes where it has them, else its string; an
- * empty gateway is its resource's (as bytes kept while the resource's gateway stays the same).
+ * Record `i`'s label fields into `raw`, `buf` being the request it was read from: a field's bytes
+ * where it has them, else its string; an empty gateway is its resource's (as bytes kept while the
+ * resource's gateway stays the same).
  */
 export function recordLabels(r: OtlpReader, i: number, buf: Uint8Array, raw: RawLabels): void {
   const f = r.fields[i];

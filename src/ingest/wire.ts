@@ -291,6 +291,16 @@ export function skipField(w: Wire, wireType: number, field: number, depth: numbe
   }
 }
 
+/** Walks an embedded message whose fields are not needed: each checked, none kept. */
+export function checkMessage(w: Wire, depth: number): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    skipField(w, tag & 7, tag >>> 3, depth);
+  }
+  w.end = outer;
+}
+
 /** True when every byte of buf[start, end) is below 0x80; scans whole aligned words where it can. */
 export function isAscii(w: Wire, start: number, end: number): boolean {
   const buf = w.buf;

@@ -15,17 +15,15 @@ import { ingestLogEntry, newMixerReader } from "../ingest/mixer-reader.ts";
 import { nextTurn, serial } from "./serial.ts";
 import { ALS_V2_PATH, ALS_V3_PATH, newAlsReader, openAlsStream, registerAls } from "../ingest/als-reader.ts";
 import { ingestMetric, METRIC_PATH, newMixerMetricState, reconfigureMixerMetric, sweepMixerMetric } from "../ingest/mixer-metric.ts";
-import { OTLP_LOGS_PATH } from "../ingest/otlp-logs.ts";
-import { ingestOtlpLogs, newOtlpReader } from "../ingest/otlp-reader.ts";
+import { ingestOtlpLogs, newOtlpReader, OTLP_LOGS_PATH } from "../ingest/otlp-reader.ts";
 import { newScraper } from "../expose/scrape.ts";
 import { log, setLogLevel } from "../log.ts";
 import { clock, tickClock } from "../store/clock.ts";
 import { newRegistry, type Registry } from "../store/registry.ts";
-import { type GuardSettings, newGuard } from "./grpc-guard.ts";
-import { EMPTY_RESPONSE, type GrpcListener, HEALTH_PATH, type StreamSession, startGrpc, stopGrpc, type UnaryBody } from "./grpc.ts";
-import { type HttpListener, type HttpSettings, httpRoutes, listenHttp, newHttpHandler } from "./http.ts";
+import type { GuardSettings } from "./grpc-guard.ts";
+import { EMPTY_RESPONSE, type StreamSession, startGrpc, type UnaryBody } from "./grpc.ts";
+import { type HttpListener, type HttpSettings, listenHttp, newHttpHandler } from "./http.ts";
 import { type Secret, watchSecret } from "./secrets.ts";
-import { grpcCredentials, readTls, watchTls } from "./tls.ts";
 
 export interface Adapter {
   readonly grpcPort: number;
@@ -45,10 +43,6 @@ export interface Adapter {
   shutdown(): Promise<void>;
 }
 
-const STATUS_NAMES: Record<number, string> = Object.fromEntries(
-  Object.entries(grpc.status).filter(([, v]) => typeof v === "number").map(([k, v]) => [v as number, k]),
-);
-
 /** The metric-model part of the configuration: what a reload can change. */
 export function modelOptions(config: Config): GatewayMetricsOptions {
   return {
@@ -63,12 +57,6 @@ export function modelOptions(config: Config): GatewayMetricsOptions {
   };
 }
 
-/** A listen error as an operator reads it: "address in use" rather than errno soup. */
-function listenError(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return /EADDRINUSE|in use/i.test(m) ? "address in use (another process, perhaps another gatewaymetric, listens there)" : m;
-}
-
 /** `host:port`, an IPv6 host in brackets. */
 function hostPort(host: string, port: number): string {
   return host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`;
@@ -81,7 +69,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
   const pipeline = newPipeline(registry, modelOptions(config), ["mixer", "mixer_metric", "als", "otlp"]);
   // The hand-written OTLP reader, shared by all calls (each is handled synchronously);
-  // test/otlp-reader.test.ts proves it equal to the codec path (ingestOtlpLogsReference).
+  // test/otlp-reader.test.ts proves it equal to the codec path (test/reference/otlp-logs.ts).
   const otlpReader = newOtlpReader(extraSources(config.extraLabels));
   registerProcessMetrics(registry);
   tickClock();
@@ -95,7 +83,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const warn = (msg: string, fields: Record<string, unknown>) => log("warn", msg, fields);
   let mixer = newMixerLogEntryState(config.mixer.variables, warn, extraSources(config.extraLabels));
   const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries, config.mixer.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
-  // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (ingestLogEntryReference).
+  // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (test/reference/mixer-logentry.ts).
   const mixerReader = newMixerReader();
   // A large call pauses between slices of batches; calls after it wait, so the reader's batch is one call's.
   const mixerCalls = serial();
@@ -147,6 +135,19 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     return s;
   };
   const stopSecrets = () => secrets.forEach((s) => s.stop());
+  // What a start that fails half-way undoes.
+  const started = [() => clearInterval(sweeper), stopSecrets];
+  const listen = async <T>(what: string, addr: string, start: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await start();
+    } catch (e) {
+      started.forEach((stop) => stop());
+      const m = e instanceof Error ? e.message : String(e);
+      // As an operator reads it: "address in use" rather than errno soup.
+      const why = /EADDRINUSE|in use/i.test(m) ? "address in use (another process, perhaps another gatewaymetric, listens there)" : m;
+      throw new Error(`cannot listen for ${what} on ${addr}: ${why}`);
+    }
+  };
 
   let up = false;
   let stopping = false;
@@ -167,39 +168,18 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     httpSettings.debug = c.debugEndpoints;
   };
   applyAccess(config);
-  const guard = newGuard({
-    settings: guardSettings,
-    open: new Set([HEALTH_PATH]),
-    onStatus: (path, code) => countCall(pipeline.self, path, STATUS_NAMES[code] ?? String(code)),
-    onLimit: (limit) => countLimited(pipeline.self, limit),
-  });
-  let grpcListener: GrpcListener;
-  try {
-    grpcListener = await startGrpc(
-      { unary, clientStream },
-      {
-        addr: config.grpcAddr,
-        maxMessageBytes: config.maxMessageBytes,
-        ready,
-        credentials: grpcCredentials(config.grpcTls, refreshMs),
-        interceptors: [guard.interceptor],
-        maxConnectionAgeMs: config.maxConnectionAgeSeconds * 1000,
-        maxConnectionAgeGraceMs: config.shutdownGraceSeconds * 1000,
-        streamIdleMs: config.grpcLimits.streamIdleSeconds * 1000,
-        onStreamIdle: () => countLimited(pipeline.self, "grpcLimits.streamIdleSeconds"),
-        serverOptions: {
-          "grpc.max_concurrent_streams": config.grpcLimits.maxConcurrentStreams,
-          "grpc.keepalive_time_ms": config.grpcLimits.keepaliveTimeSeconds * 1000,
-          "grpc.keepalive_timeout_ms": config.grpcLimits.keepaliveTimeoutSeconds * 1000,
-          ...(config.grpcLimits.maxConnectionIdleSeconds > 0 ? { "grpc.max_connection_idle_ms": config.grpcLimits.maxConnectionIdleSeconds * 1000 } : {}),
-        },
+  const grpcListener = await listen("gRPC", config.grpcAddr, () =>
+    startGrpc({ unary, clientStream }, config, {
+      ready,
+      guard: {
+        settings: guardSettings,
+        onStatus: (path, code) => countCall(pipeline.self, path, grpc.status[code] ?? String(code)),
+        onLimit: (limit) => countLimited(pipeline.self, limit),
       },
-    );
-  } catch (e) {
-    stopSecrets();
-    clearInterval(sweeper);
-    throw new Error(`cannot listen for gRPC on ${config.grpcAddr}: ${listenError(e)}`);
-  }
+      onStreamIdle: () => countLimited(pipeline.self, "grpcLimits.streamIdleSeconds"),
+    }),
+  );
+  started.push(() => void grpcListener.stop(0));
   const reloads = newReloadState();
   let http: HttpListener;
   const status = newStatus({
@@ -221,27 +201,14 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     }),
   });
   // Made once: the scraper registers its own counters, and a new listener (rotated certificate) reuses it.
-  const handler = newHttpHandler(
-    httpRoutes({
-      scraper: newScraper(registry),
-      ready,
-      settings: httpSettings,
-      routes: () => gatewayRouteReport(pipeline.metrics),
-      status: (path) => statusResponse(status, path),
-    }),
-    httpSettings,
-  );
-  let stopTlsWatch = () => {};
-  try {
-    http = listenHttp(httpAddr.host, httpAddr.port, readTls(config.httpTls), handler);
-    if (config.httpTls.certFile) stopTlsWatch = watchTls(config.httpTls, refreshMs, (tls) => http.setTls(tls));
-  } catch (e) {
-    clearInterval(sweeper);
-    grpcListener.server.forceShutdown();
-    grpcListener.stopIdleCheck();
-    stopSecrets();
-    throw new Error(`cannot listen for HTTP on ${config.httpAddr}: ${listenError(e)}`);
-  }
+  const handler = newHttpHandler({
+    scraper: newScraper(registry),
+    ready,
+    settings: httpSettings,
+    routes: () => gatewayRouteReport(pipeline.metrics),
+    status: (path) => statusResponse(status, path),
+  });
+  http = await listen("HTTP", config.httpAddr, () => listenHttp(httpAddr.host, httpAddr.port, config.httpTls, refreshMs, handler));
   up = true;
   return {
     grpcPort: grpcListener.port,
@@ -268,8 +235,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
       stopping = true;
       clearInterval(sweeper);
       stopStatus(status);
-      await stopGrpc(grpcListener, config.shutdownGraceSeconds * 1000);
-      stopTlsWatch();
+      await grpcListener.stop(config.shutdownGraceSeconds * 1000);
       stopSecrets();
       http.stop();
     },

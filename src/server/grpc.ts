@@ -1,11 +1,14 @@
 // The gRPC listener: every sender's service on one port. Bodies arrive as raw bytes and each
 // ingest module decodes them itself, so a malformed message becomes INVALID_ARGUMENT, not INTERNAL.
 import * as grpc from "@grpc/grpc-js";
+import type { Config } from "../config/config.ts";
 import { grpc as healthpb } from "../generated/codecs.js";
 import { log } from "../log.ts";
+import { type GuardOptions, newGuard } from "./grpc-guard.ts";
+import { grpcCredentials } from "./secrets.ts";
 
 const identity = (b: Buffer) => b;
-const EMPTY = Buffer.alloc(0);
+export const EMPTY_RESPONSE = Buffer.alloc(0);
 
 /** A handler may answer later (a large message counted in slices): its promise then settles the call. */
 export type UnaryBody = (body: Buffer) => Buffer | Promise<Buffer>;
@@ -23,23 +26,19 @@ export interface GrpcServices {
   /** Full gRPC path → handler returning the encoded response; a thrown Error is INVALID_ARGUMENT. */
   unary: Map<string, UnaryBody>;
   /** Full gRPC path → a new session per client-streaming call. */
-  clientStream?: Map<string, (peer: string) => StreamSession>;
+  clientStream: Map<string, (peer: string) => StreamSession>;
 }
 
-export interface GrpcOptions {
-  addr: string;
-  maxMessageBytes: number;
+/** The options startGrpc reads. */
+export type GrpcConfig = Pick<
+  Config,
+  "grpcAddr" | "maxMessageBytes" | "grpcLimits" | "grpcTls" | "secretRefreshSeconds" | "maxConnectionAgeSeconds" | "shutdownGraceSeconds"
+>;
+
+export interface GrpcHooks {
   ready: () => boolean;
-  /** Plaintext when absent. */
-  credentials?: grpc.ServerCredentials;
-  interceptors?: grpc.ServerInterceptor[];
-  /** Extra grpc-js server options (limits, keepalive). */
-  serverOptions?: grpc.ServerOptions;
-  /** GOAWAY each connection after about this long (0 or absent: never), then cut it after the grace. */
-  maxConnectionAgeMs?: number;
-  maxConnectionAgeGraceMs?: number;
-  /** End a client stream with OK once it has sent nothing for this long (0 or absent: never). */
-  streamIdleMs?: number;
+  /** The guard in front of every call (HEALTH_PATH skips its token check). */
+  guard: Omit<GuardOptions, "open">;
   /** Called once per client stream ended for being idle. */
   onStreamIdle?: (path: string) => void;
 }
@@ -53,13 +52,14 @@ interface OpenStream {
 }
 
 export interface GrpcListener {
-  server: grpc.Server;
   port: number;
-  streams: Set<OpenStream>;
   /** Idle limit for client streams in ms (0: none); a reload may change it. */
   streamIdleMs: number;
-  /** Stops the idle check; stopGrpc calls it. */
-  stopIdleCheck(): void;
+  /**
+   * Stops accepting calls, ends open client streams with OK (everything they delivered is counted),
+   * lets unary calls finish for up to graceMs, then cuts the rest.
+   */
+  stop(graceMs: number): Promise<void>;
 }
 
 /** How often open streams are checked for idleness. */
@@ -94,16 +94,32 @@ function errorMessage(e: unknown): string {
   return m.replace(LONE_SURROGATE, "\uFFFD");
 }
 
+/** Ends a call whose message could not be read with INVALID_ARGUMENT, and logs it. */
+function refuseMalformed(cb: grpc.sendUnaryData<Buffer>, path: string, peer: string, e: unknown): void {
+  log("warn", "rejected a malformed request", { path, error: errorMessage(e), peer });
+  cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
+}
+
 // grpc-js arms a setTimeout with the age plus up to 10% jitter; past 2^31-1 ms Node fires it at once.
 const MAX_TIMER_MS = Math.floor((2 ** 31 - 1) / 1.1);
+const timerMs = (seconds: number) => Math.min(Math.ceil(seconds * 1000), MAX_TIMER_MS);
 
-/** ALS streams stay open for hours: without an age limit a new replica would get no traffic. */
-function connectionAgeOptions(opts: GrpcOptions): grpc.ServerOptions {
-  const age = opts.maxConnectionAgeMs ?? 0;
-  if (!(age > 0)) return {};
+function serverOptions(c: GrpcConfig, interceptors: grpc.ServerInterceptor[]): grpc.ServerOptions {
+  const l = c.grpcLimits;
   return {
-    "grpc.max_connection_age_ms": Math.min(Math.ceil(age), MAX_TIMER_MS),
-    "grpc.max_connection_age_grace_ms": Math.min(Math.ceil(opts.maxConnectionAgeGraceMs ?? 0), MAX_TIMER_MS),
+    "grpc.max_receive_message_length": c.maxMessageBytes,
+    "grpc.max_send_message_length": 1024 * 1024,
+    // Channelz (per-call and per-socket trackers and timestamps) is never queried here; off, each call costs less.
+    "grpc.enable_channelz": 0,
+    "grpc.max_concurrent_streams": l.maxConcurrentStreams,
+    "grpc.keepalive_time_ms": l.keepaliveTimeSeconds * 1000,
+    "grpc.keepalive_timeout_ms": l.keepaliveTimeoutSeconds * 1000,
+    ...(l.maxConnectionIdleSeconds > 0 ? { "grpc.max_connection_idle_ms": l.maxConnectionIdleSeconds * 1000 } : {}),
+    // ALS streams stay open for hours: without an age limit a new replica would get no traffic.
+    ...(c.maxConnectionAgeSeconds > 0
+      ? { "grpc.max_connection_age_ms": timerMs(c.maxConnectionAgeSeconds), "grpc.max_connection_age_grace_ms": timerMs(c.shutdownGraceSeconds) }
+      : {}),
+    interceptors,
   };
 }
 
@@ -125,75 +141,61 @@ function collectSoon(): void {
   }, 50).unref();
 }
 
-export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Promise<GrpcListener> {
-  const server = new grpc.Server({
-    ...opts.serverOptions,
-    "grpc.max_receive_message_length": opts.maxMessageBytes,
-    "grpc.max_send_message_length": 1024 * 1024,
-    // Channelz (per-call and per-socket trackers and timestamps) is never queried here; off, each call costs less.
-    "grpc.enable_channelz": 0,
-    interceptors: opts.interceptors ?? [],
-    ...connectionAgeOptions(opts),
-  });
-  const known = new Set<string>([""]);
+export async function startGrpc(services: GrpcServices, config: GrpcConfig, hooks: GrpcHooks): Promise<GrpcListener> {
+  const credentials = grpcCredentials(config.grpcTls, config.secretRefreshSeconds * 1000);
+  const server = new grpc.Server(serverOptions(config, [newGuard({ ...hooks.guard, open: HEALTH_PATH })]));
+  // Every method as one service keyed by its path (grpc-js routes by the definition's path).
+  const definition: Record<string, grpc.MethodDefinition<Buffer, Buffer>> = {};
+  const handlers: grpc.UntypedServiceImplementation = {};
+  const add = (path: string, requestStream: boolean, handler: grpc.UntypedHandleCall) => {
+    definition[path] = method(path, requestStream);
+    handlers[path] = handler;
+  };
+  // Services a health check may name ("": the server as a whole).
+  const known = new Set(["", ...[...services.unary.keys(), ...services.clientStream.keys()].map((p) => p.split("/")[1])]);
   for (const [path, handle] of services.unary) {
-    known.add(path.split("/")[1]);
-    const def = { [path]: method(path, false) } as grpc.ServiceDefinition;
-    server.addService(def, {
-      [path]: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
-        const refuse = (e: unknown) => {
-          log("warn", "rejected a malformed request", { path, error: errorMessage(e), peer: call.getPeer() });
-          cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
-        };
-        const answer = (out: Buffer) => {
-          if (call.request.length >= LARGE_MESSAGE) collectSoon();
-          cb(null, out);
-        };
-        let out: Buffer | Promise<Buffer>;
-        try {
-          out = handle(call.request);
-        } catch (e) {
-          refuse(e);
-          return;
-        }
-        if (out instanceof Promise) out.then(answer, refuse);
-        else answer(out);
-      },
+    add(path, false, (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
+      const refuse = (e: unknown) => refuseMalformed(cb, path, call.getPeer(), e);
+      const answer = (out: Buffer) => {
+        if (call.request.length >= LARGE_MESSAGE) collectSoon();
+        cb(null, out);
+      };
+      let out: Buffer | Promise<Buffer>;
+      try {
+        out = handle(call.request);
+      } catch (e) {
+        refuse(e);
+        return;
+      }
+      if (out instanceof Promise) out.then(answer, refuse);
+      else answer(out);
     });
   }
   const streams = new Set<OpenStream>();
-  const onIdle = opts.onStreamIdle ?? (() => {});
-  for (const [path, open] of services.clientStream ?? []) {
-    known.add(path.split("/")[1]);
-    const def = { [path]: method(path, true) } as grpc.ServiceDefinition;
-    server.addService(def, {
-      [path]: (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => serveClientStream(path, open, call, cb, streams),
-    });
+  for (const [path, open] of services.clientStream) {
+    add(path, true, (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => serveClientStream(path, open, call, cb, streams));
   }
-  const healthPath = HEALTH_PATH;
-  server.addService({ Check: method(healthPath, false) } as grpc.ServiceDefinition, {
-    Check: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
-      let service: string;
-      try {
-        service = healthpb.health.v1.HealthCheckRequest.decode(call.request).service ?? "";
-      } catch (e) {
-        cb({ code: grpc.status.INVALID_ARGUMENT, details: `malformed HealthCheckRequest: ${errorMessage(e)}` });
-        return;
-      }
-      if (!known.has(service)) {
-        cb({ code: grpc.status.NOT_FOUND, details: `unknown service ${service}` });
-        return;
-      }
-      const status = opts.ready()
-        ? healthpb.health.v1.HealthCheckResponse.ServingStatus.SERVING
-        : healthpb.health.v1.HealthCheckResponse.ServingStatus.NOT_SERVING;
-      cb(null, Buffer.from(healthpb.health.v1.HealthCheckResponse.encode({ status }).finish()));
-    },
+  add(HEALTH_PATH, false, (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
+    let service: string;
+    try {
+      service = healthpb.health.v1.HealthCheckRequest.decode(call.request).service ?? "";
+    } catch (e) {
+      cb({ code: grpc.status.INVALID_ARGUMENT, details: `malformed HealthCheckRequest: ${errorMessage(e)}` });
+      return;
+    }
+    if (!known.has(service)) {
+      cb({ code: grpc.status.NOT_FOUND, details: `unknown service ${service}` });
+      return;
+    }
+    const status = hooks.ready()
+      ? healthpb.health.v1.HealthCheckResponse.ServingStatus.SERVING
+      : healthpb.health.v1.HealthCheckResponse.ServingStatus.NOT_SERVING;
+    cb(null, Buffer.from(healthpb.health.v1.HealthCheckResponse.encode({ status }).finish()));
   });
+  server.addService(definition as grpc.ServiceDefinition, handlers);
   const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(opts.addr, opts.credentials ?? grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
+    server.bindAsync(config.grpcAddr, credentials ?? grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });
-  const listener: GrpcListener = { server, port, streams, streamIdleMs: opts.streamIdleMs ?? 0, stopIdleCheck: () => clearInterval(idleCheck) };
   // An idle stream holds a call slot: ending it lets the sender reopen one when it has entries again.
   const idleCheck = setInterval(() => {
     if (!(listener.streamIdleMs > 0)) return;
@@ -201,14 +203,29 @@ export async function startGrpc(services: GrpcServices, opts: GrpcOptions): Prom
     for (const s of [...streams]) {
       if (s.lastMessage >= before) continue;
       s.end();
-      onIdle(s.path);
+      hooks.onStreamIdle?.(s.path);
     }
   }, IDLE_CHECK_MS);
   idleCheck.unref();
+  const listener: GrpcListener = {
+    port,
+    streamIdleMs: config.grpcLimits.streamIdleSeconds * 1000,
+    stop: (graceMs) =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, graceMs);
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        clearInterval(idleCheck);
+        for (const s of [...streams]) s.end();
+      }),
+  };
   return listener;
 }
-
-export { EMPTY as EMPTY_RESPONSE };
 
 function serveClientStream(
   path: string,
@@ -221,43 +238,14 @@ function serveClientStream(
   const session = open(peer);
   let done = false;
   const finish = () => {
-    if (done) return false;
+    if (done) return;
     done = true;
     streams.delete(entry);
     session.close();
-    return true;
   };
-  // A sender's stream may stay open for hours: on shutdown (or when idle) answer it now with OK, so
-  // the sender reconnects (on shutdown to another replica) instead of being cut off later.
-  const entry: OpenStream = {
-    path,
-    lastMessage: Date.now(),
-    end() {
-      if (done) return;
-      let out: Buffer;
-      try {
-        out = session.end();
-      } catch {
-        out = EMPTY;
-      }
-      finish();
-      cb(null, out);
-    },
-  };
-  streams.add(entry);
-  call.on("data", (body: Buffer) => {
-    if (done) return;
-    entry.lastMessage = Date.now();
-    try {
-      session.message(body);
-      if (body.length >= LARGE_MESSAGE) collectSoon();
-    } catch (e) {
-      if (!finish()) return;
-      log("warn", "rejected a malformed stream message", { path, error: errorMessage(e), peer });
-      cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
-    }
-  });
-  call.on("end", () => {
+  // The client half-closed, or (a stream may stay open for hours) shutdown or idleness ends it now
+  // with OK, so the sender reconnects (on shutdown to another replica) instead of being cut off later.
+  const end = () => {
     if (done) return;
     let out: Buffer;
     try {
@@ -269,27 +257,22 @@ function serveClientStream(
     }
     finish();
     cb(null, out);
+  };
+  const entry: OpenStream = { path, lastMessage: Date.now(), end };
+  streams.add(entry);
+  call.on("data", (body: Buffer) => {
+    if (done) return;
+    entry.lastMessage = Date.now();
+    try {
+      session.message(body);
+      if (body.length >= LARGE_MESSAGE) collectSoon();
+    } catch (e) {
+      finish();
+      refuseMalformed(cb, path, peer, e);
+    }
   });
+  call.on("end", end);
   call.on("cancelled", finish);
   call.on("error", finish);
   call.on("close", finish);
-}
-
-/**
- * Stops accepting calls, ends open client streams with OK (everything they delivered is counted),
- * lets unary calls finish for up to graceMs, then cuts the rest.
- */
-export function stopGrpc(l: GrpcListener, graceMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      l.server.forceShutdown();
-      resolve();
-    }, graceMs);
-    l.server.tryShutdown(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-    l.stopIdleCheck();
-    for (const s of [...l.streams]) s.end();
-  });
 }

@@ -3,7 +3,7 @@
 // symlink, which an inotify watch on the old file never sees. A reload that fails validation is
 // logged and the running configuration stays.
 import { unwatchFile, watchFile } from "node:fs";
-import { type Config, ConfigError, keepRestartOptions, type LoadInput, loadConfig } from "../config/config.ts";
+import { type Config, keepRestartOptions, type LoadInput, loadConfig } from "../config/config.ts";
 import { log } from "../log.ts";
 import type { Adapter } from "./adapter.ts";
 
@@ -13,42 +13,30 @@ export const CONFIG_SETTLE_MS = 300;
 
 /** Notes a reload's outcome where the status page shows it. */
 function noteReload(adapter: Adapter, reason: string, error: string): void {
-  const r = adapter.reloads;
-  r.lastAt = Date.now() / 1000;
-  r.lastReason = reason;
-  r.lastOk = error === "";
-  r.lastError = error;
+  const r = Object.assign(adapter.reloads, { lastAt: Date.now() / 1000, lastReason: reason, lastOk: error === "", lastError: error });
   if (error === "") r.reloads++;
   else r.failures++;
 }
 
-/** Re-reads the configuration and applies it; returns whether it was applied. */
-function reloadConfig(adapter: Adapter, input: LoadInput, current: { config: Config }, reason: string): boolean {
-  let next: Config;
+/** Re-reads the configuration and applies it (invalid or not applicable: nothing changes). */
+function reloadConfig(adapter: Adapter, input: LoadInput, current: { config: Config }, reason: string): void {
+  let ignored: string[];
   try {
     const r = loadConfig(input);
-    if (r.kind !== "run") return false;
-    next = r.config;
+    if (r.kind !== "run") return;
+    // Options marked `restart` keep their running values, so `r.config` is exactly what is in force.
+    ignored = keepRestartOptions(current.config, r.config);
+    adapter.reload(r.config);
+    current.config = r.config;
   } catch (e) {
-    const error = e instanceof ConfigError ? e.message : String(e);
+    const error = e instanceof Error ? e.message : String(e);
     log("error", "configuration reload failed; the running configuration stays", { reason, error });
     noteReload(adapter, reason, error);
-    return false;
-  }
-  // Options marked `restart` keep their running values, so `next` is exactly what is in force.
-  const ignored = keepRestartOptions(current.config, next);
-  try {
-    adapter.reload(next);
-  } catch (e) {
-    log("error", "configuration reload failed; the running configuration stays", { reason, error: (e as Error).message });
-    noteReload(adapter, reason, (e as Error).message);
-    return false;
+    return;
   }
   if (ignored.length > 0) log("warn", "changed options not applied: they need a restart; the running values stay", { options: ignored });
-  current.config = next;
   log("info", "configuration reloaded", { reason });
   noteReload(adapter, reason, "");
-  return true;
 }
 
 /** Reloads on SIGHUP and on changes of `configFile`; returns a function that stops both. */

@@ -11,17 +11,12 @@ export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmedia
 export function serial(): <T>(call: () => T | Promise<T>) => T | Promise<T> {
   let pending = 0;
   let tail: Promise<unknown> = Promise.resolve();
-  const follow = <T>(p: Promise<T>): Promise<T> => {
-    pending++;
-    const settle = () => {
-      pending--;
-    };
-    tail = p.then(settle, settle);
-    return p;
-  };
+  const settled = () => void pending--;
   return <T>(call: () => T | Promise<T>) => {
-    if (pending > 0) return follow(tail.then(call));
-    const out = call();
-    return out instanceof Promise ? follow(out) : out;
+    const out = pending > 0 ? tail.then(call) : call();
+    if (!(out instanceof Promise)) return out;
+    pending++;
+    tail = out.then(settled, settled);
+    return out;
   };
 }

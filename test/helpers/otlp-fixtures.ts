@@ -1,5 +1,5 @@
 // OTLP requests built with the generated codecs, and Istio default-format lines (the format in
-// src/ingest/envoy-text-format.ts).
+// src/ingest/envoy-text-bytes.ts).
 import Long from "long";
 import { opentelemetry } from "../../src/generated/codecs.js";
 

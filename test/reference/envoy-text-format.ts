@@ -1,17 +1,6 @@
-// Istio's default Envoy access-log text line (istio/istio pilot/pkg/model/telemetry_logging.go,
-// EnvoyTextLogFormat), which `envoyOtelAls` sends as the OTLP LogRecord body unless the operator sets
-// logFormat:
-//
-//   [START_TIME] "METHOD PATH PROTOCOL" CODE FLAGS DETAILS TERMINATION_DETAILS "TRANSPORT_FAILURE"
-//   BYTES_RECEIVED BYTES_SENT DURATION UPSTREAM_SERVICE_TIME "XFF" "USER_AGENT" "REQUEST_ID"
-//   "AUTHORITY" "UPSTREAM_HOST" UPSTREAM_CLUSTER UPSTREAM_LOCAL DOWNSTREAM_LOCAL DOWNSTREAM_REMOTE
-//   SNI ROUTE_NAME
-//
-// Envoy does not escape quotes inside quoted fields, and several of them (path, user agent,
-// x-forwarded-for, request id) are client-controlled. So the line is read from both ends with fixed
-// anchors and no backtracking regex: a hostile user agent can neither stall the parser nor shift
-// the fields we count by (authority is the last of the four client-header fields; any extra `" "`
-// falls into the user agent).
+// The reference parser of Istio's default Envoy text line (the format is described in
+// src/ingest/envoy-text-bytes.ts): the same anchors on the decoded line, every field made a string.
+// test/envoy-text-bytes.test.ts and the fuzz targets hold the byte parser the OTLP reader uses to it.
 
 /** One parsed line. `-` (absent) reads as "" for text and NaN for numbers. */
 export interface EnvoyTextLine {
