@@ -12,7 +12,9 @@ export { ConfigError };
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
-type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool" | "duration";
+/** The value each kind of option holds in Config. */
+type KindValue = { string: string; address: string; level: LogLevel; int: number; number: number; bool: boolean; duration: number; list: string[] };
+type Kind = keyof KindValue;
 
 interface Option {
   /** Dotted path in the YAML file and in Config. */
@@ -75,18 +77,6 @@ const TABLE = [
 ] as const satisfies readonly Option[];
 
 export const OPTIONS: readonly Option[] = TABLE;
-
-/** The value each kind of option holds in Config. */
-interface KindValue {
-  string: string;
-  address: string;
-  level: LogLevel;
-  int: number;
-  number: number;
-  bool: boolean;
-  duration: number;
-  list: string[];
-}
 
 /** One option as Config holds it: `{ key: "a.b", kind: "int" }` → `{ a: { b: number } }`. */
 type Nested<Key extends string, V> = Key extends `${infer Head}.${infer Rest}` ? { [P in Head]: Nested<Rest, V> } : { [P in Key]: V };
@@ -290,27 +280,24 @@ function checkPairs(c: Config): void {
 }
 
 export function helpText(): string {
-  const lines = [
-    "gatewaymetric: Prometheus metrics for Istio ingress-gateway traffic, from access logs over gRPC.",
-    "",
-    "Usage: gatewaymetric [--config FILE] [--FLAG VALUE ...]",
-    "",
-    "Every option can be set in the YAML file (key), the environment (GATEWAYMETRIC_...) or a flag;",
-    "flags win over the environment, which wins over the file, which wins over the defaults.",
-    "",
-    "  --config FILE  (GATEWAYMETRIC_CONFIG)  YAML configuration file",
-    "  --help         this text",
-    "  --version      print the version and exit",
-    "",
-    "  Config file only: `route.templates` (route templates), `metrics` (per-metric settings) and",
-    "  `extraLabels` (labels from each request's header, attribute or variable, under a budget);",
-    "  see the README's Configuration section and examples/gatewaymetric.yaml.",
-    "",
-  ];
-  for (const o of OPTIONS) {
+  const options = OPTIONS.map((o) => {
     const d = Array.isArray(o.default) ? (o.default as string[]).join(",") : JSON.stringify(o.default);
-    lines.push(`  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})`);
-    lines.push(`      ${o.help}; default ${d}`);
-  }
-  return lines.join("\n") + "\n";
+    return `  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})\n      ${o.help}; default ${d}\n`;
+  });
+  return `gatewaymetric: Prometheus metrics for Istio ingress-gateway traffic, from access logs over gRPC.
+
+Usage: gatewaymetric [--config FILE] [--FLAG VALUE ...]
+
+Every option can be set in the YAML file (key), the environment (GATEWAYMETRIC_...) or a flag;
+flags win over the environment, which wins over the file, which wins over the defaults.
+
+  --config FILE  (GATEWAYMETRIC_CONFIG)  YAML configuration file
+  --help         this text
+  --version      print the version and exit
+
+  Config file only: \`route.templates\` (route templates), \`metrics\` (per-metric settings) and
+  \`extraLabels\` (labels from each request's header, attribute or variable, under a budget);
+  see the README's Configuration section and examples/gatewaymetric.yaml.
+
+${options.join("")}`;
 }
