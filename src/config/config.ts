@@ -6,7 +6,7 @@ import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
-import { checkExtraLabelUse, ConfigError, STRUCTURED } from "./model-sections.ts";
+import { ConfigError, STRUCTURED } from "./model-sections.ts";
 
 export { ConfigError };
 
@@ -135,7 +135,7 @@ export function keepRestartOptions(current: Config, next: Config): string[] {
 export function defaults(): Config {
   const c: Record<string, unknown> = {};
   for (const o of OPTIONS) setPath(c, o.key, structuredClone(o.default));
-  for (const [key, validate] of STRUCTURED) setPath(c, key, validate(undefined, key));
+  for (const [key, validate] of STRUCTURED) setPath(c, key, validate(undefined, key, { extraLabels: [] }));
   return c as unknown as Config;
 }
 
@@ -243,14 +243,13 @@ export function loadConfig(input: LoadInput): LoadResult {
       const flat = new Map<string, unknown>();
       flattenYaml(doc, "", flat);
       for (const [k, v] of flat) {
-        const where = `config file ${configFile}: ${k}`;
-        const validate = STRUCTURED.get(k);
         const o = byKey.get(k);
-        if (validate) setPath(c, k, validate(v, where));
-        else if (o) setPath(c, k, convert(o, v, where));
-        else throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
+        if (o) setPath(c, k, convert(o, v, `config file ${configFile}: ${k}`));
+        else if (!STRUCTURED.has(k)) throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
       }
-      checkExtraLabelUse(c.metrics as Config["metrics"], c.extraLabels as ExtraLabelSpec[], `config file ${configFile}: `);
+      for (const [k, validate] of STRUCTURED) {
+        if (flat.has(k)) setPath(c, k, validate(flat.get(k), `config file ${configFile}: ${k}`, c as unknown as Config));
+      }
     }
   }
   for (const o of OPTIONS) {
