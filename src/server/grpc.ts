@@ -29,12 +29,6 @@ export interface GrpcServices {
   clientStream: Map<string, (peer: string) => StreamSession>;
 }
 
-/** The options startGrpc reads. */
-export type GrpcConfig = Pick<
-  Config,
-  "grpcAddr" | "maxMessageBytes" | "grpcLimits" | "grpcTls" | "secretRefreshSeconds" | "maxConnectionAgeSeconds" | "shutdownGraceSeconds"
->;
-
 export interface GrpcHooks {
   ready: () => boolean;
   /** The guard in front of every call (HEALTH_PATH skips its token check). */
@@ -104,7 +98,7 @@ function refuseMalformed(cb: grpc.sendUnaryData<Buffer>, path: string, peer: str
 const MAX_TIMER_MS = Math.floor((2 ** 31 - 1) / 1.1);
 const timerMs = (seconds: number) => Math.min(Math.ceil(seconds * 1000), MAX_TIMER_MS);
 
-function serverOptions(c: GrpcConfig, interceptors: grpc.ServerInterceptor[]): grpc.ServerOptions {
+function serverOptions(c: Config, interceptors: grpc.ServerInterceptor[]): grpc.ServerOptions {
   const l = c.grpcLimits;
   return {
     "grpc.max_receive_message_length": c.maxMessageBytes,
@@ -141,7 +135,7 @@ function collectSoon(): void {
   }, 50).unref();
 }
 
-export async function startGrpc(services: GrpcServices, config: GrpcConfig, hooks: GrpcHooks): Promise<GrpcListener> {
+export async function startGrpc(services: GrpcServices, config: Config, hooks: GrpcHooks): Promise<GrpcListener> {
   const credentials = grpcCredentials(config.grpcTls, config.secretRefreshSeconds * 1000);
   const server = new grpc.Server(serverOptions(config, [newGuard({ ...hooks.guard, open: HEALTH_PATH })]));
   // Every method as one service keyed by its path (grpc-js routes by the definition's path).
@@ -194,7 +188,7 @@ export async function startGrpc(services: GrpcServices, config: GrpcConfig, hook
   });
   server.addService(definition as grpc.ServiceDefinition, handlers);
   const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(config.grpcAddr, credentials ?? grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
+    server.bindAsync(config.grpcAddr, credentials, (err, p) => (err ? reject(err) : resolve(p)));
   });
   // An idle stream holds a call slot: ending it lets the sender reopen one when it has entries again.
   const idleCheck = setInterval(() => {
