@@ -223,7 +223,7 @@ function routesReport(s: Sampler) {
   const lat = s.latency;
   // p50 and p99 in seconds, from the latency buckets of about the last minute; null without data.
   const q = (slot: number, at: number) => {
-    const v = lat !== null && slot < lat.seen.length ? quantile(lat.family.hist.bounds, lat.decayed, slot * lat.stride, at) : null;
+    const v = lat !== null && slot * lat.stride < lat.decayed.length ? quantile(lat.family.hist.bounds, lat.decayed, slot * lat.stride, at) : null;
     return v === null ? null : round(v, 5);
   };
   const rows = slots.slice(0, ROUTE_ROWS).map((slot) => {
