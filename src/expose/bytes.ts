@@ -16,7 +16,7 @@ export interface ByteWriter {
 
 const encoder = new TextEncoder();
 
-export function newByteWriter(size = 1 << 16, block = 0): ByteWriter {
+export function newByteWriter(size: number, block: number): ByteWriter {
   return { buf: freshBytes(size), pos: 0, start: 0, block };
 }
 
@@ -41,11 +41,6 @@ export function take(w: ByteWriter): Uint8Array {
   const out = w.buf.subarray(w.start, w.pos);
   w.start = w.pos;
   return out;
-}
-
-/** ASCII text as bytes, for strings written again and again (names, `le` values). */
-export function asciiBytes(s: string): Uint8Array {
-  return encoder.encode(s);
 }
 
 /** Copies bytes; the caller has ensured room. A plain loop beats `set` for the short runs here. */
@@ -120,9 +115,4 @@ function putSmallUint(w: ByteWriter, v: number): void {
     v = q;
   }
   buf[--p] = 48 + v;
-}
-
-/** Bytes written since the last take. */
-export function pending(w: ByteWriter): number {
-  return w.pos - w.start;
 }

@@ -16,7 +16,7 @@ import type { Family, Registry } from "../store/registry.ts";
 import { type Fragments, fragmentOf, type SeriesTable, snapFragments } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
-  asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, pending, take,
+  type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, take,
 } from "./bytes.ts";
 import { closeFamily, hasExemplar, openFamily, spillFamily, writeProtobufSeries } from "./protobuf.ts";
 
@@ -33,24 +33,10 @@ export function contentType(format: Format): string {
 }
 
 const NL = 10, SP = 32, LBRACE = 123, RBRACE = 125, COMMA = 44;
+const encoder = new TextEncoder();
 
 /** A series table as a snapshot holds it: the table itself, or copies of its per-id arrays. */
 type TableSnap = Fragments & Pick<SeriesTable, "size" | "alive" | "created">;
-
-/**
- * Exemplars are not copied (at 100k histogram series that would be over a million string
- * references): the render reads the live arrays and shows only exemplars stamped no later than the
- * snapshot. Stamps are ticks of the coarse clock (store/clock.ts), up to a tick behind real time, so
- * an exemplar set after the snapshot within the same tick still shows: a real trace of that series
- * and bucket, whose observation the copied counts may lack. Expiry runs right after a tick and
- * clears a series' exemplars before its id is reused, so a later series' exemplar at that id is
- * stamped after the snapshot and left out.
- */
-export interface ExemplarSnap {
-  readonly live: Exemplars;
-  /** Unix seconds of the snapshot. */
-  readonly until: number;
-}
 
 export interface FamilySnap {
   readonly f: Family;
@@ -59,13 +45,23 @@ export interface FamilySnap {
   readonly values: Float64Array | null;
   /** Histogram numbers as float64 (the store keeps 32-bit slots plus wraps and no counts). */
   readonly hist: ReturnType<typeof copyHistogram> | null;
-  readonly ex: ExemplarSnap | null;
+  /**
+   * Exemplars are not copied (at 100k histogram series that would be over a million string
+   * references): the render reads the live arrays and shows only exemplars stamped no later than
+   * the snapshot (`until`, unix seconds). Stamps are ticks of the coarse clock (store/clock.ts), up
+   * to a tick behind real time, so an exemplar set after the snapshot within the same tick still
+   * shows: a real trace of that series and bucket, whose observation the copied counts may lack.
+   * Expiry runs right after a tick and clears a series' exemplars before its id is reused, so a
+   * later series' exemplar at that id is stamped after the snapshot and left out.
+   */
+  readonly ex: Exemplars | null;
+  readonly until: number;
 }
 
 type Snapshot = FamilySnap[];
 
 function familySnap(f: Family, t: TableSnap, now: number, values: FamilySnap["values"], hist: FamilySnap["hist"]): FamilySnap {
-  return { f, t, values, hist, ex: f.exemplars ? { live: f.exemplars, until: now } : null };
+  return { f, t, values, hist, ex: f.exemplars ?? null, until: now };
 }
 
 /**
@@ -160,24 +156,15 @@ function familyName(f: Family, om: boolean): string {
   return om && f.type === "counter" && f.name.endsWith("_total") ? f.name.slice(0, -6) : f.name;
 }
 
-/** OpenMetrics UNIT: only for families whose name ends in the unit, as the spec requires. */
-function unitOf(name: string): string | null {
-  if (name.endsWith("_seconds")) return "seconds";
-  if (name.endsWith("_bytes")) return "bytes";
-  return null;
-}
-
-function escapeHelpOpenMetrics(v: string): string {
-  return /["\\\n]/.test(v) ? v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"') : v;
-}
-
 function writeHeader(w: ByteWriter, f: Family, om: boolean): void {
   const name = familyName(f, om);
   writeAscii(w, `# HELP ${name} `);
-  writeText(w, om ? escapeHelpOpenMetrics(f.help) : escapeHelp(f.help));
+  // OpenMetrics also escapes quotes in HELP.
+  writeText(w, om ? escapeHelp(f.help).replace(/"/g, '\\"') : escapeHelp(f.help));
   writeAscii(w, `\n# TYPE ${name} ${f.type}\n`);
-  const unit = om ? unitOf(name) : null;
-  if (unit !== null) writeAscii(w, `# UNIT ${name} ${unit}\n`);
+  // UNIT only for families whose name ends in the unit, as the spec requires.
+  const unit = om ? /_(seconds|bytes)$/.exec(name)?.[1] : undefined;
+  if (unit !== undefined) writeAscii(w, `# UNIT ${name} ${unit}\n`);
 }
 
 /** OpenMetrics' canonical float text: integers keep a `.0` (`1.0`, `16384.0`). */
@@ -203,12 +190,12 @@ function namesOf(f: Family, om: boolean): Names {
   const base = familyName(f, om);
   const bounds = f.type === "histogram" ? Array.from(f.hist.bounds, (b) => (om ? canonicalFloat(b) : String(b))) : [];
   return {
-    sample: asciiBytes(om && f.type === "counter" ? base + "_total" : f.name),
-    created: asciiBytes(base + "_created"),
-    bucket: asciiBytes(f.name + "_bucket{"),
-    sum: asciiBytes(f.name + "_sum"),
-    count: asciiBytes(f.name + "_count"),
-    le: [...bounds, "+Inf"].map((b) => asciiBytes(`le="${b}"} `)),
+    sample: encoder.encode(om && f.type === "counter" ? base + "_total" : f.name),
+    created: encoder.encode(base + "_created"),
+    bucket: encoder.encode(f.name + "_bucket{"),
+    sum: encoder.encode(f.name + "_sum"),
+    count: encoder.encode(f.name + "_count"),
+    le: [...bounds, "+Inf"].map((b) => encoder.encode(`le="${b}"} `)),
   };
 }
 
@@ -239,9 +226,9 @@ function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number,
 }
 
 /** The exemplar of slot `i` (series id × stride + bucket), if it predates the snapshot. */
-function writeExemplar(w: ByteWriter, snap: ExemplarSnap, i: number): void {
-  if (!hasExemplar(snap, i)) return;
-  const ex = snap.live;
+function writeExemplar(w: ByteWriter, fs: FamilySnap, i: number): void {
+  if (!hasExemplar(fs, i)) return;
+  const ex = fs.ex!;
   writeAscii(w, ' # {trace_id="');
   writeText(w, escapeLabelValue(ex.traces[i]));
   writeAscii(w, '"} ');
@@ -264,7 +251,7 @@ function writeScalarSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: bool
     const frag = fragmentOf(t, id);
     putSample(w, names.sample, frag, id < values.length ? values[id] : 0, counter && ex !== null);
     if (counter && ex !== null) {
-      writeExemplar(w, ex, id);
+      writeExemplar(w, fs, id);
       writeByte(w, NL);
     }
     if (counter) putCreated(w, fs, names, frag, id);
@@ -318,7 +305,7 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: b
       }
       if (withEx) {
         w.pos = p;
-        writeExemplar(w, ex, base + i);
+        writeExemplar(w, fs, base + i);
         ensure(w, (stride - i) * (bucket.length + frag.length + 24 + NUMBER_ROOM));
         buf = w.buf;
         p = w.pos;
@@ -364,7 +351,9 @@ function estimateSize(snap: Snapshot, om: boolean, enough: number): number {
  * pending they go to `chunks` (a protobuf family's in parts: its length goes in front of it once it
  * is written); what is left goes there at the end.
  */
-function* writeSnapshot(w: ByteWriter, snap: Snapshot, format: Format, chunks: Uint8Array[], step: number, chunkBytes: number): Generator<void> {
+function* writeSnapshot(
+  w: ByteWriter, snap: Snapshot, format: Format, chunks: Uint8Array[], step: number, chunkBytes: number,
+): Generator<void> {
   const om = format === "openmetrics";
   for (const fs of snap) {
     const family = format === "protobuf" ? openFamily(w, fs) : null;
@@ -375,7 +364,7 @@ function* writeSnapshot(w: ByteWriter, snap: Snapshot, format: Format, chunks: U
       if (names === null) writeProtobufSeries(w, fs, from, to);
       else if (fs.f.type === "histogram") writeHistogramSeries(w, fs, names, om, from, to);
       else writeScalarSeries(w, fs, names, om, from, to);
-      if (pending(w) >= chunkBytes) {
+      if (w.pos - w.start >= chunkBytes) {
         if (family !== null) spillFamily(w, family, chunks);
         else chunks.push(take(w));
       }
@@ -384,16 +373,13 @@ function* writeSnapshot(w: ByteWriter, snap: Snapshot, format: Format, chunks: U
     if (family !== null) closeFamily(w, family, chunks);
   }
   if (om) writeAscii(w, "# EOF\n");
-  if (pending(w) > 0 || chunks.length === 0) chunks.push(take(w));
+  if (w.pos > w.start || chunks.length === 0) chunks.push(take(w));
 }
 
-/**
- * Renders synchronously, in one go (small registries, tests, benchmarks), into fresh memory the
- * caller owns.
- */
+/** Renders synchronously, in one go (small registries, tests, benchmarks), into fresh memory the caller owns. */
 export function render(reg: Registry, format: Format): Uint8Array {
   const snap = snapshotNow(reg);
-  const w = newByteWriter(estimateSize(snap, format === "openmetrics", Infinity));
+  const w = newByteWriter(estimateSize(snap, format === "openmetrics", Infinity), 0);
   const chunks: Uint8Array[] = [];
   for (const _ of writeSnapshot(w, snap, format, chunks, Infinity, Infinity)) {}
   return chunks[0];

@@ -127,7 +127,9 @@ export function newSampler(sources: Sources): Sampler {
     totals: newRates(ring, 2),
     flags: newRates(ring, 1),
     entries: newRates(ring, 1),
-    latency: d === null ? null : { family: d, stride: d.hist.stride, cur: new Float64Array(0), prev: new Float64Array(0), decayed: new Float64Array(0) },
+    latency: d === null ? null : {
+      family: d, stride: d.hist.stride, cur: new Float64Array(0), prev: new Float64Array(0), decayed: new Float64Array(0),
+    },
     routeCaches: new Map(),
     caches: { flags: newCache(), entries: newCache() },
     cpuMicros: -1,
