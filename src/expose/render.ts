@@ -320,27 +320,23 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: b
 }
 
 /**
- * About the most bytes a snapshot renders to, counted from its fragments with every number at its
- * widest (exemplars aside: a writer grows past the estimate if it must). Sizing the output from it
- * saves growing a buffer by copying everything written so far, which for a big registry costs more
- * than the render; room left over is address space the render never touches. Counting stops once
- * the estimate reaches `enough`.
+ * About the most bytes a snapshot renders to: every live series with every number at its widest
+ * (exemplars aside: a writer grows past the estimate if it must). Sizing the output from it saves
+ * growing a buffer by copying everything written so far, which for a big registry costs more than
+ * the render; room left over is address space the render never touches.
  */
-function estimateSize(snap: Snapshot, om: boolean, enough: number): number {
+function estimateSize(snap: Snapshot, om: boolean): number {
   let n = 1 << 12;
-  for (const { f, t, hist } of snap) {
+  for (const { f } of snap) {
+    const { live, fragUsed, fragWaste } = f.table;
     const names = namesOf(f, om);
     n += 3 * f.name.length + 2 * f.help.length + 64;
     if (f.type === "histogram") {
-      let le = 0;
-      for (const l of names.le) le += l.length;
-      const counts = hist!.counts;
-      const end = Math.min(t.size, counts.length);
-      const fixed = le + names.sum.length + names.count.length + names.created.length + f.hist.stride * (names.bucket.length + 2 + NUMBER_ROOM) + 4 * (NUMBER_ROOM + 4);
-      for (let id = 0; id < end && n < enough; id++) if (t.alive[id] !== 0 && counts[id] !== 0) n += fixed + (f.hist.stride + 3) * t.fragLen[id];
+      const stride = f.hist.stride;
+      const fixed = names.sum.length + names.count.length + names.created.length + stride * (names.bucket.length + 2 + NUMBER_ROOM);
+      n += live * (names.le.reduce((a, l) => a + l.length, fixed) + 4 * (NUMBER_ROOM + 4)) + (stride + 3) * (fragUsed - fragWaste);
     } else {
-      const fixed = names.sample.length + names.created.length + 2 * (NUMBER_ROOM + 4);
-      for (let id = 0; id < t.size && n < enough; id++) if (t.alive[id] !== 0) n += fixed + 2 * t.fragLen[id];
+      n += live * (names.sample.length + names.created.length + 2 * (NUMBER_ROOM + 4)) + 2 * (fragUsed - fragWaste);
     }
   }
   return n;
@@ -379,7 +375,7 @@ function* writeSnapshot(
 /** Renders synchronously, in one go (small registries, tests, benchmarks), into fresh memory the caller owns. */
 export function render(reg: Registry, format: Format): Uint8Array {
   const snap = snapshotNow(reg);
-  const w = newByteWriter(estimateSize(snap, format === "openmetrics", Infinity), 0);
+  const w = newByteWriter(estimateSize(snap, format === "openmetrics"), 0);
   const chunks: Uint8Array[] = [];
   for (const _ of writeSnapshot(w, snap, format, chunks, Infinity, Infinity)) {}
   return chunks[0];
@@ -418,7 +414,7 @@ const BLOCK = 8 << 20;
 export async function renderChunks(reg: Registry, format: Format, opts: SliceOptions = DEFAULT_SLICES): Promise<Uint8Array[]> {
   const snap = await takeSnapshot(reg, opts.sliceMs, opts.snapshotStep);
   const block = opts.blockBytes ?? BLOCK;
-  const w = newByteWriter(Math.min(block, estimateSize(snap, format === "openmetrics", block)), block);
+  const w = newByteWriter(Math.min(block, estimateSize(snap, format === "openmetrics")), block);
   const chunks: Uint8Array[] = [];
   let started = performance.now();
   for (const _ of writeSnapshot(w, snap, format, chunks, opts.seriesStep ?? STEP, opts.chunkBytes)) {

@@ -11,7 +11,7 @@
 import type { Family, HistogramFamily, ScalarFamily } from "../store/registry.ts";
 import { isLive, type SeriesTable, seriesValues } from "../store/series.ts";
 import { grown } from "../store/vector.ts";
-import { beginSample, endSample, feed, newRates, newRing, type Rates, reserveSlots, type Ring, slotOf } from "./status-ring.ts";
+import { beginSample, endSample, feed, newRates, newRing, type Rates, type Ring, slotOf } from "./status-ring.ts";
 
 interface SeriesCache {
   frag: Uint8Array | null;
@@ -21,16 +21,6 @@ interface SeriesCache {
   slot: Int32Array;
   /** Per id: the grouping's flag (a 5xx code). */
   flag: Uint8Array;
-}
-
-function newCache(): SeriesCache {
-  return { frag: null, start: new Uint32Array(0), slot: new Int32Array(0), flag: new Uint8Array(0) };
-}
-
-export interface Grouping {
-  /** The group key of a series from its label values ("" leaves the series out). */
-  key(values: string[]): string;
-  flag?(values: string[]): boolean;
 }
 
 /** Sizes the cache for `t`'s ids; forgets everything when the table's label text moved. */
@@ -46,23 +36,33 @@ function fitCache(c: SeriesCache, t: SeriesTable): void {
 }
 
 /**
- * Calls `fn` for each live series of `t` with its group's slot in `r` and its flag. Every live
- * series of a group is visited in every sample, so a slot endSample frees has no live series
- * left that the cache maps to it.
+ * Calls `fn` for each live series of `f` with its group's slot in `r` and whether its `flagLabel`
+ * value is a 5xx code. The group key is the series' values of `labels` ("" for a label the family
+ * lacks; a key of "" leaves the series out). Every live series of a group is visited in every
+ * sample, so a slot endSample frees has no live series left that the cache maps to it.
  */
-function eachGrouped(c: SeriesCache, t: SeriesTable, r: Rates, g: Grouping, fn: (id: number, slot: number, flag: boolean) => void): void {
+function eachGrouped(
+  s: Sampler, f: Family, r: Rates, labels: readonly string[], flagLabel: string, fn: (id: number, slot: number, flag: boolean) => void,
+): void {
+  const t = f.table;
+  const byTable = s.caches.get(r) ?? new Map<SeriesTable, SeriesCache>();
+  s.caches.set(r, byTable);
+  let c = byTable.get(t);
+  if (c === undefined) byTable.set(t, (c = { frag: null, start: new Uint32Array(0), slot: new Int32Array(0), flag: new Uint8Array(0) }));
   fitCache(c, t);
+  const cols = labels.map((l) => t.labelNames.indexOf(l));
+  const flagCol = t.labelNames.indexOf(flagLabel);
   for (let id = 0; id < t.size; id++) {
     if (!isLive(t, id)) continue;
-    let s = c.slot[id];
-    if (s === -1 || c.start[id] !== t.fragStart[id]) {
+    let slot = c.slot[id];
+    if (slot === -1 || c.start[id] !== t.fragStart[id]) {
       const values = seriesValues(t, id);
-      const key = g.key(values);
+      const key = cols.map((k) => (k >= 0 ? values[k] : "")).join(SEP);
       c.start[id] = t.fragStart[id];
-      c.flag[id] = g.flag?.(values) ? 1 : 0;
-      s = c.slot[id] = key === "" ? -2 : slotOf(r, key);
+      c.flag[id] = flagCol >= 0 && values[flagCol].startsWith("5") ? 1 : 0;
+      slot = c.slot[id] = key === "" ? -2 : slotOf(r, key);
     }
-    if (s >= 0) fn(id, s, c.flag[id] !== 0);
+    if (slot >= 0) fn(id, slot, c.flag[id] !== 0);
   }
 }
 
@@ -97,9 +97,8 @@ export interface Sampler {
   /** Per (source, outcome, reason) of gatewaymetric_entries_total. */
   readonly entries: Rates;
   readonly latency: Latency | null;
-  /** Route groups per series table: the request counter and the histograms usually share one. */
-  readonly routeCaches: Map<SeriesTable, SeriesCache>;
-  readonly caches: { flags: SeriesCache; entries: SeriesCache };
+  /** Series groups per Rates and series table (the request counter and the histograms usually share one). */
+  readonly caches: Map<Rates, Map<SeriesTable, SeriesCache>>;
   /** process.cpuUsage() total at the last sample (µs), and the CPU share since the one before. */
   cpuMicros: number;
   cpuShare: number;
@@ -107,15 +106,7 @@ export interface Sampler {
 
 /** Joins the label values of a group key. */
 export const SEP = "\u0000";
-
-function routeGrouping(f: Family): Grouping {
-  const cols = ["host", "route", "method"].map((l) => f.table.labelNames.indexOf(l));
-  const code = f.table.labelNames.indexOf("code");
-  return {
-    key: (v) => cols.map((c) => (c >= 0 ? v[c] : "")).join(SEP),
-    flag: (v) => code >= 0 && v[code].startsWith("5"),
-  };
-}
+const ROUTE_LABELS = ["host", "route", "method"];
 
 export function newSampler(sources: Sources): Sampler {
   const ring = newRing();
@@ -130,17 +121,10 @@ export function newSampler(sources: Sources): Sampler {
     latency: d === null ? null : {
       family: d, stride: d.hist.stride, cur: new Float64Array(0), prev: new Float64Array(0), decayed: new Float64Array(0),
     },
-    routeCaches: new Map(),
-    caches: { flags: newCache(), entries: newCache() },
+    caches: new Map(),
     cpuMicros: -1,
     cpuShare: 0,
   };
-}
-
-function routeCache(s: Sampler, t: SeriesTable): SeriesCache {
-  let c = s.routeCaches.get(t);
-  if (c === undefined) s.routeCaches.set(t, (c = newCache()));
-  return c;
 }
 
 /** Takes one sample at unix seconds `now`. */
@@ -152,9 +136,8 @@ export function sample(s: Sampler, now: number): void {
   const all = slotOf(totals, "");
   feed(totals, all, 0, 0);
   if (requests !== null) {
-    reserveSlots(s.routes, requests.table.live);
     const data = requests.values.data;
-    eachGrouped(routeCache(s, requests.table), requests.table, s.routes, routeGrouping(requests), (id, slot, err) => {
+    eachGrouped(s, requests, s.routes, ROUTE_LABELS, "code", (id, slot, err) => {
       const x = id < data.length ? data[id] : 0;
       feed(s.routes, slot, 0, x);
       feed(totals, all, 0, x);
@@ -169,14 +152,13 @@ export function sample(s: Sampler, now: number): void {
   endSample(totals);
   if (flags !== null) {
     const data = flags.values.data;
-    const col = flags.table.labelNames.indexOf("flag");
-    eachGrouped(s.caches.flags, flags.table, s.flags, { key: (v) => (col >= 0 ? v[col] : "") }, (id, slot) => {
+    eachGrouped(s, flags, s.flags, ["flag"], "", (id, slot) => {
       feed(s.flags, slot, 0, id < data.length ? data[id] : 0);
     });
   }
   endSample(s.flags);
   const ed = entries.values.data;
-  eachGrouped(s.caches.entries, entries.table, s.entries, { key: (v) => v.join(SEP) }, (id, slot) => {
+  eachGrouped(s, entries, s.entries, entries.table.labelNames, "", (id, slot) => {
     feed(s.entries, slot, 0, id < ed.length ? ed[id] : 0);
   });
   endSample(s.entries);
@@ -192,7 +174,7 @@ function sampleLatency(s: Sampler, lat: Latency, dt: number): void {
   const routes = s.routes;
   const h = lat.family.hist;
   lat.cur.fill(0);
-  eachGrouped(routeCache(s, lat.family.table), lat.family.table, routes, routeGrouping(lat.family), (id, slot) => {
+  eachGrouped(s, lat.family, routes, ROUTE_LABELS, "code", (id, slot) => {
     // A route only the histogram has keeps its slot too.
     feed(routes, slot, 0, 0);
     if (slot * st >= lat.cur.length) {
