@@ -76,13 +76,7 @@ export function writeByte(w: ByteWriter, c: number): void {
 /** Room a number takes at most as text (`-1.2345678901234567e-308` and the like). */
 export const NUMBER_ROOM = 32;
 
-/** A sample value as the Prometheus text format spells it (Go's ParseFloat reads all of these). */
-export function writeNumber(w: ByteWriter, v: number): void {
-  ensure(w, NUMBER_ROOM);
-  putNumber(w, v);
-}
-
-/** writeNumber without the capacity check. */
+/** A sample value as the Prometheus text format spells it (Go's ParseFloat reads all of these). Room ensured. */
 export function putNumber(w: ByteWriter, v: number): void {
   if (v >= 0 && v < 2147483648 && (v | 0) === v) {
     putSmallUint(w, v);

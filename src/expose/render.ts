@@ -16,7 +16,7 @@ import type { Family, Registry } from "../store/registry.ts";
 import { type Fragments, fragmentOf, type SeriesTable, snapFragments } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
-  type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, take,
+  type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeText, take,
 } from "./bytes.ts";
 import { closeFamily, hasExemplar, openFamily, spillFamily, writeProtobufSeries } from "./protobuf.ts";
 
@@ -229,12 +229,9 @@ function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number,
 function writeExemplar(w: ByteWriter, fs: FamilySnap, i: number): void {
   if (!hasExemplar(fs, i)) return;
   const ex = fs.ex!;
-  writeAscii(w, ' # {trace_id="');
-  writeText(w, escapeLabelValue(ex.traces[i]));
-  writeAscii(w, '"} ');
-  writeNumber(w, ex.values[i]);
-  writeByte(w, SP);
-  writeNumber(w, ex.times[i]);
+  // Numbers as putNumber spells them.
+  const num = (v: number) => (v === Infinity ? "+Inf" : v === -Infinity ? "-Inf" : String(v));
+  writeText(w, ` # {trace_id="${escapeLabelValue(ex.traces[i])}"} ${num(ex.values[i])} ${num(ex.times[i])}`);
 }
 
 /** `_created` of series `id` (OpenMetrics only): the later of its own and its family's start. */
