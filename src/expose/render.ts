@@ -90,7 +90,7 @@ const snapshotting = new WeakMap<Registry, Promise<unknown>>();
  * it first yields unless another sliced snapshot of `reg` is still running. No step copies more
  * than `step` series of one family before it checks the clock against `sliceMs`.
  */
-export function takeSnapshot(reg: Registry, sliceMs: number, step = SNAPSHOT_STEP): Promise<Snapshot> {
+export function takeSnapshot(reg: Registry, sliceMs: number, step: number): Promise<Snapshot> {
   const before = snapshotting.get(reg);
   const go = () => sliced(reg, sliceMs, step);
   const run = before ? before.then(go, go) : go();
@@ -383,38 +383,29 @@ export interface SliceOptions {
   sliceMs: number;
   /** Output is handed over in chunks of about this size. */
   chunkBytes: number;
-  /** Series per copy step of the snapshot (SNAPSHOT_STEP when absent). */
-  snapshotStep?: number;
-  /** Size of the buffers chunks are written into (BLOCK when absent; tests make it tiny). */
-  blockBytes?: number;
-  /** Series written between two looks at the clock and the chunk size (STEP when absent). */
-  seriesStep?: number;
+  /** Series of one family a sliced snapshot copies between two looks at the clock. */
+  snapshotStep: number;
+  /** A sliced render writes into blocks of fresh memory this large (see pages.ts on huge pages). */
+  blockBytes: number;
+  /** Series written between two looks at the clock and the chunk size. */
+  seriesStep: number;
 }
 
-const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
-
-/** Series written between two looks at the clock. */
-const STEP = 256;
-
-/** Series of one family a sliced snapshot copies between two looks at the clock. */
-const SNAPSHOT_STEP = 4096;
+const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20, snapshotStep: 4096, blockBytes: 8 << 20, seriesStep: 256 };
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** A sliced render writes into blocks of fresh memory this large (see pages.ts on huge pages). */
-const BLOCK = 8 << 20;
 
 /**
  * Snapshot now, then render in slices that yield to the event loop; returns the output chunks:
  * views into a few large buffers, each chunk handed over once written, so nothing is copied.
  */
-export async function renderChunks(reg: Registry, format: Format, opts: SliceOptions = DEFAULT_SLICES): Promise<Uint8Array[]> {
+export async function renderChunks(reg: Registry, format: Format, options: Partial<SliceOptions> = {}): Promise<Uint8Array[]> {
+  const opts = { ...DEFAULT_SLICES, ...options };
   const snap = await takeSnapshot(reg, opts.sliceMs, opts.snapshotStep);
-  const block = opts.blockBytes ?? BLOCK;
-  const w = newByteWriter(Math.min(block, estimateSize(snap, format === "openmetrics")), block);
+  const w = newByteWriter(Math.min(opts.blockBytes, estimateSize(snap, format === "openmetrics")), opts.blockBytes);
   const chunks: Uint8Array[] = [];
   let started = performance.now();
-  for (const _ of writeSnapshot(w, snap, format, chunks, opts.seriesStep ?? STEP, opts.chunkBytes)) {
+  for (const _ of writeSnapshot(w, snap, format, chunks, opts.seriesStep, opts.chunkBytes)) {
     if (performance.now() - started >= opts.sliceMs) {
       await nextTurn();
       started = performance.now();
