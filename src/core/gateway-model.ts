@@ -72,8 +72,8 @@ const COLUMN_OF: Readonly<Record<string, number>> = {
 };
 
 /**
- * Overflow reasons, one bit each; Model.overflowLabels[bit] is the `label` of
- * gatewaymetric_overflow_total. Extra label k's budget is bit OV_EXTRA << k.
+ * Overflow reasons, one bit each, whose `label` in gatewaymetric_overflow_total is OVERFLOW_LABELS[bit];
+ * extra label k's budget is bit OV_EXTRA << k.
  */
 export const OV_GATEWAY = 1, OV_HOST = 2, OV_ROUTE = 4, OV_UPSTREAM = 8, OV_SERIES = 16, OV_EXTRA = 32;
 const OVERFLOW_LABELS = ["gateway", "host", "route", "upstream_cluster", "series"];
@@ -126,19 +126,9 @@ export interface Model {
 }
 
 /** A metric's definition once its settings are applied. */
-interface Defined {
-  name: string;
-  help: string;
-  labels: string[];
-  statusClasses: boolean;
-  bounds: number[] | null;
-  maxSeries: number;
-  exemplars: boolean;
-  /** Native buckets beside the classic ones (histograms), or null. */
-  native: NativeSettings | null;
-}
+type Defined = ReturnType<typeof define>;
 
-function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions, extras: readonly string[]): Defined {
+function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions, extras: readonly string[]) {
   const mine = def.kind === "tcp" ? [] : extras;
   const labels = ms.labels ? [...ms.labels] : [...def.labels, ...mine];
   for (const l of labels) if (!AVAILABLE_LABELS[def.kind].includes(l) && !mine.includes(l)) throw new Error(`metric ${def.id}: unknown label ${l}`);
@@ -151,7 +141,7 @@ function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions,
     maxSeries: ms.maxSeries ?? opts.maxSeries,
     exemplars: ms.exemplars ?? def.exemplars,
     native: def.type === "histogram" && (ms.native?.enabled ?? def.native ?? false)
-      ? { schema: ms.native?.schema ?? NATIVE_SCHEMA, maxBuckets: ms.native?.maxBuckets ?? NATIVE_MAX_BUCKETS }
+      ? { schema: ms.native?.schema ?? NATIVE_SCHEMA, maxBuckets: ms.native?.maxBuckets ?? NATIVE_MAX_BUCKETS } as NativeSettings
       : null,
   };
 }
