@@ -6,12 +6,11 @@
 // 25–40% of the adapter's CPU per ALS or OTLP entry under load (bench/README.md, "transport").
 // MIMALLOC_PURGE_DELAY=1000 keeps freed pages for a second and leaves idle RSS as it was.
 //
-// mimalloc reads its options from the environment once, when the process starts, so setting the
-// variable from JavaScript changes nothing. Instead, the first thing the process does when the
-// variable is absent is replace itself (execve, same PID, same arguments, same open files) with a
-// copy of itself whose environment has it. An explicit value from the user, any value, wins and
-// costs no re-exec. Where execve cannot be reached (not Linux, no libc), the process goes on with
-// the default and says so in the start-up log (see allocatorNote).
+// mimalloc reads its options from the environment once, at process start, so setting the variable
+// from JavaScript changes nothing. Instead, when it is absent, the process first replaces itself
+// (execve: same PID, arguments and open files) with a copy whose environment has it. A value the
+// user set, any value, wins and costs no re-exec. Where execve cannot be reached (not Linux, no
+// libc), the process goes on with the default and says so in the start-up log (allocatorNote).
 import { dlopen, FFIType, ptr } from "bun:ffi";
 import { readFileSync } from "node:fs";
 
@@ -21,10 +20,6 @@ const PURGE_DELAY_MS = "1000";
 /** Set when the variable was absent and this process could not re-exec itself; logged at start. */
 export let allocatorNote: string | null = null;
 
-function cString(s: string): Buffer {
-  return Buffer.from(`${s}\0`, "utf8");
-}
-
 /** Replaces this process with itself plus `name=value` in its environment; returns only on failure. */
 function reexecWith(name: string, value: string): string {
   if (process.platform !== "linux") return "not Linux";
@@ -32,29 +27,23 @@ function reexecWith(name: string, value: string): string {
   // its flags); process.argv in a compiled executable names a virtual path instead.
   let argv: string[];
   try {
-    argv = readFileSync("/proc/self/cmdline", "latin1").split("\0");
-    argv.pop(); // the list ends with a NUL
+    argv = readFileSync("/proc/self/cmdline", "latin1").split("\0").slice(0, -1); // the list ends with a NUL
   } catch (e) {
     return `cannot read /proc/self/cmdline: ${(e as Error).message}`;
   }
-  const env = Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
-  env.push(`${name}=${value}`);
+  const env = [...Object.entries(process.env).map(([k, v]) => `${k}=${v}`), `${name}=${value}`];
   try {
     const libc = dlopen("libc.so.6", { execve: { args: [FFIType.ptr, FFIType.ptr, FFIType.ptr], returns: FFIType.i32 } });
-    const keep: Buffer[] = [];
-    const table = (list: string[]): BigUint64Array => {
-      const t = new BigUint64Array(list.length + 1);
-      list.forEach((s, i) => {
-        const b = cString(s);
-        keep.push(b);
-        t[i] = BigInt(ptr(b));
-      });
-      return t;
+    // Everything a pointer is taken of stays referenced here until execve.
+    const keep: (Buffer | BigUint64Array)[] = [];
+    const pointer = (b: Buffer | BigUint64Array) => {
+      keep.push(b);
+      return ptr(b);
     };
-    const path = cString("/proc/self/exe");
-    const argvTable = table(argv);
-    const envTable = table(env);
-    libc.symbols.execve(ptr(path), ptr(argvTable), ptr(envTable));
+    const cString = (s: string) => pointer(Buffer.from(`${s}\0`, "utf8"));
+    // A NULL-terminated array of pointers to C strings.
+    const table = (list: string[]) => pointer(BigUint64Array.from([...list.map((s) => BigInt(cString(s))), 0n]));
+    libc.symbols.execve(cString("/proc/self/exe"), table(argv), table(env));
     return "execve failed";
   } catch (e) {
     return `cannot call execve: ${(e as Error).message}`;

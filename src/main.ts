@@ -20,12 +20,8 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  if (loaded.kind === "help") {
-    process.stdout.write(helpText());
-    return 0;
-  }
-  if (loaded.kind === "version") {
-    process.stdout.write(`gatewaymetric ${VERSION} (commit ${COMMIT})\n`);
+  if (loaded.kind !== "run") {
+    process.stdout.write(loaded.kind === "help" ? helpText() : `gatewaymetric ${VERSION} (commit ${COMMIT})\n`);
     return 0;
   }
   const { config, configFile } = loaded;

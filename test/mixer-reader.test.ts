@@ -3,13 +3,14 @@
 import { describe, expect, test } from "bun:test";
 import { defaults } from "../src/config/config.ts";
 import { newPipeline } from "../src/core/pipeline.ts";
-import { newRecord } from "../src/core/record.ts";
+import { type AccessRecord, newRecord } from "../src/core/record.ts";
+import { rawToRecord } from "../src/core/raw-tuple.ts";
 import { render } from "../src/expose/render.ts";
 import { adapter as paramsPb } from "../src/generated/codecs.js";
 import { extraLabelOptions, extraSources } from "../src/ingest/extra-values.ts";
 import { type MixerLogEntryState, newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
 import { decodeLogEntry, ingestLogEntryReference } from "./reference/mixer-logentry.ts";
-import { batchRecord, ingestLogEntry, type MixerReader, newMixerReader, readLogEntry, rereadLogEntry } from "../src/ingest/mixer-reader.ts";
+import { ingestLogEntry, instanceLabels, instanceRecord, type MixerReader, newMixerReader, readBatchAt, readLogEntry } from "../src/ingest/mixer-reader.ts";
 import { BATCH_ENTRIES } from "../src/ingest/tally.ts";
 import { newRegistry } from "../src/store/registry.ts";
 import { dbl, dur, int, logEntryRequest, SEED_ADAPTER_CONFIG, seedRequest, str } from "./helpers/mixer-fixtures.ts";
@@ -49,20 +50,34 @@ function viaReference(state: MixerLogEntryState, body: Uint8Array): Outcome {
   return { error, records: show(records), state: stateOf(state) };
 }
 
+/** Instance i of the reader's batch as a record with every field a string, as the reference has it. */
+function batchRecord(r: MixerReader, i: number, rec: AccessRecord): string | null {
+  const why = instanceRecord(r, i, rec);
+  rawToRecord(instanceLabels(r, i), rec, rec.extra.length);
+  if (rec.traceBytes !== null) {
+    rec.traceId = Buffer.from(rec.traceBytes.subarray(rec.traceStart, rec.traceEnd)).toString("hex");
+    rec.traceBytes = null;
+    rec.traceStart = rec.traceEnd = 0;
+  }
+  return why;
+}
+
 function viaReader(r: MixerReader, state: MixerLogEntryState, body: Uint8Array): Outcome {
   const records: unknown[] = [];
   let error = false;
   try {
-    const n = readLogEntry(r, state, body);
     const rec = newRecord();
-    const collect = (r: MixerReader, n: number) => {
-      for (let i = 0; i < n; i++) {
+    rec.extra = new Array(state.extras.variables.length).fill("");
+    const collect = () => {
+      for (let i = 0; i < r.n; i++) {
         const why = batchRecord(r, i, rec);
         records.push({ ...rec, extra: [...rec.extra], why });
       }
     };
+    readLogEntry(r, state, body);
+    collect();
     // More instances than one batch: read again in batches, as ingestLogEntry does.
-    collect(r, r.spilled ? rereadLogEntry(r, state, body, (r) => collect(r, r.n)) : n);
+    for (let at = r.spilled ? 0 : -1; at >= 0; collect()) at = readBatchAt(r, state, body, at);
   } catch {
     error = true;
   }
@@ -238,7 +253,7 @@ describe("Mixer reader semantics, stated explicitly", () => {
     const r = newMixerReader();
     const state = newState();
     const p = newPipeline(newRegistry(), { defaultGateway: "", maxSeries: 100 }, ["mixer"]);
-    const cache = p.metrics.decisions.cache!;
+    const cache = p.metrics.tuples!;
     ingestLogEntry(r, state, p, seedRequest());
     const misses = cache.misses;
     expect(misses).toBe(1);

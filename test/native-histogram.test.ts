@@ -7,13 +7,15 @@ import * as grpc from "@grpc/grpc-js";
 import { gunzipSync } from "node:zlib";
 import { negotiateFormat } from "../src/expose/negotiate.ts";
 import type { Adapter } from "../src/server/adapter.ts";
-import { histogramClear, histogramCount, newHistogram, observe } from "../src/store/histogram.ts";
-import { bucketIndex, bucketUpperBound, MAX_SCHEMA, MIN_SCHEMA } from "../src/store/native-histogram.ts";
+import { histogramClear, newHistogram, observe } from "../src/store/histogram.ts";
+import { histogramCount } from "./reference/histogram-count.ts";
+import { bucketIndex, MAX_SCHEMA, MIN_SCHEMA } from "../src/store/native-histogram.ts";
 import { startTestAdapter } from "./helpers/adapter.ts";
 import { newClient, unary } from "./helpers/grpc-client.ts";
 import { newRng } from "./helpers/mixer-gen.ts";
 import { dbl, int, logEntryRequest, str } from "./helpers/mixer-fixtures.ts";
 import { nativeCheckerPresent, pythonNativeCheck } from "./helpers/native.ts";
+import { bucketUpperBound } from "./reference/native-bounds.ts";
 
 setDefaultTimeout(60_000);
 

@@ -270,7 +270,7 @@ describe("OTLP reader semantics, stated explicitly", () => {
     const r = newOtlpReader();
     ingestOtlpLogs(p, body, r);
     expect(r.fields.slice(0, 4).map((f) => [f.path, f.gateway])).toEqual(Array(4).fill(["", ""]));
-    const cache = p.metrics.decisions.cache!;
+    const cache = p.metrics.tuples!;
     const misses = cache.misses;
     ingestOtlpLogs(p, body, r);
     expect(cache.misses).toBe(misses);

@@ -1,11 +1,13 @@
 // The typed-array stores and the text writer, checked through a parse of what the writer produced.
 import { expect, test } from "bun:test";
 import { render, renderChunks } from "../src/expose/render.ts";
-import { histogramCount, newHistogram, observe } from "../src/store/histogram.ts";
+import { newHistogram, observe } from "../src/store/histogram.ts";
+import { histogramCount } from "./reference/histogram-count.ts";
 import { clearSeriesSlots, newRegistry, register } from "../src/store/registry.ts";
-import { deleteSeries, fragmentOf, internSeries, labelFragment, newSeriesTable, seriesValues } from "../src/store/series.ts";
+import { deleteSeries, fragmentOf, internSeries, newSeriesTable, seriesValues } from "../src/store/series.ts";
 import { newVector, vectorAdd } from "../src/store/vector.ts";
 import { parseExposition, promtoolCheck, promtoolPath, sample } from "./helpers/exposition.ts";
+import { labelFragment } from "./reference/label-fragment.ts";
 
 function setup() {
   const reg = newRegistry();

@@ -1,4 +1,4 @@
-// The core's raw label tuple cache (core/raw-tuple.ts, gateway-metrics.ts recordAccessRaw) must
+// The core's raw label tuple cache (core/tuple-cache.ts, gateway-metrics.ts recordAccessRaw) must
 // change nothing but speed. The same streams go through the codec path (protobufjs → strings →
 // recordAccess), through the hand readers with the cache off, with a tiny cache (constant
 // eviction and sharing of sets) and with the default one; the expositions (OpenMetrics, exemplars
@@ -11,8 +11,8 @@ import {
 } from "../src/core/gateway-metrics.ts";
 import { newPipeline, type Pipeline } from "../src/core/pipeline.ts";
 import { render } from "../src/expose/render.ts";
-import { newAlsReader, openAlsStream } from "../src/ingest/als-reader.ts";
-import { type AlsStream, openAlsStreamReference } from "../src/ingest/envoy-als.ts";
+import { type AlsStream, newAlsReader, openAlsStream } from "../src/ingest/als-reader.ts";
+import { openAlsStreamReference } from "./reference/envoy-als.ts";
 import { newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
 import { ingestLogEntryReference } from "./reference/mixer-logentry.ts";
 import { ingestLogEntry, newMixerReader } from "../src/ingest/mixer-reader.ts";
@@ -115,7 +115,7 @@ describe("the tuple cache changes nothing but speed", () => {
     const text = exposition(ls[0].reg);
     expect(/^gateway_response_flags_total\{.*flag="UF"\} \d+$/m.test(text)).toBe(true);
     expect(/# \{trace_id="463ac35c9f6413ad[0-9a-f]{16}"\}/.test(text)).toBe(true);
-    const [tiny, big] = [ls[2].p.metrics.decisions.cache!, ls[3].p.metrics.decisions.cache!];
+    const [tiny, big] = [ls[2].p.metrics.tuples!, ls[3].p.metrics.tuples!];
     expect(big.hits).toBeGreaterThan(big.misses);
     expect(tiny.misses).toBeGreaterThan(big.misses);
   });
@@ -233,7 +233,7 @@ describe("the tuple cache changes nothing but speed", () => {
     expect(/# \{trace_id="46[0-9a-f]{30}"\}/.test(text)).toBe(true);
     expect(/gateway_tcp_connections_total|gateway_tcp_/.test(text)).toBe(true);
     // The line records repeat their tuples; the generated ones mostly do not.
-    const [tiny, big] = [ls[2].p.metrics.decisions.cache!, ls[3].p.metrics.decisions.cache!];
+    const [tiny, big] = [ls[2].p.metrics.tuples!, ls[3].p.metrics.tuples!];
     expect(big.hits).toBeGreaterThan(200);
     expect(tiny.misses).toBeGreaterThan(big.misses);
   });

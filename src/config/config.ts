@@ -1,59 +1,20 @@
 // Configuration: built-in defaults < YAML file (--config) < GATEWAYMETRIC_* environment < flags.
-// One table of options drives all four sources, --help and validation, so they cannot disagree.
+// One table of options drives all four sources, --help, validation and the Config type, so they
+// cannot disagree.
 // The structured sections (config file only) have validators of their own in model-sections.ts.
 import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
-import type { LabelLimits } from "../core/label-map.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
-import type { MixerVariables } from "../ingest/mixer-logentry.ts";
-import { checkExtraLabelUse, ConfigError, STRUCTURED } from "./model-sections.ts";
+import { ConfigError, STRUCTURED } from "./model-sections.ts";
 
 export { ConfigError };
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
-export interface Config {
-  grpcAddr: string;
-  httpAddr: string;
-  logLevel: LogLevel;
-  gateway: string;
-  maxSeries: number;
-  maxMessageBytes: number;
-  shutdownGraceSeconds: number;
-  debugEndpoints: boolean;
-  secretRefreshSeconds: number;
-  grpcLimits: {
-    maxConcurrentCalls: number;
-    maxCallsPerConnection: number;
-    streamIdleSeconds: number;
-    maxConcurrentStreams: number;
-    keepaliveTimeSeconds: number;
-    keepaliveTimeoutSeconds: number;
-    maxConnectionIdleSeconds: number;
-  };
-  limits: LabelLimits;
-  grpcTls: { certFile: string; keyFile: string; clientCaFile: string };
-  grpcAuth: { tokenFile: string };
-  httpTls: { certFile: string; keyFile: string };
-  httpAuth: { bearerTokenFile: string; basicUser: string; basicPasswordFile: string };
-  maxConnectionAgeSeconds: number;
-  mixer: {
-    maxMetrics: number;
-    maxSeries: number;
-    variables: MixerVariables;
-  };
-  hosts: { allow: string[] };
-  route: { fromRouteName: boolean; maxSegments: number; templates: RouteTemplate[] };
-  /** `ttl` in seconds; 0 = series never expire. */
-  expiry: { ttl: number };
-  /** Per-metric settings by metric id (requests, requestDuration, …). */
-  metrics: Record<string, MetricSettings>;
-  /** Labels taken from each request (a tenant header), under a value budget. */
-  extraLabels: ExtraLabelSpec[];
-}
-
-type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool" | "duration";
+/** The value each kind of option holds in Config. */
+type KindValue = { string: string; address: string; level: LogLevel; int: number; number: number; bool: boolean; duration: number; list: string[] };
+type Kind = keyof KindValue;
 
 interface Option {
   /** Dotted path in the YAML file and in Config. */
@@ -66,7 +27,7 @@ interface Option {
   restart?: true;
 }
 
-export const OPTIONS: readonly Option[] = [
+const TABLE = [
   { key: "grpcAddr", kind: "address", default: "[::]:41543", help: "gRPC listen address (host:port) for every sender; [::] takes IPv6 and IPv4 (0.0.0.0: IPv4 only, for kernels without IPv6)", restart: true },
   { key: "httpAddr", kind: "address", default: "[::]:9145", help: "HTTP listen address for /metrics, /healthz and /readyz; [::] takes IPv6 and IPv4", restart: true },
   { key: "logLevel", kind: "level", default: "info", help: "log level: debug, info, warn or error" },
@@ -113,7 +74,24 @@ export const OPTIONS: readonly Option[] = [
   { key: "route.fromRouteName", kind: "bool", default: false, help: "use the sender's route name (Envoy route_name) as the route label when present" },
   { key: "route.maxSegments", kind: "int", default: 10, min: 1, help: "folded routes keep this many path segments, then /…" },
   { key: "expiry.ttl", kind: "duration", default: 600, help: "series idle this long (90s, 10m, 1h; a plain number is seconds) are removed once a scrape has read them, unscraped ones after twice as long; 0 = never; default in seconds" },
-];
+] as const satisfies readonly Option[];
+
+export const OPTIONS: readonly Option[] = TABLE;
+
+/** One option as Config holds it: `{ key: "a.b", kind: "int" }` → `{ a: { b: number } }`. */
+type Nested<Key extends string, V> = Key extends `${infer Head}.${infer Rest}` ? { [P in Head]: Nested<Rest, V> } : { [P in Key]: V };
+type OptionValue<O> = O extends { key: infer K extends string; kind: infer T extends Kind } ? Nested<K, KindValue[T]> : never;
+/** The intersection of a union's members: the options' nested objects merged into one. */
+type AllOf<U> = (U extends unknown ? (u: U) => void : never) extends (u: infer I) => void ? I : never;
+
+/** Every option of OPTIONS at its key path, and the structured sections. */
+export type Config = AllOf<OptionValue<(typeof TABLE)[number]>> & {
+  route: { templates: RouteTemplate[] };
+  /** Per-metric settings by metric id (requests, requestDuration, …). */
+  metrics: Record<string, MetricSettings>;
+  /** Labels taken from each request (a tenant header), under a value budget. */
+  extraLabels: ExtraLabelSpec[];
+};
 
 /** `mixer.variables.host` → `mixer-variables-host`; `grpcAddr` → `grpc-addr`. */
 export function flagName(key: string): string {
@@ -157,7 +135,7 @@ export function keepRestartOptions(current: Config, next: Config): string[] {
 export function defaults(): Config {
   const c: Record<string, unknown> = {};
   for (const o of OPTIONS) setPath(c, o.key, structuredClone(o.default));
-  for (const [key, validate] of STRUCTURED) setPath(c, key, validate(undefined, key));
+  for (const [key, validate] of STRUCTURED) setPath(c, key, validate(undefined, key, { extraLabels: [] }));
   return c as unknown as Config;
 }
 
@@ -265,14 +243,13 @@ export function loadConfig(input: LoadInput): LoadResult {
       const flat = new Map<string, unknown>();
       flattenYaml(doc, "", flat);
       for (const [k, v] of flat) {
-        const where = `config file ${configFile}: ${k}`;
-        const validate = STRUCTURED.get(k);
         const o = byKey.get(k);
-        if (validate) setPath(c, k, validate(v, where));
-        else if (o) setPath(c, k, convert(o, v, where));
-        else throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
+        if (o) setPath(c, k, convert(o, v, `config file ${configFile}: ${k}`));
+        else if (!STRUCTURED.has(k)) throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
       }
-      checkExtraLabelUse(c.metrics as Config["metrics"], c.extraLabels as ExtraLabelSpec[], `config file ${configFile}: `);
+      for (const [k, validate] of STRUCTURED) {
+        if (flat.has(k)) setPath(c, k, validate(flat.get(k), `config file ${configFile}: ${k}`, c as unknown as Config));
+      }
     }
   }
   for (const o of OPTIONS) {
@@ -302,27 +279,24 @@ function checkPairs(c: Config): void {
 }
 
 export function helpText(): string {
-  const lines = [
-    "gatewaymetric: Prometheus metrics for Istio ingress-gateway traffic, from access logs over gRPC.",
-    "",
-    "Usage: gatewaymetric [--config FILE] [--FLAG VALUE ...]",
-    "",
-    "Every option can be set in the YAML file (key), the environment (GATEWAYMETRIC_...) or a flag;",
-    "flags win over the environment, which wins over the file, which wins over the defaults.",
-    "",
-    "  --config FILE  (GATEWAYMETRIC_CONFIG)  YAML configuration file",
-    "  --help         this text",
-    "  --version      print the version and exit",
-    "",
-    "  Config file only: `route.templates` (route templates), `metrics` (per-metric settings) and",
-    "  `extraLabels` (labels from each request's header, attribute or variable, under a budget);",
-    "  see the README's Configuration section and examples/gatewaymetric.yaml.",
-    "",
-  ];
-  for (const o of OPTIONS) {
+  const options = OPTIONS.map((o) => {
     const d = Array.isArray(o.default) ? (o.default as string[]).join(",") : JSON.stringify(o.default);
-    lines.push(`  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})`);
-    lines.push(`      ${o.help}; default ${d}`);
-  }
-  return lines.join("\n") + "\n";
+    return `  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})\n      ${o.help}; default ${d}\n`;
+  });
+  return `gatewaymetric: Prometheus metrics for Istio ingress-gateway traffic, from access logs over gRPC.
+
+Usage: gatewaymetric [--config FILE] [--FLAG VALUE ...]
+
+Every option can be set in the YAML file (key), the environment (GATEWAYMETRIC_...) or a flag;
+flags win over the environment, which wins over the file, which wins over the defaults.
+
+  --config FILE  (GATEWAYMETRIC_CONFIG)  YAML configuration file
+  --help         this text
+  --version      print the version and exit
+
+  Config file only: \`route.templates\` (route templates), \`metrics\` (per-metric settings) and
+  \`extraLabels\` (labels from each request's header, attribute or variable, under a budget);
+  see the README's Configuration section and examples/gatewaymetric.yaml.
+
+${options.join("")}`;
 }

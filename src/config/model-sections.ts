@@ -29,15 +29,10 @@ function fail(where: string, msg: string): never {
   throw new ConfigError(`${where}: ${msg}`);
 }
 
-function str(v: unknown, where: string): string {
-  if (typeof v !== "string" || v === "") fail(where, `expected a non-empty string, got ${JSON.stringify(v)}`);
-  return v;
-}
+const str = (v: unknown, where: string): string =>
+  typeof v === "string" && v !== "" ? v : fail(where, `expected a non-empty string, got ${JSON.stringify(v)}`);
 
-function bool(v: unknown, where: string): boolean {
-  if (typeof v !== "boolean") fail(where, `expected true or false, got ${JSON.stringify(v)}`);
-  return v;
-}
+const bool = (v: unknown, where: string): boolean => (typeof v === "boolean" ? v : fail(where, `expected true or false, got ${JSON.stringify(v)}`));
 
 function num(v: unknown, where: string, check: (n: number) => boolean = () => true, what = "a number"): number {
   if (typeof v !== "number" || !Number.isFinite(v) || !check(v)) fail(where, `expected ${what}, got ${JSON.stringify(v)}`);
@@ -103,7 +98,7 @@ function metricName(v: unknown, where: string, type: "counter" | "histogram"): s
   return name;
 }
 
-function metrics(raw: unknown, where: string): Record<string, MetricSettings> {
+function metrics(raw: unknown, where: string, read: ReadSoFar): Record<string, MetricSettings> {
   if (raw === null || raw === undefined) return {};
   if (!isObj(raw)) fail(where, "expected a mapping of metric id to settings");
   const out: Record<string, MetricSettings> = {};
@@ -112,10 +107,12 @@ function metrics(raw: unknown, where: string): Record<string, MetricSettings> {
     const w = `${where}.${id}`;
     if (!def) fail(w, `unknown metric (known: ${METRIC_DEFS.map((d) => d.id).join(", ")})`);
     const histogram = (check: Check): Check => opt((x, wk) => (def.type === "histogram" ? check(x, wk) : fail(wk, `${id} is a ${def.type}, not a histogram`)));
-    // Whether each label exists is checked by checkExtraLabelUse, once `extraLabels` is read too.
+    // The metric's own labels or (not on TCP metrics) extra labels.
+    const available = [...AVAILABLE_LABELS[def.kind], ...(def.kind === "tcp" ? [] : read.extraLabels.map((x) => x.name))];
     const labels: Check = (x, wk) => {
-      if (!Array.isArray(x) || x.some((l) => typeof l !== "string")) fail(wk, `expected a list of labels from: ${AVAILABLE_LABELS[def.kind].join(", ")}`);
+      if (!Array.isArray(x)) fail(wk, `expected a list of labels from: ${available.join(", ")}`);
       x.forEach((l, i) => {
+        if (!available.includes(l)) fail(`${wk}[${i}]`, `unknown label ${JSON.stringify(l)} (available: ${available.join(", ")})`);
         if (x.indexOf(l) < i) fail(`${wk}[${i}]`, `label ${l} listed twice`);
       });
       return x;
@@ -178,17 +175,6 @@ function extraLabels(raw: unknown, where: string): ExtraLabelSpec[] {
   });
 }
 
-/** `metrics.<id>.labels` name the metric's own labels or (not on TCP metrics) extra labels. */
-export function checkExtraLabelUse(metricsSection: Record<string, MetricSettings>, extras: readonly ExtraLabelSpec[], where: string): void {
-  for (const [id, ms] of Object.entries(metricsSection)) {
-    const def = METRIC_DEFS.find((d) => d.id === id)!;
-    const available = [...AVAILABLE_LABELS[def.kind], ...(def.kind === "tcp" ? [] : extras.map((x) => x.name))];
-    ms.labels?.forEach((l, i) => {
-      if (!available.includes(l)) fail(`${where}metrics.${id}.labels[${i}]`, `unknown label ${JSON.stringify(l)} (available: ${available.join(", ")})`);
-    });
-  }
-}
-
 function templates(raw: unknown, where: string): RouteTemplate[] {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw)) fail(where, "expected a list of templates (a path, or {path, host, name})");
@@ -206,9 +192,18 @@ function templates(raw: unknown, where: string): RouteTemplate[] {
   });
 }
 
-/** Structured sections by their dotted key; each returns its empty value for an absent section. */
-export const STRUCTURED: ReadonlyMap<string, (raw: unknown, where: string) => unknown> = new Map<string, Check>([
+/** The sections read before the one being checked. */
+interface ReadSoFar {
+  extraLabels: ExtraLabelSpec[];
+}
+
+/**
+ * Structured sections by their dotted key, checked in this order (metrics may name extra labels);
+ * each returns its empty value for an absent section.
+ */
+type Section = (raw: unknown, where: string, read: ReadSoFar) => unknown;
+export const STRUCTURED: ReadonlyMap<string, Section> = new Map<string, Section>([
+  ["extraLabels", extraLabels],
   ["metrics", metrics],
   ["route.templates", templates],
-  ["extraLabels", extraLabels],
 ]);

@@ -1,52 +1,53 @@
 // How an access record updates the gateway metrics, in two steps: resolve (the record's label
 // fields → label columns → one series id per view, with the budgets' overflow bits) and count
 // (core/count.ts: ids → the families' arrays). Records whose label fields arrive as raw bytes
-// (recordAccessRaw) go through the tuple cache first: a tuple seen before replays its decision
-// (core/decisions.ts) instead of being resolved.
+// (recordAccessRaw) go through the tuple cache first (core/tuple-cache.ts): a tuple seen before
+// replays its decision instead of being resolved.
 import { sweepExpired } from "../store/expiry.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { countAccess, countTcp, type Counting, newCounting, seriesOf } from "./count.ts";
-import { findDecision, idsAt, keepDecision, newDecisions, type Decisions, replayDecision, resetDecisions, type Resolved } from "./decisions.ts";
 import {
-  buildModel, COL_CODE, COL_CODE_CLASS, COL_EXTRA, COL_GATEWAY, COL_HOST, COL_METHOD, COL_ROUTE, COL_UPSTREAM, type GatewayMetricsOptions, inUse,
+  buildModel, COL_CODE, COL_CODE_CLASS, COL_EXTRA, COL_GATEWAY, COL_HOST, COL_METHOD, COL_ROUTE, COL_UPSTREAM, type GatewayMetricsOptions, allViews,
   OV_EXTRA, OV_GATEWAY, OV_HOST, OV_ROUTE, OV_UPSTREAM,
 } from "./gateway-model.ts";
-import { extraEntry, gatewayEntry, hostEntry, releaseUnused, routeEntry, type RouteReport, routeReport, upstreamEntry } from "./label-map.ts";
+import { hostEntry, labelEntry, releaseUnused, routeEntry, type RouteReport, routeReport } from "./label-map.ts";
 import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
 import { type RawLabels, rawToRecord } from "./raw-tuple.ts";
+import { findTuple, idsAt, keepTuple, newTupleCache, replayTuple, type Resolved, resetTuples, type TupleCache } from "./tuple-cache.ts";
 import type { AccessRecord, TcpRecord } from "./record.ts";
 import type { SelfMetrics } from "./self-metrics.ts";
 
 export { FLAG_LABELS, GATEWAY_LABELS, LATENCY_BUCKETS, SIZE_BUCKETS, TCP_LABELS } from "./catalog.ts";
 export type { ExtraLabelOptions, GatewayMetricsOptions } from "./gateway-model.ts";
 
-/** Raw label tuples whose decision is remembered (core/decisions.ts). */
+/** Raw label tuples whose decision is remembered (core/tuple-cache.ts). */
 export const TUPLE_SLOTS = 16384;
 
 export interface GatewayMetrics extends Counting, Resolved {
   readonly reg: Registry;
-  decisions: Decisions;
+  /** null when off (tupleCacheSlots: 0). */
+  tuples: TupleCache | null;
 }
 
 export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions, self: SelfMetrics | null = null): GatewayMetrics {
   const model = buildModel(reg, self, opts, null);
-  const decisions = resetDecisions(newDecisions(opts.tupleCacheSlots ?? TUPLE_SLOTS, model), model);
-  return { ...newCounting(model, self), reg, decisions, ids: new Int32Array(model.http.length), ov: 0, route: null };
+  const tuples = newTupleCache(opts.tupleCacheSlots ?? TUPLE_SLOTS, model);
+  return { ...newCounting(model, self), reg, tuples, ids: new Int32Array(model.http.length), ov: 0, route: null };
 }
 
 /** Applies new options (a config reload). Throws, keeping the current model, if they cannot apply. */
 export function reconfigureGatewayMetrics(m: GatewayMetrics, opts: GatewayMetricsOptions): void {
   m.model = buildModel(m.reg, m.self, opts, m.model);
   m.ids = new Int32Array(m.model.http.length);
-  m.decisions = resetDecisions(m.decisions, m.model);
+  m.tuples = resetTuples(m.tuples, m.model);
 }
 
 /** Runs expiry over the registry; frees the budget places of values whose last series went. */
 export function sweepGatewayMetrics(m: GatewayMetrics, now: number): number {
   const removed = sweepExpired(m.reg, now);
   if (removed > 0) {
-    releaseUnused(m.model.labels, inUse(m.model));
-    m.decisions = resetDecisions(m.decisions, m.model);
+    releaseUnused(m.model.labels, allViews(m.model));
+    m.tuples = resetTuples(m.tuples, m.model);
   }
   return removed;
 }
@@ -72,16 +73,16 @@ export function recordAccess(m: GatewayMetrics, r: AccessRecord): void {
  * those fields decoded; a tuple seen before skips the decoding and every label lookup.
  */
 export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord): void {
-  const d = m.decisions;
-  const slot = findDecision(d, raw, rec.code);
+  const c = m.tuples;
+  const slot = c !== null ? findTuple(c, raw, rec.code) : -1;
   if (slot >= 0) {
-    const ov = replayDecision(d, slot, m.model, m.full, rec.responseFlags);
-    countAccess(m, rec, d.cache!.ints, idsAt(d, slot), ov);
+    const ov = replayTuple(c!, slot, m.model, m.full, rec.responseFlags);
+    countAccess(m, rec, c!.ints, idsAt(c!, slot), ov);
     return;
   }
   rawToRecord(raw, rec, m.model.extras);
   resolve(m, rec);
-  keepDecision(d, rec.code, m, m.model.labels.lastSample);
+  if (c !== null) keepTuple(c, rec.code, m, m.model.labels.lastSample);
   countAccess(m, rec, m.ids, 0, m.ov);
 }
 
@@ -111,7 +112,7 @@ function resolve(m: GatewayMetrics, r: AccessRecord): void {
   full[COL_CODE_CLASS] = codeClassLabel(r.code);
   if (model.needUpstream) ov |= upstreamColumn(m, r.upstreamCluster);
   for (let k = 0; k < model.extras; k++) {
-    const e = extraEntry(lm, k, r.extra[k] ?? "");
+    const e = labelEntry(lm, lm.extras[k], r.extra[k] ?? "");
     full[COL_EXTRA + k] = e.label;
     if (e.over) ov |= OV_EXTRA << k;
   }
@@ -122,13 +123,15 @@ function resolve(m: GatewayMetrics, r: AccessRecord): void {
 
 /** Fills the gateway column; returns the overflow bit it earned. */
 function gatewayColumn(m: GatewayMetrics, raw: string): number {
-  const g = gatewayEntry(m.model.labels, raw !== "" ? raw : m.model.defaultGateway);
+  const lm = m.model.labels;
+  const g = labelEntry(lm, lm.gateways, raw !== "" ? raw : m.model.defaultGateway);
   m.full[COL_GATEWAY] = g.label;
   return g.over ? OV_GATEWAY : 0;
 }
 
 function upstreamColumn(m: GatewayMetrics, raw: string): number {
-  const u = upstreamEntry(m.model.labels, raw);
+  const lm = m.model.labels;
+  const u = labelEntry(lm, lm.upstreams, raw);
   m.full[COL_UPSTREAM] = u.label;
   return u.over ? OV_UPSTREAM : 0;
 }

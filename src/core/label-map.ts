@@ -7,11 +7,11 @@
 // the last one, releaseUnused frees the place. Entries remember the budget generation they were
 // decided in and are re-decided when it changes, so the hot path never consults the budget itself.
 import { cleanLabel } from "./labels.ts";
-import { type Memo, memoGet, memoSet, memoSize, newMemo as memo } from "./memo.ts";
+import { type Memo, memoGet, memoSet, memoSize, newMemo } from "./memo.ts";
 import { compileTemplates, matchTemplate, type RouteTemplate, type TemplateTrie } from "./route-templates.ts";
 import { newSketch, type PathCount, type RouteSource, type Sketch, sketchHit, sketchKey, sketchTop } from "./route-stats.ts";
 import { DEFAULT_MAX_SEGMENTS, normalizePath } from "./routes.ts";
-import { OVERFLOW } from "../store/series.ts";
+import { collectLabelValues, OVERFLOW, type SeriesTable } from "../store/series.ts";
 
 /** A host not on the allow-list. */
 const OTHER = "__other__";
@@ -35,17 +35,10 @@ export interface RouteSettings {
   templates: RouteTemplate[];
 }
 
-/** An extra label's budget (config `extraLabels`); its values come from the record (AccessRecord.extra). */
-export interface ExtraLabelBudget {
-  name: string;
-  /** Distinct values; past them `__overflow__`. */
-  maxValues: number;
-}
-
 export interface LabelMapSettings {
   limits: LabelLimits;
-  /** Extra labels, in the order of AccessRecord.extra. */
-  extras: readonly ExtraLabelBudget[];
+  /** Extra labels' budgets, in the order of AccessRecord.extra. */
+  extras: readonly { name: string; maxValues: number }[];
   /** When not empty, the only hosts kept; others are `__other__`. */
   hostAllow: string[];
   route: RouteSettings;
@@ -57,13 +50,16 @@ export const DEFAULT_ROUTE: RouteSettings = { fromRouteName: false, maxSegments:
 /** Raw values remembered per memo generation (a memo holds at most two generations). */
 export const MEMO_ENTRIES = 8192;
 
-export interface Domain {
+/** One budgeted label: its admitted values, and its memo of raw value → entry. */
+interface Domain<E extends Entry = Entry> {
   readonly label: string;
   readonly limit: number;
   admitted: Set<string>;
   gen: number;
   /** Observations that got `__overflow__` from this budget (all families together). */
   overflows: number;
+  /** For `route`, keyed by route name (paths have their matcher's memo). */
+  readonly memo: Memo<E>;
 }
 
 export interface Entry {
@@ -80,10 +76,11 @@ export interface Entry {
 interface Matcher {
   /** Templates of one host, tried before the global ones. */
   readonly own: TemplateTrie | null;
+  /** Raw path → route entry. */
   readonly memo: Memo<RouteEntry>;
 }
 
-export interface HostEntry extends Entry {
+interface HostEntry extends Entry {
   readonly matcher: Matcher;
 }
 
@@ -98,16 +95,11 @@ export interface RouteEntry extends Entry {
 export interface LabelMap {
   readonly settings: LabelMapSettings;
   readonly gateways: Domain;
-  readonly hosts: Domain;
-  readonly routes: Domain;
+  readonly hosts: Domain<HostEntry>;
+  readonly routes: Domain<RouteEntry>;
   readonly upstreams: Domain;
-  /** Per extra label (index as AccessRecord.extra), its budget and memo. */
+  /** Per extra label, index as AccessRecord.extra. */
   readonly extras: Domain[];
-  readonly extraMemos: Memo<Entry>[];
-  readonly gatewayMemo: Memo<Entry>;
-  readonly upstreamMemo: Memo<Entry>;
-  readonly hostMemo: Memo<HostEntry>;
-  readonly routeNameMemo: Memo<RouteEntry>;
   readonly global: TemplateTrie;
   readonly globalMatcher: Matcher;
   readonly hostMatchers: Map<string, Matcher>;
@@ -119,8 +111,8 @@ export interface LabelMap {
   lastSample: string;
 }
 
-function newDomain(label: string, limit: number): Domain {
-  return { label, limit, admitted: new Set(), gen: 0, overflows: 0 };
+function newDomain<E extends Entry>(label: string, limit: number): Domain<E> {
+  return { label, limit, admitted: new Set(), gen: 0, overflows: 0, memo: newMemo(MEMO_ENTRIES) };
 }
 
 /** `Shop.Example.com:8080` → `shop.example.com`; `[::1]:80` → `[::1]`. */
@@ -163,7 +155,7 @@ export function newLabelMap(settings: LabelMapSettings): LabelMap {
     byHost.set(k, [...(byHost.get(k) ?? []), t]);
   }
   const hostMatchers = new Map<string, Matcher>();
-  for (const [k, list] of byHost) hostMatchers.set(k, { own: compileTemplates(list), memo: newMemo() });
+  for (const [k, list] of byHost) hostMatchers.set(k, { own: compileTemplates(list), memo: newMemo(MEMO_ENTRIES) });
   const allow = settings.hostAllow.length > 0 ? new Map(settings.hostAllow.map((h) => [h.toLowerCase(), h])) : null;
   return {
     settings,
@@ -172,23 +164,14 @@ export function newLabelMap(settings: LabelMapSettings): LabelMap {
     routes: newDomain("route", limits.routes),
     upstreams: newDomain("upstream_cluster", limits.labelValues),
     extras: settings.extras.map((x) => newDomain(x.name, x.maxValues)),
-    extraMemos: settings.extras.map(() => newMemo<Entry>()),
-    gatewayMemo: newMemo(),
-    upstreamMemo: newMemo(),
-    hostMemo: newMemo(),
-    routeNameMemo: newMemo(),
     global: compileTemplates(globalTemplates),
-    globalMatcher: { own: null, memo: newMemo() },
+    globalMatcher: { own: null, memo: newMemo(MEMO_ENTRIES) },
     hostMatchers,
     allow,
     templateLabels: new Set(route.templates.map((t) => t.name ?? t.path)),
     sketches: new Map(),
     lastSample: "",
   };
-}
-
-function newMemo<V>(): Memo<V> {
-  return memo<V>(MEMO_ENTRIES);
 }
 
 /** Re-decides an entry against its budget (a new entry, or the budget changed since). */
@@ -208,33 +191,26 @@ function decide(d: Domain, e: Entry): void {
   e.over = !ok;
 }
 
-function plainEntry(lm: LabelMap, d: Domain, memo: Memo<Entry>, raw: string): Entry {
-  let e = memoGet(memo, raw);
-  if (e === undefined) {
-    const value = cleanLabel(raw, lm.settings.limits.labelValueBytes);
-    e = { value, label: value, over: false, gen: -1, exempt: value === "" };
-    memoSet(memo, raw, e);
-  }
+/** Counts an entry of `d` in: decided for the current budget generation, its overflow counted. */
+function counted<E extends Entry>(d: Domain<E>, e: E): E {
   if (e.gen !== d.gen) decide(d, e);
   if (e.over) d.overflows++;
   return e;
 }
 
-export function gatewayEntry(lm: LabelMap, raw: string): Entry {
-  return plainEntry(lm, lm.gateways, lm.gatewayMemo, raw);
-}
-
-export function upstreamEntry(lm: LabelMap, raw: string): Entry {
-  return plainEntry(lm, lm.upstreams, lm.upstreamMemo, raw);
-}
-
-/** Extra label k's entry for a raw value ("" when the record has none: the label is left out). */
-export function extraEntry(lm: LabelMap, k: number, raw: string): Entry {
-  return plainEntry(lm, lm.extras[k], lm.extraMemos[k], raw);
+/** The entry of a free-form label (gateway, upstream_cluster, an extra label) for a raw value. */
+export function labelEntry(lm: LabelMap, d: Domain, raw: string): Entry {
+  let e = memoGet(d.memo, raw);
+  if (e === undefined) {
+    const value = cleanLabel(raw, lm.settings.limits.labelValueBytes);
+    e = { value, label: value, over: false, gen: -1, exempt: value === "" };
+    memoSet(d.memo, raw, e);
+  }
+  return counted(d, e);
 }
 
 export function hostEntry(lm: LabelMap, raw: string): HostEntry {
-  let e = memoGet(lm.hostMemo, raw);
+  let e = memoGet(lm.hosts.memo, raw);
   if (e === undefined) {
     let value: string;
     let exempt = raw === "";
@@ -244,13 +220,11 @@ export function hostEntry(lm: LabelMap, raw: string): HostEntry {
     } else {
       value = cleanLabel(hostLabel(raw), lm.settings.limits.labelValueBytes);
     }
-    const matcher = lm.hostMatchers.size > 0 ? (lm.hostMatchers.get(hostKey(raw)) ?? lm.globalMatcher) : lm.globalMatcher;
+    const matcher = lm.hostMatchers.get(hostKey(raw)) ?? lm.globalMatcher;
     e = { value, label: value, over: false, gen: -1, exempt, matcher };
-    memoSet(lm.hostMemo, raw, e);
+    memoSet(lm.hosts.memo, raw, e);
   }
-  if (e.gen !== lm.hosts.gen) decide(lm.hosts, e);
-  if (e.over) lm.hosts.overflows++;
-  return e;
+  return counted(lm.hosts, e);
 }
 
 function newRouteEntry(lm: LabelMap, m: Matcher, raw: string): RouteEntry {
@@ -260,10 +234,41 @@ function newRouteEntry(lm: LabelMap, m: Matcher, raw: string): RouteEntry {
   return { value, label: value, over: false, gen: -1, exempt: tpl !== null || value === "", sample: sketchKey(raw), source, sketch: null, slot: -1 };
 }
 
-function decideRoute(lm: LabelMap, e: RouteEntry): void {
-  decide(lm.routes, e);
-  e.sketch = e.label === "" ? null : sketchFor(lm, e.label, e.over ? "overflow" : e.source);
-  e.slot = -1;
+/**
+ * The route of a request: the sender's route name when so configured and present, else the first
+ * matching template (the host's own, then global ones), else the folded path. Counts the raw path
+ * in the route's debug sketch, and leaves it, as the sketch keeps it, in lm.lastSample.
+ */
+export function routeEntry(lm: LabelMap, host: HostEntry, path: string, routeName: string): RouteEntry {
+  let e: RouteEntry | undefined;
+  let sample: string;
+  if (routeName !== "" && lm.settings.route.fromRouteName) {
+    e = memoGet(lm.routes.memo, routeName);
+    if (e === undefined) {
+      const value = cleanLabel(routeName, lm.settings.limits.labelValueBytes);
+      e = { value, label: value, over: false, gen: -1, exempt: false, sample: "", source: "routeName", sketch: null, slot: -1 };
+      memoSet(lm.routes.memo, routeName, e);
+    }
+    sample = sketchKey(path);
+  } else {
+    const m = host.matcher;
+    e = memoGet(m.memo, path);
+    if (e === undefined) {
+      e = newRouteEntry(lm, m, path);
+      memoSet(m.memo, path, e);
+    }
+    sample = e.sample;
+  }
+  if (e.gen !== lm.routes.gen) {
+    decide(lm.routes, e);
+    e.sketch = e.label === "" ? null : sketchFor(lm, e.label, e.over ? "overflow" : e.source);
+    e.slot = -1;
+  }
+  lm.lastSample = sample;
+  const slot = routeHit(lm, e, sample, e.slot);
+  // Storing an unchanged value into the entry on every record was measured 40% slower overall.
+  if (slot !== e.slot) e.slot = slot;
+  return e;
 }
 
 function sketchFor(lm: LabelMap, label: string, source: RouteSource): Sketch {
@@ -276,76 +281,32 @@ function sketchFor(lm: LabelMap, label: string, source: RouteSource): Sketch {
 }
 
 /**
- * The route of a request: the sender's route name when so configured and present, else the first
- * matching template (the host's own, then global ones), else the folded path. Counts the raw path
- * in the route's debug sketch.
+ * Counts one request of route entry `e` (decided in the current budget generation) in the budget
+ * and in its sketch, `hint` guessing the sample's sketch slot; returns the slot the sample took
+ * (-1 without a sketch), the guess for the next time. A route name's paths alternate, so its
+ * entry's own guess (e.slot) is often wrong: the tuple cache keeps a guess per tuple.
  */
-export function routeEntry(lm: LabelMap, host: HostEntry, path: string, routeName: string): RouteEntry {
-  let e: RouteEntry | undefined;
-  let sample: string;
-  if (routeName !== "" && lm.settings.route.fromRouteName) {
-    e = memoGet(lm.routeNameMemo, routeName);
-    if (e === undefined) {
-      const value = cleanLabel(routeName, lm.settings.limits.labelValueBytes);
-      e = { value, label: value, over: false, gen: -1, exempt: false, sample: "", source: "routeName", sketch: null, slot: -1 };
-      memoSet(lm.routeNameMemo, routeName, e);
-    }
-    sample = sketchKey(path);
-  } else {
-    const m = host.matcher;
-    e = memoGet(m.memo, path);
-    if (e === undefined) {
-      e = newRouteEntry(lm, m, path);
-      memoSet(m.memo, path, e);
-    }
-    sample = e.sample;
-  }
-  if (e.gen !== lm.routes.gen) decideRoute(lm, e);
-  lm.lastSample = sample;
-  routeHit(lm, e, sample);
-  return e;
-}
-
-/**
- * Counts one request of a route entry decided in the current budget generation, `sample` being its
- * raw path as the sketch keeps it (what routeEntry left in lm.lastSample).
- */
-function routeHit(lm: LabelMap, e: RouteEntry, sample: string): void {
-  const slot = routeHitAt(lm, e, sample, e.slot);
-  // Storing an unchanged value into the entry on every record was measured 40% slower overall.
-  if (slot !== e.slot) e.slot = slot;
-}
-
-/**
- * routeHit with the caller's own guess of the sample's sketch slot (e.slot guesses for the entry's
- * last sample, wrong whenever its samples alternate, as a route name's paths do); returns the slot
- * the sample took (-1 without a sketch), the guess for the next time.
- */
-export function routeHitAt(lm: LabelMap, e: RouteEntry, sample: string, hint: number): number {
+export function routeHit(lm: LabelMap, e: RouteEntry, sample: string, hint: number): number {
   if (e.over) lm.routes.overflows++;
   return e.sketch !== null ? sketchHit(e.sketch, sample, hint) : -1;
 }
-
-/** Values in use (carried by a live series), per budgeted label. */
-export type InUse = Map<string, Set<string>>;
 
 function budgets(lm: LabelMap): Domain[] {
   return [lm.gateways, lm.hosts, lm.routes, lm.upstreams, ...lm.extras];
 }
 
-/** An empty set per budgeted label of `lm`. */
-export function emptyInUse(lm: LabelMap): InUse {
-  return new Map(budgets(lm).map((d) => [d.label, new Set<string>()]));
-}
-
 /**
- * Frees the budget places of values no live series carries any more (after expiry or a reload).
- * Entries are re-decided lazily: the generation of each changed budget moves on.
+ * Frees the budget places of values no live series of `tables` carries any more (after expiry or a
+ * reload). Entries are re-decided lazily: the generation of each changed budget moves on.
  */
-export function releaseUnused(lm: LabelMap, inUse: InUse): void {
+export function releaseUnused(lm: LabelMap, tables: readonly { labels: readonly string[]; table: SeriesTable }[]): void {
   const exempt = (d: Domain, v: string) => v === "" || v === OVERFLOW || (d === lm.routes && lm.templateLabels.has(v)) || (d === lm.hosts && lm.allow !== null);
   for (const d of budgets(lm)) {
-    const used = inUse.get(d.label)!;
+    const used = new Set<string>();
+    for (const t of tables) {
+      const k = t.labels.indexOf(d.label);
+      if (k >= 0) collectLabelValues(t.table, k, used);
+    }
     const next = new Set<string>();
     for (const v of used) if (!exempt(d, v)) next.add(v);
     let same = next.size === d.admitted.size;
@@ -372,7 +333,8 @@ export interface RouteReport {
 export function routeReport(lm: LabelMap): RouteReport {
   const routes = [...lm.sketches].map(([route, sk]) => ({ route, source: sk.source, requests: sk.total, paths: sketchTop(sk) }));
   routes.sort((a, b) => b.requests - a.requests || (a.route < b.route ? -1 : 1));
-  let memoEntries = memoSize(lm.hostMemo) + memoSize(lm.gatewayMemo) + memoSize(lm.upstreamMemo) + memoSize(lm.routeNameMemo) + memoSize(lm.globalMatcher.memo);
+  let memoEntries = memoSize(lm.globalMatcher.memo);
+  for (const d of budgets(lm)) memoEntries += memoSize(d.memo);
   for (const m of lm.hostMatchers.values()) memoEntries += memoSize(m.memo);
   return {
     limits: { hosts: lm.hosts.limit, routes: lm.routes.limit, labelValues: lm.gateways.limit },

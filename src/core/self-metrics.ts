@@ -9,19 +9,8 @@ export type Outcome = "accepted" | "rejected";
 
 /**
  * Why one entry was not counted: the `reason` label of gatewaymetric_entries_total{outcome=
- * "rejected"} (accepted entries carry none). A small fixed set, so it can be alerted on:
- *
- *   bad_code           status code not an integer in 0..999, or not a number at all
- *   bad_duration       duration negative, infinite or not a number
- *   bad_size           byte count negative, infinite or not a number
- *   bad_value          Mixer metric value not a finite number, or negative for a counter
- *   unparseable        OTLP record with neither an Istio-format body nor Istio access-log attributes
- *   unknown_instance   Mixer metric instance that no MetricInfo of the handler params names
- *   missing_dimension  Mixer metric instance without a dimension its metric's labels need
- *   bad_params         Mixer metric call whose handler params were refused (each of its instances)
- *   series_budget      Mixer metric: a new label tuple while the family's maxSeries tuples, or
- *                      mixer.maxSeries tuples of all families together, exist
- *                      (gateway metrics never refuse one: it counts under `__overflow__`)
+ * "rejected"} (accepted entries carry none), a small fixed set to alert on. The README's "Bad input"
+ * table says what each means.
  */
 export type RejectReason =
   | "bad_code" | "bad_duration" | "bad_size" | "bad_value" | "unparseable"
@@ -120,31 +109,25 @@ export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfM
   return self;
 }
 
-const pair = ["", ""];
-const triple = ["", "", ""];
+/** Adds `n` to the series of `f` named by `labels` (n = 0 only lists it). */
+function add(f: ScalarFamily, labels: readonly string[], n: number): void {
+  vectorAdd(f.values, internSeries(f.table, labels), n);
+}
 
 /** `reason` is "" for accepted entries and one of RejectReason for rejected ones. */
 export function countEntries(s: SelfMetrics, source: Source, outcome: Outcome, n: number, reason: RejectReason | "" = ""): void {
-  triple[0] = source;
-  triple[1] = outcome;
-  triple[2] = reason;
-  vectorAdd(s.entries.values, internSeries(s.entries.table, triple), n);
+  add(s.entries, [source, outcome, reason], n);
   if (n > 0) s.lastEntry[source] = clock.now;
 }
 
-/** One message refused as a whole (`n` = 0 only lists the series). */
+/** One message refused as a whole. */
 export function countMessageRejected(s: SelfMetrics, source: Source, reason: MessageRejectReason, n = 1): void {
-  pair[0] = source;
-  pair[1] = reason;
-  vectorAdd(s.messagesRejected.values, internSeries(s.messagesRejected.table, pair), n);
+  add(s.messagesRejected, [source, reason], n);
 }
-
-const one = [""];
 
 /** +1 when a stream opens, -1 when it ends (0 lists the series). */
 export function streamDelta(s: SelfMetrics, source: Source, delta: number): void {
-  one[0] = source;
-  vectorAdd(s.streams.values, internSeries(s.streams.table, one), delta);
+  add(s.streams, [source], delta);
 }
 
 /** A client stream opens: counted in gatewaymetric_streams_active and listed until closeStream. */
@@ -167,22 +150,17 @@ export function closeStream(s: SelfMetrics, o: OpenStream): void {
 
 /** One finished gRPC call; `code` is the status name. */
 export function countCall(s: SelfMetrics, method: string, code: string): void {
-  pair[0] = method;
-  pair[1] = code;
-  vectorAdd(s.calls.values, internSeries(s.calls.table, pair), 1);
+  add(s.calls, [method, code], 1);
 }
 
-/** One call refused or stream ended by `limit` (`n` = 0 only lists the series). */
+/** One call refused or stream ended by `limit`. */
 export function countLimited(s: SelfMetrics, limit: GrpcLimit, n = 1): void {
-  one[0] = limit;
-  vectorAdd(s.limited.values, internSeries(s.limited.table, one), n);
+  add(s.limited, [limit], n);
 }
 
 /** The overflow counter's id for (metric, label), created at zero so rate() works at once. */
 export function overflowSeries(s: SelfMetrics, metric: string, label: string): number {
-  pair[0] = metric;
-  pair[1] = label;
-  return internSeries(s.overflow.table, pair);
+  return internSeries(s.overflow.table, [metric, label]);
 }
 
 /**
@@ -206,8 +184,7 @@ function collectSeriesCounts(reg: Registry, gauge: ScalarFamily): void {
   const present = new Set<number>();
   for (const f of reg.families) {
     if (f === gauge) continue;
-    one[0] = f.name;
-    const id = internSeries(t, one);
+    const id = internSeries(t, [f.name]);
     vectorSet(gauge.values, id, f.table.live);
     present.add(id);
   }

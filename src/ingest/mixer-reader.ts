@@ -5,7 +5,7 @@
 //
 // It accepts and rejects exactly what the reference decoder (test/reference/mixer-logentry.ts,
 // protobufjs) does, and produces the same records: every field the reference decodes is walked and
-// checked (UTF-8 of strings, nested structure, varint sizes) even when its value is not needed.
+// checked (nested structure, varint sizes) even when its value is not needed.
 // test/mixer-reader.test.ts holds the two to that with generated and mutated requests.
 //
 // Nothing is counted until the whole body has been read, so a malformed request changes nothing.
@@ -14,40 +14,18 @@
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
-import {
-  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, rawToRecord, setRawBytes, setRawStable, setRawString, stringBytes,
-} from "../core/raw-tuple.ts";
+import { newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, type RawLabels, setRawBytes, setRawStable, setRawString, stringBytes } from "../core/raw-tuple.ts";
 import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
 import type { ExtraSources } from "./extra-values.ts";
-import {
-  applyAdapterConfig,
-  type MixerLogEntryState,
-  type MixerVariables,
-} from "./mixer-logentry.ts";
+import { applyAdapterConfig, type MixerLogEntryState, type MixerVariables } from "./mixer-logentry.ts";
 import { parseNumber, parseSeconds } from "../core/duration.ts";
 import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, type Pause, reject, SLICE_MS, type Tally } from "./tally.ts";
 import {
-  decodeUtf8,
-  enterMessage,
-  isAscii,
-  newWire,
-  readBool,
-  readDouble,
-  readInt64,
-  readLength,
-  readStringRange,
-  readTag,
-  readVarint32,
-  releaseWire,
-  resetWire,
-  skipField,
-  type Wire,
-  WT_I64,
-  WT_LEN,
-  WT_VARINT,
+  checkMessage, decodeUtf8, enterMessage, isAscii, newWire, rangeIs, readBool, readDouble, readInt64, readLength, readStringRange, readTag,
+  readVarint32, releaseWire, resetWire, skipField, type Wire, WT_I64, WT_LEN, WT_VARINT,
 } from "./wire.ts";
 
 // istio.policy.v1beta1.Value members; a slot's kind is the member's field number (0: none set).
@@ -63,9 +41,6 @@ const K_DNS = 9;
 const K_URI = 10;
 const K_STRING_MAP = 11;
 
-/** InstanceMsg.name (field 72295727, proto/logentry.proto). */
-const F_INSTANCE_NAME = 72295727;
-
 /** Record fields in the order the resolver fills them; each maps to a MixerVariables list. */
 const FIELDS = ["gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId", "upstreamDuration"] as const;
 const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUEST_BYTES = 6, RESPONSE_BYTES = 7, TRACE_ID = 8, UPSTREAM = 9;
@@ -74,12 +49,10 @@ const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUE
 const WHY: readonly (RejectReason | null)[] = [null, "bad_code", "bad_duration", "bad_size"];
 const OK = 0, BAD_CODE = 1, BAD_DURATION = 2, BAD_SIZE = 3;
 
-const BUCKETS = 256;
+/** How slotAmount reads a value: as a number, as seconds, as upstream service time (numbers in ms). */
+const AS_NUMBER = 0, AS_SECONDS = 1, AS_UPSTREAM = 2;
 
-/**
- * Label fields kept per instance, in FIELDS order (GATEWAY..METHOD), then extra label k's at
- * EXTRA + k; and where each goes in RawLabels.
- */
+/** Label fields kept per instance: gateway, host, path, method, then extra label k's at EXTRA + k. */
 const EXTRA = 4;
 const LABELS = EXTRA + MAX_EXTRA_LABELS;
 const RAW_OF = [RAW_GATEWAY, RAW_HOST, RAW_PATH, RAW_METHOD, ...Array.from({ length: MAX_EXTRA_LABELS }, (_, k) => RAW_EXTRA + k)];
@@ -89,6 +62,7 @@ const TRACE_BYTES = 32;
 
 // Layout of one name's slot in MixerReader.slots.
 const KIND = 1, HAS = 2, START = 3, END = 4, SLOT = 8;
+const BUCKETS = 256;
 
 /** The configured variable names, as UTF-8 bytes, with a small hash index on (length, first, last byte). */
 interface NameTable {
@@ -101,101 +75,58 @@ interface NameTable {
   readonly fields: Int16Array[];
 }
 
-export interface MixerReader {
-  readonly w: Wire;
-  table: NameTable | null;
-  /**
-   * Per configured name, the value of the last map entry with that key in the current instance:
-   * SLOT ints (generation, kind, has, start, end) and two numbers (number, nanos). A slot is set
-   * for this instance when its generation equals `gen`, so nothing is cleared between instances.
-   */
-  gen: number;
-  slots: Int32Array;
-  slotNums: Float64Array;
-  /** The Value of the map entry being read (entries merge repeated value fields). */
-  vKind: number;
-  vNum: number;
-  vNanos: number;
-  vHas: number;
-  vStart: number;
-  vEnd: number;
-  /** Byte ranges of the batch's instances, then the resolved fields of each. */
-  n: number;
-  /** Whether the last request had more instances than one batch holds (the batch holds none of them). */
-  spilled: boolean;
-  instStart: Int32Array;
-  instEnd: Int32Array;
-  /**
-   * Per instance and label field (LABELS of them: gateway, host, path, method): the value's byte
-   * range in `body`, or start -1 and the value as a string in labelStr (a default, or a value that
-   * is not a string on the wire).
-   */
-  labelStart: Int32Array;
-  labelEnd: Int32Array;
-  labelStr: string[];
-  /** Label fields of the last request's instances: EXTRA + its extra labels. */
-  labels: number;
-  /** The last request read (its instances' label bytes); dropped once counted. */
-  body: Uint8Array;
-  readonly raw: RawLabels;
-  /** The last string label given as bytes, and its bytes (null: it has none that decode back). */
-  lastStr: string;
-  lastBytes: Uint8Array | null;
-  code: Float64Array;
-  duration: Float64Array;
-  requestBytes: Float64Array;
-  responseBytes: Float64Array;
-  upstream: Float64Array;
-  /** Per instance: its trace id as text, or "" with the id as binary in traceBin (traceLen bytes). */
-  traceId: string[];
-  /** Per instance, TRACE_BYTES bytes: a lowercase hex trace id as binary (the record's traceBytes). */
-  traceBin: Uint8Array;
-  traceLen: Uint8Array;
-  /** Per instance: OK, or the first reason (in the reference's order) it cannot be counted. */
-  why: Uint8Array;
-  /** adapter_config: seen at all, and the last type_url / value ranges. */
-  anySeen: boolean;
-  typeStart: number;
-  typeEnd: number;
-  valueStart: number;
-  valueEnd: number;
-  readonly rec: AccessRecord;
-}
+export type MixerReader = ReturnType<typeof newMixerReader>;
 
-export function newMixerReader(): MixerReader {
-  const r: MixerReader = {
+export function newMixerReader() {
+  return {
     w: newWire(),
-    table: null,
+    table: null as NameTable | null,
+    /**
+     * Per configured name, the value of the last map entry with that key in the current instance:
+     * SLOT ints (generation, kind, has, start, end) and two numbers (number, nanos). A slot is set
+     * for this instance when its generation equals `gen`, so nothing is cleared between instances.
+     */
     gen: 0,
     slots: new Int32Array(0),
     slotNums: new Float64Array(0),
+    /** The Value of the map entry being read (entries merge repeated value fields). */
     vKind: 0,
     vNum: 0,
     vNanos: 0,
     vHas: 0,
     vStart: 0,
     vEnd: 0,
+    /** The batch: its instances' byte ranges, then what resolveInstance made of each. */
     n: 0,
+    /** Whether the last call had more instances than one batch holds (its first readLogEntry keeps none). */
     spilled: false,
     instStart: new Int32Array(BATCH_ENTRIES),
     instEnd: new Int32Array(BATCH_ENTRIES),
+    /**
+     * Per instance and label field (LABELS of them): the value's byte range in `body`, or start -1
+     * and the value as a string in labelStr (a default, or a value that is not a string on the wire).
+     */
     labelStart: new Int32Array(BATCH_ENTRIES * LABELS),
     labelEnd: new Int32Array(BATCH_ENTRIES * LABELS),
     labelStr: new Array<string>(BATCH_ENTRIES * LABELS).fill(""),
-    labels: EXTRA,
-    body: NO_BODY,
+    /** The call being read (its instances' label bytes); dropped once counted. */
+    body: NO_BODY as Uint8Array,
     raw: newRawLabels(),
+    /** The last string label given as bytes, and its bytes (null: it has none that decode back). */
     lastStr: "",
-    lastBytes: NO_BODY,
+    lastBytes: NO_BODY as Uint8Array | null,
     code: new Float64Array(BATCH_ENTRIES),
     duration: new Float64Array(BATCH_ENTRIES),
     requestBytes: new Float64Array(BATCH_ENTRIES),
     responseBytes: new Float64Array(BATCH_ENTRIES),
     upstream: new Float64Array(BATCH_ENTRIES),
+    /** Per instance: its trace id as text, or "" with the id as binary in traceBin (traceLen bytes). */
     traceId: new Array<string>(BATCH_ENTRIES).fill(""),
     traceBin: new Uint8Array(BATCH_ENTRIES * TRACE_BYTES),
     traceLen: new Uint8Array(BATCH_ENTRIES),
+    /** Per instance: OK, or the first reason (in the reference's order) it cannot be counted. */
     why: new Uint8Array(BATCH_ENTRIES),
+    /** adapter_config: seen at all, and the last type_url and value ranges. */
     anySeen: false,
     typeStart: 0,
     typeEnd: 0,
@@ -203,7 +134,6 @@ export function newMixerReader(): MixerReader {
     valueEnd: 0,
     rec: newRecord(),
   };
-  return r;
 }
 
 const encoder = new TextEncoder();
@@ -214,19 +144,16 @@ function bucketOf(buf: Uint8Array, start: number, len: number): number {
   return ((len * 31) ^ (buf[start] * 7) ^ (buf[start + len - 1] << 4)) & (BUCKETS - 1);
 }
 
-function buildTable(vars: MixerVariables, extras: ExtraSources): NameTable {
+/** The name table for these variables, built (with slots for its names) when they changed. */
+function useTable(r: MixerReader, vars: MixerVariables, extras: ExtraSources): NameTable {
+  if (r.table !== null && r.table.vars === vars && r.table.extras === extras) return r.table;
   const names: string[] = [];
   const index = new Map<string, number>();
   const lists: (readonly string[])[] = [...FIELDS.map((f) => vars[f]), ...extras.variables.map((v) => [v])];
   const fields = lists.map((list) =>
     Int16Array.from(list, (name) => {
-      let i = index.get(name);
-      if (i === undefined) {
-        i = names.length;
-        names.push(name);
-        index.set(name, i);
-      }
-      return i;
+      if (!index.has(name)) index.set(name, names.push(name) - 1);
+      return index.get(name)!;
     }),
   );
   const bytes = names.map((n) => encoder.encode(n));
@@ -239,110 +166,49 @@ function buildTable(vars: MixerVariables, extras: ExtraSources): NameTable {
     chain[i] = buckets[b];
     buckets[b] = i;
   }
-  return { vars, extras, bytes, buckets, chain, fields };
-}
-
-function useTable(r: MixerReader, vars: MixerVariables, extras: ExtraSources): NameTable {
-  if (r.table !== null && r.table.vars === vars && r.table.extras === extras) return r.table;
-  const t = buildTable(vars, extras);
-  const n = t.bytes.length;
-  r.table = t;
-  r.slots = new Int32Array(n * SLOT);
-  r.slotNums = new Float64Array(n * 2);
+  r.table = { vars, extras, bytes, buckets, chain, fields };
+  r.slots = new Int32Array(names.length * SLOT);
+  r.slotNums = new Float64Array(names.length * 2);
   r.gen = 0;
-  return t;
+  return r.table;
 }
 
 function findName(t: NameTable, buf: Uint8Array, start: number, end: number): number {
-  const len = end - start;
-  let i = t.buckets[bucketOf(buf, start, len)];
-  while (i >= 0) {
-    const name = t.bytes[i];
-    if (name.length === len) {
-      let k = 0;
-      while (k < len && name[k] === buf[start + k]) k++;
-      if (k === len) return i;
-    }
-    i = t.chain[i];
-  }
-  return -1;
+  let i = t.buckets[bucketOf(buf, start, end - start)];
+  while (i >= 0 && !rangeIs(buf, start, end, t.bytes[i])) i = t.chain[i];
+  return i;
 }
 
 // --- walking -------------------------------------------------------------------------------------
 
-/** google.protobuf.Timestamp / Duration body: int64 seconds #1, int32 nanos #2. */
-function readSecondsNanos(r: MixerReader, w: Wire, depth: number, keep: boolean): void {
+/** google.protobuf.Timestamp / Duration body (int64 seconds #1, int32 nanos #2) into the entry value. */
+function readSecondsNanos(r: MixerReader, w: Wire, depth: number): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
-    const f = tag >>> 3;
-    const wt = tag & 7;
-    if (wt === WT_VARINT && f === 1) {
-      const s = readInt64(w);
-      if (keep) r.vNum = s;
-      continue;
-    }
-    if (wt === WT_VARINT && f === 2) {
-      const ns = readVarint32(w) | 0;
-      if (keep) r.vNanos = ns;
-      continue;
-    }
-    skipField(w, wt, f, depth);
+    if (tag === 0x08) r.vNum = readInt64(w);
+    else if (tag === 0x10) r.vNanos = readVarint32(w) | 0;
+    else skipField(w, tag & 7, tag >>> 3, depth);
   }
   w.end = outer;
 }
 
 /**
  * A one-field wrapper message (`value = 1`): IPAddress (bytes), DNSName / EmailAddress / Uri
- * (strings), TimeStamp / Duration (google.protobuf messages). Ranges and numbers go to the entry value.
+ * (strings), TimeStamp / Duration (google.protobuf messages), into the entry value.
  */
 function readWrapper(r: MixerReader, w: Wire, kind: number, depth: number): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
-    const f = tag >>> 3;
-    const wt = tag & 7;
-    if (f === 1 && wt === WT_LEN) {
-      if (kind === K_DURATION) {
-        r.vHas = 1;
-        readSecondsNanos(r, w, depth + 1, true);
-      } else if (kind === K_TIMESTAMP) {
-        readSecondsNanos(r, w, depth + 1, false);
-      } else if (kind === K_IP) {
-        const len = readLength(w);
-        r.vStart = w.pos;
-        r.vEnd = w.pos += len;
-      } else {
-        r.vStart = readStringRange(w);
-        r.vEnd = w.pos;
-      }
-      continue;
+    if (tag !== 0x0a) skipField(w, tag & 7, tag >>> 3, depth);
+    else if (kind === K_DURATION || kind === K_TIMESTAMP) {
+      r.vHas = 1;
+      readSecondsNanos(r, w, depth + 1);
+    } else {
+      r.vStart = readStringRange(w);
+      r.vEnd = w.pos;
     }
-    skipField(w, wt, f, depth);
-  }
-  w.end = outer;
-}
-
-/** istio.policy.v1beta1.StringMap: only checked, never used. */
-function readStringMap(w: Wire, depth: number): void {
-  const outer = enterMessage(w);
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    const f = tag >>> 3;
-    const wt = tag & 7;
-    if (f === 1 && wt === WT_LEN) {
-      const mapEnd = enterMessage(w);
-      while (w.pos < w.end) {
-        const t2 = readTag(w);
-        const f2 = t2 >>> 3;
-        const wt2 = t2 & 7;
-        if ((f2 === 1 || f2 === 2) && wt2 === WT_LEN) readStringRange(w);
-        else skipField(w, wt2, f2, depth);
-      }
-      w.end = mapEnd;
-      continue;
-    }
-    skipField(w, wt, f, depth);
   }
   w.end = outer;
 }
@@ -379,29 +245,16 @@ function readValue(r: MixerReader, w: Wire): void {
         r.vNum = readBool(w) ? 1 : 0;
         r.vKind = K_BOOL;
         continue;
-      case K_DURATION:
-        if (wt !== WT_LEN) break;
-        if (r.vKind !== K_DURATION) {
-          r.vHas = 0;
-          r.vNum = 0;
-          r.vNanos = 0;
-        }
-        readWrapper(r, w, K_DURATION, 3);
-        r.vKind = K_DURATION;
-        continue;
       case K_IP:
+      case K_TIMESTAMP:
+      case K_DURATION:
       case K_EMAIL:
       case K_DNS:
       case K_URI:
         if (wt !== WT_LEN) break;
-        if (r.vKind !== f) r.vStart = r.vEnd = 0;
+        if (r.vKind !== f) r.vHas = r.vNum = r.vNanos = r.vStart = r.vEnd = 0;
         readWrapper(r, w, f, 3);
         r.vKind = f;
-        continue;
-      case K_TIMESTAMP:
-        if (wt !== WT_LEN) break;
-        readWrapper(r, w, K_TIMESTAMP, 3);
-        r.vKind = K_TIMESTAMP;
         continue;
       case K_STRING_MAP:
         if (wt !== WT_LEN) break;
@@ -410,6 +263,17 @@ function readValue(r: MixerReader, w: Wire): void {
         continue;
     }
     skipField(w, wt, f, 2);
+  }
+  w.end = outer;
+}
+
+/** istio.policy.v1beta1.StringMap: its entries only checked, never used. */
+function readStringMap(w: Wire, depth: number): void {
+  const outer = enterMessage(w);
+  while (w.pos < w.end) {
+    const tag = readTag(w);
+    if (tag === 0x0a) checkMessage(w, depth);
+    else skipField(w, tag & 7, tag >>> 3, depth);
   }
   w.end = outer;
 }
@@ -480,28 +344,14 @@ function readMapEntry(r: MixerReader, w: Wire, t: NameTable, keep: boolean): voi
   const outer = enterMessage(w);
   let keyStart = 0;
   let keyEnd = 0;
-  r.vKind = 0;
-  r.vHas = 0;
-  r.vNum = 0;
-  r.vNanos = 0;
-  r.vStart = 0;
-  r.vEnd = 0;
+  r.vKind = r.vHas = r.vNum = r.vNanos = r.vStart = r.vEnd = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
-    const f = tag >>> 3;
-    const wt = tag & 7;
-    if (wt === WT_LEN) {
-      if (f === 1) {
-        keyStart = readStringRange(w);
-        keyEnd = w.pos;
-        continue;
-      }
-      if (f === 2) {
-        readValue(r, w);
-        continue;
-      }
-    }
-    skipField(w, wt, f, 1);
+    if (tag === 0x0a) {
+      keyStart = readStringRange(w);
+      keyEnd = w.pos;
+    } else if (tag === 0x12) readValue(r, w);
+    else skipField(w, tag & 7, tag >>> 3, 1);
   }
   w.end = outer;
   if (keep) keepEntry(r, t, w.buf, keyStart, keyEnd);
@@ -511,13 +361,12 @@ function readMapEntry(r: MixerReader, w: Wire, t: NameTable, keep: boolean): voi
 function keepEntry(r: MixerReader, t: NameTable, buf: Uint8Array, keyStart: number, keyEnd: number): void {
   const j = findName(t, buf, keyStart, keyEnd);
   if (j < 0) return;
-  const slots = r.slots;
   const o = j * SLOT;
-  slots[o] = r.gen;
-  slots[o + KIND] = r.vKind;
-  slots[o + HAS] = r.vHas;
-  slots[o + START] = r.vStart;
-  slots[o + END] = r.vEnd;
+  r.slots[o] = r.gen;
+  r.slots[o + KIND] = r.vKind;
+  r.slots[o + HAS] = r.vHas;
+  r.slots[o + START] = r.vStart;
+  r.slots[o + END] = r.vEnd;
   r.slotNums[j * 2] = r.vNum;
   r.slotNums[j * 2 + 1] = r.vNanos;
 }
@@ -572,27 +421,13 @@ function readInstance(r: MixerReader, w: Wire, t: NameTable, start: number, end:
     }
     if (buf[p] === 0x12 && len < 128 && p + 2 + len <= end && simpleTimestamp(w, p + 2, p + 2 + len)) continue;
     const tag = readTag(w);
-    const f = tag >>> 3;
-    const wt = tag & 7;
-    if (wt === WT_LEN) {
-      if (f === 1) {
-        readMapEntry(r, w, t, true);
-        continue;
-      }
-      if (f === F_INSTANCE_NAME || f === 3 || f === 4) {
-        readStringRange(w);
-        continue;
-      }
-      if (f === 2) {
-        readWrapper(r, w, K_TIMESTAMP, 2);
-        continue;
-      }
-      if (f === 5) {
-        readMapEntry(r, w, t, false);
-        continue;
-      }
-    }
-    skipField(w, wt, f, 1);
+    // variables (1) and monitored_resource_dimensions (5) are maps; timestamp (2) a wrapper; name,
+    // severity and monitored_resource_type strings, skipped as any length-delimited field is.
+    if (tag === 0x0a) readMapEntry(r, w, t, true);
+    else if (tag === 0x2a) readMapEntry(r, w, t, false);
+    else if (tag === 0x12) readWrapper(r, w, K_TIMESTAMP, 2);
+    else if ((tag & 7) === WT_LEN) readStringRange(w);
+    else skipField(w, tag & 7, tag >>> 3, 1);
   }
 }
 
@@ -602,73 +437,42 @@ function readAny(r: MixerReader, w: Wire): void {
   r.anySeen = true;
   while (w.pos < w.end) {
     const tag = readTag(w);
-    const f = tag >>> 3;
-    const wt = tag & 7;
-    if (f === 1 && wt === WT_LEN) {
+    if (tag === 0x0a) {
       r.typeStart = readStringRange(w);
       r.typeEnd = w.pos;
-      continue;
-    }
-    if (f === 2 && wt === WT_LEN) {
-      const len = readLength(w);
-      r.valueStart = w.pos;
-      r.valueEnd = w.pos += len;
-      continue;
-    }
-    skipField(w, wt, f, 1);
+    } else if (tag === 0x12) {
+      r.valueStart = readStringRange(w);
+      r.valueEnd = w.pos;
+    } else skipField(w, tag & 7, tag >>> 3, 1);
   }
   w.end = outer;
 }
 
 /**
- * The top level from w.pos on: instance ranges into the batch, adapter_config, dedup_id (checked
- * only). Stops when the batch is full and another instance follows: returns where that instance's
- * field starts (the batch is r.n full; read on from there after it is used), or -1 at the end.
+ * The top level from `at` on: instance ranges into a new batch, adapter_config; dedup_id and
+ * unknown fields checked. Stops when the batch is full and another instance follows: returns
+ * where that instance's field starts, or -1 at the end.
  */
-function readRequest(r: MixerReader, w: Wire): number {
+function readRequest(r: MixerReader, body: Uint8Array, at: number): number {
+  const w = r.w;
+  resetWire(w, body);
+  w.pos = at;
+  r.n = 0;
   while (w.pos < w.end) {
-    const at = w.pos;
+    const start = w.pos;
     const tag = readTag(w);
-    const f = tag >>> 3;
-    const wt = tag & 7;
-    if (wt === WT_LEN) {
-      if (f === 1) {
-        if (r.n === BATCH_ENTRIES) {
-          r.spilled = true;
-          w.pos = at;
-          return at;
-        }
-        const len = readLength(w);
-        r.instStart[r.n] = w.pos;
-        r.instEnd[r.n++] = w.pos += len;
-        continue;
+    if (tag === 0x0a) {
+      if (r.n === BATCH_ENTRIES) {
+        r.spilled = true;
+        return start;
       }
-      if (f === 2) {
-        readAny(r, w);
-        continue;
-      }
-      if (f === 3) {
-        readStringRange(w);
-        continue;
-      }
-    }
-    skipField(w, wt, f, 0);
+      const len = readLength(w);
+      r.instStart[r.n] = w.pos;
+      r.instEnd[r.n++] = w.pos += len;
+    } else if (tag === 0x12) readAny(r, w);
+    else skipField(w, tag & 7, tag >>> 3, 0);
   }
   return -1;
-}
-
-/** A new batch, read from `at` (0, or a position readRequest returned); what readRequest returns. */
-function readRequestFrom(r: MixerReader, body: Uint8Array, at: number): number {
-  resetWire(r.w, body);
-  r.w.pos = at;
-  r.n = 0;
-  return readRequest(r, r.w);
-}
-
-function rangeEquals(a: Uint8Array, buf: Uint8Array, start: number, end: number): boolean {
-  if (a.length !== end - start) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== buf[start + i]) return false;
-  return true;
 }
 
 /** Mixer sends the same adapter_config bytes on every call: compare them before building anything. */
@@ -677,83 +481,53 @@ function configure(r: MixerReader, state: MixerLogEntryState, buf: Uint8Array): 
     applyAdapterConfig(state, null);
     return;
   }
-  if (state.lastConfig !== null && rangeEquals(state.lastConfig, buf, r.valueStart, r.valueEnd)) return;
+  if (state.lastConfig !== null && rangeIs(buf, r.valueStart, r.valueEnd, state.lastConfig)) return;
   const typeUrl = r.typeEnd > r.typeStart ? decodeUtf8(buf, r.typeStart, r.typeEnd) : "";
   applyAdapterConfig(state, { type_url: typeUrl, value: buf.subarray(r.valueStart, r.valueEnd) });
 }
 
 // --- resolving -----------------------------------------------------------------------------------
 
+/** The first of `names` set in this instance, or -1. */
 function present(r: MixerReader, names: Int16Array): number {
   for (let i = 0; i < names.length; i++) if (r.slots[names[i] * SLOT] === r.gen) return names[i];
   return -1;
 }
 
 function slotString(r: MixerReader, buf: Uint8Array, j: number): string {
-  const o = j * SLOT;
-  return decodeUtf8(buf, r.slots[o + START], r.slots[o + END]);
+  return decodeUtf8(buf, r.slots[j * SLOT + START], r.slots[j * SLOT + END]);
+}
+
+function isText(kind: number): boolean {
+  return kind === K_STRING || kind === K_DNS || kind === K_URI || kind === K_EMAIL;
 }
 
 /** What mixer-values.ts valueText gives for the slot's value. */
 function slotText(r: MixerReader, buf: Uint8Array, j: number): string {
-  switch (r.slots[j * SLOT + KIND]) {
-    case K_STRING:
-    case K_DNS:
-    case K_URI:
-    case K_EMAIL:
-      return slotString(r, buf, j);
-    case K_INT64:
-    case K_DOUBLE:
-      return String(r.slotNums[j * 2]);
-    case K_BOOL:
-      return r.slotNums[j * 2] !== 0 ? "true" : "false";
-    case K_IP:
-      return ipText(buf.subarray(r.slots[j * SLOT + START], r.slots[j * SLOT + END]));
-    default:
-      return "";
-  }
+  const kind = r.slots[j * SLOT + KIND];
+  if (isText(kind)) return slotString(r, buf, j);
+  if (kind === K_INT64 || kind === K_DOUBLE) return String(r.slotNums[j * 2]);
+  if (kind === K_BOOL) return r.slotNums[j * 2] !== 0 ? "true" : "false";
+  if (kind === K_IP) return ipText(buf.subarray(r.slots[j * SLOT + START], r.slots[j * SLOT + END]));
+  return "";
 }
 
-/** What valueNumber gives. */
-function slotNumber(r: MixerReader, buf: Uint8Array, j: number): number {
+/** What valueNumber (AS_NUMBER), valueSeconds (AS_SECONDS) or the upstream time (AS_UPSTREAM) gives. */
+function slotAmount(r: MixerReader, buf: Uint8Array, j: number, as: number): number {
+  const num = r.slotNums[j * 2];
   switch (r.slots[j * SLOT + KIND]) {
     case K_INT64:
     case K_DOUBLE:
-      return r.slotNums[j * 2];
-    case K_STRING:
-      return parseNumber(slotString(r, buf, j));
-    default:
-      return NaN;
-  }
-}
-
-/** What valueSeconds gives. */
-function slotSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
-  switch (r.slots[j * SLOT + KIND]) {
+      return as === AS_UPSTREAM ? millisUpstreamSeconds(num) : num;
+    case K_STRING: {
+      const s = slotString(r, buf, j);
+      return as === AS_NUMBER ? parseNumber(s) : as === AS_SECONDS ? parseSeconds(s) : textUpstreamSeconds(s);
+    }
     case K_DURATION:
-      return r.slots[j * SLOT + HAS] !== 0 ? r.slotNums[j * 2] + r.slotNums[j * 2 + 1] / 1e9 : 0;
-    case K_STRING:
-      return parseSeconds(slotString(r, buf, j));
-    case K_INT64:
-    case K_DOUBLE:
-      return r.slotNums[j * 2];
+      if (as === AS_NUMBER) return NaN;
+      return r.slots[j * SLOT + HAS] !== 0 ? num + r.slotNums[j * 2 + 1] / 1e9 : 0;
     default:
-      return NaN;
-  }
-}
-
-/** What valueUpstreamSeconds gives. */
-function slotUpstreamSeconds(r: MixerReader, buf: Uint8Array, j: number): number {
-  switch (r.slots[j * SLOT + KIND]) {
-    case K_DURATION:
-      return slotSeconds(r, buf, j);
-    case K_STRING:
-      return textUpstreamSeconds(slotString(r, buf, j));
-    case K_INT64:
-    case K_DOUBLE:
-      return millisUpstreamSeconds(r.slotNums[j * 2]);
-    default:
-      return -1;
+      return as === AS_UPSTREAM ? -1 : NaN;
   }
 }
 
@@ -761,58 +535,45 @@ function slotUpstreamSeconds(r: MixerReader, buf: Uint8Array, j: number): number
 function labelOf(r: MixerReader, buf: Uint8Array, names: Int16Array, absent: string, i: number, field: number): void {
   const o = i * LABELS + field;
   const j = present(r, names);
-  if (j >= 0) {
-    const kind = r.slots[j * SLOT + KIND];
-    if (isText(kind)) {
-      r.labelStart[o] = r.slots[j * SLOT + START];
-      r.labelEnd[o] = r.slots[j * SLOT + END];
-      return;
-    }
+  if (j >= 0 && isText(r.slots[j * SLOT + KIND])) {
+    r.labelStart[o] = r.slots[j * SLOT + START];
+    r.labelEnd[o] = r.slots[j * SLOT + END];
+    return;
   }
   r.labelStart[o] = -1;
   r.labelStr[o] = j >= 0 ? slotText(r, buf, j) : absent;
 }
 
 /** NaN when no variable is present; records `bad` as instance i's reason when one is but is no amount. */
-function amountOf(r: MixerReader, buf: Uint8Array, names: Int16Array, seconds: boolean, i: number, bad: number): number {
+function amountOf(r: MixerReader, buf: Uint8Array, names: Int16Array, as: number, i: number, bad: number): number {
   const j = present(r, names);
   if (j < 0) return NaN;
-  const x = seconds ? slotSeconds(r, buf, j) : slotNumber(r, buf, j);
-  if (!(x >= 0 && x < Infinity) && r.why[i] === OK) r.why[i] = bad;
+  const x = slotAmount(r, buf, j, as);
+  // An upstream time of NaN is "" (Envoy sent no service time): no reason to refuse the entry.
+  if (!(x >= 0 && x < Infinity) && !(as === AS_UPSTREAM && Number.isNaN(x)) && r.why[i] === OK) r.why[i] = bad;
   return x;
 }
 
 function resolveInstance(r: MixerReader, state: MixerLogEntryState, t: NameTable, buf: Uint8Array, i: number): void {
   const f = t.fields;
-  labelOf(r, buf, f[GATEWAY], state.gateway, i, GATEWAY);
-  labelOf(r, buf, f[HOST], "", i, HOST);
-  labelOf(r, buf, f[PATH], "", i, PATH);
-  labelOf(r, buf, f[METHOD], "", i, METHOD);
+  for (let k = GATEWAY; k <= METHOD; k++) labelOf(r, buf, f[k], k === GATEWAY ? state.gateway : "", i, k);
   for (let k = FIELDS.length; k < f.length; k++) labelOf(r, buf, f[k], "", i, EXTRA + k - FIELDS.length);
   r.why[i] = OK;
   let code = 0;
   const j = present(r, f[CODE]);
   if (j >= 0) {
-    const c = slotNumber(r, buf, j);
+    const c = slotAmount(r, buf, j, AS_NUMBER);
     if (Number.isInteger(c) && c >= 0 && c <= 999) code = c;
     else r.why[i] = BAD_CODE;
   }
   r.code[i] = code;
-  r.duration[i] = amountOf(r, buf, f[DURATION], true, i, BAD_DURATION);
-  const uj = present(r, f[UPSTREAM]);
-  const up = uj < 0 ? NaN : slotUpstreamSeconds(r, buf, uj);
-  // NaN: absent, or "" (Envoy sent no service time); neither is a reason to refuse the entry.
-  if (!(up >= 0 && up < Infinity) && !Number.isNaN(up) && r.why[i] === OK) r.why[i] = BAD_DURATION;
-  r.upstream[i] = up;
-  r.requestBytes[i] = amountOf(r, buf, f[REQUEST_BYTES], false, i, BAD_SIZE);
-  r.responseBytes[i] = amountOf(r, buf, f[RESPONSE_BYTES], false, i, BAD_SIZE);
+  r.duration[i] = amountOf(r, buf, f[DURATION], AS_SECONDS, i, BAD_DURATION);
+  r.upstream[i] = amountOf(r, buf, f[UPSTREAM], AS_UPSTREAM, i, BAD_DURATION);
+  r.requestBytes[i] = amountOf(r, buf, f[REQUEST_BYTES], AS_NUMBER, i, BAD_SIZE);
+  r.responseBytes[i] = amountOf(r, buf, f[RESPONSE_BYTES], AS_NUMBER, i, BAD_SIZE);
   const tj = present(r, f[TRACE_ID]);
   r.traceLen[i] = 0;
   r.traceId[i] = tj < 0 ? "" : isText(r.slots[tj * SLOT + KIND]) ? traceOf(r, buf, tj, i) : traceIdFrom(slotText(r, buf, tj));
-}
-
-function isText(kind: number): boolean {
-  return kind === K_STRING || kind === K_DNS || kind === K_URI || kind === K_EMAIL;
 }
 
 // Byte classes for traceIdFrom's patterns: lowercase hex digit, any hex digit, request id character.
@@ -834,9 +595,8 @@ const asciiText = Buffer.prototype.toString as (this: Uint8Array, enc: "latin1",
 
 /** The lowercase hex digits buf[start, end) (an even count) as binary, instance i's trace id. */
 function traceBinary(r: MixerReader, buf: Uint8Array, start: number, end: number, i: number): void {
-  const bin = r.traceBin;
   let at = i * TRACE_BYTES;
-  for (let k = start; k < end; k += 2) bin[at++] = (NIBBLE[buf[k]] << 4) | NIBBLE[buf[k + 1]];
+  for (let k = start; k < end; k += 2) r.traceBin[at++] = (NIBBLE[buf[k]] << 4) | NIBBLE[buf[k + 1]];
   r.traceLen[i] = (end - start) / 2;
 }
 
@@ -868,51 +628,33 @@ function traceOf(r: MixerReader, buf: Uint8Array, j: number, i: number): string 
 
 /** `^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$` on the 55 bytes at s. */
 function isTraceparent(buf: Uint8Array, s: number): boolean {
-  if (buf[s + 2] !== 45 || buf[s + 35] !== 45 || buf[s + 52] !== 45) return false;
   let all = C_LOWER;
-  for (let k = s; k < s + 2; k++) all &= CLASS[buf[k]];
-  for (let k = s + 3; k < s + 35; k++) all &= CLASS[buf[k]];
-  for (let k = s + 36; k < s + 52; k++) all &= CLASS[buf[k]];
-  for (let k = s + 53; k < s + 55; k++) all &= CLASS[buf[k]];
+  for (let k = s; k < s + 55; k++) {
+    const dash = k === s + 2 || k === s + 35 || k === s + 52;
+    all &= dash ? (buf[k] === 45 ? C_LOWER : 0) : CLASS[buf[k]];
+  }
   return all !== 0;
 }
 
-/** Reads (and, with `resolve`, resolves) the batch's instances. */
-function readBatch(r: MixerReader, state: MixerLogEntryState, t: NameTable, body: Uint8Array, resolve: boolean): void {
-  for (let i = 0; i < r.n; i++) {
-    readInstance(r, r.w, t, r.instStart[i], r.instEnd[i]);
-    if (resolve) resolveInstance(r, state, t, body, i);
-  }
-}
+// --- reading and counting a call -----------------------------------------------------------------
 
 /**
- * Reads one call into the reader's batch and returns the number of instances in it; `resolve:
- * false` only walks (the benchmark's lower bound). Throws on malformed bytes, leaving `state` as it
- * was. A call with more instances than one batch holds is only checked (r.spilled, none in the
- * batch): rereadLogEntry then reads it in batches.
+ * Reads one call: checks all of it and applies its adapter_config; returns the number of instances
+ * read into the batch, resolved unless `resolve` is false (the benchmark's bare walk). A call of
+ * more instances than one batch holds is only checked (r.spilled; none in the batch): readBatchAt
+ * then reads it batch by batch. Throws on malformed bytes, leaving `state` as it was.
  */
 export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, resolve = true): number {
-  const w = r.w;
-  resetWire(w, body);
   r.body = body;
-  r.n = 0;
-  r.spilled = false;
-  r.anySeen = false;
+  r.spilled = r.anySeen = false;
   r.typeStart = r.typeEnd = r.valueStart = r.valueEnd = 0;
   const { lastConfig, vars, gateway } = state;
   try {
-    // Instance ranges past the first batch are not kept: only the top level is walked here.
-    while (readRequest(r, w) >= 0) r.n = 0;
+    // Only the top level past the first batch here: adapter_config may follow the instances.
+    for (let at = readRequest(r, body, 0); at >= 0;) at = readRequest(r, body, at);
     configure(r, state, body);
-    const t = useTable(r, state.vars, state.extras);
-    r.labels = EXTRA + state.extras.variables.length;
-    if (r.spilled) {
-      for (let at = 0; at >= 0;) {
-        at = readRequestFrom(r, body, at);
-        readBatch(r, state, t, body, false);
-      }
-      r.n = 0;
-    } else readBatch(r, state, t, body, resolve);
+    if (!r.spilled) readInstances(r, state, body, resolve);
+    else for (let at = 0; at >= 0;) at = readBatchAt(r, state, body, at, false);
   } catch (e) {
     // The reference decoder applies adapter_config only to a request it could decode.
     state.lastConfig = lastConfig;
@@ -920,41 +662,41 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
     state.gateway = gateway;
     throw e;
   } finally {
-    releaseWire(w);
+    releaseWire(r.w);
   }
+  if (r.spilled) r.n = 0;
   return r.n;
 }
 
 /**
- * After readLogEntry spilled: reads the call again (it was checked whole), handing each full
- * batch, resolved, to `sink`; the last part stays in the batch.
+ * After readLogEntry spilled: reads the batch of the call (checked whole already) that starts at
+ * `at` (0 for the first) into the reader; returns where the next starts, -1 after the last.
  */
-export function rereadLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, sink: (r: MixerReader) => void): number {
-  for (let at = rereadBatch(r, state, body, 0); at >= 0; at = rereadBatch(r, state, body, at)) sink(r);
-  return r.n;
-}
-
-/**
- * After readLogEntry spilled: reads the batch of the call (it was checked whole) that starts at
- * `at` (0 for the first) into the reader, resolved; returns where the next starts, -1 after the last.
- */
-function rereadBatch(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, at: number): number {
+export function readBatchAt(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, at: number, resolve = true): number {
   r.body = body;
   try {
-    const next = readRequestFrom(r, body, at);
-    // A reload between two batches may have changed the extra variables: read with the current ones.
-    r.labels = EXTRA + state.extras.variables.length;
-    readBatch(r, state, useTable(r, state.vars, state.extras), body, true);
+    const next = readRequest(r, body, at);
+    readInstances(r, state, body, resolve);
     return next;
   } finally {
     releaseWire(r.w);
   }
 }
 
-/** Instance i's label fields into r.raw. */
-function instanceLabels(r: MixerReader, i: number): RawLabels {
+function readInstances(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, resolve: boolean): void {
+  // With the current variables: a reload between two batches may have changed them.
+  const t = useTable(r, state.vars, state.extras);
+  for (let i = 0; i < r.n; i++) {
+    readInstance(r, r.w, t, r.instStart[i], r.instEnd[i]);
+    if (resolve) resolveInstance(r, state, t, body, i);
+  }
+}
+
+/** Instance i's label fields, into r.raw. */
+export function instanceLabels(r: MixerReader, i: number): RawLabels {
   const raw = r.raw;
-  for (let f = 0; f < r.labels; f++) {
+  const labels = EXTRA + r.table!.extras.variables.length;
+  for (let f = 0; f < labels; f++) {
     const o = i * LABELS + f;
     const start = r.labelStart[o];
     if (start >= 0) {
@@ -968,28 +710,14 @@ function instanceLabels(r: MixerReader, i: number): RawLabels {
       r.lastStr = s;
       r.lastBytes = stringBytes(s);
     }
-    const b = r.lastBytes;
-    if (b !== null) setRawStable(raw, RAW_OF[f], b);
+    if (r.lastBytes !== null) setRawStable(raw, RAW_OF[f], r.lastBytes);
     else setRawString(raw, RAW_OF[f], s);
   }
   return raw;
 }
 
-/** Fills `rec` with instance i of the last readLogEntry; returns why it cannot be counted, or null. */
-export function batchRecord(r: MixerReader, i: number, rec: AccessRecord): RejectReason | null {
-  const why = batchAmounts(r, i, rec);
-  rawToRecord(instanceLabels(r, i), rec, r.labels - EXTRA);
-  if (rec.traceBytes !== null) {
-    // As the reference has it: the hex the core would make.
-    rec.traceId = Buffer.from(rec.traceBytes.subarray(rec.traceStart, rec.traceEnd)).toString("hex");
-    rec.traceBytes = null;
-    rec.traceStart = rec.traceEnd = 0;
-  }
-  return why;
-}
-
-/** Like batchRecord, but leaves the label fields empty. */
-function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReason | null {
+/** Fills `rec` with instance i's fields but its labels (instanceLabels); returns why it cannot be counted, or null. */
+export function instanceRecord(r: MixerReader, i: number, rec: AccessRecord): RejectReason | null {
   resetRecord(rec);
   rec.code = r.code[i];
   rec.durationSeconds = r.duration[i];
@@ -1007,41 +735,31 @@ function batchAmounts(r: MixerReader, i: number, rec: AccessRecord): RejectReaso
 }
 
 /**
- * Reads (this reader) and counts one call. Throws if the body is not a HandleLogEntryRequest.
- * A call of more than one batch is counted batch by batch, and when a slice of them has taken
- * SLICE_MS, `pause` (when given) lets other work run before the next: the result is then a
- * promise, and the reader must not be given another call until it settles.
+ * Reads and counts one call. Throws if the body is not a HandleLogEntryRequest. A call of more
+ * than one batch is counted batch by batch, and when a slice of them has taken SLICE_MS, `pause`
+ * (when given) lets other work run before the next: the result is then a promise, and the reader
+ * must not be given another call until it settles.
  */
 export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): Tally;
 export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause): Tally | Promise<Tally>;
-export function ingestLogEntry(
-  r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause | null = null,
-): Tally | Promise<Tally> {
-  let n: number;
+export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause | null = null): Tally | Promise<Tally> {
   try {
-    n = readLogEntry(r, state, body);
+    readLogEntry(r, state, body);
   } catch (e) {
     countMessageRejected(p.self, "mixer", "malformed");
     throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
   }
   const t = newTally();
-  if (r.spilled) return countSpilled(r, state, p, body, t, pause);
-  countBatch(p, r, n, t);
-  r.body = NO_BODY;
-  flushTally(p, "mixer", t);
-  return t;
-}
-
-/** The spilled call's batches, counted one after another; pausing between slices when it may. */
-function countSpilled(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, t: Tally, pause: Pause | null): Tally | Promise<Tally> {
-  let at = 0;
+  countBatch(p, r, t);
+  let at = r.spilled ? 0 : -1;
   /** Counts batches until the last (returns true) or, when it may pause, until SLICE_MS passed. */
   const slice = (): boolean => {
     const end = performance.now() + SLICE_MS;
-    do {
-      at = rereadBatch(r, state, body, at);
-      countBatch(p, r, r.n, t);
-    } while (at >= 0 && (pause === null || performance.now() < end));
+    while (at >= 0) {
+      at = readBatchAt(r, state, body, at);
+      countBatch(p, r, t);
+      if (pause !== null && performance.now() >= end) break;
+    }
     return at < 0;
   };
   const finish = () => {
@@ -1049,7 +767,7 @@ function countSpilled(r: MixerReader, state: MixerLogEntryState, p: Pipeline, bo
     flushTally(p, "mixer", t);
     return t;
   };
-  if (slice()) return finish();
+  if (at < 0 || slice()) return finish();
   return (async () => {
     do await pause!();
     while (!slice());
@@ -1057,13 +775,12 @@ function countSpilled(r: MixerReader, state: MixerLogEntryState, p: Pipeline, bo
   })();
 }
 
-function countBatch(p: Pipeline, r: MixerReader, n: number, t: Tally): void {
-  const rec = r.rec;
-  for (let i = 0; i < n; i++) {
-    const why = batchAmounts(r, i, rec);
+function countBatch(p: Pipeline, r: MixerReader, t: Tally): void {
+  for (let i = 0; i < r.n; i++) {
+    const why = instanceRecord(r, i, r.rec);
     if (why !== null) reject(t, why);
     else {
-      recordAccessRaw(p.metrics, instanceLabels(r, i), rec);
+      recordAccessRaw(p.metrics, instanceLabels(r, i), r.rec);
       t.accepted++;
     }
   }

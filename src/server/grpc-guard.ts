@@ -2,6 +2,7 @@
 // flight (in all and per client connection), and counting each call's final status. Rejections
 // happen before any body is decoded.
 import * as grpc from "@grpc/grpc-js";
+import type { GrpcLimit } from "../core/self-metrics.ts";
 import { safeEqual, type Secret } from "./secrets.ts";
 
 /** What a reload may change while the server runs; the guard reads it on every call. */
@@ -13,23 +14,14 @@ export interface GuardSettings {
   maxCallsPerConnection: number;
 }
 
-/** The option behind a refusal: the `limit` label of gatewaymetric_grpc_limited_total. */
-export type CallLimit = "grpcLimits.maxConcurrentCalls" | "grpcLimits.maxCallsPerConnection";
-
 export interface GuardOptions {
   settings: GuardSettings;
   /** Called once per finished call with its path and final status. */
   onStatus: (path: string, code: grpc.status) => void;
-  /** Called once per call refused by a limit. */
-  onLimit: (limit: CallLimit) => void;
-  /** Paths that skip the token check (health checks from kubelet or load balancers). */
-  open: ReadonlySet<string>;
-}
-
-function tokenMatches(header: string, token: string): boolean {
-  // Mixer sends `Bearer <token>` (auth_header BEARER) or the bare token (PLAIN).
-  const presented = header.startsWith("Bearer ") ? header.slice(7) : header;
-  return safeEqual(presented, token);
+  /** Called once per call refused by a limit, with the option that set it. */
+  onLimit: (limit: GrpcLimit) => void;
+  /** The path that skips the token check (health checks from kubelet or load balancers). */
+  open: string;
 }
 
 export function newGuard(opts: GuardOptions): grpc.ServerInterceptor {
@@ -52,19 +44,25 @@ export function newGuard(opts: GuardOptions): grpc.ServerInterceptor {
       }
       opts.onStatus(path, code);
     };
+    // Rejections go straight to `call`, past this interceptor's own sendStatus, so they count themselves.
     const refuse = (code: grpc.status, details: string) => {
       done(code);
       call.sendStatus({ code, details });
     };
-    // Rejections go straight to `call`, past this interceptor's own sendStatus, so they count themselves.
+    const limited = (limit: GrpcLimit, max: number, scope: string) => {
+      opts.onLimit(limit);
+      refuse(grpc.status.RESOURCE_EXHAUSTED, `more than ${max} calls in flight${scope} (${limit})`);
+    };
     return new grpc.ServerInterceptingCall(call, {
       start(next) {
         next({
           onReceiveMetadata(metadata, mdNext) {
-            if (s.token && !opts.open.has(path)) {
+            if (s.token && path !== opts.open) {
               const want = s.token.get();
               const got = metadata.get("authorization")[0];
-              if (want === null || typeof got !== "string" || !tokenMatches(got, want)) {
+              // Mixer sends `Bearer <token>` (auth_header BEARER) or the bare token (PLAIN).
+              const presented = typeof got === "string" && got.startsWith("Bearer ") ? got.slice(7) : got;
+              if (want === null || typeof presented !== "string" || !safeEqual(presented, want)) {
                 refuse(grpc.status.UNAUTHENTICATED, "missing or wrong authorization token");
                 return;
               }
@@ -72,13 +70,11 @@ export function newGuard(opts: GuardOptions): grpc.ServerInterceptor {
             const peer = call.getPeer();
             const mine = perConnection.get(peer) ?? 0;
             if (mine >= s.maxCallsPerConnection) {
-              opts.onLimit("grpcLimits.maxCallsPerConnection");
-              refuse(grpc.status.RESOURCE_EXHAUSTED, `more than ${s.maxCallsPerConnection} calls in flight on this connection (grpcLimits.maxCallsPerConnection)`);
+              limited("grpcLimits.maxCallsPerConnection", s.maxCallsPerConnection, " on this connection");
               return;
             }
             if (active >= s.maxConcurrentCalls) {
-              opts.onLimit("grpcLimits.maxConcurrentCalls");
-              refuse(grpc.status.RESOURCE_EXHAUSTED, `more than ${s.maxConcurrentCalls} calls in flight (grpcLimits.maxConcurrentCalls)`);
+              limited("grpcLimits.maxConcurrentCalls", s.maxConcurrentCalls, "");
               return;
             }
             active++;

@@ -5,7 +5,7 @@ import type { Config } from "../config/config.ts";
 import { grpc as healthpb } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { type GuardOptions, newGuard } from "./grpc-guard.ts";
-import { grpcCredentials } from "./tls.ts";
+import { grpcCredentials } from "./secrets.ts";
 
 const identity = (b: Buffer) => b;
 export const EMPTY_RESPONSE = Buffer.alloc(0);
@@ -26,14 +26,8 @@ export interface GrpcServices {
   /** Full gRPC path → handler returning the encoded response; a thrown Error is INVALID_ARGUMENT. */
   unary: Map<string, UnaryBody>;
   /** Full gRPC path → a new session per client-streaming call. */
-  clientStream?: Map<string, (peer: string) => StreamSession>;
+  clientStream: Map<string, (peer: string) => StreamSession>;
 }
-
-/** The options startGrpc reads. */
-export type GrpcConfig = Pick<
-  Config,
-  "grpcAddr" | "maxMessageBytes" | "grpcLimits" | "grpcTls" | "secretRefreshSeconds" | "maxConnectionAgeSeconds" | "shutdownGraceSeconds"
->;
 
 export interface GrpcHooks {
   ready: () => boolean;
@@ -104,7 +98,7 @@ function refuseMalformed(cb: grpc.sendUnaryData<Buffer>, path: string, peer: str
 const MAX_TIMER_MS = Math.floor((2 ** 31 - 1) / 1.1);
 const timerMs = (seconds: number) => Math.min(Math.ceil(seconds * 1000), MAX_TIMER_MS);
 
-function serverOptions(c: GrpcConfig, interceptors: grpc.ServerInterceptor[]): grpc.ServerOptions {
+function serverOptions(c: Config, interceptors: grpc.ServerInterceptor[]): grpc.ServerOptions {
   const l = c.grpcLimits;
   return {
     "grpc.max_receive_message_length": c.maxMessageBytes,
@@ -141,9 +135,9 @@ function collectSoon(): void {
   }, 50).unref();
 }
 
-export async function startGrpc(services: GrpcServices, config: GrpcConfig, hooks: GrpcHooks): Promise<GrpcListener> {
+export async function startGrpc(services: GrpcServices, config: Config, hooks: GrpcHooks): Promise<GrpcListener> {
   const credentials = grpcCredentials(config.grpcTls, config.secretRefreshSeconds * 1000);
-  const server = new grpc.Server(serverOptions(config, [newGuard({ ...hooks.guard, open: new Set([HEALTH_PATH]) })]));
+  const server = new grpc.Server(serverOptions(config, [newGuard({ ...hooks.guard, open: HEALTH_PATH })]));
   // Every method as one service keyed by its path (grpc-js routes by the definition's path).
   const definition: Record<string, grpc.MethodDefinition<Buffer, Buffer>> = {};
   const handlers: grpc.UntypedServiceImplementation = {};
@@ -152,7 +146,7 @@ export async function startGrpc(services: GrpcServices, config: GrpcConfig, hook
     handlers[path] = handler;
   };
   // Services a health check may name ("": the server as a whole).
-  const known = new Set(["", ...[...services.unary.keys(), ...(services.clientStream?.keys() ?? [])].map((p) => p.split("/")[1])]);
+  const known = new Set(["", ...[...services.unary.keys(), ...services.clientStream.keys()].map((p) => p.split("/")[1])]);
   for (const [path, handle] of services.unary) {
     add(path, false, (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
       const refuse = (e: unknown) => refuseMalformed(cb, path, call.getPeer(), e);
@@ -172,7 +166,7 @@ export async function startGrpc(services: GrpcServices, config: GrpcConfig, hook
     });
   }
   const streams = new Set<OpenStream>();
-  for (const [path, open] of services.clientStream ?? []) {
+  for (const [path, open] of services.clientStream) {
     add(path, true, (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => serveClientStream(path, open, call, cb, streams));
   }
   add(HEALTH_PATH, false, (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
@@ -194,7 +188,7 @@ export async function startGrpc(services: GrpcServices, config: GrpcConfig, hook
   });
   server.addService(definition as grpc.ServiceDefinition, handlers);
   const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(config.grpcAddr, credentials ?? grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
+    server.bindAsync(config.grpcAddr, credentials, (err, p) => (err ? reject(err) : resolve(p)));
   });
   // An idle stream holds a call slot: ending it lets the sender reopen one when it has entries again.
   const idleCheck = setInterval(() => {
@@ -238,11 +232,10 @@ function serveClientStream(
   const session = open(peer);
   let done = false;
   const finish = () => {
-    if (done) return false;
+    if (done) return;
     done = true;
     streams.delete(entry);
     session.close();
-    return true;
   };
   // The client half-closed, or (a stream may stay open for hours) shutdown or idleness ends it now
   // with OK, so the sender reconnects (on shutdown to another replica) instead of being cut off later.
@@ -268,7 +261,8 @@ function serveClientStream(
       session.message(body);
       if (body.length >= LARGE_MESSAGE) collectSoon();
     } catch (e) {
-      if (finish()) refuseMalformed(cb, path, peer, e);
+      finish();
+      refuseMalformed(cb, path, peer, e);
     }
   });
   call.on("end", end);

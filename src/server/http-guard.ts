@@ -8,13 +8,9 @@ export interface HttpAuth {
   basicPassword: Secret | null;
 }
 
-function authEnabled(a: HttpAuth): boolean {
-  return a.bearer !== null || a.basicPassword !== null;
-}
-
-/** True if the request carries any of the accepted credentials. */
+/** True if no auth is configured or the request carries any of the accepted credentials. */
 export function authorized(a: HttpAuth, header: string | null): boolean {
-  if (!authEnabled(a)) return true;
+  if (a.bearer === null && a.basicPassword === null) return true;
   if (!header) return false;
   if (a.bearer && header.startsWith("Bearer ")) {
     const want = a.bearer.get();

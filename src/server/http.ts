@@ -1,7 +1,6 @@
 // The HTTP listener: /metrics for Prometheus (text 0.0.4 or OpenMetrics 1.0.0 by Accept, gzip by
 // Accept-Encoding), /healthz and /readyz for Kubernetes probes, the status page (/ and
-// /api/status) and /debug/routes for operators. All but the probes sit behind the configured auth;
-// the probes stay open for kubelet.
+// /api/status) and /debug/routes for operators. All but the probes sit behind the configured auth.
 // The request handler (with the scraper and its self-metrics) is made once; the listener under it
 // is replaced when the TLS certificate rotates.
 import type { Server } from "bun";
@@ -10,7 +9,7 @@ import { contentType } from "../expose/render.ts";
 import type { Scraper } from "../expose/scrape.ts";
 import { STATUS_PATHS } from "../expose/status-page.ts";
 import { authorized, type HttpAuth, unauthorized } from "./http-guard.ts";
-import { readTls, type TlsFiles, watchTls } from "./tls.ts";
+import { readTls, type TlsFiles, watchTls } from "./secrets.ts";
 
 /** What a reload may change while the listener runs. */
 export interface HttpSettings {
@@ -21,12 +20,8 @@ export interface HttpSettings {
 
 type Handle = (req: Request) => Response | Promise<Response>;
 
-/** One path: `guarded` ones need the configured auth, `debug` ones exist only with debugEndpoints. */
-interface HttpRoute {
-  guarded: boolean;
-  debug?: boolean;
-  handle: Handle;
-}
+/** Paths open without auth: the probes, for kubelet. /debug/* exists only with debugEndpoints. */
+const OPEN = new Set(["/healthz", "/readyz"]);
 
 export interface HttpHandlerOptions {
   scraper: Scraper;
@@ -55,34 +50,32 @@ function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
 export function newHttpHandler(opts: HttpHandlerOptions): Handle {
   const { scraper, ready, settings, status } = opts;
   // The path table; add a page here.
-  const routes = new Map<string, HttpRoute>([
-    ["/healthz", { guarded: false, handle: () => new Response("ok\n") }],
-    ["/readyz", { guarded: false, handle: () => (ready() ? new Response("ready\n") : new Response("not ready\n", { status: 503 })) }],
+  const routes = new Map<string, Handle>([
+    ["/healthz", () => new Response("ok\n")],
+    ["/readyz", () => (ready() ? new Response("ready\n") : new Response("not ready\n", { status: 503 }))],
     [
       "/metrics",
-      {
-        guarded: true,
-        async handle(req) {
-          const format = negotiateFormat(req.headers.get("accept"));
-          const gzip = acceptsGzip(req.headers.get("accept-encoding"));
-          const chunks = await scraper.scrape(format, gzip);
-          const headers: Record<string, string> = { "content-type": contentType(format), vary: "Accept, Accept-Encoding" };
-          if (gzip) headers["content-encoding"] = "gzip";
-          return new Response(chunks.length === 1 ? chunks[0] : streamOf(chunks), { headers });
-        },
+      async (req) => {
+        const format = negotiateFormat(req.headers.get("accept"));
+        const gzip = acceptsGzip(req.headers.get("accept-encoding"));
+        const chunks = await scraper.scrape(format, gzip);
+        const headers: Record<string, string> = { "content-type": contentType(format), vary: "Accept, Accept-Encoding" };
+        if (gzip) headers["content-encoding"] = "gzip";
+        return new Response(chunks.length === 1 ? chunks[0] : streamOf(chunks), { headers });
       },
     ],
-    ["/debug/routes", { guarded: true, debug: true, handle: () => Response.json(opts.routes(), { headers: { "cache-control": "no-store" } }) }],
+    ["/debug/routes", () => Response.json(opts.routes(), { headers: { "cache-control": "no-store" } })],
+    ...STATUS_PATHS.map((path): [string, Handle] => [path, () => status(path)]),
   ]);
-  for (const path of STATUS_PATHS) routes.set(path, { guarded: true, handle: () => status(path) });
   return (req) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       return new Response("method not allowed\n", { status: 405, headers: { allow: "GET, HEAD" } });
     }
-    const route = routes.get(new URL(req.url).pathname);
-    if (!route || (route.debug && !settings.debug)) return new Response("not found\n", { status: 404 });
-    if (route.guarded && !authorized(settings.auth, req.headers.get("authorization"))) return unauthorized(settings.auth);
-    return route.handle(req);
+    const path = new URL(req.url).pathname;
+    const handle = routes.get(path);
+    if (!handle || (path.startsWith("/debug/") && !settings.debug)) return new Response("not found\n", { status: 404 });
+    if (!OPEN.has(path) && !authorized(settings.auth, req.headers.get("authorization"))) return unauthorized(settings.auth);
+    return handle(req);
   };
 }
 

@@ -13,11 +13,7 @@ export const CONFIG_SETTLE_MS = 300;
 
 /** Notes a reload's outcome where the status page shows it. */
 function noteReload(adapter: Adapter, reason: string, error: string): void {
-  const r = adapter.reloads;
-  r.lastAt = Date.now() / 1000;
-  r.lastReason = reason;
-  r.lastOk = error === "";
-  r.lastError = error;
+  const r = Object.assign(adapter.reloads, { lastAt: Date.now() / 1000, lastReason: reason, lastOk: error === "", lastError: error });
   if (error === "") r.reloads++;
   else r.failures++;
 }

@@ -1,5 +1,7 @@
-// Secrets (tokens, passwords) live in files so Kubernetes can mount and rotate them: each is re-read
-// periodically and the new value takes effect without a restart. Contents are never logged.
+// Secrets (tokens, passwords, TLS certificates and keys) live in files so Kubernetes can mount and
+// rotate them: each is re-read periodically and the new value takes effect without a restart.
+// Contents are never logged.
+import * as grpc from "@grpc/grpc-js";
 import { readFileSync } from "node:fs";
 import { log } from "../log.ts";
 
@@ -36,4 +38,66 @@ export function safeEqual(a: string, b: string): boolean {
   let diff = 0;
   for (let i = 0; i < x.length; i++) diff |= x[i] ^ y[i];
   return diff === 0 && a.length === b.length;
+}
+
+function mustRead(path: string, what: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    throw new Error(`${what} ${path}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * gRPC server credentials: plaintext without a certificate; TLS with one; mutual TLS when a client
+ * CA is given. grpc-js re-reads the files every refreshMs and applies them to new connections.
+ */
+export function grpcCredentials(t: { certFile: string; keyFile: string; clientCaFile: string }, refreshMs: number): grpc.ServerCredentials {
+  if (!t.certFile) return grpc.ServerCredentials.createInsecure();
+  mustRead(t.certFile, "grpcTls.certFile");
+  mustRead(t.keyFile, "grpcTls.keyFile");
+  if (t.clientCaFile) mustRead(t.clientCaFile, "grpcTls.clientCaFile");
+  const provider = new grpc.experimental.FileWatcherCertificateProvider({
+    certificateFile: t.certFile,
+    privateKeyFile: t.keyFile,
+    caCertificateFile: t.clientCaFile || undefined,
+    refreshIntervalMs: refreshMs,
+  });
+  // grpc-js takes the identity provider first, then the CA provider (its parameter names say otherwise).
+  return grpc.experimental.createCertificateProviderServerCredentials(provider, t.clientCaFile ? provider : null, !!t.clientCaFile);
+}
+
+export interface TlsFiles {
+  cert: string;
+  key: string;
+}
+
+/** The HTTP port's certificate and key; undefined (plaintext) without a certificate file. */
+export function readTls(t: { certFile: string; keyFile: string }): TlsFiles | undefined {
+  if (!t.certFile) return undefined;
+  return { cert: mustRead(t.certFile, "httpTls.certFile"), key: mustRead(t.keyFile, "httpTls.keyFile") };
+}
+
+/** Calls onChange with the new material whenever either file's content changes; returns a stop function. */
+export function watchTls(t: { certFile: string; keyFile: string }, refreshMs: number, onChange: (tls: TlsFiles) => void): () => void {
+  if (!t.certFile) return () => {};
+  let last = readTls(t)!;
+  const timer = setInterval(() => {
+    let next: TlsFiles;
+    try {
+      next = readTls(t)!;
+    } catch {
+      return; // being replaced: the next round reads the new files
+    }
+    if (next.cert === last.cert && next.key === last.key) return;
+    last = next;
+    try {
+      onChange(next);
+      log("info", "TLS certificate files changed; reloaded", { cert_file: t.certFile });
+    } catch (e) {
+      log("error", "cannot reload TLS certificate files; keeping the previous ones", { error: (e as Error).message });
+    }
+  }, refreshMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

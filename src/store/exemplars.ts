@@ -6,6 +6,7 @@
 // exemplar is always a real trace of that series and bucket, at most a tick older than the latest,
 // stamped with the clock's reading (truthful to the tick); and a busy series pays for storing one,
 // and for the caller making its trace id string, once a second rather than once per record.
+import { grown } from "./vector.ts";
 
 export interface Exemplars {
   /** Slots per series: 1 for a counter, bucket count (+Inf included) for a histogram. */
@@ -48,15 +49,8 @@ export function clearExemplars(e: Exemplars, id: number): void {
 
 function growExemplars(e: Exemplars, need: number): void {
   const cap = Math.max(need + CHUNK, e.capacity * 2);
-  const n = cap * e.stride;
-  const traces = new Array<string>(n).fill("");
-  for (let i = 0; i < e.traces.length; i++) traces[i] = e.traces[i];
-  const values = new Float64Array(n);
-  values.set(e.values);
-  const times = new Float64Array(n);
-  times.set(e.times);
-  e.traces = traces;
-  e.values = values;
-  e.times = times;
+  e.traces = e.traces.concat(new Array<string>(cap * e.stride - e.traces.length).fill(""));
+  e.values = grown(e.values, new Float64Array(cap * e.stride));
+  e.times = grown(e.times, new Float64Array(cap * e.stride));
   e.capacity = cap;
 }

@@ -13,7 +13,7 @@
 import {
   clearNative, copyNativeSeries, type NativeCopy, type NativeHistogram, type NativeSettings, newNativeCopy, newNativeHistogram, observeNative,
 } from "./native-histogram.ts";
-import { copyUnsaved, grownCapacity } from "./vector.ts";
+import { copyUnsaved, grown, grownCapacity } from "./vector.ts";
 
 export interface Histogram {
   /** Finite upper bounds, strictly increasing; `le` is inclusive. */
@@ -91,23 +91,6 @@ function wrap(h: Histogram, k: number): void {
   h.wraps.set(k, (h.wraps.get(k) ?? 0) + 1);
 }
 
-/** Adds the wrapped-away counts of series [from, to) to a float64 copy of their buckets. */
-function addWraps(h: Histogram, dst: Float64Array, from: number, to: number, saved: Uint8Array | null): void {
-  if (h.wraps.size === 0) return;
-  const s = h.stride;
-  for (const [k, n] of h.wraps) {
-    const id = Math.floor(k / s);
-    if (id >= from && id < to && (saved === null || saved[id] === 0)) dst[k] += n * WRAP;
-  }
-}
-
-export function histogramCount(h: Histogram, id: number): number {
-  if (id >= h.capacity) return 0;
-  let n = 0;
-  for (let k = id * h.stride; k < (id + 1) * h.stride; k++) n += h.buckets[k] + (h.wraps.get(k) ?? 0) * WRAP;
-  return n;
-}
-
 export function histogramClear(h: Histogram, id: number): void {
   if (h.cow !== null) save(h, h.cow, id);
   if (id >= h.capacity) return;
@@ -119,79 +102,75 @@ export function histogramClear(h: Histogram, id: number): void {
 
 function growHistogram(h: Histogram, need: number): void {
   const cap = grownCapacity(h.capacity, need);
-  const buckets = new Uint32Array(cap * h.stride);
-  buckets.set(h.buckets);
-  const sums = new Float64Array(cap);
-  sums.set(h.sums);
-  h.buckets = buckets;
-  h.sums = sums;
+  h.buckets = grown(h.buckets, new Uint32Array(cap * h.stride));
+  h.sums = grown(h.sums, new Float64Array(cap));
   h.capacity = cap;
 }
 
 /** Saves series `id` into the copy in progress before a write changes it. */
 function save(h: Histogram, c: HistogramCopy, id: number): void {
   if (id < c.done || id >= c.counts.length || c.saved[id] !== 0) return;
-  const s = h.stride;
-  c.buckets.set(h.buckets.subarray(id * s, (id + 1) * s), id * s);
-  addWraps(h, c.buckets, id, id + 1, null);
-  sumSlots(c.buckets, c.counts, s, id, id + 1);
-  c.sums[id] = h.sums[id];
-  if (c.native !== null) copyNativeSeries(h.native!, c.native, id);
+  copyRange(h, c, id, id + 1);
   c.saved[id] = 1;
 }
 
-/** Starts copying series `0 <= id < n` in steps; throws if a copy is already under way. */
-export function beginHistogramCopy(h: Histogram, n: number): void {
-  if (h.cow !== null) throw new Error("histogram copy already in progress");
+/** An empty copy of series `0 <= id < n`. */
+function newCopy(h: Histogram, n: number): HistogramCopy {
   const m = Math.min(n, h.capacity);
-  h.cow = {
+  return {
     buckets: new Float64Array(m * h.stride), sums: new Float64Array(m), counts: new Float64Array(m), saved: new Uint8Array(m),
     native: h.native !== null ? newNativeCopy(h.native, m) : null, done: 0,
   };
 }
 
+/** Copies into `c` the series in [from, to) that no write has saved yet: slots as float64 with wraps added back, counts summed. */
+function copyRange(h: Histogram, c: HistogramCopy, from: number, to: number): void {
+  const s = h.stride;
+  copyUnsaved(c.saved, from, to, s, h.buckets, c.buckets);
+  copyUnsaved(c.saved, from, to, 1, h.sums, c.sums);
+  if (h.wraps.size > 0) {
+    for (const [k, w] of h.wraps) {
+      const id = Math.floor(k / s);
+      if (id >= from && id < to && c.saved[id] === 0) c.buckets[k] += w * WRAP;
+    }
+  }
+  for (let id = from; id < to; id++) {
+    let n = 0;
+    for (let k = id * s; k < (id + 1) * s; k++) n += c.buckets[k];
+    c.counts[id] = n;
+    if (c.native !== null && c.saved[id] === 0) copyNativeSeries(h.native!, c.native, id);
+  }
+}
+
 /** Copies the series up to `to` that no write has saved yet. */
-export function stepHistogramCopy(h: Histogram, to: number): void {
-  const c = h.cow!;
+function copyUpTo(h: Histogram, c: HistogramCopy, to: number): void {
   const end = Math.min(to, c.counts.length);
   if (end <= c.done) return;
-  copyUnsaved(c.saved, c.done, end, h.stride, h.buckets, c.buckets);
-  addWraps(h, c.buckets, c.done, end, c.saved);
-  copyUnsaved(c.saved, c.done, end, 1, h.sums, c.sums);
-  sumSlots(c.buckets, c.counts, h.stride, c.done, end);
-  if (c.native !== null) for (let id = c.done; id < end; id++) if (c.saved[id] === 0) copyNativeSeries(h.native!, c.native, id);
+  copyRange(h, c, c.done, end);
   c.done = end;
+}
+
+/** Starts copying series `0 <= id < n` in steps; throws if a copy is already under way. */
+export function beginHistogramCopy(h: Histogram, n: number): void {
+  if (h.cow !== null) throw new Error("histogram copy already in progress");
+  h.cow = newCopy(h, n);
+}
+
+export function stepHistogramCopy(h: Histogram, to: number): void {
+  copyUpTo(h, h.cow!, to);
 }
 
 /** Finishes the copy and returns it. */
 export function endHistogramCopy(h: Histogram): HistogramCopy {
-  stepHistogramCopy(h, Infinity);
   const c = h.cow!;
+  copyUpTo(h, c, Infinity);
   h.cow = null;
   return c;
 }
 
-/** The numbers of series `0 <= id < n` at once (buckets as float64, wraps added back). */
-export function copyHistogram(h: Histogram, n: number): { buckets: Float64Array; sums: Float64Array; counts: Float64Array; native: NativeCopy | null } {
-  const m = Math.min(n, h.capacity);
-  const buckets = new Float64Array(m * h.stride);
-  buckets.set(h.buckets.subarray(0, m * h.stride));
-  addWraps(h, buckets, 0, m, null);
-  const counts = new Float64Array(m);
-  sumSlots(buckets, counts, h.stride, 0, m);
-  let native: NativeCopy | null = null;
-  if (h.native !== null) {
-    native = newNativeCopy(h.native, m);
-    for (let id = 0; id < m; id++) copyNativeSeries(h.native, native, id);
-  }
-  return { buckets, sums: h.sums.slice(0, m), counts, native };
-}
-
-/** counts[id] = the sum of id's `stride` slots in buckets, for ids in [from, to). */
-function sumSlots(buckets: Float64Array, counts: Float64Array, stride: number, from: number, to: number): void {
-  for (let id = from; id < to; id++) {
-    let n = 0;
-    for (let k = id * stride; k < (id + 1) * stride; k++) n += buckets[k];
-    counts[id] = n;
-  }
+/** The numbers of series `0 <= id < n` at once, for a render that ends before any write can come. */
+export function copyHistogram(h: Histogram, n: number): HistogramCopy {
+  const c = newCopy(h, n);
+  copyUpTo(h, c, Infinity);
+  return c;
 }

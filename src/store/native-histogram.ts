@@ -2,11 +2,8 @@
 //
 // Bucket math is Prometheus' Go client's, so a value lands in the same bucket whichever client counted
 // it: at schema s the base is 2^(2^-s), and bucket k covers (base^(k-1), base^k], upper bound
-// inclusive, so an exact power of the base falls in the lower bucket. The index comes from frexp
-// (v = frac · 2^exp, frac in [0.5, 1)): for s > 0 it is the first bound of the schema's table not
-// below frac, plus (exp - 1) · 2^s; for s ≤ 0 it is exp (exp - 1 when frac is exactly 0.5, a power
-// of two) rounded up to a multiple of 2^-s and divided by it. Not ceil(log2(v) · 2^s): the logarithm
-// rounds, and values on a bucket edge would land on either side of it.
+// inclusive. The index comes from frexp, not ceil(log2(v) · 2^s): the logarithm rounds, and values on
+// a bucket edge would land on either side of it.
 //
 // |v| ≤ ZERO_THRESHOLD goes to the zero bucket; NaN is counted in the histogram's count and sum only
 // (the classic part holds it, in +Inf). A series holds at most `maxBuckets` populated buckets: the
@@ -14,12 +11,12 @@
 // the Go client's doubleBucketWidth does; at schema -4 it stops halving. Nothing is ever dropped.
 //
 // Storage is sparse: only populated buckets, as (key, count) pairs sorted by key in one pool per
-// histogram (keys and 32-bit counts), a block per series whose capacity grows by about half as it
-// fills (BLOCK_SIZES). Freed blocks (a series cleared, or moved to a larger block) are reused by the
-// next block of their size; once they make up an eighth of the pool, the pool is compacted. A count that
-// passes 2^32 wraps to 0 and notes the wrap in `wraps`, as classic slots do.
+// histogram, a block per series whose capacity grows by about half as it fills (BLOCK_SIZES). Freed
+// blocks are reused by the next block of their size; once they make up an eighth of the pool, the
+// pool is compacted. Counts are 32-bit: one that passes 2^32 wraps to 0 and notes the wrap in
+// `wraps`, as classic slots do.
 
-import { grown } from "./vector.ts";
+import { grown, grownCapacity } from "./vector.ts";
 
 /** Bucket bounds within one power of two, from Prometheus' Go client (nativeHistogramBounds, schema 8).
  * Bound j of schema s is entry j · 2^(8-s) of this table: the Go client builds each schema's table
@@ -72,7 +69,7 @@ const BOUNDS_8 = [
 ];
 
 /** The bounds table of each schema 1..8 (index 0 unused). */
-const BOUNDS: Float64Array[] = Array.from({ length: 9 }, (_, s) =>
+export const BOUNDS: Float64Array[] = Array.from({ length: 9 }, (_, s) =>
   Float64Array.from({ length: s === 0 ? 0 : 1 << s }, (_, j) => BOUNDS_8[j << (8 - s)]),
 );
 
@@ -105,7 +102,12 @@ const CELLS: Uint16Array[] = BOUNDS.map((b) =>
   }),
 );
 
-/** The bucket index of `a` (> 0, +Infinity allowed) at `schema`, as the Go client computes it. */
+/**
+ * The bucket index of `a` (> 0, +Infinity allowed) at `schema`, as the Go client computes it from
+ * frexp (a = frac · 2^exp, frac in [0.5, 1)): for s > 0 the first bound of the schema's table not
+ * below frac, plus (exp - 1) · 2^s; for s ≤ 0, exp (exp - 1 when frac is exactly 0.5, a power of
+ * two) rounded up to a multiple of 2^-s and divided by it.
+ */
 export function bucketIndex(a: number, schema: number): number {
   // +Inf counts as the largest float, one bucket further up (the Go client's rule).
   const inf = a === Infinity;
@@ -118,7 +120,7 @@ export function bucketIndex(a: number, schema: number): number {
     hi = u32[HI];
     e = ((hi >>> 20) & 0x7ff) - 64;
   }
-  // frexp's exponent (a = frac · 2^exp, frac in [0.5, 1)); frac has the same mantissa.
+  // frexp's exponent; frac has the same mantissa.
   const exp = e - 1022;
   let key: number;
   if (schema > 0) {
@@ -130,20 +132,11 @@ export function bucketIndex(a: number, schema: number): number {
     }
     key = j + (exp - 1) * (1 << schema);
   } else {
-    // frac is exactly 0.5 (a power of two) when the mantissa is all zero.
     const shift = -schema;
     const pow2 = (hi & 0xfffff) === 0 && u32[LO] === 0;
     key = ((pow2 ? exp - 1 : exp) + (1 << shift) - 1) >> shift;
   }
   return inf ? key + 1 : key;
-}
-
-/** Upper bound of bucket `key` at `schema` (for tests and tools; the hot path never needs it). */
-export function bucketUpperBound(key: number, schema: number): number {
-  if (schema <= 0) return 2 ** (key * 2 ** -schema);
-  const n = 1 << schema;
-  const j = ((key % n) + n) % n;
-  return BOUNDS[schema][j] * 2 ** ((key - j) / n + 1);
 }
 
 /** Negative-side buckets are stored as key + NEG: below every positive key, in the same order. */
@@ -156,6 +149,7 @@ const CHUNK = 1024;
 /** Block capacity of each size class: 4, 6, 8, 12, 16, 24, … (about half again each step). */
 const BLOCK_SIZES: number[] = [];
 for (let a = 4, b = 6; BLOCK_SIZES.length < 40; [a, b] = [2 * a, 2 * b]) BLOCK_SIZES.push(a, b);
+const NO_BLOCK = 255;
 /** Pools smaller than this are never compacted (nothing to gain). */
 const COMPACT_MIN = 1 << 16;
 
@@ -186,11 +180,9 @@ export interface NativeHistogram {
   wasted: number;
   /** Per size class: offsets of free blocks. */
   free: number[][];
-  /** Pool slot → times its count wrapped past 2^32. Moves with its block. */
-  readonly wraps: Map<number, number>;
+  /** Series id → stored key → times that bucket's count wrapped past 2^32 (kept by key, so blocks move freely). */
+  readonly wraps: Map<number, Map<number, number>>;
 }
-
-const NO_BLOCK = 255;
 
 export function newNativeHistogram(settings: NativeSettings): NativeHistogram {
   if (!(Number.isInteger(settings.schema) && settings.schema >= MIN_SCHEMA && settings.schema <= MAX_SCHEMA)) {
@@ -230,62 +222,40 @@ export function observeNative(h: NativeHistogram, id: number, v: number): void {
 /** Adds one to the bucket with stored key `k` of series `id`, making the bucket if it is new. */
 function addToBucket(h: NativeHistogram, id: number, k: number): void {
   const at = h.at[id];
-  const n = h.n[id];
+  const end = at + h.n[id];
   const keys = h.keys;
   // Populated buckets are mostly a run of consecutive keys, so k's slot is usually its distance
   // from the block's first key: try that before searching.
-  const guess = at + k - keys[at];
-  if (guess >= at && guess < at + n && keys[guess] === k) {
-    const c = h.counts[guess] + 1;
-    if (c === WRAP) countWrap(h, guess);
-    else h.counts[guess] = c;
-    return;
+  let p = at + k - keys[at];
+  if (!(p >= at && p < end && keys[p] === k)) {
+    p = at;
+    for (let up = end; p < up;) {
+      const mid = (p + up) >>> 1;
+      if (keys[mid] < k) p = mid + 1;
+      else up = mid;
+    }
+    if (p === end || keys[p] !== k) {
+      insertBucket(h, id, p - at, k);
+      if (h.n[id] > h.settings.maxBuckets && h.schema[id] > MIN_SCHEMA) halveResolution(h, id);
+      return;
+    }
   }
-  let lo = at, up = at + n;
-  while (lo < up) {
-    const mid = (lo + up) >>> 1;
-    if (keys[mid] < k) lo = mid + 1;
-    else up = mid;
-  }
-  if (lo < at + n && keys[lo] === k) {
-    const c = h.counts[lo] + 1;
-    if (c === WRAP) countWrap(h, lo);
-    else h.counts[lo] = c;
-    return;
-  }
-  insertBucket(h, id, lo - at, k);
-  if (h.n[id] > h.settings.maxBuckets && h.schema[id] > MIN_SCHEMA) halveResolution(h, id);
-}
-
-/** Pool slot p's count passed 2^32: it starts again at 0 and the wrap is noted. */
-function countWrap(h: NativeHistogram, p: number): void {
-  h.counts[p] = 0;
-  h.wraps.set(p, (h.wraps.get(p) ?? 0) + 1);
+  const c = h.counts[p] + 1;
+  if (c !== WRAP) h.counts[p] = c;
+  else setCount(h, id, p, WRAP * (1 + (h.wraps.get(id)?.get(k) ?? 0)));
 }
 
 /** Puts a new bucket with count 1 at position `i` of series id's block, moving it to a larger block if full. */
 function insertBucket(h: NativeHistogram, id: number, i: number, k: number): void {
   const n = h.n[id];
-  if (h.cls[id] === NO_BLOCK || n === BLOCK_SIZES[h.cls[id]]) moveBlock(h, id, h.cls[id] === NO_BLOCK ? 0 : h.cls[id] + 1);
-  const at = h.at[id];
-  if (h.wraps.size > 0) shiftWraps(h, at + i, at + n, 1);
-  h.keys.copyWithin(at + i + 1, at + i, at + n);
-  h.counts.copyWithin(at + i + 1, at + i, at + n);
-  h.keys[at + i] = k;
-  h.counts[at + i] = 1;
+  const cls = h.cls[id];
+  if (cls === NO_BLOCK || n === BLOCK_SIZES[cls]) moveBlock(h, id, cls === NO_BLOCK ? 0 : cls + 1);
+  const p = h.at[id] + i;
+  h.keys.copyWithin(p + 1, p, h.at[id] + n);
+  h.counts.copyWithin(p + 1, p, h.at[id] + n);
+  h.keys[p] = k;
+  h.counts[p] = 1;
   h.n[id] = n + 1;
-}
-
-/** Moves the wraps of pool slots [from, to) by `by` slots. */
-function shiftWraps(h: NativeHistogram, from: number, to: number, by: number): void {
-  const moved: [number, number][] = [];
-  for (const [slot, w] of h.wraps) {
-    if (slot >= from && slot < to) {
-      moved.push([slot + by, w]);
-      h.wraps.delete(slot);
-    }
-  }
-  for (const [slot, w] of moved) h.wraps.set(slot, w);
 }
 
 /** Gives series `id` a block of class `cls`, its buckets copied over; frees the old block. */
@@ -298,14 +268,16 @@ function moveBlock(h: NativeHistogram, id: number, cls: number): void {
     h.wasted -= size;
   } else {
     to = h.used;
-    if (to + size > h.keys.length) growPool(h, to + size);
+    if (to + size > h.keys.length) {
+      const cap = Math.max(to + size, h.keys.length + (h.keys.length >> 2));
+      h.keys = grown(h.keys, new Int32Array(cap));
+      h.counts = grown(h.counts, new Uint32Array(cap));
+    }
     h.used += size;
   }
   const from = h.at[id];
-  const n = h.n[id];
-  h.keys.copyWithin(to, from, from + n);
-  h.counts.copyWithin(to, from, from + n);
-  if (h.wraps.size > 0) shiftWraps(h, from, from + n, to - from);
+  h.keys.copyWithin(to, from, from + h.n[id]);
+  h.counts.copyWithin(to, from, from + h.n[id]);
   freeBlock(h, id);
   h.at[id] = to;
   h.cls[id] = cls;
@@ -329,20 +301,13 @@ function compactPool(h: NativeHistogram): void {
   const need = h.used - h.wasted;
   const keys = new Int32Array(need + (need >> 3));
   const counts = new Uint32Array(keys.length);
-  const wraps = h.wraps.size > 0 ? new Map(h.wraps) : null;
-  h.wraps.clear();
   let to = 0;
   for (let id = 0; id < h.capacity; id++) {
     const cls = h.cls[id];
     if (cls === NO_BLOCK) continue;
     const from = h.at[id];
-    const n = h.n[id];
-    keys.set(h.keys.subarray(from, from + n), to);
-    counts.set(h.counts.subarray(from, from + n), to);
-    if (wraps !== null) for (let i = 0; i < n; i++) {
-      const w = wraps.get(from + i);
-      if (w !== undefined) h.wraps.set(to + i, w);
-    }
+    keys.set(h.keys.subarray(from, from + h.n[id]), to);
+    counts.set(h.counts.subarray(from, from + h.n[id]), to);
     h.at[id] = to;
     to += BLOCK_SIZES[cls];
   }
@@ -360,49 +325,45 @@ function compactPool(h: NativeHistogram): void {
  */
 function halveResolution(h: NativeHistogram, id: number): void {
   h.schema[id]--;
+  const wraps = h.wraps.get(id);
+  h.wraps.delete(id);
   const at = h.at[id];
-  const n = h.n[id];
   const keys = h.keys, counts = h.counts;
   let out = at - 1;
   let outTotal = 0;
-  for (let p = at; p < at + n; p++) {
+  for (let p = at; p < at + h.n[id]; p++) {
     const k = keys[p];
     const neg = k < NEG_LIMIT;
     const half = Math.ceil((neg ? k - NEG : k) / 2);
     const nk = neg ? half + NEG : half;
-    const total = counts[p] + takeWraps(h, p);
+    const total = counts[p] + (wraps?.get(k) ?? 0) * WRAP;
     if (out >= at && keys[out] === nk) {
       outTotal += total;
     } else {
-      if (out >= at) setCount(h, out, outTotal);
-      out++;
-      keys[out] = nk;
+      if (out >= at) setCount(h, id, out, outTotal);
+      keys[++out] = nk;
       outTotal = total;
     }
   }
-  setCount(h, out, outTotal);
+  setCount(h, id, out, outTotal);
   h.n[id] = out - at + 1;
 }
 
-/** The wrapped-away part of slot p's count, removed from `wraps`. */
-function takeWraps(h: NativeHistogram, p: number): number {
-  if (h.wraps.size === 0) return 0;
-  const w = h.wraps.get(p);
-  if (w === undefined) return 0;
-  h.wraps.delete(p);
-  return w * WRAP;
-}
-
-function setCount(h: NativeHistogram, p: number, total: number): void {
+/** Sets the count of pool slot p (series id's): modulo 2^32, the rest noted in `wraps`. */
+function setCount(h: NativeHistogram, id: number, p: number, total: number): void {
   const w = Math.floor(total / WRAP);
   h.counts[p] = total - w * WRAP;
-  if (w > 0) h.wraps.set(p, w);
+  if (w > 0) {
+    let m = h.wraps.get(id);
+    if (m === undefined) h.wraps.set(id, (m = new Map()));
+    m.set(h.keys[p], w);
+  }
 }
 
 /** Forgets series id's buckets (its id is about to be reused). */
 export function clearNative(h: NativeHistogram, id: number): void {
   if (id >= h.capacity) return;
-  if (h.wraps.size > 0) for (let p = h.at[id]; p < h.at[id] + h.n[id]; p++) h.wraps.delete(p);
+  h.wraps.delete(id);
   freeBlock(h, id);
   h.n[id] = 0;
   h.at[id] = 0;
@@ -411,23 +372,13 @@ export function clearNative(h: NativeHistogram, id: number): void {
 }
 
 function growSeries(h: NativeHistogram, need: number): void {
-  const cap = Math.max(need + CHUNK, h.capacity + (h.capacity >> 1));
-  const schema = new Int8Array(cap).fill(h.settings.schema);
-  schema.set(h.schema);
-  const cls = new Uint8Array(cap).fill(NO_BLOCK);
-  cls.set(h.cls);
-  h.schema = schema;
-  h.cls = cls;
+  const cap = grownCapacity(h.capacity, need);
+  h.schema = grown(h.schema, new Int8Array(cap).fill(h.settings.schema));
+  h.cls = grown(h.cls, new Uint8Array(cap).fill(NO_BLOCK));
   h.zero = grown(h.zero, new Float64Array(cap));
   h.at = grown(h.at, new Uint32Array(cap));
   h.n = grown(h.n, new Uint32Array(cap));
   h.capacity = cap;
-}
-
-function growPool(h: NativeHistogram, need: number): void {
-  const cap = Math.max(need, h.keys.length + (h.keys.length >> 2));
-  h.keys = grown(h.keys, new Int32Array(cap));
-  h.counts = grown(h.counts, new Uint32Array(cap));
 }
 
 /**
@@ -464,15 +415,16 @@ export function copyNativeSeries(h: NativeHistogram, c: NativeCopy, id: number):
   }
   const n = h.n[id];
   const from = h.at[id];
-  if (c.used + n > c.keys.length) {
-    const cap = Math.max(c.used + n, 2 * c.keys.length);
+  const to = c.used;
+  if (to + n > c.keys.length) {
+    const cap = Math.max(to + n, 2 * c.keys.length);
     c.keys = grown(c.keys, new Int32Array(cap));
     c.counts = grown(c.counts, new Float64Array(cap));
   }
-  const to = c.used;
   c.keys.set(h.keys.subarray(from, from + n), to);
   c.counts.set(h.counts.subarray(from, from + n), to);
-  if (h.wraps.size > 0) for (let i = 0; i < n; i++) c.counts[to + i] += (h.wraps.get(from + i) ?? 0) * WRAP;
+  const wraps = h.wraps.get(id);
+  if (wraps !== undefined) for (let i = to; i < to + n; i++) c.counts[i] += (wraps.get(c.keys[i]) ?? 0) * WRAP;
   c.schema[id] = h.schema[id];
   c.zero[id] = h.zero[id];
   c.at[id] = to;

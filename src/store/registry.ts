@@ -42,45 +42,30 @@ export function newRegistry(): Registry {
 }
 
 export function register<F extends Family>(reg: Registry, family: F): F {
-  assertFamilyNames(family.name, family.table.labelNames);
-  claimNames(takenNames(reg.families), family);
-  reg.families.push(family);
+  replaceFamilies(reg, [], [family]);
   return family;
-}
-
-/** Each name the families write in either format (exposedNames), mapped to the family writing it. */
-function takenNames(families: readonly Family[]): Map<string, string> {
-  const taken = new Map<string, string>();
-  for (const f of families) for (const n of exposedNames(f.name, f.type)) taken.set(n, f.name);
-  return taken;
-}
-
-/**
- * Adds a family's names to `taken`; throws if another family writes one of them, which would make
- * the exposition invalid (callers that take names from outside check first, as Mixer params do).
- */
-function claimNames(taken: Map<string, string>, f: Family): void {
-  if (taken.get(f.name) === f.name) throw new Error(`metric ${f.name} registered twice`);
-  const names = exposedNames(f.name, f.type);
-  for (const n of names) {
-    const other = taken.get(n);
-    if (other !== undefined) throw new Error(`metric ${f.name} clashes with ${other}: both would write ${n}`);
-  }
-  for (const n of names) taken.set(n, f.name);
 }
 
 /**
  * Swaps a block of families for another (a config reload, new Mixer params): `next` takes the place
- * of the first of `old` still registered, or index `at` when none is. Throws, changing nothing, on a
- * name clash. One pass over the registry, however many families come and go.
+ * of the first of `old` still registered, or index `at` when none is. Throws, changing nothing, when
+ * two families would write one name in either format (exposedNames), which would make the exposition
+ * invalid (callers that take names from outside check first, as Mixer params do). One pass over the
+ * registry, however many families come and go.
  */
 export function replaceFamilies(reg: Registry, old: readonly Family[], next: readonly Family[], at = reg.families.length): void {
   const leaving = new Set(old);
   const staying = reg.families.filter((f) => !leaving.has(f));
-  const taken = takenNames(staying);
+  const taken = new Map<string, string>();
+  for (const f of staying) for (const n of exposedNames(f.name, f.type)) taken.set(n, f.name);
   for (const f of next) {
     assertFamilyNames(f.name, f.table.labelNames);
-    claimNames(taken, f);
+    if (taken.get(f.name) === f.name) throw new Error(`metric ${f.name} registered twice`);
+    for (const n of exposedNames(f.name, f.type)) {
+      const other = taken.get(n);
+      if (other !== undefined) throw new Error(`metric ${f.name} clashes with ${other}: both would write ${n}`);
+      taken.set(n, f.name);
+    }
   }
   // No family before the first leaving one leaves, so its index is the same in `staying`.
   const first = reg.families.findIndex((f) => leaving.has(f));

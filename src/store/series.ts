@@ -68,35 +68,23 @@ function levelGet(level: Level, key: string): unknown {
 }
 
 function levelSize(level: Level): number {
-  return level instanceof Map ? level.size : level.length >> 1;
+  return level instanceof Map ? level.size : level.length;
 }
 
-/**
- * Adds `key → value` to `level` (under `parentKey` in `parent`); returns the level, which is a new
- * Map put in the parent's place when a flat level outgrows SMALL.
- */
-function levelAdd(parent: Level, parentKey: string, level: Level, key: string, value: unknown): Level {
+/** Adds `key → value` to `level` (under `parentKey` in `parent`), a new Map in the parent's place once a flat level outgrows SMALL. */
+function levelAdd(parent: Level, parentKey: string, level: Level, key: string, value: unknown): void {
   if (level instanceof Map) {
     level.set(key, value);
-    return level;
-  }
-  if (level.length < 2 * SMALL) {
+  } else if (level.length < 2 * SMALL) {
     level.push(key, value);
-    return level;
+  } else {
+    const m = new Map<string, unknown>();
+    for (let i = 0; i < level.length; i += 2) m.set(level[i] as string, level[i + 1]);
+    m.set(key, value);
+    // Children are never strings, so indexOf finds the key.
+    if (parent instanceof Map) parent.set(parentKey, m);
+    else parent[parent.indexOf(parentKey) + 1] = m;
   }
-  const m = new Map<string, unknown>();
-  for (let i = 0; i < level.length; i += 2) m.set(level[i] as string, level[i + 1]);
-  m.set(key, value);
-  levelReplace(parent, parentKey, m);
-  return m;
-}
-
-function levelReplace(level: Level, key: string, value: unknown): void {
-  if (level instanceof Map) {
-    level.set(key, value);
-    return;
-  }
-  for (let i = 0; i < level.length; i += 2) if (level[i] === key) level[i + 1] = value;
 }
 
 function levelDelete(level: Level, key: string): void {
@@ -104,12 +92,8 @@ function levelDelete(level: Level, key: string): void {
     level.delete(key);
     return;
   }
-  for (let i = 0; i < level.length; i += 2) {
-    if (level[i] === key) {
-      level.splice(i, 2);
-      return;
-    }
-  }
+  const i = level.indexOf(key);
+  if (i >= 0) level.splice(i, 2);
 }
 
 const encoder = new TextEncoder();
@@ -146,7 +130,8 @@ export function isLive(t: SeriesTable, id: number): boolean {
   return id < t.size && t.alive[id] !== 0;
 }
 
-function touch(t: SeriesTable, id: number): void {
+/** Marks series `id` updated now. */
+export function touchSeries(t: SeriesTable, id: number): void {
   t.seen[id] = -clock.now;
 }
 
@@ -161,27 +146,9 @@ export function isDirty(t: SeriesTable, id: number): boolean {
   return s < 0 || Object.is(s, -0);
 }
 
-/** Marks series `id` updated now, as internSeries does for a tuple it finds. */
-export function touchSeries(t: SeriesTable, id: number): void {
-  touch(t, id);
-}
-
-/** Returns the id of the tuple, creating it if new; -1 if the table is full. `values` is not retained. */
+/** Returns the id of the tuple (marked updated), creating it if new; -1 if the table is full. `values` is not retained. */
 export function internSeries(t: SeriesTable, values: readonly string[]): number {
-  const n = t.labelNames.length;
-  if (n === 0) return internEmpty(t);
-  let level: Level = t.root;
-  for (let i = 0; i < n - 1; i++) {
-    const next = levelGet(level, values[i]) as Level | undefined;
-    if (next === undefined) return t.live >= t.limit ? -1 : insert(t, values);
-    level = next;
-  }
-  const found = levelGet(level, values[n - 1]) as number | undefined;
-  if (found !== undefined) {
-    touch(t, found);
-    return found;
-  }
-  return t.live >= t.limit ? -1 : insert(t, values);
+  return intern(t, values, false);
 }
 
 /**
@@ -190,33 +157,16 @@ export function internSeries(t: SeriesTable, values: readonly string[]): number 
  * `~id` (a negative number) when the entry was redirected to the overflow series.
  */
 export function internOrOverflow(t: SeriesTable, values: readonly string[]): number {
-  const id = internSeries(t, values);
+  const id = intern(t, values, false);
   if (id >= 0) return id;
-  if (t.overflowId < 0) t.overflowId = insert(t, t.labelNames.map(() => OVERFLOW));
-  else touch(t, t.overflowId);
+  if (t.overflowId < 0) t.overflowId = intern(t, t.labelNames.map(() => OVERFLOW), true);
+  else touchSeries(t, t.overflowId);
   return ~t.overflowId;
 }
 
-/** A table without labels has at most one series, id 0 (also when filled in by hand). */
-function internEmpty(t: SeriesTable): number {
-  if (t.size > 0 && t.alive[0] !== 0) {
-    touch(t, 0);
-    return 0;
-  }
-  return t.live < t.limit ? insert(t, []) : -1;
-}
-
-/** Adds a tuple known to be absent (also past the limit: callers check it). */
-function insert(t: SeriesTable, values: readonly string[]): number {
+/** internSeries; `force` adds a new tuple past the limit too. A table without labels has one series, id 0. */
+function intern(t: SeriesTable, values: readonly string[], force: boolean): number {
   const n = t.labelNames.length;
-  const id = t.free.length > 0 ? t.free.pop()! : t.size++;
-  if (id >= t.seen.length) growTable(t, id + 1);
-  if (!putFragment(t, id, values)) t.odd.set(id, values.slice(0, n));
-  t.alive[id] = 1;
-  t.created[id] = Date.now() / 1000;
-  touch(t, id);
-  t.live++;
-  if (n === 0) return id;
   let parent: Level = t.root;
   let level: Level = t.root;
   let i = 0;
@@ -226,24 +176,30 @@ function insert(t: SeriesTable, values: readonly string[]): number {
     parent = level;
     level = next;
   }
-  // The levels below the first missing value are new, each with one value: built as two-element
-  // literals, which take less memory than an empty array grown by push.
-  let child: unknown = id;
-  for (let j = n - 1; j > i; j--) child = [values[j], child];
-  levelAdd(parent, i > 0 ? values[i - 1] : "", level, values[i], child);
+  const found = n > 0 ? (levelGet(level, values[i]) as number | undefined) : t.live > 0 ? 0 : undefined;
+  if (found !== undefined) {
+    touchSeries(t, found);
+    return found;
+  }
+  if (t.live >= t.limit && !force) return -1;
+  const id = t.free.length > 0 ? t.free.pop()! : t.size++;
+  if (id >= t.seen.length) growTable(t, id + 1);
+  if (!putFragment(t, id, values)) t.odd.set(id, values.slice(0, n));
+  t.alive[id] = 1;
+  t.created[id] = Date.now() / 1000;
+  touchSeries(t, id);
+  t.live++;
+  if (n > 0) {
+    // The levels below the first missing value are new, each with one value: built as two-element
+    // literals, which take less memory than an empty array grown by push.
+    let child: unknown = id;
+    for (let j = n - 1; j > i; j--) child = [values[j], child];
+    levelAdd(parent, i > 0 ? values[i - 1] : "", level, values[i], child);
+  }
   return id;
 }
 
 const QUOTE = 34, BACKSLASH = 92, COMMA = 44, EQUALS = 61, LOWER_N = 110, NEWLINE = 10;
-
-/** False when `s` has an unpaired surrogate: its UTF-8 would read back as U+FFFD. */
-function wellFormed(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return (s as unknown as { isWellFormed(): boolean }).isWellFormed();
-  }
-  return true;
-}
 
 /**
  * Appends id's label text (labelFragment's, UTF-8) to the table's buffer, written straight from the
@@ -269,7 +225,7 @@ function putFragment(t: SeriesTable, id: number, values: readonly string[]): boo
     buf[p++] = QUOTE;
     p = putText(buf, p, v, true);
     buf[p++] = QUOTE;
-    if (same && !wellFormed(v)) same = false;
+    if (same && !(v as unknown as { isWellFormed(): boolean }).isWellFormed()) same = false;
   }
   t.fragStart[id] = at;
   t.fragLen[id] = p - at;
@@ -439,16 +395,4 @@ export function deleteSeries(t: SeriesTable, id: number): void {
   t.live--;
   if (id === t.overflowId) t.overflowId = -1;
   if (t.fragWaste > WASTE_MIN && 2 * t.fragWaste > t.fragUsed) compactFrag(t);
-}
-
-/** `a="x",b="y"`; labels with an empty value are left out, which Prometheus reads the same way. */
-export function labelFragment(names: readonly string[], values: readonly string[]): string {
-  let s = "";
-  for (let i = 0; i < names.length; i++) {
-    const v = values[i];
-    if (v === "") continue;
-    if (s !== "") s += ",";
-    s += names[i] + '="' + escapeLabelValue(v) + '"';
-  }
-  return s;
 }

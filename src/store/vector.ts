@@ -31,7 +31,7 @@ export function grownCapacity(cap: number, need: number): number {
 }
 
 /** `next` (larger) holding `old` at its start: one per-series typed array grown. */
-export function grown<A extends Float64Array | Float32Array | Uint32Array | Int32Array | Uint8Array>(old: A, next: A): A {
+export function grown<A extends Float64Array | Float32Array | Uint32Array | Int32Array | Int8Array | Uint8Array>(old: A, next: A): A {
   next.set(old as ArrayLike<number>);
   return next;
 }
