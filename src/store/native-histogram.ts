@@ -80,9 +80,9 @@ export const ZERO_THRESHOLD = 2 ** -128;
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
-/** Index of the high word of f64[0] in u32 (little-endian machines). */
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-const LO = 1 - HI;
+/** Indices of f64[0]'s high and low words in u32: Bun runs on little-endian machines only. */
+const HI = 1;
+const LO = 0;
 
 /**
  * The top CELL_BITS bits of the mantissa split [0.5, 1) into cells narrower than the gap between two
