@@ -4,7 +4,7 @@
 // arrays stay as large as the most series ever live at once.
 import { clock } from "./clock.ts";
 import { escapeLabelValue } from "./escape.ts";
-import { grown, grownCapacity } from "./vector.ts";
+import { CHUNK, grown, grownCapacity } from "./vector.ts";
 
 /** The label value every label of a table's overflow series carries. */
 export const OVERFLOW = "__overflow__";
@@ -54,8 +54,6 @@ export interface SeriesTable {
   /** Id of the all-OVERFLOW tuple, -1 while there is none. */
   overflowId: number;
 }
-
-const CHUNK = 1024;
 
 /** A level of the index: a Map, or while it has at most SMALL values a flat key/child array. */
 type Level = Map<string, unknown> | unknown[];

@@ -19,7 +19,8 @@ interface VectorCopy {
   done: number;
 }
 
-const CHUNK = 1024;
+/** Series a per-series array has room for before its first growth, unless its creator asks for 0. */
+export const CHUNK = 1024;
 
 /**
  * The capacity to grow per-series arrays to when id `need - 1` does not fit: by half, and at least
