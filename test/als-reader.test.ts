@@ -1,16 +1,16 @@
 // Differential tests: the hand-written ALS reader against the reference decoder (protobufjs and
-// envoy-als.ts's entry → record functions) on generated and mutated messages. Same records, same
+// test/reference/envoy-als.ts's entry → record functions) on generated and mutated messages. Same records, same
 // reasons, same rejections, and the same exposition after both stream sessions.
 import { describe, expect, test } from "bun:test";
 import { newPipeline } from "../src/core/pipeline.ts";
-import { newRecord, newTcpRecord } from "../src/core/record.ts";
+import { type AccessRecord, newRecord, newTcpRecord } from "../src/core/record.ts";
 import { render } from "../src/expose/render.ts";
 import { envoy } from "../src/generated/codecs.js";
-import { type AlsReader, httpRecord, httpWhy, newAlsReader, openAlsStream, readAlsMessage, rereadAlsRun } from "../src/ingest/als-reader.ts";
 import {
-  gatewayOf, httpEntryToRecord, isFinalEntry, openAlsStreamReference, tcpEntryToRecord, traceBytesFromHeaders, traceIdFromHeaders,
-} from "../src/ingest/envoy-als.ts";
-import { decodeUtf8 } from "../src/core/raw-tuple.ts";
+  type AlsReader, entryLabels, gatewayOf, newAlsReader, NOT_FINAL, openAlsStream, readAlsMessage, traceBytesFromHeaders,
+} from "../src/ingest/als-reader.ts";
+import { httpEntryToRecord, isFinalEntry, openAlsStreamReference, tcpEntryToRecord, traceIdFromHeaders } from "./reference/envoy-als.ts";
+import { decodeUtf8, RAW_GATEWAY, rawToRecord, setRawString } from "../src/core/raw-tuple.ts";
 import { lenientReader } from "../src/ingest/body.ts";
 import { BATCH_ENTRIES } from "../src/ingest/tally.ts";
 import { newRegistry } from "../src/store/registry.ts";
@@ -66,6 +66,21 @@ function viaReference(body: Uint8Array): Outcome {
   return { error: false, gateway: msg.identifier != null ? gatewayOf(msg.identifier) : null, entries };
 }
 
+/** HTTP entry i of the reader's batch as a whole record, its label fields decoded as the core decodes them. */
+function readerRecord(r: AlsReader, i: number): AccessRecord {
+  const rec = r.http[i];
+  const raw = entryLabels(r, i);
+  setRawString(raw, RAW_GATEWAY, rec.gateway);
+  rawToRecord(raw, rec, r.extras.headers.length);
+  if (rec.traceBytes !== null) {
+    // As the codec path has it: the hex the core would make.
+    rec.traceId = Buffer.from(rec.traceBytes.subarray(rec.traceStart, rec.traceEnd)).toString("hex");
+    rec.traceBytes = null;
+    rec.traceStart = rec.traceEnd = 0;
+  }
+  return rec;
+}
+
 function viaReader(r: AlsReader, body: Uint8Array): Outcome {
   try {
     readAlsMessage(r, body);
@@ -73,12 +88,13 @@ function viaReader(r: AlsReader, body: Uint8Array): Outcome {
     return { error: true, gateway: null, entries: [] };
   }
   const entries: unknown[] = [];
-  const collect = (r: AlsReader) => {
+  const collect = () => {
     for (let i = 0; i < r.nHttp; i++) {
-      if (r.httpFinal[i] === 0) entries.push("http-not-final");
+      const why = r.httpOutcome[i];
+      if (why === NOT_FINAL) entries.push("http-not-final");
       else {
-        const rec = httpRecord(r, i);
-        entries.push({ ...rec, extra: [...rec.extra], why: httpWhy(r, i) });
+        const rec = readerRecord(r, i);
+        entries.push({ ...rec, extra: [...rec.extra], why });
       }
     }
     for (let i = 0; i < r.nTcp; i++) entries.push(r.tcpFinal[i] ? { ...r.tcp[i] } : "tcp-not-final");
@@ -86,10 +102,10 @@ function viaReader(r: AlsReader, body: Uint8Array): Outcome {
   if (r.spilled) {
     // More entries than one batch: read again in batches, as the stream session does.
     r.sink = collect;
-    rereadAlsRun(r, body);
+    readAlsMessage(r, body, r.runStart);
     r.sink = null;
   }
-  collect(r);
+  collect();
   return { error: false, gateway: r.identifier != null ? gatewayOf(r.identifier) : null, entries };
 }
 

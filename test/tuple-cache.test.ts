@@ -11,8 +11,8 @@ import {
 } from "../src/core/gateway-metrics.ts";
 import { newPipeline, type Pipeline } from "../src/core/pipeline.ts";
 import { render } from "../src/expose/render.ts";
-import { newAlsReader, openAlsStream } from "../src/ingest/als-reader.ts";
-import { type AlsStream, openAlsStreamReference } from "../src/ingest/envoy-als.ts";
+import { type AlsStream, newAlsReader, openAlsStream } from "../src/ingest/als-reader.ts";
+import { openAlsStreamReference } from "./reference/envoy-als.ts";
 import { newMixerLogEntryState } from "../src/ingest/mixer-logentry.ts";
 import { ingestLogEntryReference } from "./reference/mixer-logentry.ts";
 import { ingestLogEntry, newMixerReader } from "../src/ingest/mixer-reader.ts";

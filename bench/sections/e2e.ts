@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ALS_V3_PATH } from "../../src/ingest/envoy-als.ts";
+import { ALS_V3_PATH } from "../../src/ingest/als-reader.ts";
 import { LOGENTRY_PATH } from "../../src/ingest/mixer-logentry.ts";
 import { OTLP_LOGS_PATH } from "../../src/ingest/otlp-reader.ts";
 import { ALS_SHAPES, type AlsShape, alsEntryBytes, alsStream, otlpRequests } from "../lib/log-payloads.ts";

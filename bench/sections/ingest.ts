@@ -6,7 +6,7 @@ import { decodeLogEntry, ingestLogEntryReference } from "../../test/reference/mi
 import { ingestLogEntry, newMixerReader, readLogEntry } from "../../src/ingest/mixer-reader.ts";
 import { newRegistry } from "../../src/store/registry.ts";
 import { newAlsReader, openAlsStream, readAlsMessage } from "../../src/ingest/als-reader.ts";
-import { httpEntryToRecord, isFinalEntry, openAlsStreamReference } from "../../src/ingest/envoy-als.ts";
+import { httpEntryToRecord, isFinalEntry, openAlsStreamReference } from "../../test/reference/envoy-als.ts";
 import { lenientReader } from "../../src/ingest/body.ts";
 import { extraLabelOptions, extraSources } from "../../src/ingest/extra-values.ts";
 import { newRecord, resetRecord } from "../../src/core/record.ts";

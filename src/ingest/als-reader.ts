@@ -1,56 +1,42 @@
-// The hot-path decoder for Envoy ALS streams. It walks StreamAccessLogsMessage bytes once, keeps
-// only what envoy-als.ts httpEntryToRecord / tcpEntryToRecord map (as byte ranges and numbers),
-// and hands an HTTP entry's label fields to the core as those byte ranges (core/raw-tuple.ts), which
-// makes strings only for a label tuple it has not seen (TCP entries still go as strings). Istio's
-// entries are mostly peer-metadata filter state, addresses and timestamps; the decode protos leave those out,
-// so to the reference decoder they are unknown fields, and here too they are stepped over by their
-// length (wire.ts skipField does what protobufjs's skipType does, groups and bad wire types included).
+// Envoy gRPC Access Log Service: StreamAccessLogs client streams (v3, and v2 which is wire-identical)
+// → access records and TCP records. Envoy keeps one stream open for hours and names itself only in
+// the stream's first message, so the gateway name is kept per stream.
 //
-// It accepts and rejects exactly what the reference decoder (protobufjs, envoy-als.ts) does and
-// produces the same records: every nested message the decode protos declare (durations, flags,
-// map entries, wrappers) is entered and checked even where nothing in it is needed, repeated
-// occurrences of a message field merge as protobuf merges them, and the http_logs / tcp_logs oneof
-// keeps only the member read last. The identifier (once per stream) is decoded by the generated
-// codec itself. test/als-reader.test.ts holds the two decoders to that.
+// The reader walks StreamAccessLogsMessage bytes once and keeps an HTTP entry's label fields as byte
+// ranges, which the core turns into strings only for a label tuple it has not seen (core/raw-tuple.ts).
+// Istio's entries are mostly peer-metadata filter state, addresses and timestamps; the decode protos
+// leave those out, so they are unknown fields, stepped over by their length (wire.ts skipField does
+// what protobufjs's skipType does). It accepts, rejects and maps exactly as the codec path in
+// test/reference/envoy-als.ts (test/als-reader.test.ts holds the two to that): every nested message
+// the decode protos declare is entered and checked even where nothing in it is needed, repeated
+// occurrences of a message field merge, and only the http_logs / tcp_logs oneof member read last
+// counts. The identifier (once per stream) is decoded by the generated codec itself.
 //
 // Nothing is counted until the whole message has been read, so a malformed one changes nothing.
 // The reader keeps at most BATCH_ENTRIES entries: a message with more is checked whole first, then
-// read again from where its last http_logs / tcp_logs run starts, handing each full batch to `sink`.
+// read again from where its last http_logs / tcp_logs run starts, each full batch counted as it fills.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
-  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, rawToRecord, setRawBytes,
+  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes,
   setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
-import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
-import { closeStream, countMessageRejected, openStream, type RejectReason, streamEntries } from "../core/self-metrics.ts";
+import { newRecord, newTcpRecord, resetRecord, resetTcpRecord } from "../core/record.ts";
+import { closeStream, countMessageRejected, openStream, type RejectReason, streamDelta, streamEntries } from "../core/self-metrics.ts";
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
 import { lenientReader } from "./body.ts";
-import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES, traceBytesFromHeaders } from "./envoy-als.ts";
+import { gatewayFromNodeId } from "./envoy-node.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import {
-  checkMessage,
-  decodeUtf8,
-  enterMessage,
-  newWire,
-  rangeIs,
-  readBool,
-  readInt64,
-  readLength,
-  readStringRange,
-  readTag,
-  readUint64,
-  readVarint32,
-  releaseWire,
-  resetWire,
-  skipField,
-  type Wire,
-  WT_LEN,
-  WT_VARINT,
+  checkMessage, decodeUtf8, enterMessage, newWire, rangeIs, readBool, readInt64, readStringRange, readTag, readUint64, readVarint32,
+  releaseWire, resetWire, skipField, type Wire, WT_LEN, WT_VARINT,
 } from "./wire.ts";
+
+export const ALS_V3_PATH = "/envoy.service.accesslog.v3.AccessLogService/StreamAccessLogs";
+export const ALS_V2_PATH = "/envoy.service.accesslog.v2.AccessLogService/StreamAccessLogs";
 
 const als = envoy.service.accesslog.v3;
 type Identifier = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier;
@@ -59,176 +45,121 @@ const decodeIdentifier = als.StreamAccessLogsMessage.Identifier.decode as unknow
   r: ReturnType<typeof lenientReader>, length: number, end: undefined, depth: number, target: Identifier | undefined,
 ) => Identifier;
 
-const METHOD_BYTES = METHOD_NAMES.map((m) => new TextEncoder().encode(m));
+/**
+ * The `gateway` label for a stream: `node.cluster` (Istio sets `<workload>.<namespace>`, e.g.
+ * `istio-ingressgateway.istio-system`), else a name derived from `node.id`, else `log_name`.
+ */
+export function gatewayOf(id: envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.$Properties): string {
+  const node = id.node;
+  if (node?.cluster) return node.cluster;
+  if (node?.id) return gatewayFromNodeId(node.id);
+  return id.log_name ?? "";
+}
 
-// AccessLogType values the reference counts as final (envoy-als.ts isFinalEntry).
+/** RequestMethod enum value → method; 0 (METHOD_UNSPECIFIED) and unknown values → "" (`_OTHER`). */
+export const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
+const utf8 = new TextEncoder();
+const METHOD_BYTES = METHOD_NAMES.map((m) => utf8.encode(m));
+const B3 = utf8.encode("x-b3-traceid");
+const TRACEPARENT = utf8.encode("traceparent");
+
+// Envoy ≥ 1.26 also logs at the start of a request, periodically and per upstream attempt; only
+// entries of AccessLogType NotSet (0) or the end of a connection / request are counted.
 const TCP_CONNECTION_END = 3;
 const DOWNSTREAM_END = 6;
+
+/** Per HTTP entry of the batch: null (count it), NOT_FINAL (accepted, not counted), or why it is rejected. */
+export type EntryOutcome = RejectReason | typeof NOT_FINAL | null;
+export const NOT_FINAL = "not_final";
 
 // Durations of AccessLogCommon kept, by slot.
 const D_DURATION = 0, D_LAST_DOWN_TX = 1, D_LAST_UP_TX = 2, D_FIRST_UP_RX = 3;
 
-/** Why an entry cannot be counted (0: it can). */
-const WHY: readonly (RejectReason | null)[] = [null, "bad_code", "bad_duration"];
-const OK = 0, BAD_CODE = 1, BAD_DURATION = 2;
+// An entry's slot in AlsReader.labels: ranges (start, end into the body) and the method's index.
+// Extra label k's header value is L_EXTRA + 2k.
+const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, L_ORIG_PATH = 8, L_B3 = 10, L_TRACEPARENT = 12, L_METHOD = 14, L_EXTRA = 15;
+const LABEL_INTS = L_EXTRA + 2 * MAX_EXTRA_LABELS;
 
-const B3 = new TextEncoder().encode("x-b3-traceid");
-const TRACEPARENT = new TextEncoder().encode("traceparent");
+const NO_BODY = new Uint8Array(0);
 
-export interface AlsReader {
-  readonly w: Wire;
-  /** The identifier of the last message read, decoded by the codec; null when it had none. */
-  identifier: Identifier | null;
-  /** The last message's entries (only the oneof member read last has any). */
-  nHttp: number;
-  /** Per HTTP entry the record without its label fields, which are byte ranges in `labels`. */
-  http: AccessRecord[];
-  /** Per HTTP entry, 16 bytes: its trace id as binary (the record's traceBytes), hex made only for an exemplar. */
-  traceBin: Uint8Array;
-  /** Per HTTP entry, LABEL_INTS: ranges into `body` (host, path, route name, upstream cluster), the method's index. */
-  labels: Int32Array;
-  /** The request headers whose values are the extra labels' (set again on a config reload). */
-  extras: ExtraSources;
-  /** Per HTTP entry, EXTRA_INTS: the range into `body` of each extra label's header value. */
-  extraRanges: Int32Array;
-  /** The entry being read: each extra label's header value range (start -1: not logged). */
-  readonly xStart: Int32Array;
-  readonly xEnd: Int32Array;
-  /** The last message read (its entries' label bytes); dropped once counted. */
-  body: Uint8Array;
-  readonly raw: RawLabels;
-  /** Per HTTP entry: 1 when it is final (counted), and why it cannot be counted. */
-  httpFinal: Uint8Array;
-  httpWhy: Uint8Array;
-  nTcp: number;
-  tcp: TcpRecord[];
-  tcpFinal: Uint8Array;
-  /** False: walk only, make no strings (the benchmark's lower bound). */
-  resolve: boolean;
-  /** Takes the batch when it is full and more entries follow; null: the batch starts over (a checking read). */
-  sink: ((r: AlsReader) => void) | null;
-  /** Whether the last message had more entries than one batch holds. */
-  spilled: boolean;
-  /** Where the message's last run of http_logs (or tcp_logs) fields starts: the oneof member that counts. */
-  runStart: number;
-  runTag: number;
-  // Scratch for the entry being read; message fields read again merge into it.
-  hasCommon: number;
-  intermediate: number;
-  logType: number;
-  dHas: Uint8Array;
-  dSec: Float64Array;
-  dNanos: Int32Array;
-  flags: number;
-  routeStart: number;
-  routeEnd: number;
-  clusterStart: number;
-  clusterEnd: number;
-  hasReq: number;
-  method: number;
-  authStart: number;
-  authEnd: number;
-  pathStart: number;
-  pathEnd: number;
-  origStart: number;
-  origEnd: number;
-  bodyBytes: number;
-  b3Start: number;
-  b3End: number;
-  tpStart: number;
-  tpEnd: number;
-  hasResp: number;
-  code: number;
-  respBytes: number;
-  received: number;
-  sent: number;
-}
-
-export function newAlsReader(extras: ExtraSources = NO_EXTRAS): AlsReader {
+export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
   return {
     w: newWire(),
-    identifier: null,
-    nHttp: 0,
-    http: Array.from({ length: BATCH_ENTRIES }, newRecord),
-    traceBin: new Uint8Array(BATCH_ENTRIES * 16),
-    labels: new Int32Array(BATCH_ENTRIES * LABEL_INTS),
+    /** The request headers whose values are the extra labels' (set again on a config reload). */
     extras,
-    extraRanges: new Int32Array(BATCH_ENTRIES * EXTRA_INTS),
-    xStart: new Int32Array(MAX_EXTRA_LABELS),
-    xEnd: new Int32Array(MAX_EXTRA_LABELS),
-    body: NO_BODY,
+    /** The identifier of the last message read, decoded by the codec; null when it had none. */
+    identifier: null as Identifier | null,
+    /** The last message read (its entries' label bytes); dropped once counted. */
+    body: NO_BODY as Uint8Array,
     raw: newRawLabels(),
-    httpFinal: new Uint8Array(BATCH_ENTRIES),
-    httpWhy: new Uint8Array(BATCH_ENTRIES),
+    /** False: walk only, make no strings (the benchmark's lower bound). */
+    resolve: true,
+    // The batch. Only the oneof member read last has entries.
+    nHttp: 0,
+    /** Per HTTP entry: the record without its label fields, which are ranges in `labels`. */
+    http: Array.from({ length: BATCH_ENTRIES }, newRecord),
+    httpOutcome: Array.from({ length: BATCH_ENTRIES }, (): EntryOutcome => null),
+    /** Per HTTP entry a slot of LABEL_INTS; one more slot past them holds a TCP entry's while it is read. */
+    labels: new Int32Array((BATCH_ENTRIES + 1) * LABEL_INTS),
+    /** Per HTTP entry, 16 bytes: its trace id as binary (the record's traceBytes); hex is made only for an exemplar. */
+    traceBin: new Uint8Array(BATCH_ENTRIES * 16),
     nTcp: 0,
     tcp: Array.from({ length: BATCH_ENTRIES }, newTcpRecord),
     tcpFinal: new Uint8Array(BATCH_ENTRIES),
-    resolve: true,
-    sink: null,
+    /** Counts the batch when it is full and more entries follow; null: drop it (a checking read). */
+    sink: null as (() => void) | null,
+    /** Whether the last message had more entries than one batch holds. */
     spilled: false,
+    /** Where the message's last run of http_logs (or tcp_logs) fields starts: the oneof member that counts. */
     runStart: 0,
     runTag: 0,
-    hasCommon: 0,
+    // The entry being read, its ranges at `at` in `labels`; message fields read again merge into it.
+    at: 0,
     intermediate: 0,
     logType: 0,
     dHas: new Uint8Array(4),
     dSec: new Float64Array(4),
     dNanos: new Int32Array(4),
     flags: 0,
-    routeStart: 0,
-    routeEnd: 0,
-    clusterStart: 0,
-    clusterEnd: 0,
-    hasReq: 0,
-    method: 0,
-    authStart: 0,
-    authEnd: 0,
-    pathStart: 0,
-    pathEnd: 0,
-    origStart: 0,
-    origEnd: 0,
+    hasRequest: 0,
     bodyBytes: 0,
-    b3Start: -1,
-    b3End: -1,
-    tpStart: -1,
-    tpEnd: -1,
-    hasResp: 0,
+    hasResponse: 0,
     code: 0,
-    respBytes: 0,
+    responseBytes: 0,
     received: 0,
     sent: 0,
   };
 }
 
-const NO_BODY = new Uint8Array(0);
-// Layout of one entry's label ranges in AlsReader.labels (start, end of each).
-const L_HOST = 0, L_PATH = 2, L_ROUTE = 4, L_CLUSTER = 6, L_METHOD = 8, LABEL_INTS = 9;
-/** Extra label k's value range is extraRanges[i * EXTRA_INTS + 2k, + 2k + 1]. */
-const EXTRA_INTS = 2 * MAX_EXTRA_LABELS;
+export type AlsReader = ReturnType<typeof newAlsReader>;
 
-/** The batch is full and another entry follows: hand it on (or drop it, when only checking). */
+/** The batch is full and another entry starts: count it (or drop it, when only checking). */
 function spill(r: AlsReader): void {
-  if (r.sink !== null) r.sink(r);
+  if (r.sink !== null) r.sink();
   r.spilled = true;
   r.nHttp = r.nTcp = 0;
 }
 
-function resetEntry(r: AlsReader): void {
-  r.hasCommon = r.intermediate = r.logType = r.flags = 0;
+/** Starts an entry whose ranges go to the slot at `at`. */
+function resetEntry(r: AlsReader, at: number): void {
+  r.at = at;
+  const lab = r.labels;
+  const end = at + L_EXTRA + 2 * r.extras.headerBytes.length;
+  for (let k = at; k < end; k++) lab[k] = 0;
+  r.intermediate = r.logType = r.flags = 0;
   // dSec / dNanos are zeroed by readDuration when a slot is first set.
   const has = r.dHas;
   has[0] = has[1] = has[2] = has[3] = 0;
-  r.routeStart = r.routeEnd = r.clusterStart = r.clusterEnd = 0;
-  r.hasReq = r.method = 0;
-  r.authStart = r.authEnd = r.pathStart = r.pathEnd = r.origStart = r.origEnd = 0;
-  r.bodyBytes = 0;
-  r.b3Start = r.b3End = r.tpStart = r.tpEnd = -1;
-  for (let k = 0; k < r.extras.headers.length; k++) r.xStart[k] = r.xEnd[k] = 0;
-  r.hasResp = r.code = r.respBytes = 0;
+  r.hasRequest = r.bodyBytes = 0;
+  r.hasResponse = r.code = r.responseBytes = 0;
   r.received = r.sent = 0;
 }
 
-// --- walking -------------------------------------------------------------------------------------
+/** A string field's value as the entry's range k. */
+function readRange(r: AlsReader, w: Wire, k: number): void {
+  r.labels[r.at + k] = readStringRange(w);
+  r.labels[r.at + k + 1] = w.pos;
+}
 
 /** A google.protobuf.Duration (depth 4) into slot k, merged into what the entry already has. */
 function readDuration(r: AlsReader, w: Wire, k: number): void {
@@ -247,25 +178,20 @@ function readDuration(r: AlsReader, w: Wire, k: number): void {
   w.end = outer;
 }
 
-/** ResponseFlags (depth 4): bool i + 1 is bit i; unauthorized_details (#13) counts when present. */
+/** ResponseFlags (depth 4): bool i + 1 is bit i; unauthorized_details (#13), a message, counts when present. */
 function readFlags(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
     const f = tag >>> 3;
     const wt = tag & 7;
-    if (f === 13) {
-      if (wt === WT_LEN) {
-        r.flags |= 1 << 12;
-        checkMessage(w, 5); // ResponseFlags.Unauthorized: no field we read
-        continue;
-      }
-    } else if (f <= 28 && wt === WT_VARINT) {
+    if (f === 13 && wt === WT_LEN) {
+      r.flags |= 1 << 12;
+      checkMessage(w, 5); // ResponseFlags.Unauthorized: no field we read
+    } else if (f !== 13 && f <= 28 && wt === WT_VARINT) {
       if (readBool(w)) r.flags |= 1 << (f - 1);
       else r.flags &= ~(1 << (f - 1));
-      continue;
-    }
-    skipField(w, wt, f, 4);
+    } else skipField(w, wt, f, 4);
   }
   w.end = outer;
 }
@@ -276,52 +202,22 @@ function readFlags(r: AlsReader, w: Wire): void {
  */
 function readCommon(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
-  r.hasCommon = 1;
   while (w.pos < w.end) {
     const tag = readTag(w);
     const f = tag >>> 3;
     const wt = tag & 7;
     if (wt === WT_LEN) {
-      switch (f) {
-        case 23:
-          readDuration(r, w, D_DURATION);
-          continue;
-        case 12:
-          readDuration(r, w, D_LAST_DOWN_TX);
-          continue;
-        case 8:
-          readDuration(r, w, D_LAST_UP_TX);
-          continue;
-        case 9:
-          readDuration(r, w, D_FIRST_UP_RX);
-          continue;
-        case 15:
-          r.clusterStart = readStringRange(w);
-          r.clusterEnd = w.pos;
-          continue;
-        case 19:
-          r.routeStart = readStringRange(w);
-          r.routeEnd = w.pos;
-          continue;
-        case 16:
-          readFlags(r, w);
-          continue;
-      }
-      // Filter state, addresses, timestamps: most of an Istio entry. skipField's wire type 2 case.
-      const len = readLength(w);
-      w.pos += len;
-      continue;
-    } else if (wt === WT_VARINT) {
-      if (f === 27) {
-        r.intermediate = readBool(w) ? 1 : 0;
-        continue;
-      }
-      if (f === 33) {
-        r.logType = readVarint32(w) | 0;
-        continue;
-      }
-    }
-    skipField(w, wt, f, 3);
+      if (f === 23) readDuration(r, w, D_DURATION);
+      else if (f === 12) readDuration(r, w, D_LAST_DOWN_TX);
+      else if (f === 8) readDuration(r, w, D_LAST_UP_TX);
+      else if (f === 9) readDuration(r, w, D_FIRST_UP_RX);
+      else if (f === 15) readRange(r, w, L_CLUSTER);
+      else if (f === 19) readRange(r, w, L_ROUTE);
+      else if (f === 16) readFlags(r, w);
+      else readStringRange(w); // filter state, addresses, timestamps: most of an Istio entry
+    } else if (wt === WT_VARINT && f === 27) r.intermediate = readBool(w) ? 1 : 0;
+    else if (wt === WT_VARINT && f === 33) r.logType = readVarint32(w) | 0;
+    else skipField(w, wt, f, 3);
   }
   w.end = outer;
 }
@@ -345,62 +241,38 @@ function readHeader(r: AlsReader, w: Wire): void {
   }
   w.end = outer;
   const buf = w.buf;
-  if (rangeIs(buf, keyStart, keyEnd, B3)) {
-    r.b3Start = valStart;
-    r.b3End = valEnd;
-  } else if (rangeIs(buf, keyStart, keyEnd, TRACEPARENT)) {
-    r.tpStart = valStart;
-    r.tpEnd = valEnd;
+  const lab = r.labels;
+  let at = rangeIs(buf, keyStart, keyEnd, B3) ? L_B3 : rangeIs(buf, keyStart, keyEnd, TRACEPARENT) ? L_TRACEPARENT : -1;
+  if (at >= 0) {
+    lab[r.at + at] = valStart;
+    lab[r.at + at + 1] = valEnd;
   }
   const names = r.extras.headerBytes;
   for (let k = 0; k < names.length; k++) {
     if (!rangeIs(buf, keyStart, keyEnd, names[k])) continue;
-    r.xStart[k] = valStart;
-    r.xEnd[k] = valEnd;
+    at = r.at + L_EXTRA + 2 * k;
+    lab[at] = valStart;
+    lab[at + 1] = valEnd;
   }
 }
 
 /** HTTPRequestProperties (depth 3). */
 function readRequest(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
-  r.hasReq = 1;
+  r.hasRequest = 1;
   while (w.pos < w.end) {
     const tag = readTag(w);
     const f = tag >>> 3;
     const wt = tag & 7;
     if (wt === WT_LEN) {
-      switch (f) {
-        case 3:
-          r.authStart = readStringRange(w);
-          r.authEnd = w.pos;
-          continue;
-        case 5:
-          r.pathStart = readStringRange(w);
-          r.pathEnd = w.pos;
-          continue;
-        case 10:
-          r.origStart = readStringRange(w);
-          r.origEnd = w.pos;
-          continue;
-        case 13:
-          readHeader(r, w);
-          continue;
-      }
-      // scheme, user agent, forwarded-for, request id, ...: skipField's wire type 2 case.
-      const len = readLength(w);
-      w.pos += len;
-      continue;
-    } else if (wt === WT_VARINT) {
-      if (f === 1) {
-        r.method = readVarint32(w) | 0;
-        continue;
-      }
-      if (f === 12) {
-        r.bodyBytes = readUint64(w);
-        continue;
-      }
-    }
-    skipField(w, wt, f, 3);
+      if (f === 3) readRange(r, w, L_HOST);
+      else if (f === 5) readRange(r, w, L_PATH);
+      else if (f === 10) readRange(r, w, L_ORIG_PATH);
+      else if (f === 13) readHeader(r, w);
+      else readStringRange(w); // scheme, user agent, forwarded-for, request id, ...
+    } else if (wt === WT_VARINT && f === 1) r.labels[r.at + L_METHOD] = readVarint32(w) | 0;
+    else if (wt === WT_VARINT && f === 12) r.bodyBytes = readUint64(w);
+    else skipField(w, wt, f, 3);
   }
   w.end = outer;
 }
@@ -408,7 +280,7 @@ function readRequest(r: AlsReader, w: Wire): void {
 /** HTTPResponseProperties (depth 3). */
 function readResponse(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
-  r.hasResp = 1;
+  r.hasResponse = 1;
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) {
@@ -420,13 +292,8 @@ function readResponse(r: AlsReader, w: Wire): void {
         else skipField(w, t2 & 7, t2 >>> 3, 4);
       }
       w.end = o2;
-      continue;
-    }
-    if (tag === 0x18) {
-      r.respBytes = readUint64(w);
-      continue;
-    }
-    skipField(w, tag & 7, tag >>> 3, 3);
+    } else if (tag === 0x18) r.responseBytes = readUint64(w);
+    else skipField(w, tag & 7, tag >>> 3, 3);
   }
   w.end = outer;
 }
@@ -435,20 +302,13 @@ function seconds(r: AlsReader, k: number): number {
   return r.dHas[k] !== 0 ? r.dSec[k] + r.dNanos[k] / 1e9 : NaN;
 }
 
-function text(buf: Uint8Array, start: number, end: number): string {
-  return start === end ? "" : decodeUtf8(buf, start, end);
-}
-
-function isFinal(r: AlsReader, tcp: boolean): boolean {
-  if (r.hasCommon === 0) return true;
-  if (r.intermediate !== 0) return false;
-  return r.logType === 0 || r.logType === (tcp ? TCP_CONNECTION_END : DOWNSTREAM_END);
-}
-
 /** HTTPAccessLogEntry (depth 2) → the next record of the batch. */
 function readHttpEntry(r: AlsReader, w: Wire): void {
+  if (r.nHttp === BATCH_ENTRIES) spill(r);
+  const i = r.nHttp++;
+  const o = i * LABEL_INTS;
   const outer = enterMessage(w);
-  resetEntry(r);
+  resetEntry(r, o);
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) readCommon(r, w);
@@ -457,73 +317,53 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
     else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
-  if (r.nHttp === BATCH_ENTRIES) spill(r);
-  const i = r.nHttp++;
-  const final = isFinal(r, false);
-  r.httpFinal[i] = final ? 1 : 0;
-  r.httpWhy[i] = OK;
-  if (!final) return;
+  if (r.intermediate !== 0 || (r.logType !== 0 && r.logType !== DOWNSTREAM_END)) {
+    r.httpOutcome[i] = NOT_FINAL;
+    return;
+  }
   const rec = r.http[i];
   resetRecord(rec);
-  const buf = w.buf;
-  const resolve = r.resolve;
   const lab = r.labels;
-  const o = i * LABEL_INTS;
-  // Each field is written once: its range, or an empty one when its message was absent.
-  if (r.hasReq === 0) lab[o + L_HOST] = lab[o + L_HOST + 1] = lab[o + L_PATH] = lab[o + L_PATH + 1] = lab[o + L_METHOD] = 0;
-  else {
-    lab[o + L_HOST] = r.authStart;
-    lab[o + L_HOST + 1] = r.authEnd;
-    const orig = r.origEnd > r.origStart;
-    lab[o + L_PATH] = orig ? r.origStart : r.pathStart;
-    lab[o + L_PATH + 1] = orig ? r.origEnd : r.pathEnd;
-    if (resolve && (r.b3Start >= 0 || r.tpStart >= 0)) {
-      const n = traceBytesFromHeaders(buf, r.b3Start, r.b3End, r.tpStart, r.tpEnd, r.traceBin, i * 16);
-      if (n > 0) {
-        rec.traceBytes = r.traceBin;
-        rec.traceStart = i * 16;
-        rec.traceEnd = i * 16 + n;
-      }
+  if (lab[o + L_ORIG_PATH + 1] > lab[o + L_ORIG_PATH]) {
+    lab[o + L_PATH] = lab[o + L_ORIG_PATH];
+    lab[o + L_PATH + 1] = lab[o + L_ORIG_PATH + 1];
+  }
+  if (lab[o + L_METHOD] < 0 || lab[o + L_METHOD] >= METHOD_NAMES.length) lab[o + L_METHOD] = 0;
+  rec.method = METHOD_NAMES[lab[o + L_METHOD]];
+  if (r.resolve) {
+    const n = traceBytesFromHeaders(w.buf, lab[o + L_B3], lab[o + L_B3 + 1], lab[o + L_TRACEPARENT], lab[o + L_TRACEPARENT + 1], r.traceBin, i * 16);
+    if (n > 0) {
+      rec.traceBytes = r.traceBin;
+      rec.traceStart = i * 16;
+      rec.traceEnd = i * 16 + n;
     }
-    const m = r.method >= 0 && r.method < METHOD_NAMES.length ? r.method : 0;
-    rec.method = METHOD_NAMES[m];
-    lab[o + L_METHOD] = m;
-    rec.requestBytes = r.bodyBytes;
   }
-  const xo = i * EXTRA_INTS;
-  for (let k = 0; k < r.extras.headers.length; k++) {
-    r.extraRanges[xo + 2 * k] = r.xStart[k];
-    r.extraRanges[xo + 2 * k + 1] = r.xEnd[k];
+  if (r.hasRequest !== 0) rec.requestBytes = r.bodyBytes;
+  rec.code = r.code;
+  if (r.hasResponse !== 0) rec.responseBytes = r.responseBytes;
+  rec.durationSeconds = seconds(r, r.dHas[D_DURATION] !== 0 ? D_DURATION : D_LAST_DOWN_TX);
+  if (r.dHas[D_LAST_UP_TX] !== 0 && r.dHas[D_FIRST_UP_RX] !== 0) {
+    // Upstream service time: request sent upstream → first response byte back. Negative when the
+    // upstream answered before the whole request went out; Envoy sends no service time then either.
+    const up = seconds(r, D_FIRST_UP_RX) - seconds(r, D_LAST_UP_TX);
+    if (up >= 0) rec.upstreamSeconds = up;
   }
-  if (r.hasResp !== 0) {
-    rec.code = r.code;
-    rec.responseBytes = r.respBytes;
-  }
-  if (r.hasCommon === 0) lab[o + L_ROUTE] = lab[o + L_ROUTE + 1] = lab[o + L_CLUSTER] = lab[o + L_CLUSTER + 1] = 0;
-  else {
-    rec.durationSeconds = seconds(r, r.dHas[D_DURATION] !== 0 ? D_DURATION : D_LAST_DOWN_TX);
-    if (r.dHas[D_LAST_UP_TX] !== 0 && r.dHas[D_FIRST_UP_RX] !== 0) {
-      const up = seconds(r, D_FIRST_UP_RX) - seconds(r, D_LAST_UP_TX);
-      if (up >= 0) rec.upstreamSeconds = up;
-    }
-    rec.responseFlags = r.flags;
-    lab[o + L_ROUTE] = r.routeStart;
-    lab[o + L_ROUTE + 1] = r.routeEnd;
-    lab[o + L_CLUSTER] = r.clusterStart;
-    lab[o + L_CLUSTER + 1] = r.clusterEnd;
-  }
-  if (rec.code > 999) r.httpWhy[i] = BAD_CODE;
-  else if (rec.durationSeconds < 0) r.httpWhy[i] = BAD_DURATION;
+  rec.responseFlags = r.flags;
+  r.httpOutcome[i] = rec.code > 999 ? "bad_code" : rec.durationSeconds < 0 ? "bad_duration" : null;
 }
 
 /** TCPAccessLogEntry (depth 2) → the next TCP record of the batch. */
 function readTcpEntry(r: AlsReader, w: Wire): void {
+  if (r.nTcp === BATCH_ENTRIES) spill(r);
+  const i = r.nTcp++;
+  const o = BATCH_ENTRIES * LABEL_INTS;
   const outer = enterMessage(w);
-  resetEntry(r);
+  resetEntry(r, o);
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) readCommon(r, w);
     else if (tag === 0x12) {
+      // connection_properties (depth 3), merged.
       const o2 = enterMessage(w);
       while (w.pos < w.end) {
         const t2 = readTag(w);
@@ -535,14 +375,13 @@ function readTcpEntry(r: AlsReader, w: Wire): void {
     } else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
-  if (r.nTcp === BATCH_ENTRIES) spill(r);
-  const i = r.nTcp++;
-  const final = isFinal(r, true);
+  const final = r.intermediate === 0 && (r.logType === 0 || r.logType === TCP_CONNECTION_END);
   r.tcpFinal[i] = final ? 1 : 0;
   if (!final) return;
   const rec = r.tcp[i];
   resetTcpRecord(rec);
-  if (r.resolve) rec.upstreamCluster = text(w.buf, r.clusterStart, r.clusterEnd);
+  const start = r.labels[o + L_CLUSTER], end = r.labels[o + L_CLUSTER + 1];
+  if (r.resolve && end > start) rec.upstreamCluster = decodeUtf8(w.buf, start, end);
   rec.receivedBytes = r.received;
   rec.sentBytes = r.sent;
 }
@@ -552,42 +391,43 @@ function readEntries(r: AlsReader, w: Wire, tcp: boolean): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
-    if (tag === 0x0a) {
-      if (tcp) readTcpEntry(r, w);
-      else readHttpEntry(r, w);
-    } else skipField(w, tag & 7, tag >>> 3, 1);
+    if (tag === 0x0a && tcp) readTcpEntry(r, w);
+    else if (tag === 0x0a) readHttpEntry(r, w);
+    else skipField(w, tag & 7, tag >>> 3, 1);
   }
   w.end = outer;
 }
 
 /**
- * Reads one StreamAccessLogsMessage into the reader's batch (nHttp / nTcp entries, identifier).
- * Throws on malformed bytes; the batch is then meaningless and nothing should be counted.
+ * Reads one StreamAccessLogsMessage into the batch (nHttp / nTcp entries, identifier). Throws on
+ * malformed bytes; nothing of such a message may be counted. With `from` = r.runStart after a read
+ * that spilled, reads the message's last run again, counting each full batch through r.sink; the
+ * identifier is left as the first read found it.
  */
-export function readAlsMessage(r: AlsReader, body: Uint8Array): void {
+export function readAlsMessage(r: AlsReader, body: Uint8Array, from = 0): void {
   const w = r.w;
   resetWire(w, body);
+  w.pos = from;
   r.body = body;
   r.nHttp = r.nTcp = 0;
-  r.identifier = null;
   r.spilled = false;
   r.runStart = r.runTag = 0;
+  if (from === 0) r.identifier = null;
   try {
     while (w.pos < w.end) {
       const at = w.pos;
       const tag = readTag(w);
-      if ((tag === 0x12 || tag === 0x1a) && tag !== r.runTag) {
-        r.runStart = at;
-        r.runTag = tag;
-      }
-      if (tag === 0x12) {
-        readEntries(r, w, false);
-        r.nTcp = 0; // the oneof: reading http_logs drops tcp_logs
-      } else if (tag === 0x1a) {
-        readEntries(r, w, true);
-        r.nHttp = 0;
-      } else if (tag === 0x0a) {
-        // Once per stream: the codec decodes it, merging repeats as the reference does.
+      if (tag === 0x12 || tag === 0x1a) {
+        if (tag !== r.runTag) {
+          r.runStart = at;
+          r.runTag = tag;
+        }
+        readEntries(r, w, tag === 0x1a);
+        // The oneof: reading one member drops the other.
+        if (tag === 0x12) r.nTcp = 0;
+        else r.nHttp = 0;
+      } else if (tag === 0x0a && from === 0) {
+        // The codec decodes it, merging repeats as the reference does.
         const rd = lenientReader(body);
         rd.pos = w.pos;
         r.identifier = decodeIdentifier(rd, rd.size(), undefined, 1, r.identifier ?? undefined);
@@ -599,30 +439,8 @@ export function readAlsMessage(r: AlsReader, body: Uint8Array): void {
   }
 }
 
-/**
- * After readAlsMessage spilled: reads the message's last run again (it was checked whole), handing
- * each full batch to r.sink; the last part stays in the batch.
- */
-export function rereadAlsRun(r: AlsReader, body: Uint8Array): void {
-  const w = r.w;
-  resetWire(w, body);
-  r.body = body;
-  w.pos = r.runStart;
-  r.nHttp = r.nTcp = 0;
-  try {
-    while (w.pos < w.end) {
-      const tag = readTag(w);
-      if (tag === 0x12) readEntries(r, w, false);
-      else if (tag === 0x1a) readEntries(r, w, true);
-      else skipField(w, tag & 7, tag >>> 3, 0);
-    }
-  } finally {
-    releaseWire(w);
-  }
-}
-
 /** HTTP entry i's label fields of the last message into r.raw (the gateway is the caller's). */
-function entryLabels(r: AlsReader, i: number): RawLabels {
+export function entryLabels(r: AlsReader, i: number): RawLabels {
   const raw = r.raw;
   const lab = r.labels;
   const o = i * LABEL_INTS;
@@ -632,64 +450,49 @@ function entryLabels(r: AlsReader, i: number): RawLabels {
   setRawStable(raw, RAW_METHOD, METHOD_BYTES[lab[o + L_METHOD]]);
   setRawBytes(raw, RAW_ROUTE_NAME, buf, lab[o + L_ROUTE], lab[o + L_ROUTE + 1]);
   setRawBytes(raw, RAW_UPSTREAM, buf, lab[o + L_CLUSTER], lab[o + L_CLUSTER + 1]);
-  const xr = r.extraRanges;
-  const xo = i * EXTRA_INTS;
-  for (let k = 0; k < r.extras.headers.length; k++) setRawBytes(raw, RAW_EXTRA + k, buf, xr[xo + 2 * k], xr[xo + 2 * k + 1]);
-  return raw;
-}
-
-/** HTTP entry i of the last message as a whole record, its label fields decoded as the core decodes them. */
-export function httpRecord(r: AlsReader, i: number): AccessRecord {
-  const rec = r.http[i];
-  const raw = entryLabels(r, i);
-  setRawString(raw, RAW_GATEWAY, rec.gateway);
-  rawToRecord(raw, rec, r.extras.headers.length);
-  if (rec.traceBytes !== null) {
-    // As the codec path has it: the hex the core would make.
-    rec.traceId = Buffer.from(rec.traceBytes.subarray(rec.traceStart, rec.traceEnd)).toString("hex");
-    rec.traceBytes = null;
-    rec.traceStart = rec.traceEnd = 0;
+  for (let k = 0; k < r.extras.headers.length; k++) {
+    const x = o + L_EXTRA + 2 * k;
+    setRawBytes(raw, RAW_EXTRA + k, buf, lab[x], lab[x + 1]);
   }
-  return rec;
-}
-
-/** Reason HTTP entry i of the last message cannot be counted, or null. */
-export function httpWhy(r: AlsReader, i: number): RejectReason | null {
-  return WHY[r.httpWhy[i]];
+  return raw;
 }
 
 /** Counts the reader's batch into the metrics and `t`. */
 function countBatch(p: Pipeline, r: AlsReader, gateway: string, gatewayBytes: Uint8Array | null, t: Tally): void {
   for (let i = 0; i < r.nHttp; i++) {
-    if (r.httpFinal[i] === 0) {
-      t.accepted++;
-      continue;
+    const why = r.httpOutcome[i];
+    if (why === null) {
+      const raw = entryLabels(r, i);
+      if (gatewayBytes !== null) setRawStable(raw, RAW_GATEWAY, gatewayBytes);
+      else setRawString(raw, RAW_GATEWAY, gateway);
+      recordAccessRaw(p.metrics, raw, r.http[i]);
     }
-    const why = WHY[r.httpWhy[i]];
-    if (why !== null) {
-      reject(t, why);
-      continue;
-    }
-    const raw = entryLabels(r, i);
-    if (gatewayBytes !== null) setRawStable(raw, RAW_GATEWAY, gatewayBytes);
-    else setRawString(raw, RAW_GATEWAY, gateway);
-    recordAccessRaw(p.metrics, raw, r.http[i]);
-    t.accepted++;
+    if (why === null || why === NOT_FINAL) t.accepted++;
+    else reject(t, why);
   }
   for (let i = 0; i < r.nTcp; i++) {
-    if (r.tcpFinal[i] === 0) {
-      t.accepted++;
-      continue;
+    if (r.tcpFinal[i] !== 0) {
+      const rec = r.tcp[i];
+      rec.gateway = gateway;
+      recordTcp(p.metrics, rec);
     }
-    const rec = r.tcp[i];
-    rec.gateway = gateway;
-    recordTcp(p.metrics, rec);
     t.accepted++;
   }
 }
 
-/** One StreamAccessLogs call read by `reader` (shared by all streams; calls are synchronous). */
-export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader): AlsStream {
+/** The one answer to every ALS stream: StreamAccessLogsResponse has no fields. */
+export const EMPTY_RESPONSE = Buffer.alloc(0);
+
+/** Lists the ALS stream gauge at zero before the first stream, so it can be alerted on at once. */
+export function registerAls(p: Pipeline): void {
+  streamDelta(p.self, "als", 0);
+}
+
+/**
+ * One StreamAccessLogs call read by `reader` (shared by all streams; calls are synchronous); counts
+ * itself in gatewaymetric_streams_active{source="als"}.
+ */
+export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader) {
   let gateway = "";
   let gatewayBytes: Uint8Array | null = NO_BODY;
   let identified = false;
@@ -697,7 +500,8 @@ export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader): Als
   let rejected = 0;
   const stream = openStream(p.self, "als", peer);
   return {
-    message(body) {
+    /** Decodes and counts one StreamAccessLogsMessage; throws if it is malformed. */
+    message(body: Uint8Array): void {
       const r = reader;
       try {
         readAlsMessage(r, body);
@@ -715,16 +519,16 @@ export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader): Als
         identified = true;
       }
       const t = newTally();
-      const count = (r: AlsReader) => countBatch(p, r, gateway, gatewayBytes, t);
+      const count = () => countBatch(p, r, gateway, gatewayBytes, t);
       if (r.spilled) {
         r.sink = count;
         try {
-          rereadAlsRun(r, body);
+          readAlsMessage(r, body, r.runStart);
         } finally {
           r.sink = null;
         }
       }
-      count(r);
+      count();
       r.body = NO_BODY;
       if (t.accepted + t.rejected > 0) {
         flushTally(p, "als", t);
@@ -741,3 +545,44 @@ export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader): Als
   };
 }
 
+export type AlsStream = ReturnType<typeof openAlsStream>;
+
+/** An ASCII hex digit's value; -1 for any other byte. */
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+}
+
+/** The hex digits buf[start, end) (an even count) as bytes into out[at…]; false unless all are hex digits. */
+function hexInto(buf: Uint8Array, start: number, end: number, out: Uint8Array, at: number): boolean {
+  for (let i = start; i < end; i += 2) {
+    const h = hexValue(buf[i]), l = hexValue(buf[i + 1]);
+    if (h < 0 || l < 0) return false;
+    out[at++] = (h << 4) | l;
+  }
+  return true;
+}
+
+/**
+ * The trace id of the logged request headers' values buf[b3Start, b3End) and buf[tpStart, tpEnd)
+ * (an empty range: not logged): B3 `x-b3-traceid`, else W3C `traceparent`, written as binary into
+ * out[at…]; returns its length in bytes, 0 for none. x-request-id is not a trace id.
+ */
+export function traceBytesFromHeaders(
+  buf: Uint8Array, b3Start: number, b3End: number, tpStart: number, tpEnd: number, out: Uint8Array, at: number,
+): number {
+  const n = b3End - b3Start;
+  if ((n === 16 || n === 32) && hexInto(buf, b3Start, b3End, out, at)) return n / 2;
+  // traceparent: version (2) "-" trace id (32) "-" parent id (16) "-" flags (2), then anything.
+  const s = tpStart;
+  if (tpEnd - s < 55) return 0;
+  for (let i = 0; i < 55; i++) {
+    const dash = i === 2 || i === 35 || i === 52;
+    if (dash ? buf[s + i] !== 45 : hexValue(buf[s + i]) < 0) return 0;
+  }
+  hexInto(buf, s + 3, s + 35, out, at);
+  let any = 0;
+  for (let i = at; i < at + 16; i++) any |= out[i];
+  return any === 0 ? 0 : 16;
+}

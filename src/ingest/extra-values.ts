@@ -24,7 +24,6 @@ export interface ExtraSources {
   readonly attributes: readonly string[];
   readonly attributeBytes: readonly Uint8Array[];
   readonly variables: readonly string[];
-  readonly variableBytes: readonly Uint8Array[];
 }
 
 const utf8 = new TextEncoder();
@@ -34,7 +33,7 @@ export function extraSources(specs: readonly ExtraLabelSpec[]): ExtraSources {
   const attributes = specs.map((s) => s.attribute);
   const variables = specs.map((s) => s.variable);
   const enc = (l: string[]) => l.map((x) => utf8.encode(x));
-  return { headers, headerBytes: enc(headers), attributes, attributeBytes: enc(attributes), variables, variableBytes: enc(variables) };
+  return { headers, headerBytes: enc(headers), attributes, attributeBytes: enc(attributes), variables };
 }
 
 export const NO_EXTRAS: ExtraSources = extraSources([]);

@@ -319,9 +319,8 @@ export function isAscii(w: Wire, start: number, end: number): boolean {
   return (acc & 0x80808080) === 0;
 }
 
-// One lenient decoder for readers and core alike (the core decodes raw label bytes on a cache miss),
-// so both paths give equal strings: invalid UTF-8 becomes U+FFFD, as in the reference path
-// (src/ingest/body.ts lenientReader), since Envoy copies request headers byte for byte.
+// The core's lenient decoder (invalid UTF-8 → U+FFFD, as body.ts lenientReader), so strings a reader
+// makes equal those the core makes from raw label bytes.
 export { decodeUtf8 } from "../core/raw-tuple.ts";
 
 /** Whether buf[start, end) holds exactly `bytes` (a field name the caller matches against). */

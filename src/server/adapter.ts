@@ -13,8 +13,7 @@ import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.t
 import { extraLabelOptions, extraSources } from "../ingest/extra-values.ts";
 import { ingestLogEntry, newMixerReader } from "../ingest/mixer-reader.ts";
 import { nextTurn, serial } from "./serial.ts";
-import { ALS_V2_PATH, ALS_V3_PATH, registerAls } from "../ingest/envoy-als.ts";
-import { newAlsReader, openAlsStream } from "../ingest/als-reader.ts";
+import { ALS_V2_PATH, ALS_V3_PATH, newAlsReader, openAlsStream, registerAls } from "../ingest/als-reader.ts";
 import { ingestMetric, METRIC_PATH, newMixerMetricState, reconfigureMixerMetric, sweepMixerMetric } from "../ingest/mixer-metric.ts";
 import { ingestOtlpLogs, newOtlpReader, OTLP_LOGS_PATH } from "../ingest/otlp-reader.ts";
 import { newScraper } from "../expose/scrape.ts";
@@ -114,7 +113,7 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   registerAls(pipeline);
   // v2 and v3 are wire-identical: Istio ≤ 1.9 proxies call v2, later ones v3.
   // The hand-written reader, shared by all streams (messages are handled one at a time);
-  // test/als-reader.test.ts proves it equal to the codec path (openAlsStreamReference).
+  // test/als-reader.test.ts proves it equal to the codec path (test/reference/envoy-als.ts).
   const alsReader = newAlsReader(extraSources(config.extraLabels));
   const alsStream = (peer: string): StreamSession => openAlsStream(pipeline, peer, alsReader);
   const clientStream = new Map([

@@ -1,53 +1,27 @@
-// Envoy gRPC Access Log Service: StreamAccessLogs client streams (v3, and v2 which is
-// wire-identical) → access records and TCP records. Envoy keeps one stream open for hours and
-// names itself only in the stream's first message, so the gateway name is kept per stream.
-//
-// Decoding uses the generated codecs (the reference decoder). Turning a decoded entry into a record
-// is done by the small exported functions below, so a faster decoder can be checked against them.
-import { recordAccess, recordTcp } from "../core/gateway-metrics.ts";
-import type { Pipeline } from "../core/pipeline.ts";
-import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../core/record.ts";
-import { closeStream, openStream, streamDelta, streamEntries } from "../core/self-metrics.ts";
-import { envoy, type google } from "../generated/codecs.js";
-import { log } from "../log.ts";
-import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
-import { int64ToNumber } from "./mixer-values.ts";
-import { gatewayFromNodeId } from "./envoy-node.ts";
-import { flushTally, newTally, reject } from "./tally.ts";
-import { decodeBody } from "./body.ts";
-
-export const ALS_V3_PATH = "/envoy.service.accesslog.v3.AccessLogService/StreamAccessLogs";
-export const ALS_V2_PATH = "/envoy.service.accesslog.v2.AccessLogService/StreamAccessLogs";
+// The reference for src/ingest/als-reader.ts: Envoy ALS StreamAccessLogs decoded by the generated
+// codecs (protobufjs) and mapped to records by plain functions over the decoded objects. The
+// hand-written reader must accept, reject and count exactly as this does (test/als-reader.test.ts);
+// the fuzz targets, the tuple-cache tests and the ingest bench use it as the codec path.
+import { recordAccess, recordTcp } from "../../src/core/gateway-metrics.ts";
+import type { Pipeline } from "../../src/core/pipeline.ts";
+import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../../src/core/record.ts";
+import { closeStream, openStream, streamEntries } from "../../src/core/self-metrics.ts";
+import { envoy, type google } from "../../src/generated/codecs.js";
+import { log } from "../../src/log.ts";
+import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES } from "../../src/ingest/als-reader.ts";
+import { decodeBody } from "../../src/ingest/body.ts";
+import { type ExtraSources, NO_EXTRAS } from "../../src/ingest/extra-values.ts";
+import { int64ToNumber } from "../../src/ingest/mixer-values.ts";
+import { flushTally, newTally, reject } from "../../src/ingest/tally.ts";
 
 const als = envoy.service.accesslog.v3;
 const data = envoy.data.accesslog.v3;
-type Identifier = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.$Properties;
-export type HttpEntry = envoy.data.accesslog.v3.HTTPAccessLogEntry.$Properties;
-export type TcpEntry = envoy.data.accesslog.v3.TCPAccessLogEntry.$Properties;
+type HttpEntry = envoy.data.accesslog.v3.HTTPAccessLogEntry.$Properties;
+type TcpEntry = envoy.data.accesslog.v3.TCPAccessLogEntry.$Properties;
 type Common = envoy.data.accesslog.v3.AccessLogCommon.$Properties;
 type Flags = envoy.data.accesslog.v3.ResponseFlags.$Properties;
 type Duration = google.protobuf.Duration.$Properties;
 type UInt64 = number | { toNumber(): number } | null | undefined;
-
-// ---------------------------------------------------------------------------------------------
-// Gateway name
-
-/**
- * The `gateway` label for a stream: `node.cluster` (Istio sets `<workload>.<namespace>`, e.g.
- * `istio-ingressgateway.istio-system`), else a name derived from `node.id`, else `log_name`.
- */
-export function gatewayOf(id: Identifier | null | undefined): string {
-  const node = id?.node;
-  if (node?.cluster) return node.cluster;
-  if (node?.id) return gatewayFromNodeId(node.id);
-  return id?.log_name ?? "";
-}
-
-// ---------------------------------------------------------------------------------------------
-// Entry → record
-
-/** RequestMethod enum value → method; 0 (METHOD_UNSPECIFIED) and unknown values → "" (`_OTHER`). */
-export const METHOD_NAMES = ["", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
 
 /** ResponseFlags fields in field-number order: index i (field i + 1) is bit i of the record's mask. */
 export const RESPONSE_FLAG_FIELDS = [
@@ -72,7 +46,7 @@ function responseFlagBits(f: Flags | null | undefined): number {
 }
 
 /** A google.protobuf.Duration in seconds; NaN when absent. */
-export function durationSeconds(d: Duration | null | undefined): number {
+function durationSeconds(d: Duration | null | undefined): number {
   if (d == null) return NaN;
   return int64ToNumber(d.seconds as UInt64) + (d.nanos ?? 0) / 1e9;
 }
@@ -81,60 +55,9 @@ const HEX_TRACE_ID = /^(?:[0-9a-f]{16}|[0-9a-f]{32})$/i;
 const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/i;
 
 /**
- * Trace id from the logged request headers (only those named in the logger's
- * additional_request_headers_to_log arrive): B3 `x-b3-traceid`, else W3C `traceparent`.
- * `request_id` (x-request-id) is not a trace id and is not used.
+ * The trace id from the logged request headers (undefined: not logged): B3 `x-b3-traceid`, else
+ * W3C `traceparent`. `request_id` (x-request-id) is not a trace id and is not used.
  */
-function traceIdOf(headers: { [k: string]: string } | null | undefined): string {
-  if (headers == null) return "";
-  return traceIdFromHeaders(headers["x-b3-traceid"], headers["traceparent"]);
-}
-
-/** An ASCII hex digit's value; -1 for any other byte. */
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  const l = c | 0x20;
-  return l >= 97 && l <= 102 ? l - 87 : -1;
-}
-
-function allHex(buf: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (hexValue(buf[i]) < 0) return false;
-  return true;
-}
-
-/** The hex digits buf[start, end) (an even count) as bytes into out[at…]; false unless all are hex digits. */
-function hexInto(buf: Uint8Array, start: number, end: number, out: Uint8Array, at: number): boolean {
-  for (let i = start; i < end; i += 2) {
-    const h = hexValue(buf[i]), l = hexValue(buf[i + 1]);
-    if (h < 0 || l < 0) return false;
-    out[at++] = (h << 4) | l;
-  }
-  return true;
-}
-
-/**
- * traceIdFromHeaders on the headers' bytes (start -1: not logged) without making strings: writes
- * the trace id as binary into out[at…] and returns its length in bytes, 0 for none. Its lowercase
- * hex is the string traceIdFromHeaders gives (a byte that is not ASCII fails the same checks).
- */
-export function traceBytesFromHeaders(
-  buf: Uint8Array, b3Start: number, b3End: number, tpStart: number, tpEnd: number, out: Uint8Array, at: number,
-): number {
-  if (b3Start >= 0) {
-    const n = b3End - b3Start;
-    if ((n === 16 || n === 32) && hexInto(buf, b3Start, b3End, out, at)) return n / 2;
-  }
-  // traceparent: version (2) "-" trace id (32) "-" parent id (16) "-" flags (2), then anything.
-  const s = tpStart;
-  if (s < 0 || tpEnd - s < 55 || buf[s + 2] !== 45 || buf[s + 35] !== 45 || buf[s + 52] !== 45) return 0;
-  if (!allHex(buf, s, s + 2) || !allHex(buf, s + 36, s + 52) || !allHex(buf, s + 53, s + 55)) return 0;
-  if (!hexInto(buf, s + 3, s + 35, out, at)) return 0;
-  let any = 0;
-  for (let i = at; i < at + 16; i++) any |= out[i];
-  return any === 0 ? 0 : 16;
-}
-
-/** traceIdOf given the two header values (undefined: not logged). */
 export function traceIdFromHeaders(b3: string | undefined, tp: string | undefined): string {
   if (b3 !== undefined && HEX_TRACE_ID.test(b3)) return b3.toLowerCase();
   const m = tp === undefined ? null : TRACEPARENT.exec(tp);
@@ -168,7 +91,7 @@ export function httpEntryToRecord(e: HttpEntry, r: AccessRecord, extras: ExtraSo
     r.path = q.original_path || q.path || "";
     r.method = METHOD_NAMES[q.request_method ?? 0] ?? "";
     r.requestBytes = int64ToNumber(q.request_body_bytes as UInt64);
-    r.traceId = traceIdOf(q.request_headers);
+    r.traceId = logged == null ? "" : traceIdFromHeaders(logged["x-b3-traceid"], logged["traceparent"]);
   }
   const s = e.response;
   if (s != null) {
@@ -200,22 +123,7 @@ export function tcpEntryToRecord(e: TcpEntry, r: TcpRecord): void {
   r.sentBytes = int64ToNumber(e.connection_properties?.sent_bytes as UInt64);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Streams
-
-export interface AlsStream {
-  /** Decodes and counts one StreamAccessLogsMessage; throws if it is malformed. */
-  message(body: Uint8Array): void;
-  /** The client half-closed: the (empty) StreamAccessLogsResponse. */
-  end(): Buffer;
-  /** Exactly once per stream, however it ended. */
-  close(): void;
-}
-
-/** The one answer to every ALS stream (an empty StreamAccessLogsResponse), encoded once. */
-export const EMPTY_RESPONSE = Buffer.from(als.StreamAccessLogsResponse.encode({}).finish());
-
-/** The protobufjs reference for als-reader.ts: one StreamAccessLogs call; counts itself in gatewaymetric_streams_active{source="als"}. */
+/** One StreamAccessLogs call through the codecs; counts itself in gatewaymetric_streams_active{source="als"}. */
 export function openAlsStreamReference(p: Pipeline, peer: string, extras: ExtraSources = NO_EXTRAS): AlsStream {
   const rec = newRecord();
   const tcp = newTcpRecord();
@@ -241,7 +149,6 @@ export function openAlsStreamReference(p: Pipeline, peer: string, extras: ExtraS
         }
         resetRecord(rec);
         rec.gateway = gateway;
-        // httpEntryToRecord refuses only a code above 999 or a negative duration.
         if (!httpEntryToRecord(e, rec, extras)) reject(t, rec.code > 999 ? "bad_code" : "bad_duration");
         else {
           recordAccess(p.metrics, rec);
@@ -272,9 +179,4 @@ export function openAlsStreamReference(p: Pipeline, peer: string, extras: ExtraS
       log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
     },
   };
-}
-
-/** Lists the ALS stream gauge at zero before the first stream, so it can be alerted on at once. */
-export function registerAls(p: Pipeline): void {
-  streamDelta(p.self, "als", 0);
 }
