@@ -13,7 +13,16 @@ export { ConfigError };
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
 /** The value each kind of option holds in Config. */
-type KindValue = { string: string; address: string; level: LogLevel; int: number; number: number; bool: boolean; duration: number; list: string[] };
+type KindValue = {
+  string: string;
+  address: string;
+  level: LogLevel;
+  int: number;
+  number: number;
+  bool: boolean;
+  duration: number;
+  list: string[];
+};
 type Kind = keyof KindValue;
 
 interface Option {

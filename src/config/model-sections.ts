@@ -32,7 +32,8 @@ function fail(where: string, msg: string): never {
 const str = (v: unknown, where: string): string =>
   typeof v === "string" && v !== "" ? v : fail(where, `expected a non-empty string, got ${JSON.stringify(v)}`);
 
-const bool = (v: unknown, where: string): boolean => (typeof v === "boolean" ? v : fail(where, `expected true or false, got ${JSON.stringify(v)}`));
+const bool = (v: unknown, where: string): boolean =>
+  typeof v === "boolean" ? v : fail(where, `expected true or false, got ${JSON.stringify(v)}`);
 
 function num(v: unknown, where: string, check: (n: number) => boolean = () => true, what = "a number"): number {
   if (typeof v !== "number" || !Number.isFinite(v) || !check(v)) fail(where, `expected ${what}, got ${JSON.stringify(v)}`);
@@ -80,7 +81,8 @@ function buckets(v: unknown, where: string): BucketSpec {
   const kind = Object.keys(v);
   if (kind.length !== 1 || (kind[0] !== "linear" && kind[0] !== "exponential"))
     fail(where, "expected exactly one of linear or exponential (or a list of bounds)");
-  const fields: Record<string, Check> = kind[0] === "linear" ? { start: num, width: above(0), count } : { start: above(0), factor: above(1), count };
+  const fields: Record<string, Check> =
+    kind[0] === "linear" ? { start: num, width: above(0), count } : { start: above(0), factor: above(1), count };
   return { [kind[0]]: mapping(v[kind[0]], `${where}.${kind[0]}`, fields, "expected a mapping") } as BucketSpec;
 }
 
@@ -106,7 +108,8 @@ function metrics(raw: unknown, where: string, read: ReadSoFar): Record<string, M
     const def = METRIC_DEFS.find((d) => d.id === id);
     const w = `${where}.${id}`;
     if (!def) fail(w, `unknown metric (known: ${METRIC_DEFS.map((d) => d.id).join(", ")})`);
-    const histogram = (check: Check): Check => opt((x, wk) => (def.type === "histogram" ? check(x, wk) : fail(wk, `${id} is a ${def.type}, not a histogram`)));
+    const histogram = (check: Check): Check =>
+      opt((x, wk) => (def.type === "histogram" ? check(x, wk) : fail(wk, `${id} is a ${def.type}, not a histogram`)));
     // The metric's own labels or (not on TCP metrics) extra labels.
     const available = [...AVAILABLE_LABELS[def.kind], ...(def.kind === "tcp" ? [] : read.extraLabels.map((x) => x.name))];
     const labels: Check = (x, wk) => {
