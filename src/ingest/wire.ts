@@ -77,9 +77,10 @@ export function readTag(w: Wire): number {
   }
   let p = start;
   let v = 0;
-  for (let shift = 0; shift < 28; shift += 7) {
+  for (let shift = 0; ; shift += 7) {
     if (p >= end) fail("truncated tag", start);
     const b = buf[p++];
+    if (shift === 28 && b > 15) fail("tag longer than 32 bits", start);
     v |= (b & 127) << shift;
     if (b < 128) {
       w.pos = p;
@@ -87,13 +88,6 @@ export function readTag(w: Wire): number {
       return v >>> 0;
     }
   }
-  if (p >= end) fail("truncated tag", start);
-  const b = buf[p++];
-  if (b > 15) fail("tag longer than 32 bits", start);
-  w.pos = p;
-  v = (v | (b << 28)) >>> 0;
-  if (v >>> 3 === 0) fail("field number 0", start);
-  return v;
 }
 
 /** Reads a length prefix and checks the bytes it announces are there; returns the length. */
@@ -110,18 +104,12 @@ export function readLength(w: Wire): number {
   }
   let p = start;
   let v = 0;
-  let b = 0;
-  for (let shift = 0; shift < 28; shift += 7) {
+  for (let shift = 0; ; shift += 7) {
     if (p >= end) fail("truncated length", start);
-    b = buf[p++];
+    const b = buf[p++];
+    if (shift === 28 && b > 7) fail("length of 2 GiB or more", start);
     v |= (b & 127) << shift;
     if (b < 128) break;
-  }
-  if (b >= 128) {
-    if (p >= end) fail("truncated length", start);
-    b = buf[p++];
-    if (b > 7) fail("length of 2 GiB or more", start);
-    v = (v | (b << 28)) >>> 0;
   }
   if (v > end - p) fail(`length ${v} runs past the end of its message (${end - p} bytes left)`, start);
   w.pos = p;
