@@ -65,8 +65,7 @@ const TRACEPARENT = utf8.encode("traceparent");
 const TCP_CONNECTION_END = 3;
 const DOWNSTREAM_END = 6;
 
-/** Per entry of the batch: null (count it), NOT_FINAL (accepted, not counted), or why it is rejected. */
-export type EntryOutcome = RejectReason | typeof NOT_FINAL | null;
+/** An entry that is accepted but not counted: not the last record of its request or connection. */
 export const NOT_FINAL = "not_final";
 
 // Durations of AccessLogCommon kept, by slot.
@@ -94,7 +93,8 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
     /** The batch: n entries of the oneof member read last, TCP entries when `tcp`. */
     n: 0,
     tcp: false,
-    outcome: Array.from({ length: BATCH_ENTRIES }, (): EntryOutcome => null),
+    /** Per entry: null (count it), NOT_FINAL, or why it is rejected. */
+    outcome: Array.from({ length: BATCH_ENTRIES }, (): RejectReason | typeof NOT_FINAL | null => null),
     /** Per HTTP entry: the record without its label fields, which are ranges in `labels`. */
     http: Array.from({ length: BATCH_ENTRIES }, newRecord),
     /** Per HTTP entry a slot of LABEL_INTS; one more slot past them holds a TCP entry's while it is read. */
@@ -113,7 +113,7 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
     at: 0,
     intermediate: 0,
     logType: 0,
-    /** Per duration slot: NaN while the entry has none. */
+    /** Per duration slot: NaN while the entry has none (dNanos 0). */
     dSec: new Float64Array(4),
     dNanos: new Int32Array(4),
     flags: 0,
@@ -122,22 +122,24 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
 
 export type AlsReader = ReturnType<typeof newAlsReader>;
 
-/** The batch is full and another entry starts: count it (or drop it, when only checking). */
-function spill(r: AlsReader): void {
-  if (r.sink !== null) r.sink();
-  r.spilled = true;
-  r.n = 0;
-}
-
-/** Starts an entry whose ranges go to the slot at `at`. */
-function resetEntry(r: AlsReader, at: number): void {
-  r.at = at;
+/** Starts the batch's next entry; returns its index. */
+function startEntry(r: AlsReader): number {
+  if (r.n === BATCH_ENTRIES) {
+    // The batch is full and another entry starts: count it (or drop it, when only checking).
+    if (r.sink !== null) r.sink();
+    r.spilled = true;
+    r.n = 0;
+  }
+  const i = r.n++;
+  const at = (r.at = r.tcp ? BATCH_ENTRIES * LABEL_INTS : i * LABEL_INTS);
   const lab = r.labels;
   const end = at + L_EXTRA + 2 * r.extras.headerBytes.length;
   for (let k = at; k < end; k++) lab[k] = 0;
   r.intermediate = r.logType = r.flags = 0;
-  const d = r.dSec;
+  const d = r.dSec, n = r.dNanos;
   d[0] = d[1] = d[2] = d[3] = NaN;
+  n[0] = n[1] = n[2] = n[3] = 0;
+  return i;
 }
 
 /** A string field's value as the entry's range k. */
@@ -149,10 +151,7 @@ function readRange(r: AlsReader, w: Wire, k: number): void {
 /** A google.protobuf.Duration (depth 4) into slot k, merged into what the entry already has. */
 function readDuration(r: AlsReader, w: Wire, k: number): void {
   const outer = enterMessage(w);
-  if (Number.isNaN(r.dSec[k])) {
-    r.dSec[k] = 0;
-    r.dNanos[k] = 0;
-  }
+  if (Number.isNaN(r.dSec[k])) r.dSec[k] = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x08) r.dSec[k] = readInt64(w);
@@ -173,17 +172,13 @@ function readFlags(r: AlsReader, w: Wire): void {
       r.flags |= 1 << 12;
       checkMessage(w, 5); // ResponseFlags.Unauthorized: no field we read
     } else if (f !== 13 && f <= 28 && wt === WT_VARINT) {
-      if (readBool(w)) r.flags |= 1 << (f - 1);
-      else r.flags &= ~(1 << (f - 1));
+      r.flags = readBool(w) ? r.flags | (1 << (f - 1)) : r.flags & ~(1 << (f - 1));
     } else skipField(w, wt, f, 4);
   }
   w.end = outer;
 }
 
-/**
- * AccessLogCommon (depth 3), for HTTP and TCP entries alike. Only the fields of the decode proto are
- * entered; the rest (filter state #21, addresses #2 #3 #13 #14 #20, timestamps, ...) are skipped.
- */
+/** AccessLogCommon (depth 3) of an HTTP or TCP entry; what the decode proto leaves out is skipped. */
 function readCommon(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
@@ -206,10 +201,7 @@ function readCommon(r: AlsReader, w: Wire): void {
   w.end = outer;
 }
 
-/**
- * One request_headers entry (depth 3); only the two trace headers and the extra labels' headers
- * are kept, the last of each (as a protobuf map keeps the last value of a repeated key).
- */
+/** One request_headers entry (depth 3): trace and extra-label headers kept, the last of each as a map keeps it. */
 function readHeader(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
   let keyStart = 0, keyEnd = 0, valStart = 0, valEnd = 0;
@@ -290,13 +282,11 @@ function seconds(r: AlsReader, k: number): number {
 
 /** HTTPAccessLogEntry (depth 2) → the next record of the batch. */
 function readHttpEntry(r: AlsReader, w: Wire): void {
-  if (r.n === BATCH_ENTRIES) spill(r);
-  const i = r.n++;
-  const o = i * LABEL_INTS;
+  const outer = enterMessage(w);
+  const i = startEntry(r);
+  const o = r.at;
   const rec = r.http[i];
   resetRecord(rec);
-  const outer = enterMessage(w);
-  resetEntry(r, o);
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) readCommon(r, w);
@@ -310,10 +300,6 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
     return;
   }
   const lab = r.labels;
-  if (lab[o + L_ORIG_PATH + 1] > lab[o + L_ORIG_PATH]) {
-    lab[o + L_PATH] = lab[o + L_ORIG_PATH];
-    lab[o + L_PATH + 1] = lab[o + L_ORIG_PATH + 1];
-  }
   if (lab[o + L_METHOD] < 0 || lab[o + L_METHOD] >= METHOD_NAMES.length) lab[o + L_METHOD] = 0;
   rec.method = METHOD_NAMES[lab[o + L_METHOD]];
   if (r.resolve) {
@@ -337,13 +323,10 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
 
 /** TCPAccessLogEntry (depth 2) → the next TCP record of the batch. */
 function readTcpEntry(r: AlsReader, w: Wire): void {
-  if (r.n === BATCH_ENTRIES) spill(r);
-  const i = r.n++;
-  const o = BATCH_ENTRIES * LABEL_INTS;
+  const outer = enterMessage(w);
+  const i = startEntry(r);
   const rec = r.tcpRecords[i];
   resetTcpRecord(rec);
-  const outer = enterMessage(w);
-  resetEntry(r, o);
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) readCommon(r, w);
@@ -365,7 +348,7 @@ function readTcpEntry(r: AlsReader, w: Wire): void {
     return;
   }
   r.outcome[i] = null;
-  const start = r.labels[o + L_CLUSTER], end = r.labels[o + L_CLUSTER + 1];
+  const start = r.labels[r.at + L_CLUSTER], end = r.labels[r.at + L_CLUSTER + 1];
   if (r.resolve && end > start) rec.upstreamCluster = decodeUtf8(w.buf, start, end);
 }
 
@@ -425,7 +408,8 @@ export function entryLabels(r: AlsReader, i: number): RawLabels {
   const o = i * LABEL_INTS;
   const buf = r.body;
   setRawBytes(raw, RAW_HOST, buf, lab[o + L_HOST], lab[o + L_HOST + 1]);
-  setRawBytes(raw, RAW_PATH, buf, lab[o + L_PATH], lab[o + L_PATH + 1]);
+  const path = lab[o + L_ORIG_PATH + 1] > lab[o + L_ORIG_PATH] ? o + L_ORIG_PATH : o + L_PATH;
+  setRawBytes(raw, RAW_PATH, buf, lab[path], lab[path + 1]);
   setRawStable(raw, RAW_METHOD, METHOD_BYTES[lab[o + L_METHOD]]);
   setRawBytes(raw, RAW_ROUTE_NAME, buf, lab[o + L_ROUTE], lab[o + L_ROUTE + 1]);
   setRawBytes(raw, RAW_UPSTREAM, buf, lab[o + L_CLUSTER], lab[o + L_CLUSTER + 1]);
@@ -463,10 +447,10 @@ export function registerAls(p: Pipeline): void {
 }
 
 /**
- * One StreamAccessLogs call read by `reader` (shared by all streams; calls are synchronous); counts
+ * One StreamAccessLogs call read by `r` (shared by all streams; calls are synchronous); counts
  * itself in gatewaymetric_streams_active{source="als"}.
  */
-export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader) {
+export function openAlsStream(p: Pipeline, peer: string, r: AlsReader) {
   let gateway = "";
   let gatewayBytes: Uint8Array | null = NO_BODY;
   let identified = false;
@@ -476,7 +460,6 @@ export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader) {
   return {
     /** Decodes and counts one StreamAccessLogsMessage; throws if it is malformed. */
     message(body: Uint8Array): void {
-      const r = reader;
       readBody(p, "als", () => readAlsMessage(r, body));
       const id = r.identifier;
       if (id !== null) {
@@ -516,17 +499,14 @@ export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader) {
 
 export type AlsStream = ReturnType<typeof openAlsStream>;
 
-/** An ASCII hex digit's value; -1 for any other byte. */
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  const l = c | 0x20;
-  return l >= 97 && l <= 102 ? l - 87 : -1;
-}
+/** An ASCII hex digit's value by byte; -1 for any other byte. */
+const HEX = new Int8Array(256).fill(-1);
+for (let i = 0; i < 16; i++) HEX["0123456789abcdef".charCodeAt(i)] = HEX["0123456789ABCDEF".charCodeAt(i)] = i;
 
 /** The hex digits buf[start, end) (an even count) as bytes into out[at…]; false unless all are hex digits. */
 function hexInto(buf: Uint8Array, start: number, end: number, out: Uint8Array, at: number): boolean {
   for (let i = start; i < end; i += 2) {
-    const h = hexValue(buf[i]), l = hexValue(buf[i + 1]);
+    const h = HEX[buf[i]], l = HEX[buf[i + 1]];
     if (h < 0 || l < 0) return false;
     out[at++] = (h << 4) | l;
   }
@@ -548,7 +528,7 @@ export function traceBytesFromHeaders(
   if (tpEnd - s < 55) return 0;
   for (let i = 0; i < 55; i++) {
     const dash = i === 2 || i === 35 || i === 52;
-    if (dash ? buf[s + i] !== 45 : hexValue(buf[s + i]) < 0) return 0;
+    if (dash ? buf[s + i] !== 45 : HEX[buf[s + i]] < 0) return 0;
   }
   hexInto(buf, s + 3, s + 35, out, at);
   let any = 0;

@@ -146,12 +146,8 @@ export function readVarint32(w: Wire): number {
   return fail("varint longer than 10 bytes", start);
 }
 
-// The two 32-bit halves of the last 64-bit varint read; module scratch so no pair is allocated.
-let lo64 = 0;
-let hi64 = 0;
-
-/** Reads a 64-bit varint into lo64/hi64. */
-function readVarint64(w: Wire): void {
+/** A 64-bit varint, signed (int64) or not (uint64), as the nearest double (what Long#toNumber gives). */
+function readVarint64(w: Wire, signed: boolean): number {
   const buf = w.buf;
   const end = w.end;
   const start = w.pos;
@@ -169,24 +165,20 @@ function readVarint64(w: Wire): void {
     } else hi |= x << (7 * i - 32);
     if (b < 128) {
       w.pos = p;
-      lo64 = lo;
-      hi64 = hi;
-      return;
+      return (signed ? hi | 0 : hi >>> 0) * 4294967296 + (lo >>> 0);
     }
   }
-  fail("varint longer than 10 bytes", start);
+  return fail("varint longer than 10 bytes", start);
 }
 
-/** A varint read as a signed 64-bit integer, as the nearest double (what Long#toNumber gives). */
+/** A varint read as a signed 64-bit integer (int64 fields). */
 export function readInt64(w: Wire): number {
-  readVarint64(w);
-  return (hi64 | 0) * 4294967296 + (lo64 >>> 0);
+  return readVarint64(w, true);
 }
 
-/** A varint read as an unsigned 64-bit integer, as the nearest double (uint64 fields). */
+/** A varint read as an unsigned 64-bit integer (uint64 fields). */
 export function readUint64(w: Wire): number {
-  readVarint64(w);
-  return (hi64 >>> 0) * 4294967296 + (lo64 >>> 0);
+  return readVarint64(w, false);
 }
 
 /** A bool varint: true when any of its bits is set. */
