@@ -79,7 +79,7 @@ for (const [series, all] of [[1_000, true], [10_000, true], [20_000, true], [100
   for (const format of ["text", "openmetrics"] as const) {
     const bytes = render(reg, format).length;
     const oneGo = await time(() => render(reg, format), runs);
-    const snap = await time(() => takeSnapshot(reg, Infinity), runs);
+    const snap = await time(() => takeSnapshot(reg, Infinity, Infinity), runs);
     const s = await sliced(reg, format);
     const chunks = await renderChunks(reg, format);
     const g0 = performance.now();

@@ -210,8 +210,8 @@ describe("consistent snapshots and shared renders", () => {
     for (let round = 0; round < 4; round++) {
       const before = sent;
       // Rounds 2 and 3 also copy the snapshot in slices of 64 series, with ingestion in between.
-      const snapshotStep = round >= 2 ? 64 : undefined;
-      const chunks = await renderChunks(reg, round % 2 ? "openmetrics" : "text", { sliceMs: 0, chunkBytes: 1 << 14, snapshotStep });
+      const steps = round >= 2 ? { snapshotStep: 64 } : {};
+      const chunks = await renderChunks(reg, round % 2 ? "openmetrics" : "text", { sliceMs: 0, chunkBytes: 1 << 14, ...steps });
       expect(chunks.length).toBeGreaterThan(10);
       const text = new TextDecoder().decode(Buffer.concat(chunks));
       const e = round % 2 ? parseOpenMetrics(text) : parseExposition(text);

@@ -1,7 +1,15 @@
 import { expect, test } from "bun:test";
 import { parseGoDuration } from "../src/core/duration.ts";
 import { valueNumber, valueSeconds, valueText } from "../src/ingest/mixer-values.ts";
-import { dbl, dur, int, str } from "./helpers/mixer-fixtures.ts";
+import { istio } from "../src/generated/codecs.js";
+import * as fixture from "./helpers/mixer-fixtures.ts";
+
+// Values as the codecs hand them over, which name the member set in `value`.
+const V = (o: istio.policy.v1beta1.IValue) => istio.policy.v1beta1.Value.create(o);
+const str = (s: string) => V(fixture.str(s));
+const int = (n: number) => V(fixture.int(n));
+const dbl = (n: number) => V(fixture.dbl(n));
+const dur = (ms: number) => V(fixture.dur(ms));
 
 test("Go duration strings", () => {
   expect(parseGoDuration("25.1ms")).toBeCloseTo(0.0251, 15);
@@ -38,8 +46,8 @@ test("codes and sizes as int64, double or string", () => {
 });
 
 test("text of typed wrappers", () => {
-  expect(valueText({ dns_name_value: { value: "a.example" } })).toBe("a.example");
-  expect(valueText({ ip_address_value: { value: new Uint8Array([10, 0, 0, 1]) } })).toBe("10.0.0.1");
-  expect(valueText({ bool_value: true })).toBe("true");
+  expect(valueText(V({ dns_name_value: { value: "a.example" } }))).toBe("a.example");
+  expect(valueText(V({ ip_address_value: { value: new Uint8Array([10, 0, 0, 1]) } }))).toBe("10.0.0.1");
+  expect(valueText(V({ bool_value: true }))).toBe("true");
   expect(valueText(int(7))).toBe("7");
 });

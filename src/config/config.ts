@@ -6,13 +6,24 @@ import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
-import { checkExtraLabelUse, ConfigError, STRUCTURED } from "./model-sections.ts";
+import { ConfigError, STRUCTURED } from "./model-sections.ts";
 
 export { ConfigError };
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
-type Kind = "string" | "address" | "int" | "number" | "list" | "level" | "bool" | "duration";
+/** The value each kind of option holds in Config. */
+type KindValue = {
+  string: string;
+  address: string;
+  level: LogLevel;
+  int: number;
+  number: number;
+  bool: boolean;
+  duration: number;
+  list: string[];
+};
+type Kind = keyof KindValue;
 
 interface Option {
   /** Dotted path in the YAML file and in Config. */
@@ -76,18 +87,6 @@ const TABLE = [
 
 export const OPTIONS: readonly Option[] = TABLE;
 
-/** The value each kind of option holds in Config. */
-interface KindValue {
-  string: string;
-  address: string;
-  level: LogLevel;
-  int: number;
-  number: number;
-  bool: boolean;
-  duration: number;
-  list: string[];
-}
-
 /** One option as Config holds it: `{ key: "a.b", kind: "int" }` → `{ a: { b: number } }`. */
 type Nested<Key extends string, V> = Key extends `${infer Head}.${infer Rest}` ? { [P in Head]: Nested<Rest, V> } : { [P in Key]: V };
 type OptionValue<O> = O extends { key: infer K extends string; kind: infer T extends Kind } ? Nested<K, KindValue[T]> : never;
@@ -145,7 +144,7 @@ export function keepRestartOptions(current: Config, next: Config): string[] {
 export function defaults(): Config {
   const c: Record<string, unknown> = {};
   for (const o of OPTIONS) setPath(c, o.key, structuredClone(o.default));
-  for (const [key, validate] of STRUCTURED) setPath(c, key, validate(undefined, key));
+  for (const [key, validate] of STRUCTURED) setPath(c, key, validate(undefined, key, { extraLabels: [] }));
   return c as unknown as Config;
 }
 
@@ -253,14 +252,13 @@ export function loadConfig(input: LoadInput): LoadResult {
       const flat = new Map<string, unknown>();
       flattenYaml(doc, "", flat);
       for (const [k, v] of flat) {
-        const where = `config file ${configFile}: ${k}`;
-        const validate = STRUCTURED.get(k);
         const o = byKey.get(k);
-        if (validate) setPath(c, k, validate(v, where));
-        else if (o) setPath(c, k, convert(o, v, where));
-        else throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
+        if (o) setPath(c, k, convert(o, v, `config file ${configFile}: ${k}`));
+        else if (!STRUCTURED.has(k)) throw new ConfigError(`config file ${configFile}: unknown key ${k}`);
       }
-      checkExtraLabelUse(c.metrics as Config["metrics"], c.extraLabels as ExtraLabelSpec[], `config file ${configFile}: `);
+      for (const [k, validate] of STRUCTURED) {
+        if (flat.has(k)) setPath(c, k, validate(flat.get(k), `config file ${configFile}: ${k}`, c as unknown as Config));
+      }
     }
   }
   for (const o of OPTIONS) {
@@ -290,27 +288,24 @@ function checkPairs(c: Config): void {
 }
 
 export function helpText(): string {
-  const lines = [
-    "gatewaymetric: Prometheus metrics for Istio ingress-gateway traffic, from access logs over gRPC.",
-    "",
-    "Usage: gatewaymetric [--config FILE] [--FLAG VALUE ...]",
-    "",
-    "Every option can be set in the YAML file (key), the environment (GATEWAYMETRIC_...) or a flag;",
-    "flags win over the environment, which wins over the file, which wins over the defaults.",
-    "",
-    "  --config FILE  (GATEWAYMETRIC_CONFIG)  YAML configuration file",
-    "  --help         this text",
-    "  --version      print the version and exit",
-    "",
-    "  Config file only: `route.templates` (route templates), `metrics` (per-metric settings) and",
-    "  `extraLabels` (labels from each request's header, attribute or variable, under a budget);",
-    "  see the README's Configuration section and examples/gatewaymetric.yaml.",
-    "",
-  ];
-  for (const o of OPTIONS) {
+  const options = OPTIONS.map((o) => {
     const d = Array.isArray(o.default) ? (o.default as string[]).join(",") : JSON.stringify(o.default);
-    lines.push(`  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})`);
-    lines.push(`      ${o.help}; default ${d}`);
-  }
-  return lines.join("\n") + "\n";
+    return `  --${flagName(o.key)}  (key ${o.key}, env ${envName(o.key)})\n      ${o.help}; default ${d}\n`;
+  });
+  return `gatewaymetric: Prometheus metrics for Istio ingress-gateway traffic, from access logs over gRPC.
+
+Usage: gatewaymetric [--config FILE] [--FLAG VALUE ...]
+
+Every option can be set in the YAML file (key), the environment (GATEWAYMETRIC_...) or a flag;
+flags win over the environment, which wins over the file, which wins over the defaults.
+
+  --config FILE  (GATEWAYMETRIC_CONFIG)  YAML configuration file
+  --help         this text
+  --version      print the version and exit
+
+  Config file only: \`route.templates\` (route templates), \`metrics\` (per-metric settings) and
+  \`extraLabels\` (labels from each request's header, attribute or variable, under a budget);
+  see the README's Configuration section and examples/gatewaymetric.yaml.
+
+${options.join("")}`;
 }

@@ -32,7 +32,8 @@ function fail(where: string, msg: string): never {
 const str = (v: unknown, where: string): string =>
   typeof v === "string" && v !== "" ? v : fail(where, `expected a non-empty string, got ${JSON.stringify(v)}`);
 
-const bool = (v: unknown, where: string): boolean => (typeof v === "boolean" ? v : fail(where, `expected true or false, got ${JSON.stringify(v)}`));
+const bool = (v: unknown, where: string): boolean =>
+  typeof v === "boolean" ? v : fail(where, `expected true or false, got ${JSON.stringify(v)}`);
 
 function num(v: unknown, where: string, check: (n: number) => boolean = () => true, what = "a number"): number {
   if (typeof v !== "number" || !Number.isFinite(v) || !check(v)) fail(where, `expected ${what}, got ${JSON.stringify(v)}`);
@@ -80,7 +81,8 @@ function buckets(v: unknown, where: string): BucketSpec {
   const kind = Object.keys(v);
   if (kind.length !== 1 || (kind[0] !== "linear" && kind[0] !== "exponential"))
     fail(where, "expected exactly one of linear or exponential (or a list of bounds)");
-  const fields: Record<string, Check> = kind[0] === "linear" ? { start: num, width: above(0), count } : { start: above(0), factor: above(1), count };
+  const fields: Record<string, Check> =
+    kind[0] === "linear" ? { start: num, width: above(0), count } : { start: above(0), factor: above(1), count };
   return { [kind[0]]: mapping(v[kind[0]], `${where}.${kind[0]}`, fields, "expected a mapping") } as BucketSpec;
 }
 
@@ -98,7 +100,7 @@ function metricName(v: unknown, where: string, type: "counter" | "histogram"): s
   return name;
 }
 
-function metrics(raw: unknown, where: string): Record<string, MetricSettings> {
+function metrics(raw: unknown, where: string, read: ReadSoFar): Record<string, MetricSettings> {
   if (raw === null || raw === undefined) return {};
   if (!isObj(raw)) fail(where, "expected a mapping of metric id to settings");
   const out: Record<string, MetricSettings> = {};
@@ -106,11 +108,14 @@ function metrics(raw: unknown, where: string): Record<string, MetricSettings> {
     const def = METRIC_DEFS.find((d) => d.id === id);
     const w = `${where}.${id}`;
     if (!def) fail(w, `unknown metric (known: ${METRIC_DEFS.map((d) => d.id).join(", ")})`);
-    const histogram = (check: Check): Check => opt((x, wk) => (def.type === "histogram" ? check(x, wk) : fail(wk, `${id} is a ${def.type}, not a histogram`)));
-    // Whether each label exists is checked by checkExtraLabelUse, once `extraLabels` is read too.
+    const histogram = (check: Check): Check =>
+      opt((x, wk) => (def.type === "histogram" ? check(x, wk) : fail(wk, `${id} is a ${def.type}, not a histogram`)));
+    // The metric's own labels or (not on TCP metrics) extra labels.
+    const available = [...AVAILABLE_LABELS[def.kind], ...(def.kind === "tcp" ? [] : read.extraLabels.map((x) => x.name))];
     const labels: Check = (x, wk) => {
-      if (!Array.isArray(x) || x.some((l) => typeof l !== "string")) fail(wk, `expected a list of labels from: ${AVAILABLE_LABELS[def.kind].join(", ")}`);
+      if (!Array.isArray(x)) fail(wk, `expected a list of labels from: ${available.join(", ")}`);
       x.forEach((l, i) => {
+        if (!available.includes(l)) fail(`${wk}[${i}]`, `unknown label ${JSON.stringify(l)} (available: ${available.join(", ")})`);
         if (x.indexOf(l) < i) fail(`${wk}[${i}]`, `label ${l} listed twice`);
       });
       return x;
@@ -173,17 +178,6 @@ function extraLabels(raw: unknown, where: string): ExtraLabelSpec[] {
   });
 }
 
-/** `metrics.<id>.labels` name the metric's own labels or (not on TCP metrics) extra labels. */
-export function checkExtraLabelUse(metricsSection: Record<string, MetricSettings>, extras: readonly ExtraLabelSpec[], where: string): void {
-  for (const [id, ms] of Object.entries(metricsSection)) {
-    const def = METRIC_DEFS.find((d) => d.id === id)!;
-    const available = [...AVAILABLE_LABELS[def.kind], ...(def.kind === "tcp" ? [] : extras.map((x) => x.name))];
-    ms.labels?.forEach((l, i) => {
-      if (!available.includes(l)) fail(`${where}metrics.${id}.labels[${i}]`, `unknown label ${JSON.stringify(l)} (available: ${available.join(", ")})`);
-    });
-  }
-}
-
 function templates(raw: unknown, where: string): RouteTemplate[] {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw)) fail(where, "expected a list of templates (a path, or {path, host, name})");
@@ -201,9 +195,18 @@ function templates(raw: unknown, where: string): RouteTemplate[] {
   });
 }
 
-/** Structured sections by their dotted key; each returns its empty value for an absent section. */
-export const STRUCTURED: ReadonlyMap<string, (raw: unknown, where: string) => unknown> = new Map<string, Check>([
+/** The sections read before the one being checked. */
+interface ReadSoFar {
+  extraLabels: ExtraLabelSpec[];
+}
+
+/**
+ * Structured sections by their dotted key, checked in this order (metrics may name extra labels);
+ * each returns its empty value for an absent section.
+ */
+type Section = (raw: unknown, where: string, read: ReadSoFar) => unknown;
+export const STRUCTURED: ReadonlyMap<string, Section> = new Map<string, Section>([
+  ["extraLabels", extraLabels],
   ["metrics", metrics],
   ["route.templates", templates],
-  ["extraLabels", extraLabels],
 ]);

@@ -102,13 +102,10 @@ function countSeries(c: Counting, v: View, found: number, ov: number, traced: bo
     const f = fams[i];
     const x = vals[f.src];
     if (!(x >= 0 && x < Infinity)) continue;
-    if (f.hist !== null) {
-      const b = observe(f.hist, id, x);
-      if (traced && f.ex !== null && offerExemplar(f.ex, id, b, now)) setExemplar(f.ex, id, b, traceText(c), x, now);
-    } else {
-      vectorAdd(f.values!, id, x);
-      if (traced && f.ex !== null && offerExemplar(f.ex, id, 0, now)) setExemplar(f.ex, id, 0, traceText(c), x, now);
-    }
+    let bucket = 0;
+    if (f.hist !== null) bucket = observe(f.hist, id, x);
+    else vectorAdd(f.values!, id, x);
+    if (traced && f.ex !== null && offerExemplar(f.ex, id, bucket, now)) setExemplar(f.ex, id, bucket, traceText(c), x, now);
     if (bits !== 0) countOverflow(c, f, bits);
   }
 }

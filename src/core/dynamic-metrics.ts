@@ -10,12 +10,10 @@ import { internSeries, newSeriesTable } from "../store/series.ts";
 import { cleanLabel } from "./labels.ts";
 import { newVector, vectorAdd, vectorSet } from "../store/vector.ts";
 
-export type DynamicKind = "counter" | "gauge" | "histogram";
-
 export interface DynamicDef {
   name: string;
   help: string;
-  kind: DynamicKind;
+  kind: "counter" | "gauge" | "histogram";
   labelNames: readonly string[];
   /** Finite upper bounds, strictly increasing; histograms only. */
   buckets: readonly number[];
@@ -155,7 +153,8 @@ export function defineFamilies(d: DynamicMetrics, defs: readonly DynamicDef[]): 
         d.byName.delete(old.def.name);
       }
     }
-    const created: DynamicFamily = { def: copyDef(def), key: keys[i], family: newFamily(def, d.maxSeries) };
+    const copy: DynamicDef = { name: def.name, help: def.help, kind: def.kind, labelNames: [...def.labelNames], buckets: [...def.buckets] };
+    const created: DynamicFamily = { def: copy, key: keys[i], family: newFamily(def, d.maxSeries) };
     d.byName.set(def.name, created);
     arriving.push(created.family);
     out.push(created);
@@ -191,10 +190,6 @@ export function setMaxSeries(d: DynamicMetrics, maxSeries: number, maxTotal = d.
   for (const f of d.byName.values()) f.family.table.limit = maxSeries;
 }
 
-function copyDef(def: DynamicDef): DynamicDef {
-  return { name: def.name, help: def.help, kind: def.kind, labelNames: [...def.labelNames], buckets: [...def.buckets] };
-}
-
 /** Storage starts empty and grows with the family's series: a family that never observes costs no arrays. */
 function newFamily(def: DynamicDef, maxSeries: number): Family {
   const table = newSeriesTable([...def.labelNames], maxSeries, 0, 0);
@@ -203,7 +198,7 @@ function newFamily(def: DynamicDef, maxSeries: number): Family {
 }
 
 /** Longest label value of an operator-defined family, in UTF-8 bytes (the default limits.labelValueBytes). */
-export const DYNAMIC_LABEL_VALUE_BYTES = 256;
+const DYNAMIC_LABEL_VALUE_BYTES = 256;
 const cleaned: string[] = [];
 
 /**

@@ -7,7 +7,7 @@ import { sweepExpired } from "../store/expiry.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { countAccess, countTcp, type Counting, newCounting, seriesOf } from "./count.ts";
 import {
-  buildModel, COL_CODE, COL_CODE_CLASS, COL_EXTRA, COL_GATEWAY, COL_HOST, COL_METHOD, COL_ROUTE, COL_UPSTREAM, type GatewayMetricsOptions, inUse,
+  buildModel, COL_CODE, COL_CODE_CLASS, COL_EXTRA, COL_GATEWAY, COL_HOST, COL_METHOD, COL_ROUTE, COL_UPSTREAM, type GatewayMetricsOptions, allViews,
   OV_EXTRA, OV_GATEWAY, OV_HOST, OV_ROUTE, OV_UPSTREAM,
 } from "./gateway-model.ts";
 import { hostEntry, labelEntry, releaseUnused, routeEntry, type RouteReport, routeReport } from "./label-map.ts";
@@ -46,7 +46,7 @@ export function reconfigureGatewayMetrics(m: GatewayMetrics, opts: GatewayMetric
 export function sweepGatewayMetrics(m: GatewayMetrics, now: number): number {
   const removed = sweepExpired(m.reg, now);
   if (removed > 0) {
-    releaseUnused(m.model.labels, inUse(m.model));
+    releaseUnused(m.model.labels, allViews(m.model));
     m.tuples = resetTuples(m.tuples, m.model);
   }
   return removed;

@@ -5,24 +5,24 @@
 // distinct label set once: with the defaults, one lookup serves the request counter and all four
 // histograms. Dropping a label from a metric moves it to a table without that label, which adds up
 // over it. A config reload rebuilds the model but keeps every table and family whose definition did
-// not change, numbers and `_created` times included.
+// not change, numbers and `_created` times included; a redefined family starts empty, and where it
+// keeps a shared table, Family.since makes its `_created` the reload's time.
 //
 // Extra labels (config `extraLabels`: a tenant, a consumer) are columns like the others, after the
 // built-in ones; the record carries their values (AccessRecord.extra), the core does not know where
-// a sender found them. They go on every HTTP and flag metric unless its `labels:` leaves them out. A redefined family starts empty; where it keeps
-// a shared table, Family.since makes its `_created` the reload's time.
+// a sender found them. They go on every HTTP and flag metric unless its `labels:` leaves them out.
 import { type Exemplars, newExemplars } from "../store/exemplars.ts";
 import { type Histogram, newHistogram } from "../store/histogram.ts";
 import type { NativeSettings } from "../store/native-histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
-import { collectLabelValues, newSeriesTable, type SeriesTable } from "../store/series.ts";
+import { newSeriesTable, type SeriesTable } from "../store/series.ts";
 import { newVector, type Vector } from "../store/vector.ts";
 import {
   AVAILABLE_LABELS, expandBuckets, MAX_EXTRA_LABELS, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings, NATIVE_MAX_BUCKETS,
   NATIVE_SCHEMA,
 } from "./catalog.ts";
 import {
-  DEFAULT_LIMITS, DEFAULT_ROUTE, emptyInUse, type InUse, type LabelLimits, type LabelMap, newLabelMap, releaseUnused, type RouteSettings,
+  DEFAULT_LIMITS, DEFAULT_ROUTE, type LabelLimits, type LabelMap, newLabelMap, releaseUnused, type RouteSettings,
 } from "./label-map.ts";
 import { forgetOverflowSeries, overflowSeries, type SelfMetrics } from "./self-metrics.ts";
 
@@ -72,8 +72,8 @@ const COLUMN_OF: Readonly<Record<string, number>> = {
 };
 
 /**
- * Overflow reasons, one bit each; Model.overflowLabels[bit] is the `label` of
- * gatewaymetric_overflow_total. Extra label k's budget is bit OV_EXTRA << k.
+ * Overflow reasons, one bit each, whose `label` in gatewaymetric_overflow_total is OVERFLOW_LABELS[bit];
+ * extra label k's budget is bit OV_EXTRA << k.
  */
 export const OV_GATEWAY = 1, OV_HOST = 2, OV_ROUTE = 4, OV_UPSTREAM = 8, OV_SERIES = 16, OV_EXTRA = 32;
 const OVERFLOW_LABELS = ["gateway", "host", "route", "upstream_cluster", "series"];
@@ -123,24 +123,12 @@ export interface Model {
   readonly extras: number;
   /** Columns below this one are label columns: COL_EXTRA + extras. */
   readonly labelColumns: number;
-  /** `label` of gatewaymetric_overflow_total per overflow bit. */
-  readonly overflowLabels: readonly string[];
 }
 
 /** A metric's definition once its settings are applied. */
-interface Defined {
-  name: string;
-  help: string;
-  labels: string[];
-  statusClasses: boolean;
-  bounds: number[] | null;
-  maxSeries: number;
-  exemplars: boolean;
-  /** Native buckets beside the classic ones (histograms), or null. */
-  native: NativeSettings | null;
-}
+type Defined = ReturnType<typeof define>;
 
-function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions, extras: readonly string[]): Defined {
+function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions, extras: readonly string[]) {
   const mine = def.kind === "tcp" ? [] : extras;
   const labels = ms.labels ? [...ms.labels] : [...def.labels, ...mine];
   for (const l of labels) if (!AVAILABLE_LABELS[def.kind].includes(l) && !mine.includes(l)) throw new Error(`metric ${def.id}: unknown label ${l}`);
@@ -153,35 +141,31 @@ function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions,
     maxSeries: ms.maxSeries ?? opts.maxSeries,
     exemplars: ms.exemplars ?? def.exemplars,
     native: def.type === "histogram" && (ms.native?.enabled ?? def.native ?? false)
-      ? { schema: ms.native?.schema ?? NATIVE_SCHEMA, maxBuckets: ms.native?.maxBuckets ?? NATIVE_MAX_BUCKETS }
+      ? { schema: ms.native?.schema ?? NATIVE_SCHEMA, maxBuckets: ms.native?.maxBuckets ?? NATIVE_MAX_BUCKETS } as NativeSettings
       : null,
   };
 }
 
+/** `overflowLabels` ends with the extra labels, in the order of their columns. */
 function newView(key: string, kind: MetricKind, d: Defined, table: SeriesTable, overflowLabels: readonly string[]): View {
   let ovMask = OV_SERIES;
   const cols = new Int32Array(d.labels.length);
   d.labels.forEach((l, i) => {
-    const extra = overflowLabels.indexOf(l) - OVERFLOW_LABELS.length;
-    cols[i] = l === "code" && d.statusClasses ? COL_CODE_CLASS : extra >= 0 ? COL_EXTRA + extra : COLUMN_OF[l];
     const bit = overflowLabels.indexOf(l);
     if (bit >= 0) ovMask |= 1 << bit;
+    const extra = bit - OVERFLOW_LABELS.length;
+    cols[i] = l === "code" && d.statusClasses ? COL_CODE_CLASS : extra >= 0 ? COL_EXTRA + extra : COLUMN_OF[l];
   });
   return { key, kind, table, labels: d.labels, cols, tuple: d.labels.map(() => ""), ovMask, families: [], limit: d.maxSeries };
 }
 
 function newModelFamily(def: MetricDef, key: string, d: Defined, table: SeriesTable): ModelFamily {
-  const base = { name: d.name, help: d.help, table, since: Date.now() / 1000 };
-  if (def.type === "histogram") {
-    const hist = newHistogram(d.bounds!, d.native);
-    const ex = d.exemplars ? newExemplars(hist.stride) : null;
-    const family: Family = { ...base, type: "histogram", hist, ...(ex ? { exemplars: ex } : {}) };
-    return { def, key, family, src: def.src, values: null, hist, ex, ovIds: new Int32Array(0) };
-  }
-  const values = newVector();
-  const ex = d.exemplars ? newExemplars(1) : null;
-  const family: Family = { ...base, type: "counter", values, ...(ex ? { exemplars: ex } : {}) };
-  return { def, key, family, src: def.src, values, hist: null, ex, ovIds: new Int32Array(0) };
+  const hist = def.type === "histogram" ? newHistogram(d.bounds!, d.native) : null;
+  const values = hist === null ? newVector() : null;
+  const ex = d.exemplars ? newExemplars(hist !== null ? hist.stride : 1) : null;
+  const base = { name: d.name, help: d.help, table, since: Date.now() / 1000, ...(ex ? { exemplars: ex } : {}) };
+  const family: Family = hist !== null ? { ...base, type: "histogram", hist } : { ...base, type: "counter", values: values! };
+  return { def, key, family, src: def.src, values, hist, ex, ovIds: new Int32Array(0) };
 }
 
 /**
@@ -247,9 +231,8 @@ export function buildModel(reg: Registry, self: SelfMetrics | null, opts: Gatewa
     needUpstream: all.some((v) => v.labels.includes("upstream_cluster")),
     extras: extras.length,
     labelColumns: COL_EXTRA + extras.length,
-    overflowLabels,
   };
-  releaseUnused(model.labels, inUse(model));
+  releaseUnused(model.labels, all);
   return model;
 }
 
@@ -262,18 +245,6 @@ function overflowIds(self: SelfMetrics | null, f: ModelFamily, ovMask: number, o
   return ids;
 }
 
-function allViews(model: Model): View[] {
+export function allViews(model: Model): View[] {
   return [...model.http, ...model.flag, ...model.tcp];
-}
-
-/** Budgeted label values carried by live series of the model's tables. */
-export function inUse(model: Model): InUse {
-  const used = emptyInUse(model.labels);
-  for (const v of allViews(model)) {
-    v.labels.forEach((label, k) => {
-      const set = used.get(label);
-      if (set !== undefined) collectLabelValues(v.table, k, set);
-    });
-  }
-  return used;
 }

@@ -11,7 +11,7 @@ import { type Memo, memoGet, memoSet, memoSize, newMemo } from "./memo.ts";
 import { compileTemplates, matchTemplate, type RouteTemplate, type TemplateTrie } from "./route-templates.ts";
 import { newSketch, type PathCount, type RouteSource, type Sketch, sketchHit, sketchKey, sketchTop } from "./route-stats.ts";
 import { DEFAULT_MAX_SEGMENTS, normalizePath } from "./routes.ts";
-import { OVERFLOW } from "../store/series.ts";
+import { collectLabelValues, OVERFLOW, type SeriesTable } from "../store/series.ts";
 
 /** A host not on the allow-list. */
 const OTHER = "__other__";
@@ -291,26 +291,22 @@ export function routeHit(lm: LabelMap, e: RouteEntry, sample: string, hint: numb
   return e.sketch !== null ? sketchHit(e.sketch, sample, hint) : -1;
 }
 
-/** Values in use (carried by a live series), per budgeted label. */
-export type InUse = Map<string, Set<string>>;
-
-function budgets(lm: LabelMap): Domain<Entry>[] {
+function budgets(lm: LabelMap): Domain[] {
   return [lm.gateways, lm.hosts, lm.routes, lm.upstreams, ...lm.extras];
 }
 
-/** An empty set per budgeted label of `lm`. */
-export function emptyInUse(lm: LabelMap): InUse {
-  return new Map(budgets(lm).map((d) => [d.label, new Set<string>()]));
-}
-
 /**
- * Frees the budget places of values no live series carries any more (after expiry or a reload).
- * Entries are re-decided lazily: the generation of each changed budget moves on.
+ * Frees the budget places of values no live series of `tables` carries any more (after expiry or a
+ * reload). Entries are re-decided lazily: the generation of each changed budget moves on.
  */
-export function releaseUnused(lm: LabelMap, inUse: InUse): void {
+export function releaseUnused(lm: LabelMap, tables: readonly { labels: readonly string[]; table: SeriesTable }[]): void {
   const exempt = (d: Domain, v: string) => v === "" || v === OVERFLOW || (d === lm.routes && lm.templateLabels.has(v)) || (d === lm.hosts && lm.allow !== null);
   for (const d of budgets(lm)) {
-    const used = inUse.get(d.label)!;
+    const used = new Set<string>();
+    for (const t of tables) {
+      const k = t.labels.indexOf(d.label);
+      if (k >= 0) collectLabelValues(t.table, k, used);
+    }
     const next = new Set<string>();
     for (const v of used) if (!exempt(d, v)) next.add(v);
     let same = next.size === d.admitted.size;

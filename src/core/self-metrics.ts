@@ -9,19 +9,8 @@ export type Outcome = "accepted" | "rejected";
 
 /**
  * Why one entry was not counted: the `reason` label of gatewaymetric_entries_total{outcome=
- * "rejected"} (accepted entries carry none). A small fixed set, so it can be alerted on:
- *
- *   bad_code           status code not an integer in 0..999, or not a number at all
- *   bad_duration       duration negative, infinite or not a number
- *   bad_size           byte count negative, infinite or not a number
- *   bad_value          Mixer metric value not a finite number, or negative for a counter
- *   unparseable        OTLP record with neither an Istio-format body nor Istio access-log attributes
- *   unknown_instance   Mixer metric instance that no MetricInfo of the handler params names
- *   missing_dimension  Mixer metric instance without a dimension its metric's labels need
- *   bad_params         Mixer metric call whose handler params were refused (each of its instances)
- *   series_budget      Mixer metric: a new label tuple while the family's maxSeries tuples, or
- *                      mixer.maxSeries tuples of all families together, exist
- *                      (gateway metrics never refuse one: it counts under `__overflow__`)
+ * "rejected"} (accepted entries carry none), a small fixed set to alert on. The README's "Bad input"
+ * table says what each means.
  */
 export type RejectReason =
   | "bad_code" | "bad_duration" | "bad_size" | "bad_value" | "unparseable"

@@ -1,19 +1,15 @@
 // The tuple cache: a record's raw label tuple (core/raw-tuple.ts) and status code → what resolving
 // them decided, so that a record whose tuple was seen before skips resolving and only counts.
 //
-// Two levels, so that what a lookup touches stays small and hot however many tuples there are: each
-// field's bytes resolve to a value id through a value table (a gateway's label values are few:
-// hosts, paths, methods), then the ids and the status code find the tuple's slot. A value id is
-// never reused (a value that loses its slot comes back under a new id), so a tuple slot keyed by ids
-// can only match the very bytes it was stored for. Both tables are fixed in size and 8-way set
-// associative: a new key takes a free way of its set, else the next one in turn, so memory stays
-// bounded whatever the traffic.
+// Two fixed-size, set-associative tables keep what a lookup touches small: a value table gives each
+// field's bytes a value id (label values are few: hosts, paths, methods), then the ids and the code
+// find the tuple's slot. A value id is never reused (a value that loses its slot comes back under a
+// new id), so a slot keyed by ids only matches the very bytes it was stored for.
 //
-// A decision holds everything that depends only on the tuple, and stays valid while what it was
-// decided from holds: within one budget generation a label value's budget decision never changes,
-// and a tuple keeps its series id (or its redirect to the overflow series) until a series is
-// deleted. So a reload, a budget generation change or a series deletion forgets them all
-// (resetTuples: entries of an older epoch are misses).
+// A decision stays valid while what it was decided from holds: within one budget generation a
+// value's budget decision never changes, and a tuple keeps its series id (or its redirect to the
+// overflow series) until a series is deleted. So a reload, a budget generation change or a series
+// deletion forgets them all (resetTuples: entries of an older epoch are misses).
 import type { Model } from "./gateway-model.ts";
 import { OV_EXTRA, OV_GATEWAY, OV_HOST, OV_UPSTREAM } from "./gateway-model.ts";
 import { type RouteEntry, routeHit } from "./label-map.ts";
@@ -26,9 +22,9 @@ const MAX_VALUE_BYTES = 256;
 /** Bytes of one value hashed at most; longer ones are sampled evenly (the comparison checks all). */
 const HASH_SAMPLES = 32;
 /**
- * Slots per set. Eight, not four: with some 6400 tuples in 16384 slots, sets of four that drew five
- * or more tuples evicted one another for ever (about 1.3% of lookups missed, each costing a full
- * resolve); a set's hashes still share a cache line.
+ * Slots per set; a new key takes a free way, else the set's next in turn. Eight, not four: with some
+ * 6400 tuples in 16384 slots, sets of four that drew five or more tuples evicted one another for ever
+ * (about 1.3% of lookups missed, each costing a full resolve); a set's hashes still share a cache line.
  */
 const WAYS = 8;
 

@@ -16,7 +16,7 @@ export interface ByteWriter {
 
 const encoder = new TextEncoder();
 
-export function newByteWriter(size = 1 << 16, block = 0): ByteWriter {
+export function newByteWriter(size: number, block: number): ByteWriter {
   return { buf: freshBytes(size), pos: 0, start: 0, block };
 }
 
@@ -41,11 +41,6 @@ export function take(w: ByteWriter): Uint8Array {
   const out = w.buf.subarray(w.start, w.pos);
   w.start = w.pos;
   return out;
-}
-
-/** ASCII text as bytes, for strings written again and again (names, `le` values). */
-export function asciiBytes(s: string): Uint8Array {
-  return encoder.encode(s);
 }
 
 /** Copies bytes; the caller has ensured room. A plain loop beats `set` for the short runs here. */
@@ -81,13 +76,7 @@ export function writeByte(w: ByteWriter, c: number): void {
 /** Room a number takes at most as text (`-1.2345678901234567e-308` and the like). */
 export const NUMBER_ROOM = 32;
 
-/** A sample value as the Prometheus text format spells it (Go's ParseFloat reads all of these). */
-export function writeNumber(w: ByteWriter, v: number): void {
-  ensure(w, NUMBER_ROOM);
-  putNumber(w, v);
-}
-
-/** writeNumber without the capacity check. */
+/** A sample value as the Prometheus text format spells it (Go's ParseFloat reads all of these). Room ensured. */
 export function putNumber(w: ByteWriter, v: number): void {
   if (v >= 0 && v < 2147483648 && (v | 0) === v) {
     putSmallUint(w, v);
@@ -120,9 +109,4 @@ function putSmallUint(w: ByteWriter, v: number): void {
     v = q;
   }
   buf[--p] = 48 + v;
-}
-
-/** Bytes written since the last take. */
-export function pending(w: ByteWriter): number {
-  return w.pos - w.start;
 }

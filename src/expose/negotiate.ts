@@ -7,14 +7,9 @@
 // q=0.6 when native histograms are scraped, above the text formats. Highest q wins.
 import type { Format } from "./render.ts";
 
-interface Range {
-  type: string;
-  params: Map<string, string>;
-  q: number;
-}
-
-function parseList(header: string): Range[] {
-  const out: Range[] = [];
+/** The media ranges (or codings) of a header, each with its parameters and q (1 when absent). */
+function parseList(header: string) {
+  const out: { type: string; params: Map<string, string>; q: number }[] = [];
   for (const part of header.split(",")) {
     const [head, ...rest] = part.split(";");
     const type = head.trim().toLowerCase();

@@ -14,7 +14,7 @@ import { escapeLabelValue } from "../store/escape.ts";
 import { bucketOf, isNegativeKey, type NativeCopy, ZERO_THRESHOLD } from "../store/native-histogram.ts";
 import { fragmentOf } from "../store/series.ts";
 import { type ByteWriter, ensure, take } from "./bytes.ts";
-import type { ExemplarSnap, FamilySnap } from "./render.ts";
+import type { FamilySnap } from "./render.ts";
 
 const VARINT = 0, FIXED64 = 1, LEN = 2;
 /** MetricType values. */
@@ -169,9 +169,9 @@ function putTimestamp(w: ByteWriter, field: number, t: number): void {
 }
 
 /** An Exemplar field for slot `i` of the exemplars, if it has one that predates the snapshot. */
-function putExemplar(w: ByteWriter, field: number, snap: ExemplarSnap, i: number): void {
-  if (!hasExemplar(snap, i)) return;
-  const ex = snap.live;
+function putExemplar(w: ByteWriter, field: number, fs: FamilySnap, i: number): void {
+  if (!hasExemplar(fs, i)) return;
+  const ex = fs.ex!;
   const f = fork(w, field, 1);
   putLabels(w, 1, encoder.encode(`trace_id="${escapeLabelValue(ex.traces[i])}"`));
   ensure(w, 9);
@@ -182,9 +182,9 @@ function putExemplar(w: ByteWriter, field: number, snap: ExemplarSnap, i: number
 }
 
 /** Whether slot `i` has an exemplar stamped no later than the snapshot. */
-export function hasExemplar(snap: ExemplarSnap, i: number): boolean {
-  const ex = snap.live;
-  return i < ex.traces.length && ex.traces[i] !== "" && ex.times[i] <= snap.until;
+export function hasExemplar(fs: FamilySnap, i: number): boolean {
+  const ex = fs.ex!;
+  return i < ex.traces.length && ex.traces[i] !== "" && ex.times[i] <= fs.until;
 }
 
 /**
@@ -264,7 +264,7 @@ export function writeProtobufSeries(w: ByteWriter, fs: FamilySnap, from: number,
     ensure(w, 9);
     putKey(w, 1, FIXED64);
     putDouble(w, id < values.length ? values[id] : 0);
-    if (ex !== null) putExemplar(w, 2, ex, id);
+    if (ex !== null) putExemplar(w, 2, fs, id);
     if (f.type === "counter" && t.created[id] > 0) putTimestamp(w, 3, Math.max(t.created[id], f.since ?? 0));
     join(w, v);
     join(w, m);
@@ -295,7 +295,7 @@ function writeHistograms(w: ByteWriter, fs: FamilySnap, from: number, to: number
     for (let i = 0; i < stride; i++) {
       cumulative += buckets[base + i];
       const last = i === stride - 1;
-      const withEx = ex !== null && hasExemplar(ex, base + i);
+      const withEx = ex !== null && hasExemplar(fs, base + i);
       // +Inf is implied by the count; it goes out only to carry an exemplar (as the Go client does).
       if (last && !withEx) break;
       const b = fork(w, 3, 1);
@@ -304,13 +304,13 @@ function writeHistograms(w: ByteWriter, fs: FamilySnap, from: number, to: number
       putVarint(w, cumulative);
       putKey(w, 2, FIXED64);
       putDouble(w, last ? Infinity : bounds[i]);
-      if (withEx) putExemplar(w, 3, ex, base + i);
+      if (withEx) putExemplar(w, 3, fs, base + i);
       join(w, b);
     }
     if (native !== null) putNative(w, native, id);
     if (t.created[id] > 0) putTimestamp(w, 15, Math.max(t.created[id], f.since ?? 0));
     // The exemplars once more as the native histogram's: classic slots increase with the value.
-    if (native !== null && ex !== null) for (let i = 0; i < stride; i++) putExemplar(w, 16, ex, base + i);
+    if (native !== null && ex !== null) for (let i = 0; i < stride; i++) putExemplar(w, 16, fs, base + i);
     join(w, h);
     join(w, m);
   }

@@ -16,7 +16,7 @@ import type { Family, Registry } from "../store/registry.ts";
 import { type Fragments, fragmentOf, type SeriesTable, snapFragments } from "../store/series.ts";
 import { beginVectorCopy, endVectorCopy, stepVectorCopy } from "../store/vector.ts";
 import {
-  asciiBytes, type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeNumber, writeText, pending, take,
+  type ByteWriter, ensure, newByteWriter, NUMBER_ROOM, putBytes, putNumber, writeAscii, writeByte, writeText, take,
 } from "./bytes.ts";
 import { closeFamily, hasExemplar, openFamily, spillFamily, writeProtobufSeries } from "./protobuf.ts";
 
@@ -33,24 +33,10 @@ export function contentType(format: Format): string {
 }
 
 const NL = 10, SP = 32, LBRACE = 123, RBRACE = 125, COMMA = 44;
+const encoder = new TextEncoder();
 
 /** A series table as a snapshot holds it: the table itself, or copies of its per-id arrays. */
 type TableSnap = Fragments & Pick<SeriesTable, "size" | "alive" | "created">;
-
-/**
- * Exemplars are not copied (at 100k histogram series that would be over a million string
- * references): the render reads the live arrays and shows only exemplars stamped no later than the
- * snapshot. Stamps are ticks of the coarse clock (store/clock.ts), up to a tick behind real time, so
- * an exemplar set after the snapshot within the same tick still shows: a real trace of that series
- * and bucket, whose observation the copied counts may lack. Expiry runs right after a tick and
- * clears a series' exemplars before its id is reused, so a later series' exemplar at that id is
- * stamped after the snapshot and left out.
- */
-export interface ExemplarSnap {
-  readonly live: Exemplars;
-  /** Unix seconds of the snapshot. */
-  readonly until: number;
-}
 
 export interface FamilySnap {
   readonly f: Family;
@@ -59,13 +45,23 @@ export interface FamilySnap {
   readonly values: Float64Array | null;
   /** Histogram numbers as float64 (the store keeps 32-bit slots plus wraps and no counts). */
   readonly hist: ReturnType<typeof copyHistogram> | null;
-  readonly ex: ExemplarSnap | null;
+  /**
+   * Exemplars are not copied (at 100k histogram series that would be over a million string
+   * references): the render reads the live arrays and shows only exemplars stamped no later than
+   * the snapshot (`until`, unix seconds). Stamps are ticks of the coarse clock (store/clock.ts), up
+   * to a tick behind real time, so an exemplar set after the snapshot within the same tick still
+   * shows: a real trace of that series and bucket, whose observation the copied counts may lack.
+   * Expiry runs right after a tick and clears a series' exemplars before its id is reused, so a
+   * later series' exemplar at that id is stamped after the snapshot and left out.
+   */
+  readonly ex: Exemplars | null;
+  readonly until: number;
 }
 
 type Snapshot = FamilySnap[];
 
 function familySnap(f: Family, t: TableSnap, now: number, values: FamilySnap["values"], hist: FamilySnap["hist"]): FamilySnap {
-  return { f, t, values, hist, ex: f.exemplars ? { live: f.exemplars, until: now } : null };
+  return { f, t, values, hist, ex: f.exemplars ?? null, until: now };
 }
 
 /**
@@ -94,7 +90,7 @@ const snapshotting = new WeakMap<Registry, Promise<unknown>>();
  * it first yields unless another sliced snapshot of `reg` is still running. No step copies more
  * than `step` series of one family before it checks the clock against `sliceMs`.
  */
-export function takeSnapshot(reg: Registry, sliceMs: number, step = SNAPSHOT_STEP): Promise<Snapshot> {
+export function takeSnapshot(reg: Registry, sliceMs: number, step: number): Promise<Snapshot> {
   const before = snapshotting.get(reg);
   const go = () => sliced(reg, sliceMs, step);
   const run = before ? before.then(go, go) : go();
@@ -160,24 +156,15 @@ function familyName(f: Family, om: boolean): string {
   return om && f.type === "counter" && f.name.endsWith("_total") ? f.name.slice(0, -6) : f.name;
 }
 
-/** OpenMetrics UNIT: only for families whose name ends in the unit, as the spec requires. */
-function unitOf(name: string): string | null {
-  if (name.endsWith("_seconds")) return "seconds";
-  if (name.endsWith("_bytes")) return "bytes";
-  return null;
-}
-
-function escapeHelpOpenMetrics(v: string): string {
-  return /["\\\n]/.test(v) ? v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"') : v;
-}
-
 function writeHeader(w: ByteWriter, f: Family, om: boolean): void {
   const name = familyName(f, om);
   writeAscii(w, `# HELP ${name} `);
-  writeText(w, om ? escapeHelpOpenMetrics(f.help) : escapeHelp(f.help));
+  // OpenMetrics also escapes quotes in HELP.
+  writeText(w, om ? escapeHelp(f.help).replace(/"/g, '\\"') : escapeHelp(f.help));
   writeAscii(w, `\n# TYPE ${name} ${f.type}\n`);
-  const unit = om ? unitOf(name) : null;
-  if (unit !== null) writeAscii(w, `# UNIT ${name} ${unit}\n`);
+  // UNIT only for families whose name ends in the unit, as the spec requires.
+  const unit = om ? /_(seconds|bytes)$/.exec(name)?.[1] : undefined;
+  if (unit !== undefined) writeAscii(w, `# UNIT ${name} ${unit}\n`);
 }
 
 /** OpenMetrics' canonical float text: integers keep a `.0` (`1.0`, `16384.0`). */
@@ -203,12 +190,12 @@ function namesOf(f: Family, om: boolean): Names {
   const base = familyName(f, om);
   const bounds = f.type === "histogram" ? Array.from(f.hist.bounds, (b) => (om ? canonicalFloat(b) : String(b))) : [];
   return {
-    sample: asciiBytes(om && f.type === "counter" ? base + "_total" : f.name),
-    created: asciiBytes(base + "_created"),
-    bucket: asciiBytes(f.name + "_bucket{"),
-    sum: asciiBytes(f.name + "_sum"),
-    count: asciiBytes(f.name + "_count"),
-    le: [...bounds, "+Inf"].map((b) => asciiBytes(`le="${b}"} `)),
+    sample: encoder.encode(om && f.type === "counter" ? base + "_total" : f.name),
+    created: encoder.encode(base + "_created"),
+    bucket: encoder.encode(f.name + "_bucket{"),
+    sum: encoder.encode(f.name + "_sum"),
+    count: encoder.encode(f.name + "_count"),
+    le: [...bounds, "+Inf"].map((b) => encoder.encode(`le="${b}"} `)),
   };
 }
 
@@ -239,15 +226,12 @@ function putSample(w: ByteWriter, name: Uint8Array, frag: Uint8Array, v: number,
 }
 
 /** The exemplar of slot `i` (series id × stride + bucket), if it predates the snapshot. */
-function writeExemplar(w: ByteWriter, snap: ExemplarSnap, i: number): void {
-  if (!hasExemplar(snap, i)) return;
-  const ex = snap.live;
-  writeAscii(w, ' # {trace_id="');
-  writeText(w, escapeLabelValue(ex.traces[i]));
-  writeAscii(w, '"} ');
-  writeNumber(w, ex.values[i]);
-  writeByte(w, SP);
-  writeNumber(w, ex.times[i]);
+function writeExemplar(w: ByteWriter, fs: FamilySnap, i: number): void {
+  if (!hasExemplar(fs, i)) return;
+  const ex = fs.ex!;
+  // Numbers as putNumber spells them.
+  const num = (v: number) => (v === Infinity ? "+Inf" : v === -Infinity ? "-Inf" : String(v));
+  writeText(w, ` # {trace_id="${escapeLabelValue(ex.traces[i])}"} ${num(ex.values[i])} ${num(ex.times[i])}`);
 }
 
 /** `_created` of series `id` (OpenMetrics only): the later of its own and its family's start. */
@@ -264,7 +248,7 @@ function writeScalarSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: bool
     const frag = fragmentOf(t, id);
     putSample(w, names.sample, frag, id < values.length ? values[id] : 0, counter && ex !== null);
     if (counter && ex !== null) {
-      writeExemplar(w, ex, id);
+      writeExemplar(w, fs, id);
       writeByte(w, NL);
     }
     if (counter) putCreated(w, fs, names, frag, id);
@@ -318,7 +302,7 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: b
       }
       if (withEx) {
         w.pos = p;
-        writeExemplar(w, ex, base + i);
+        writeExemplar(w, fs, base + i);
         ensure(w, (stride - i) * (bucket.length + frag.length + 24 + NUMBER_ROOM));
         buf = w.buf;
         p = w.pos;
@@ -333,27 +317,23 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: b
 }
 
 /**
- * About the most bytes a snapshot renders to, counted from its fragments with every number at its
- * widest (exemplars aside: a writer grows past the estimate if it must). Sizing the output from it
- * saves growing a buffer by copying everything written so far, which for a big registry costs more
- * than the render; room left over is address space the render never touches. Counting stops once
- * the estimate reaches `enough`.
+ * About the most bytes a snapshot renders to: every live series with every number at its widest
+ * (exemplars aside: a writer grows past the estimate if it must). Sizing the output from it saves
+ * growing a buffer by copying everything written so far, which for a big registry costs more than
+ * the render; room left over is address space the render never touches.
  */
-function estimateSize(snap: Snapshot, om: boolean, enough: number): number {
+function estimateSize(snap: Snapshot, om: boolean): number {
   let n = 1 << 12;
-  for (const { f, t, hist } of snap) {
+  for (const { f } of snap) {
+    const { live, fragUsed, fragWaste } = f.table;
     const names = namesOf(f, om);
     n += 3 * f.name.length + 2 * f.help.length + 64;
     if (f.type === "histogram") {
-      let le = 0;
-      for (const l of names.le) le += l.length;
-      const counts = hist!.counts;
-      const end = Math.min(t.size, counts.length);
-      const fixed = le + names.sum.length + names.count.length + names.created.length + f.hist.stride * (names.bucket.length + 2 + NUMBER_ROOM) + 4 * (NUMBER_ROOM + 4);
-      for (let id = 0; id < end && n < enough; id++) if (t.alive[id] !== 0 && counts[id] !== 0) n += fixed + (f.hist.stride + 3) * t.fragLen[id];
+      const stride = f.hist.stride;
+      const fixed = names.sum.length + names.count.length + names.created.length + stride * (names.bucket.length + 2 + NUMBER_ROOM);
+      n += live * (names.le.reduce((a, l) => a + l.length, fixed) + 4 * (NUMBER_ROOM + 4)) + (stride + 3) * (fragUsed - fragWaste);
     } else {
-      const fixed = names.sample.length + names.created.length + 2 * (NUMBER_ROOM + 4);
-      for (let id = 0; id < t.size && n < enough; id++) if (t.alive[id] !== 0) n += fixed + 2 * t.fragLen[id];
+      n += live * (names.sample.length + names.created.length + 2 * (NUMBER_ROOM + 4)) + 2 * (fragUsed - fragWaste);
     }
   }
   return n;
@@ -364,7 +344,9 @@ function estimateSize(snap: Snapshot, om: boolean, enough: number): number {
  * pending they go to `chunks` (a protobuf family's in parts: its length goes in front of it once it
  * is written); what is left goes there at the end.
  */
-function* writeSnapshot(w: ByteWriter, snap: Snapshot, format: Format, chunks: Uint8Array[], step: number, chunkBytes: number): Generator<void> {
+function* writeSnapshot(
+  w: ByteWriter, snap: Snapshot, format: Format, chunks: Uint8Array[], step: number, chunkBytes: number,
+): Generator<void> {
   const om = format === "openmetrics";
   for (const fs of snap) {
     const family = format === "protobuf" ? openFamily(w, fs) : null;
@@ -375,7 +357,7 @@ function* writeSnapshot(w: ByteWriter, snap: Snapshot, format: Format, chunks: U
       if (names === null) writeProtobufSeries(w, fs, from, to);
       else if (fs.f.type === "histogram") writeHistogramSeries(w, fs, names, om, from, to);
       else writeScalarSeries(w, fs, names, om, from, to);
-      if (pending(w) >= chunkBytes) {
+      if (w.pos - w.start >= chunkBytes) {
         if (family !== null) spillFamily(w, family, chunks);
         else chunks.push(take(w));
       }
@@ -384,16 +366,13 @@ function* writeSnapshot(w: ByteWriter, snap: Snapshot, format: Format, chunks: U
     if (family !== null) closeFamily(w, family, chunks);
   }
   if (om) writeAscii(w, "# EOF\n");
-  if (pending(w) > 0 || chunks.length === 0) chunks.push(take(w));
+  if (w.pos > w.start || chunks.length === 0) chunks.push(take(w));
 }
 
-/**
- * Renders synchronously, in one go (small registries, tests, benchmarks), into fresh memory the
- * caller owns.
- */
+/** Renders synchronously, in one go (small registries, tests, benchmarks), into fresh memory the caller owns. */
 export function render(reg: Registry, format: Format): Uint8Array {
   const snap = snapshotNow(reg);
-  const w = newByteWriter(estimateSize(snap, format === "openmetrics", Infinity));
+  const w = newByteWriter(estimateSize(snap, format === "openmetrics"), 0);
   const chunks: Uint8Array[] = [];
   for (const _ of writeSnapshot(w, snap, format, chunks, Infinity, Infinity)) {}
   return chunks[0];
@@ -404,38 +383,29 @@ export interface SliceOptions {
   sliceMs: number;
   /** Output is handed over in chunks of about this size. */
   chunkBytes: number;
-  /** Series per copy step of the snapshot (SNAPSHOT_STEP when absent). */
-  snapshotStep?: number;
-  /** Size of the buffers chunks are written into (BLOCK when absent; tests make it tiny). */
-  blockBytes?: number;
-  /** Series written between two looks at the clock and the chunk size (STEP when absent). */
-  seriesStep?: number;
+  /** Series of one family a sliced snapshot copies between two looks at the clock. */
+  snapshotStep: number;
+  /** A sliced render writes into blocks of fresh memory this large (see pages.ts on huge pages). */
+  blockBytes: number;
+  /** Series written between two looks at the clock and the chunk size. */
+  seriesStep: number;
 }
 
-const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20 };
-
-/** Series written between two looks at the clock. */
-const STEP = 256;
-
-/** Series of one family a sliced snapshot copies between two looks at the clock. */
-const SNAPSHOT_STEP = 4096;
+const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20, snapshotStep: 4096, blockBytes: 8 << 20, seriesStep: 256 };
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** A sliced render writes into blocks of fresh memory this large (see pages.ts on huge pages). */
-const BLOCK = 8 << 20;
 
 /**
  * Snapshot now, then render in slices that yield to the event loop; returns the output chunks:
  * views into a few large buffers, each chunk handed over once written, so nothing is copied.
  */
-export async function renderChunks(reg: Registry, format: Format, opts: SliceOptions = DEFAULT_SLICES): Promise<Uint8Array[]> {
+export async function renderChunks(reg: Registry, format: Format, options: Partial<SliceOptions> = {}): Promise<Uint8Array[]> {
+  const opts = { ...DEFAULT_SLICES, ...options };
   const snap = await takeSnapshot(reg, opts.sliceMs, opts.snapshotStep);
-  const block = opts.blockBytes ?? BLOCK;
-  const w = newByteWriter(Math.min(block, estimateSize(snap, format === "openmetrics", block)), block);
+  const w = newByteWriter(Math.min(opts.blockBytes, estimateSize(snap, format === "openmetrics")), opts.blockBytes);
   const chunks: Uint8Array[] = [];
   let started = performance.now();
-  for (const _ of writeSnapshot(w, snap, format, chunks, opts.seriesStep ?? STEP, opts.chunkBytes)) {
+  for (const _ of writeSnapshot(w, snap, format, chunks, opts.seriesStep, opts.chunkBytes)) {
     if (performance.now() - started >= opts.sliceMs) {
       await nextTurn();
       started = performance.now();

@@ -77,8 +77,8 @@ export function newRates(ring: Ring, channels: number): Rates {
   };
 }
 
-/** Makes room for at least `need` slots (a sampler reserves what its tables hold at once). */
-export function reserveSlots(r: Rates, need: number): void {
+/** Makes room for at least `need` slots. */
+function reserveSlots(r: Rates, need: number): void {
   if (need <= r.fed.length) return;
   const cap = Math.max(need, 16, r.fed.length * 2);
   const ch = r.channels;

@@ -4,32 +4,23 @@
 //
 // A series' group is worked out once, from its label values, and cached by series id (one cache
 // per series table and grouping, as large as the table's ids, gone with the sampler). The cache
-// entry is checked against the series' label text position: a series table only ever appends
-// label text, and moves it all to a new buffer when it compacts or grows, so an id whose text is
-// at the same place in the same buffer is the same series; anything else works the group out again.
+// entry is checked against where the series' label text starts: a series table only ever appends
+// label text, and moves it all to a new buffer when it compacts or grows, so an id whose text
+// starts at the same place in the same buffer is the same series; anything else works the group
+// out again.
 import type { Family, HistogramFamily, ScalarFamily } from "../store/registry.ts";
 import { isLive, type SeriesTable, seriesValues } from "../store/series.ts";
 import { grown } from "../store/vector.ts";
-import { beginSample, endSample, feed, newRates, newRing, type Rates, reserveSlots, type Ring, slotOf } from "./status-ring.ts";
+import { beginSample, endSample, feed, newRates, newRing, type Rates, type Ring, slotOf } from "./status-ring.ts";
 
 interface SeriesCache {
   frag: Uint8Array | null;
+  /** Per id: where its label text started when its group was worked out. */
   start: Uint32Array;
-  len: Uint32Array;
   /** Per id: its group's slot (-1: not worked out). */
   slot: Int32Array;
   /** Per id: the grouping's flag (a 5xx code). */
   flag: Uint8Array;
-}
-
-function newCache(): SeriesCache {
-  return { frag: null, start: new Uint32Array(0), len: new Uint32Array(0), slot: new Int32Array(0), flag: new Uint8Array(0) };
-}
-
-export interface Grouping {
-  /** The group key of a series from its label values ("" leaves the series out). */
-  key(values: string[]): string;
-  flag?(values: string[]): boolean;
 }
 
 /** Sizes the cache for `t`'s ids; forgets everything when the table's label text moved. */
@@ -40,43 +31,48 @@ function fitCache(c: SeriesCache, t: SeriesTable): void {
   const keep = moved ? 0 : c.slot.length;
   c.frag = t.frag;
   c.start = grown(c.start.subarray(0, keep), new Uint32Array(n));
-  c.len = grown(c.len.subarray(0, keep), new Uint32Array(n));
   c.slot = grown(c.slot.subarray(0, keep), new Int32Array(n).fill(-1));
   c.flag = grown(c.flag.subarray(0, keep), new Uint8Array(n));
 }
 
 /**
- * Calls `fn` for each live series of `t` with its group's slot in `r` and its flag. Every live
- * series of a group is visited in every sample, so a slot endSample frees has no live series
- * left that the cache maps to it.
+ * Calls `fn` for each live series of `f` with its group's slot in `r` and whether its `flagLabel`
+ * value is a 5xx code. The group key is the series' values of `labels` ("" for a label the family
+ * lacks; a key of "" leaves the series out). Every live series of a group is visited in every
+ * sample, so a slot endSample frees has no live series left that the cache maps to it.
  */
-function eachGrouped(c: SeriesCache, t: SeriesTable, r: Rates, g: Grouping, fn: (id: number, slot: number, flag: boolean) => void): void {
+function eachGrouped(
+  s: Sampler, f: Family, r: Rates, labels: readonly string[], flagLabel: string, fn: (id: number, slot: number, flag: boolean) => void,
+): void {
+  const t = f.table;
+  const byTable = s.caches.get(r) ?? new Map<SeriesTable, SeriesCache>();
+  s.caches.set(r, byTable);
+  let c = byTable.get(t);
+  if (c === undefined) byTable.set(t, (c = { frag: null, start: new Uint32Array(0), slot: new Int32Array(0), flag: new Uint8Array(0) }));
   fitCache(c, t);
+  const cols = labels.map((l) => t.labelNames.indexOf(l));
+  const flagCol = t.labelNames.indexOf(flagLabel);
   for (let id = 0; id < t.size; id++) {
     if (!isLive(t, id)) continue;
-    let s = c.slot[id];
-    if (s === -1 || c.start[id] !== t.fragStart[id] || c.len[id] !== t.fragLen[id]) {
+    let slot = c.slot[id];
+    if (slot === -1 || c.start[id] !== t.fragStart[id]) {
       const values = seriesValues(t, id);
-      const key = g.key(values);
+      const key = cols.map((k) => (k >= 0 ? values[k] : "")).join(SEP);
       c.start[id] = t.fragStart[id];
-      c.len[id] = t.fragLen[id];
-      c.flag[id] = g.flag?.(values) ? 1 : 0;
-      s = c.slot[id] = key === "" ? -2 : slotOf(r, key);
+      c.flag[id] = flagCol >= 0 && values[flagCol].startsWith("5") ? 1 : 0;
+      slot = c.slot[id] = key === "" ? -2 : slotOf(r, key);
     }
-    if (s >= 0) fn(id, s, c.flag[id] !== 0);
+    if (slot >= 0) fn(id, slot, c.flag[id] !== 0);
   }
 }
 
-/** Latency buckets per route slot: cumulative at the last sample, and exponentially decayed growth. */
+/** Latency buckets per route slot (`stride` each): now, at the last sample, and exponentially decayed growth. */
 interface Latency {
   readonly family: HistogramFamily;
   readonly stride: number;
   cur: Float64Array;
   prev: Float64Array;
   decayed: Float64Array;
-  /** Per slot: the sample that last summed its buckets, and the routes slot incarnation (Rates.born) they are of. */
-  seen: Uint32Array;
-  born: Uint32Array;
 }
 
 /** Seconds over which the latency buckets' weight falls to 1/e: p50 and p99 are "about the last minute". */
@@ -101,9 +97,8 @@ export interface Sampler {
   /** Per (source, outcome, reason) of gatewaymetric_entries_total. */
   readonly entries: Rates;
   readonly latency: Latency | null;
-  /** Route groups per series table: the request counter and the histograms usually share one. */
-  readonly routeCaches: Map<SeriesTable, SeriesCache>;
-  readonly caches: { flags: SeriesCache; entries: SeriesCache };
+  /** Series groups per Rates and series table (the request counter and the histograms usually share one). */
+  readonly caches: Map<Rates, Map<SeriesTable, SeriesCache>>;
   /** process.cpuUsage() total at the last sample (µs), and the CPU share since the one before. */
   cpuMicros: number;
   cpuShare: number;
@@ -111,20 +106,7 @@ export interface Sampler {
 
 /** Joins the label values of a group key. */
 export const SEP = "\u0000";
-const ROUTE_LABELS = ["host", "route", "method"] as const;
-
-function pick(f: Family, label: string): number {
-  return f.table.labelNames.indexOf(label);
-}
-
-function routeGrouping(f: Family): Grouping {
-  const cols = ROUTE_LABELS.map((l) => pick(f, l));
-  const code = pick(f, "code");
-  return {
-    key: (v) => cols.map((c) => (c >= 0 ? v[c] : "")).join(SEP),
-    flag: (v) => code >= 0 && v[code].startsWith("5"),
-  };
-}
+const ROUTE_LABELS = ["host", "route", "method"];
 
 export function newSampler(sources: Sources): Sampler {
   const ring = newRing();
@@ -138,19 +120,11 @@ export function newSampler(sources: Sources): Sampler {
     entries: newRates(ring, 1),
     latency: d === null ? null : {
       family: d, stride: d.hist.stride, cur: new Float64Array(0), prev: new Float64Array(0), decayed: new Float64Array(0),
-      seen: new Uint32Array(0), born: new Uint32Array(0),
     },
-    routeCaches: new Map(),
-    caches: { flags: newCache(), entries: newCache() },
+    caches: new Map(),
     cpuMicros: -1,
     cpuShare: 0,
   };
-}
-
-function routeCache(s: Sampler, t: SeriesTable): SeriesCache {
-  let c = s.routeCaches.get(t);
-  if (c === undefined) s.routeCaches.set(t, (c = newCache()));
-  return c;
 }
 
 /** Takes one sample at unix seconds `now`. */
@@ -162,9 +136,8 @@ export function sample(s: Sampler, now: number): void {
   const all = slotOf(totals, "");
   feed(totals, all, 0, 0);
   if (requests !== null) {
-    reserveSlots(s.routes, requests.table.live);
     const data = requests.values.data;
-    eachGrouped(routeCache(s, requests.table), requests.table, s.routes, routeGrouping(requests), (id, slot, err) => {
+    eachGrouped(s, requests, s.routes, ROUTE_LABELS, "code", (id, slot, err) => {
       const x = id < data.length ? data[id] : 0;
       feed(s.routes, slot, 0, x);
       feed(totals, all, 0, x);
@@ -179,14 +152,13 @@ export function sample(s: Sampler, now: number): void {
   endSample(totals);
   if (flags !== null) {
     const data = flags.values.data;
-    const col = pick(flags, "flag");
-    eachGrouped(s.caches.flags, flags.table, s.flags, { key: (v) => (col >= 0 ? v[col] : "") }, (id, slot) => {
+    eachGrouped(s, flags, s.flags, ["flag"], "", (id, slot) => {
       feed(s.flags, slot, 0, id < data.length ? data[id] : 0);
     });
   }
   endSample(s.flags);
   const ed = entries.values.data;
-  eachGrouped(s.caches.entries, entries.table, s.entries, { key: (v) => v.join(SEP) }, (id, slot) => {
+  eachGrouped(s, entries, s.entries, entries.table.labelNames, "", (id, slot) => {
     feed(s.entries, slot, 0, id < ed.length ? ed[id] : 0);
   });
   endSample(s.entries);
@@ -200,20 +172,16 @@ export function sample(s: Sampler, now: number): void {
 function sampleLatency(s: Sampler, lat: Latency, dt: number): void {
   const st = lat.stride;
   const routes = s.routes;
-  const sampleNo = s.ring.sample;
   const h = lat.family.hist;
-  eachGrouped(routeCache(s, lat.family.table), lat.family.table, routes, routeGrouping(lat.family), (id, slot) => {
-    if (slot >= lat.seen.length) {
-      const n = routes.fed.length;
-      lat.cur = grown(lat.cur, new Float64Array(n * st));
-      lat.prev = grown(lat.prev, new Float64Array(n * st));
-      lat.decayed = grown(lat.decayed, new Float64Array(n * st));
-      lat.seen = grown(lat.seen, new Uint32Array(n));
-      lat.born = grown(lat.born, new Uint32Array(n));
-    }
-    if (lat.seen[slot] !== sampleNo) {
-      lat.seen[slot] = sampleNo;
-      lat.cur.fill(0, slot * st, (slot + 1) * st);
+  lat.cur.fill(0);
+  eachGrouped(s, lat.family, routes, ROUTE_LABELS, "code", (id, slot) => {
+    // A route only the histogram has keeps its slot too.
+    feed(routes, slot, 0, 0);
+    if (slot * st >= lat.cur.length) {
+      const n = routes.fed.length * st;
+      lat.cur = grown(lat.cur, new Float64Array(n));
+      lat.prev = grown(lat.prev, new Float64Array(n));
+      lat.decayed = grown(lat.decayed, new Float64Array(n));
     }
     if (id >= h.capacity) return;
     // Slots that wrapped past 2^32 lose the wraps here: a status estimate, not an exposition.
@@ -222,14 +190,11 @@ function sampleLatency(s: Sampler, lat: Latency, dt: number): void {
   });
   const first = s.ring.filled === 0;
   const keep = first ? 1 : Math.exp(-dt / LATENCY_DECAY_SECONDS);
-  for (let slot = 0; slot < lat.seen.length; slot++) {
-    if (lat.seen[slot] !== sampleNo) continue;
-    // A route only the histogram has keeps its slot too.
-    if (routes.fed[slot] !== sampleNo) feed(routes, slot, 0, 0);
-    const o = slot * st;
-    if (lat.born[slot] !== routes.born[slot]) {
+  for (let slot = 0, o = 0; o < lat.cur.length; slot++, o += st) {
+    // A slot nothing fed has no series left: endSample frees it.
+    if (routes.fed[slot] !== s.ring.sample) continue;
+    if (routes.born[slot] === s.ring.sample) {
       // A new route, or a slot reused by one: it had no buckets at the previous sample.
-      lat.born[slot] = routes.born[slot];
       lat.prev.fill(0, o, o + st);
       lat.decayed.fill(0, o, o + st);
     }

@@ -133,7 +133,9 @@ function errorRatio(r: Rates, slot: number): number | null {
 /** Live series of a self-metric family: its label values and value. */
 function seriesOf(f: ScalarFamily): { values: string[]; value: number }[] {
   const out = [];
-  for (let id = 0; id < f.table.size; id++) if (isLive(f.table, id)) out.push({ values: seriesValues(f.table, id), value: f.values.data[id] ?? 0 });
+  for (let id = 0; id < f.table.size; id++) {
+    if (isLive(f.table, id)) out.push({ values: seriesValues(f.table, id), value: f.values.data[id] ?? 0 });
+  }
   return out;
 }
 
@@ -145,7 +147,10 @@ export function statusReport(deps: StatusDeps, s: Sampler) {
     process: processReport(deps, s),
     traffic: all === undefined
       ? { rate: 0, errorRatio: null, total: 0, history: [], errorHistory: [] }
-      : { rate: round(rateOf(t, all, 0)), errorRatio: errorRatio(t, all), total: t.prev[all * 2], history: historyOf(t, all, 0), errorHistory: historyOf(t, all, 1) },
+      : {
+        rate: round(rateOf(t, all, 0)), errorRatio: errorRatio(t, all), total: t.prev[all * 2],
+        history: historyOf(t, all, 0), errorHistory: historyOf(t, all, 1),
+      },
     senders: sendersReport(deps, s),
     routes: routesReport(s),
     flags: liveSlots(s.flags)
@@ -169,12 +174,7 @@ function processReport(deps: StatusDeps, s: Sampler) {
     rssBytes: process.memoryUsage.rss(),
     cpuSeconds: round((cpu.user + cpu.system) / 1e6, 1),
     cpuShare: round(s.cpuShare, 3),
-    grpcListen: f.grpcListen,
-    httpListen: f.httpListen,
-    grpcTls: f.grpcTls,
-    httpTls: f.httpTls,
-    httpAuth: f.httpAuth,
-    ready: f.ready,
+    ...f,
     debugEndpoints: deps.debug,
     configFile: f.reload.configFile,
     reload: { ...f.reload, lastAgo: ago(f.reload.lastAt) },
@@ -223,14 +223,15 @@ function routesReport(s: Sampler) {
   const lat = s.latency;
   // p50 and p99 in seconds, from the latency buckets of about the last minute; null without data.
   const q = (slot: number, at: number) => {
-    const v = lat !== null && slot < lat.seen.length ? quantile(lat.family.hist.bounds, lat.decayed, slot * lat.stride, at) : null;
+    if (lat === null || slot * lat.stride >= lat.decayed.length) return null;
+    const v = quantile(lat.family.hist.bounds, lat.decayed, slot * lat.stride, at);
     return v === null ? null : round(v, 5);
   };
   const rows = slots.slice(0, ROUTE_ROWS).map((slot) => {
     const [host, route, method] = r.keys[slot].split(SEP);
     return {
-      host, route, method, rate: round(rate[slot]), total: total(slot), errorRatio: errorRatio(r, slot), p50: q(slot, 0.5), p99: q(slot, 0.99),
-      history: historyOf(r, slot, 0),
+      host, route, method, rate: round(rate[slot]), total: total(slot), errorRatio: errorRatio(r, slot),
+      p50: q(slot, 0.5), p99: q(slot, 0.99), history: historyOf(r, slot, 0),
     };
   });
   return { count: slots.length, rows };
@@ -257,7 +258,8 @@ function cardinalityReport(deps: StatusDeps) {
   const report = gatewayRouteReport(pipeline.metrics);
   const routeSources: Record<string, number> = {};
   for (const r of report.routes) routeSources[r.source] = (routeSources[r.source] ?? 0) + r.requests;
-  const templates = report.routes.filter((r) => r.source === "template").slice(0, LIST_ROWS).map((r) => ({ route: r.route, requests: r.requests }));
+  const templates = report.routes.filter((r) => r.source === "template").slice(0, LIST_ROWS)
+    .map((r) => ({ route: r.route, requests: r.requests }));
   let overflowValues: { value: string; count: number }[] | null = null;
   if (deps.debug) {
     const merged = new Map<string, number>();

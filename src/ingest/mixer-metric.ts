@@ -17,7 +17,7 @@ import {
 } from "../core/dynamic-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
-import { sameBytes, valueNumber, valueSeconds, valueText } from "./mixer-values.ts";
+import { sameBytes, valueSeconds, valueText } from "./mixer-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import { decodeBody, lenientReader } from "./body.ts";
 
@@ -103,27 +103,14 @@ export function safeName(n: string): string {
   return s.replace(/[/. ]/g, "_").replace(/-/g, "");
 }
 
-/** The value as the prometheus adapter read it: numbers as-is, durations in seconds, numeric text. */
-function metricValue(v: Value | null | undefined): number {
-  switch (v?.value) {
-    case "int64_value":
-    case "double_value":
-      return valueNumber(v);
-    case "duration_value":
-      return valueSeconds(v);
-    case "string_value":
-      return parseFloatText(v.string_value ?? "");
-    default:
-      return NaN;
-  }
-}
-
-// Linear on any input: `\d+\.?\d*` backtracks quadratically over long digit runs (see GO_PART).
+// Go's strconv.ParseFloat for decimal text; linear on any input (`\d+\.?\d*` backtracks
+// quadratically over long digit runs, see GO_PART in core/duration.ts).
 const FLOAT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** Go's strconv.ParseFloat for decimal text (no surrounding space); NaN otherwise. */
-function parseFloatText(s: string): number {
-  return FLOAT.test(s) ? Number(s) : NaN;
+/** The value as the prometheus adapter read it: numbers as they are, durations in seconds, decimal text. */
+function metricValue(v: Value | null | undefined): number {
+  if (v?.value !== "string_value") return valueSeconds(v);
+  return FLOAT.test(v.string_value!) ? Number(v.string_value) : NaN;
 }
 
 function bucketsOf(b: Buckets | null | undefined, at: string): number[] | string {

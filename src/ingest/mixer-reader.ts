@@ -556,10 +556,7 @@ function amountOf(r: MixerReader, buf: Uint8Array, names: Int16Array, as: number
 
 function resolveInstance(r: MixerReader, state: MixerLogEntryState, t: NameTable, buf: Uint8Array, i: number): void {
   const f = t.fields;
-  labelOf(r, buf, f[GATEWAY], state.gateway, i, GATEWAY);
-  labelOf(r, buf, f[HOST], "", i, HOST);
-  labelOf(r, buf, f[PATH], "", i, PATH);
-  labelOf(r, buf, f[METHOD], "", i, METHOD);
+  for (let k = GATEWAY; k <= METHOD; k++) labelOf(r, buf, f[k], k === GATEWAY ? state.gateway : "", i, k);
   for (let k = FIELDS.length; k < f.length; k++) labelOf(r, buf, f[k], "", i, EXTRA + k - FIELDS.length);
   r.why[i] = OK;
   let code = 0;

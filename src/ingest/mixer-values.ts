@@ -1,5 +1,6 @@
-// Reading istio.policy.v1beta1.Value variables the way Mixer really sends them: the same attribute
-// can arrive as int64, double, string or a typed wrapper depending on the instance's expression.
+// Reading istio.policy.v1beta1.Value variables (as the codecs decode them: `value` names the member
+// set) the way Mixer really sends them: the same attribute can arrive as int64, double, string or a
+// typed wrapper depending on the instance's expression.
 import { parseGoDuration, parseNumber, parseSeconds } from "../core/duration.ts";
 import type { istio } from "../generated/codecs.js";
 
@@ -11,29 +12,10 @@ export function int64ToNumber(v: Int64): number {
   return typeof v === "number" ? v : v.toNumber();
 }
 
-/**
- * Which member of the Value oneof is set. Decided by presence rather than the codec's `value`
- * discriminator, so plain objects of the same shape read the same.
- */
-function kind(v: Value): string {
-  if (v.string_value != null) return "string_value";
-  if (v.int64_value != null) return "int64_value";
-  if (v.double_value != null) return "double_value";
-  if (v.duration_value != null) return "duration_value";
-  if (v.bool_value != null) return "bool_value";
-  if (v.dns_name_value != null) return "dns_name_value";
-  if (v.uri_value != null) return "uri_value";
-  if (v.email_address_value != null) return "email_address_value";
-  if (v.ip_address_value != null) return "ip_address_value";
-  if (v.timestamp_value != null) return "timestamp_value";
-  if (v.string_map_value != null) return "string_map_value";
-  return "";
-}
-
 /** A Value as label text; "" for values with no sensible text form. */
 export function valueText(v: Value | null | undefined): string {
   if (!v) return "";
-  switch (kind(v)) {
+  switch (v.value) {
     case "string_value": return v.string_value!;
     case "int64_value": return String(int64ToNumber(v.int64_value));
     case "double_value": return String(v.double_value);
@@ -60,7 +42,7 @@ export function ipText(b: Uint8Array | null | undefined): string {
 /** A Value as a plain number (codes, byte counts); NaN when it is not one. */
 export function valueNumber(v: Value | null | undefined): number {
   if (!v) return NaN;
-  switch (kind(v)) {
+  switch (v.value) {
     case "int64_value": return int64ToNumber(v.int64_value);
     case "double_value": return v.double_value!;
     case "string_value": return parseNumber(v.string_value!);
@@ -71,7 +53,7 @@ export function valueNumber(v: Value | null | undefined): number {
 /** A Value as seconds: a Duration, a Go duration string ("25.1ms"), or a number taken as seconds. */
 export function valueSeconds(v: Value | null | undefined): number {
   if (!v) return NaN;
-  switch (kind(v)) {
+  switch (v.value) {
     case "duration_value": {
       const d = v.duration_value!.value;
       return d ? int64ToNumber(d.seconds as Int64) + (d.nanos ?? 0) / 1e9 : 0;

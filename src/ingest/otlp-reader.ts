@@ -2,19 +2,17 @@
 // Istio's `envoyOtelAls` provider configures it. By default each LogRecord's body is one line in
 // Istio's default text format (envoy-text-bytes.ts) and there are no attributes; with
 // `logFormat.labels` the operator adds attributes, read under the key names of Istio's JSON access-log
-// format. Attributes win over the body, field by field; a record that names no gateway takes its
-// resource's.
+// format. Attributes win over the body, field by field; a record naming no gateway takes its resource's.
 //
 // The reader walks the request bytes once and accepts, rejects and yields exactly what the protobufjs
-// codecs and the reference mapping do (test/reference/otlp-logs.ts; test/otlp-reader.test.ts holds
-// the two to the same results): every nested message the codec decodes is entered and checked,
-// repeated message fields merge as protobuf merges them (a body's kvlist grows until another member
-// of its oneof replaces it), the last of a repeated scalar wins, and a field with an unexpected wire
-// type is skipped. The body applies before the attributes: in Envoy's order (one body part, before
-// the attributes) each part is applied as it is read, otherwise the record is applied again from its
-// bytes once it ends. Attribute keys are recognised by their bytes, never decoded. The label fields
-// stay byte ranges in the request (`labelAt`), which the core's tuple cache knows without decoding;
-// the trace id stays bytes too.
+// codecs and the reference mapping do (test/reference/otlp-logs.ts, held to it by
+// test/otlp-reader.test.ts): every nested message the codec decodes is checked, repeated message
+// fields merge as protobuf merges them (a body's kvlist grows until another member of its oneof
+// replaces it), the last of a repeated scalar wins, a field with an unexpected wire type is skipped.
+// The body applies before the attributes: in Envoy's order (one body part, first) each part is
+// applied as it is read, otherwise the record is applied again from its bytes once it ends. Label
+// fields stay byte ranges in the request (`labelAt`), which the core's tuple cache knows without
+// decoding; the trace id stays bytes too.
 //
 // Nothing is counted until the whole request has been read, so a malformed one changes nothing. The
 // reader keeps at most BATCH_ENTRIES records, and nothing per KeyValue or per ResourceLogs: a request
@@ -23,12 +21,13 @@ import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import {
-  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes, setRawStable,
-  setRawString, stringBytes,
+  newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes,
+  setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
 import { type AccessRecord, newRecord, newTcpRecord, parseResponseFlags, resetRecord, type TcpRecord } from "../core/record.ts";
-import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
+import type { RejectReason } from "../core/self-metrics.ts";
 import { opentelemetry } from "../generated/codecs.js";
+import { decodeBody } from "./body.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
 import {
   digits, N_CODE, N_DURATION, N_RECEIVED, N_SENT, N_UPSTREAM, newTextLineAt, parseEnvoyTextBytes, T_AUTHORITY, T_CLUSTER, T_FLAGS, T_METHOD,
@@ -55,9 +54,8 @@ export interface Fields {
   gateway: string;
   method: string;
   path: string;
-  protocol: string;
-  /** True once the protocol is known (from the body or a `protocol` attribute), even if `-`. */
-  protocolKnown: boolean;
+  /** A TCP connection: the protocol (from the body or a `protocol` attribute) is known and `-`. */
+  tcp: boolean;
   authority: string;
   code: number;
   flags: string;
@@ -87,8 +85,7 @@ export function resetFields(f: Fields): void {
   f.gateway = "";
   f.method = "";
   f.path = "";
-  f.protocol = "";
-  f.protocolKnown = false;
+  f.tcp = false;
   f.authority = "";
   f.code = 0;
   f.flags = "";
@@ -124,11 +121,6 @@ export function refusal(f: Fields, bodyProblem: string | null): RejectReason | n
   return f.bad === "" ? null : f.badReason;
 }
 
-/** A TCP connection logs `"- - -"`: no protocol, but the fields are known. */
-export function isTcp(f: Fields): boolean {
-  return f.protocolKnown && f.protocol === "";
-}
-
 export function countTcp(p: Pipeline, tcp: TcpRecord, f: Fields, gateway: string, upstreamCluster: string): void {
   tcp.gateway = gateway;
   tcp.upstreamCluster = upstreamCluster;
@@ -162,7 +154,8 @@ export function exportResult(accepted: number, rejected: number, firstReason: st
 }
 
 // AnyValue members (field numbers); 0: none set.
-const K_NONE = 0, K_STRING = 1, K_BOOL = 2, K_INT = 3, K_DOUBLE = 4, K_ARRAY = 5, K_KVLIST = 6, K_BYTES = 7;
+const K_NONE = 0, K_STRING = 1, K_BOOL = 2, K_INT = 3, K_DOUBLE = 4, K_KVLIST = 6, K_BYTES = 7;
+const MEMBER_WIRE_TYPE = [-1, WT_LEN, WT_VARINT, WT_VARINT, WT_I64, WT_LEN, WT_LEN, WT_LEN];
 
 // The keys of Istio's JSON access-log format we read, then the resource keys that name the gateway.
 const KEYS = [
@@ -173,7 +166,7 @@ const KEYS = [
 const KEY_BYTES = KEYS.map((k) => new TextEncoder().encode(k));
 const A_GATEWAY = 0, A_METHOD = 1, A_PATH = 2, A_AUTHORITY = 3, A_PROTOCOL = 4, A_CODE = 5, A_FLAGS = 6, A_ROUTE = 7;
 const A_CLUSTER = 8, A_DURATION = 9, A_UPSTREAM = 10, A_RECEIVED = 11, A_SENT = 12;
-const R_CLUSTER = 13, R_NODE = 14, R_LOG = 15;
+const R_CLUSTER = 13;
 /** Key ids by key length. */
 const KEYS_OF_LENGTH: number[][] = [];
 KEY_BYTES.forEach((b, k) => (KEYS_OF_LENGTH[b.length] ??= []).push(k));
@@ -191,19 +184,6 @@ interface AnyScratch {
 }
 
 const newAny = (): AnyScratch => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
-
-/**
- * The last text one key gave, with its bytes. Most of a gateway's records repeat the previous
- * record's protocol and flags: comparing the bytes with the last value is cheaper than decoding them.
- */
-interface LastText {
-  readonly bytes: Uint8Array;
-  len: number;
-  text: string;
-}
-
-const LAST_MAX = 128;
-const newLast = (): LastText => ({ bytes: new Uint8Array(LAST_MAX), len: -1, text: "" });
 
 export type OtlpReader = ReturnType<typeof newOtlpReader>;
 
@@ -233,11 +213,9 @@ export function newOtlpReader(extras: ExtraSources = NO_EXTRAS) {
      * rendered) and is the string in `fields`.
      */
     labelAt: new Int32Array(BATCH_ENTRIES * 2 * LABEL_SLOTS),
-    /** The gateway the ResourceLogs being read names, from these resource attributes. */
+    /** The gateway the ResourceLogs being read names, from its attributes cluster_name, node_name, log_name. */
     resourceGateway: "",
-    cluster: "",
-    node: "",
-    logName: "",
+    resource: ["", "", ""],
     /** The last fallback gateway given as bytes, and those bytes (one array while it stays: setRawStable). */
     lastFallback: "",
     lastFallbackBytes: null as Uint8Array | null,
@@ -249,8 +227,8 @@ export function newOtlpReader(extras: ExtraSources = NO_EXTRAS) {
     /** The record's body as merged; a kvlist body's members start at bodyRunAt. */
     body: newAny(),
     bodyRunAt: 0,
-    /** Per key id, its last text. */
-    last: KEYS.map(newLast),
+    /** A scratch for values that are checked but not used. */
+    spare: newAny(),
     raw: newRawLabels(),
     rec: newRecord(),
     tcp: newTcpRecord(),
@@ -261,46 +239,30 @@ function tooDeep(w: Wire, depth: number): void {
   if (depth > RECURSION_LIMIT) throw new WireError(`nesting too deep at byte ${w.pos}`);
 }
 
-// --- checking what is decoded but not needed -----------------------------------------------------
-
-/** KeyValue (at `depth`): key #1, value #2 (an AnyValue one deeper). */
-function checkKeyValue(w: Wire, depth: number): void {
+/** KeyValue (at `depth`), checked: key #1, value #2 (an AnyValue one deeper). */
+function checkKeyValue(r: OtlpReader, w: Wire, depth: number): void {
   tooDeep(w, depth);
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
-    if (tag === 0x12) checkAnyValue(w, depth + 1);
+    if (tag === 0x12) readAnyValue(r, w, depth + 1, r.spare);
     else skipField(w, tag & 7, tag >>> 3, depth);
   }
   w.end = outer;
 }
 
-/** ArrayValue / KeyValueList (at `depth`): repeated #1, AnyValue or KeyValue one deeper. */
-function checkList(w: Wire, depth: number, ofKeyValues: boolean): void {
+/** ArrayValue / KeyValueList (at `depth`), checked: repeated #1, AnyValue or KeyValue one deeper. */
+function checkList(r: OtlpReader, w: Wire, depth: number, ofKeyValues: boolean): void {
   tooDeep(w, depth);
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag !== 0x0a) skipField(w, tag & 7, tag >>> 3, depth);
-    else if (ofKeyValues) checkKeyValue(w, depth + 1);
-    else checkAnyValue(w, depth + 1);
+    else if (ofKeyValues) checkKeyValue(r, w, depth + 1);
+    else readAnyValue(r, w, depth + 1, r.spare);
   }
   w.end = outer;
 }
-
-function checkAnyValue(w: Wire, depth: number): void {
-  tooDeep(w, depth);
-  const outer = enterMessage(w);
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    if (tag === 0x2a) checkList(w, depth + 1, false);
-    else if (tag === 0x32) checkList(w, depth + 1, true);
-    else skipField(w, tag & 7, tag >>> 3, depth);
-  }
-  w.end = outer;
-}
-
-// --- reading what is needed ----------------------------------------------------------------------
 
 /** An AnyValue (at `depth`) merged into `a`; for the body, where its kvlist starts is noted. */
 function readAnyValue(r: OtlpReader, w: Wire, depth: number, a: AnyScratch): void {
@@ -311,43 +273,22 @@ function readAnyValue(r: OtlpReader, w: Wire, depth: number, a: AnyScratch): voi
     const tag = readTag(w);
     const f = tag >>> 3;
     const wt = tag & 7;
-    switch (f) {
-      case K_STRING:
-      case K_BYTES:
-        if (wt !== WT_LEN) break;
-        a.kind = f;
-        a.start = readStringRange(w);
-        a.end = w.pos;
-        continue;
-      case K_BOOL:
-        if (wt !== WT_VARINT) break;
-        a.kind = f;
-        a.num = readBool(w) ? 1 : 0;
-        continue;
-      case K_INT:
-        if (wt !== WT_VARINT) break;
-        a.kind = f;
-        a.num = readInt64(w);
-        continue;
-      case K_DOUBLE:
-        if (wt !== WT_I64) break;
-        a.kind = f;
-        a.num = readDouble(w);
-        continue;
-      case K_ARRAY:
-        if (wt !== WT_LEN) break;
-        checkList(w, depth + 1, false);
-        a.kind = f;
-        continue;
-      case K_KVLIST:
-        if (wt !== WT_LEN) break;
-        // A kvlist following another member starts empty (the codec decodes into a fresh list).
-        if (a === r.body && a.kind !== K_KVLIST) r.bodyRunAt = at;
-        checkList(w, depth + 1, true);
-        a.kind = f;
-        continue;
+    if (f > K_BYTES || MEMBER_WIRE_TYPE[f] !== wt) {
+      skipField(w, wt, f, depth);
+      continue;
     }
-    skipField(w, wt, f, depth);
+    if (f === K_STRING || f === K_BYTES) {
+      a.start = readStringRange(w);
+      a.end = w.pos;
+    } else if (f === K_BOOL) a.num = readBool(w) ? 1 : 0;
+    else if (f === K_INT) a.num = readInt64(w);
+    else if (f === K_DOUBLE) a.num = readDouble(w);
+    else {
+      // A kvlist following another member starts empty (the codec decodes into a fresh list).
+      if (f === K_KVLIST && a === r.body && a.kind !== K_KVLIST) r.bodyRunAt = at;
+      checkList(r, w, depth + 1, f === K_KVLIST);
+    }
+    a.kind = f;
   }
   w.end = outer;
 }
@@ -419,43 +360,29 @@ function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
   return keyId(buf, r.keyStart, r.keyEnd);
 }
 
-/** The text buf[start, end) decodes to, for key `k`: its last text when the bytes are the same. */
-function textOf(r: OtlpReader, k: number, buf: Uint8Array, start: number, end: number): string {
-  const len = end - start;
-  const c = r.last[k];
-  if (c.len === len) {
-    const b = c.bytes;
-    let i = 0;
-    while (i < len && b[i] === buf[start + i]) i++;
-    if (i === len) return c.text;
-  }
-  const text = decodeUtf8(buf, start, end);
-  if (len <= LAST_MAX) {
-    c.bytes.set(buf.subarray(start, end));
-    c.len = len;
-    c.text = text;
-  }
-  return text;
-}
-
 /** Notes record `at`'s label `slot` as the bytes [start, end) (-1, -1: none; the text is in its fields). */
 function setLabel(r: OtlpReader, at: number, slot: number, start: number, end: number): void {
   r.labelAt[at + 2 * slot] = start;
   r.labelAt[at + 2 * slot + 1] = end;
 }
 
-/**
- * The value just read for key `k` as text (Envoy formats every attribute as a string, `-` when
- * absent); `slot` ≥ 0: a string's bytes are noted as that label of record `at` and "" returned.
- */
-function valueText(r: OtlpReader, k: number, at: number, slot: number): string {
+/** Whether the value just read is a string (then a `-`, Envoy's absent value, is made an empty range). */
+function valueIsString(r: OtlpReader): boolean {
   const v = r.value;
-  if (r.valuePresent && v.kind === K_STRING) {
-    const end = v.end;
-    const start = end - v.start === 1 && r.w.buf[v.start] === 45 ? end : v.start;
-    if (slot < 0) return start === end ? "" : textOf(r, k, r.w.buf, start, end);
-    setLabel(r, at, slot, start, end);
-    return "";
+  if (!r.valuePresent || v.kind !== K_STRING) return false;
+  if (v.end - v.start === 1 && r.w.buf[v.start] === 45) v.start = v.end;
+  return true;
+}
+
+/**
+ * The value just read as text (Envoy formats every attribute as a string, `-` when absent);
+ * `slot` ≥ 0: a string's bytes are noted as that label of record `at` and "" returned.
+ */
+function valueText(r: OtlpReader, at: number, slot: number): string {
+  const v = r.value;
+  if (valueIsString(r)) {
+    if (slot >= 0) setLabel(r, at, slot, v.start, v.end);
+    return slot >= 0 || v.start === v.end ? "" : decodeUtf8(r.w.buf, v.start, v.end);
   }
   if (slot >= 0) setLabel(r, at, slot, -1, -1);
   if (!r.valuePresent) return "";
@@ -502,11 +429,11 @@ function number(r: OtlpReader, f: Fields, key: string, reason: RejectReason): nu
 /** Applies the KeyValue just read (key `k`) to record `at`'s fields `f`; unknown keys are ignored. */
 function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
   switch (k) {
-    case A_GATEWAY: f.gateway = valueText(r, k, at, L_GATEWAY); break;
-    case A_METHOD: f.method = valueText(r, k, at, L_METHOD); f.fromAttributes = true; break;
-    case A_PATH: f.path = valueText(r, k, at, L_PATH); f.fromAttributes = true; break;
-    case A_AUTHORITY: f.authority = valueText(r, k, at, L_HOST); f.fromAttributes = true; break;
-    case A_PROTOCOL: f.protocol = valueText(r, k, at, -1); f.protocolKnown = true; f.fromAttributes = true; break;
+    case A_GATEWAY: f.gateway = valueText(r, at, L_GATEWAY); break;
+    case A_METHOD: f.method = valueText(r, at, L_METHOD); f.fromAttributes = true; break;
+    case A_PATH: f.path = valueText(r, at, L_PATH); f.fromAttributes = true; break;
+    case A_AUTHORITY: f.authority = valueText(r, at, L_HOST); f.fromAttributes = true; break;
+    case A_PROTOCOL: f.tcp = valueIsString(r) ? r.value.start === r.value.end : valueText(r, at, -1) === ""; f.fromAttributes = true; break;
     case A_CODE: {
       const c = number(r, f, "response_code", "bad_code");
       f.fromAttributes = true;
@@ -515,23 +442,21 @@ function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
       else setBad(f, "attribute response_code is not an HTTP status code", "bad_code");
       break;
     }
-    case A_FLAGS: f.flags = valueText(r, k, at, -1); break;
-    case A_ROUTE: f.routeName = valueText(r, k, at, L_ROUTE); break;
-    case A_CLUSTER: f.upstreamCluster = valueText(r, k, at, L_CLUSTER); break;
+    case A_FLAGS: f.flags = valueText(r, at, -1); break;
+    case A_ROUTE: f.routeName = valueText(r, at, L_ROUTE); break;
+    case A_CLUSTER: f.upstreamCluster = valueText(r, at, L_CLUSTER); break;
     case A_DURATION: f.durationMs = number(r, f, "duration", "bad_duration"); break;
     case A_UPSTREAM: f.upstreamMs = number(r, f, "upstream_service_time", "bad_duration"); break;
     case A_RECEIVED: f.bytesReceived = number(r, f, "bytes_received", "bad_size"); break;
     case A_SENT: f.bytesSent = number(r, f, "bytes_sent", "bad_size"); break;
   }
   const names = r.extras.attributeBytes;
-  for (let j = 0; j < names.length; j++) if (rangeIs(r.w.buf, r.keyStart, r.keyEnd, names[j])) f.extra[j] = valueText(r, 0, at, L_EXTRA + j);
+  for (let j = 0; j < names.length; j++) if (rangeIs(r.w.buf, r.keyStart, r.keyEnd, names[j])) f.extra[j] = valueText(r, at, L_EXTRA + j);
 }
 
-// Applying again what was checked: the bytes are read once more, so nothing per KeyValue is kept.
-
 /**
- * Applies the body's kvlist as merged: the KeyValues of the kvlist members (from r.bodyRunAt on)
- * of the body parts among the record's fields in [start, end).
+ * Applies the body's kvlist as merged: the KeyValues of the kvlist members (from r.bodyRunAt on) of
+ * the body parts among the record's fields in [start, end), read again so nothing per KeyValue is kept.
  */
 function applyBodyKvList(r: OtlpReader, w: Wire, f: Fields, at: number, start: number, end: number): void {
   const pos = w.pos, outer = w.end;
@@ -579,13 +504,6 @@ function applyAttributes(r: OtlpReader, w: Wire, f: Fields, at: number, start: n
 
 const line = newTextLineAt();
 
-/** A field of the line just parsed, as text (for key `k`'s last text). */
-function lineText(r: OtlpReader, k: number, t: number): string {
-  const start = line.at[t];
-  const end = line.at[t + 1];
-  return start === end ? "" : textOf(r, k, r.w.buf, start, end);
-}
-
 /**
  * Applies the body as merged from the parts among the record's fields in [start, end) to fresh
  * fields `f`; returns its problem, or null.
@@ -603,10 +521,9 @@ function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number, start: number,
   setLabel(r, at, L_HOST, t[T_AUTHORITY], t[T_AUTHORITY + 1]);
   setLabel(r, at, L_ROUTE, t[T_ROUTE], t[T_ROUTE + 1]);
   setLabel(r, at, L_CLUSTER, t[T_CLUSTER], t[T_CLUSTER + 1]);
-  f.protocol = lineText(r, A_PROTOCOL, T_PROTOCOL);
-  f.protocolKnown = true;
+  f.tcp = t[T_PROTOCOL] === t[T_PROTOCOL + 1];
   f.code = num[N_CODE];
-  f.flags = lineText(r, A_FLAGS, T_FLAGS);
+  f.flags = t[T_FLAGS] === t[T_FLAGS + 1] ? "" : decodeUtf8(w.buf, t[T_FLAGS], t[T_FLAGS + 1]);
   f.durationMs = num[N_DURATION];
   f.upstreamMs = num[N_UPSTREAM];
   f.bytesReceived = num[N_RECEIVED];
@@ -655,7 +572,7 @@ function readLogRecord(r: OtlpReader, w: Wire): void {
     if (tag === 0x32) {
       partsRead = true;
       if (resolve && inOrder) applyKey(r, f, readKeyValue(r, w, 4), at);
-      else checkKeyValue(w, 4);
+      else checkKeyValue(r, w, 4);
     } else if (tag === 0x2a) {
       if (partsRead) inOrder = false;
       partsRead = true;
@@ -684,14 +601,12 @@ function readResource(r: OtlpReader, w: Wire): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
     const tag = readTag(w);
-    if (tag !== 0x0a) {
-      skipField(w, tag & 7, tag >>> 3, 2);
-      continue;
+    if (tag !== 0x0a) skipField(w, tag & 7, tag >>> 3, 2);
+    else if (!r.resolve) checkKeyValue(r, w, 3);
+    else {
+      const k = readKeyValue(r, w, 3);
+      if (k >= R_CLUSTER) r.resource[k - R_CLUSTER] = valueText(r, 0, -1);
     }
-    const k = readKeyValue(r, w, 3);
-    if (k === R_CLUSTER) r.cluster = valueText(r, k, 0, -1);
-    else if (k === R_NODE) r.node = valueText(r, k, 0, -1);
-    else if (k === R_LOG) r.logName = valueText(r, k, 0, -1);
   }
   w.end = outer;
 }
@@ -707,7 +622,7 @@ function readScopeLogs(r: OtlpReader, w: Wire): void {
       const o2 = enterMessage(w);
       while (w.pos < w.end) {
         const t2 = readTag(w);
-        if (t2 === 0x1a) checkKeyValue(w, 4);
+        if (t2 === 0x1a) checkKeyValue(r, w, 4);
         else skipField(w, t2 & 7, t2 >>> 3, 3);
       }
       w.end = o2;
@@ -723,13 +638,14 @@ function readScopeLogs(r: OtlpReader, w: Wire): void {
 function readResourceLogs(r: OtlpReader, w: Wire): void {
   const outer = enterMessage(w);
   const start = w.pos;
-  r.cluster = r.node = r.logName = "";
+  r.resource.fill("");
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) readResource(r, w);
     else skipField(w, tag & 7, tag >>> 3, 1);
   }
-  r.resourceGateway = r.cluster || (r.node ? gatewayFromNodeId(r.node) : "") || r.logName;
+  const [cluster, node, logName] = r.resource;
+  r.resourceGateway = cluster || (node ? gatewayFromNodeId(node) : "") || logName;
   w.pos = start;
   while (w.pos < w.end) {
     const tag = readTag(w);
@@ -763,13 +679,7 @@ export function readOtlpRequest(r: OtlpReader, body: Uint8Array): void {
 /** Counts one Export call through `reader` (shared by all calls; they are synchronous). */
 export function ingestOtlpLogs(p: Pipeline, body: Uint8Array, reader: OtlpReader): OtlpResult {
   const r = reader;
-  try {
-    readOtlpRequest(r, body);
-  } catch (e) {
-    r.n = 0;
-    countMessageRejected(p.self, "otlp", "malformed");
-    throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  decodeBody(p, "otlp", () => readOtlpRequest(r, body), body);
   const t = newTally();
   const first = { reason: "" };
   if (r.spilled) {
@@ -799,8 +709,9 @@ function countBatch(p: Pipeline, r: OtlpReader, body: Uint8Array, t: Tally, firs
       continue;
     }
     t.accepted++;
-    if (isTcp(f)) {
-      countTcp(p, r.tcp, f, labelText(r, i, body, L_GATEWAY, f.gateway) || r.fallback[i], labelText(r, i, body, L_CLUSTER, f.upstreamCluster));
+    if (f.tcp) {
+      const gateway = labelText(r, i, body, L_GATEWAY, f.gateway) || r.fallback[i];
+      countTcp(p, r.tcp, f, gateway, labelText(r, i, body, L_CLUSTER, f.upstreamCluster));
       continue;
     }
     resetRecord(rec);

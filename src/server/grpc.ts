@@ -29,12 +29,6 @@ export interface GrpcServices {
   clientStream: Map<string, (peer: string) => StreamSession>;
 }
 
-/** The options startGrpc reads. */
-export type GrpcConfig = Pick<
-  Config,
-  "grpcAddr" | "maxMessageBytes" | "grpcLimits" | "grpcTls" | "secretRefreshSeconds" | "maxConnectionAgeSeconds" | "shutdownGraceSeconds"
->;
-
 export interface GrpcHooks {
   ready: () => boolean;
   /** The guard in front of every call (HEALTH_PATH skips its token check). */
@@ -67,17 +61,14 @@ const IDLE_CHECK_MS = 250;
 
 export const HEALTH_PATH = "/grpc.health.v1.Health/Check";
 
-function method(path: string, requestStream: boolean): grpc.MethodDefinition<Buffer, Buffer> {
-  return {
-    path,
-    requestStream,
-    responseStream: false,
-    requestSerialize: identity,
-    requestDeserialize: identity,
-    responseSerialize: identity,
-    responseDeserialize: identity,
-  };
-}
+/** The fixed part of every method: bytes in and out untouched, one response. */
+const RAW = {
+  responseStream: false,
+  requestSerialize: identity,
+  requestDeserialize: identity,
+  responseSerialize: identity,
+  responseDeserialize: identity,
+};
 
 /**
  * Most characters of an error message sent back as grpc-message or logged. Messages may quote what
@@ -104,7 +95,7 @@ function refuseMalformed(cb: grpc.sendUnaryData<Buffer>, path: string, peer: str
 const MAX_TIMER_MS = Math.floor((2 ** 31 - 1) / 1.1);
 const timerMs = (seconds: number) => Math.min(Math.ceil(seconds * 1000), MAX_TIMER_MS);
 
-function serverOptions(c: GrpcConfig, interceptors: grpc.ServerInterceptor[]): grpc.ServerOptions {
+function serverOptions(c: Config, interceptors: grpc.ServerInterceptor[]): grpc.ServerOptions {
   const l = c.grpcLimits;
   return {
     "grpc.max_receive_message_length": c.maxMessageBytes,
@@ -116,9 +107,10 @@ function serverOptions(c: GrpcConfig, interceptors: grpc.ServerInterceptor[]): g
     "grpc.keepalive_timeout_ms": l.keepaliveTimeoutSeconds * 1000,
     ...(l.maxConnectionIdleSeconds > 0 ? { "grpc.max_connection_idle_ms": l.maxConnectionIdleSeconds * 1000 } : {}),
     // ALS streams stay open for hours: without an age limit a new replica would get no traffic.
-    ...(c.maxConnectionAgeSeconds > 0
-      ? { "grpc.max_connection_age_ms": timerMs(c.maxConnectionAgeSeconds), "grpc.max_connection_age_grace_ms": timerMs(c.shutdownGraceSeconds) }
-      : {}),
+    ...(c.maxConnectionAgeSeconds > 0 && {
+      "grpc.max_connection_age_ms": timerMs(c.maxConnectionAgeSeconds),
+      "grpc.max_connection_age_grace_ms": timerMs(c.shutdownGraceSeconds),
+    }),
     interceptors,
   };
 }
@@ -141,14 +133,14 @@ function collectSoon(): void {
   }, 50).unref();
 }
 
-export async function startGrpc(services: GrpcServices, config: GrpcConfig, hooks: GrpcHooks): Promise<GrpcListener> {
+export async function startGrpc(services: GrpcServices, config: Config, hooks: GrpcHooks): Promise<GrpcListener> {
   const credentials = grpcCredentials(config.grpcTls, config.secretRefreshSeconds * 1000);
   const server = new grpc.Server(serverOptions(config, [newGuard({ ...hooks.guard, open: HEALTH_PATH })]));
   // Every method as one service keyed by its path (grpc-js routes by the definition's path).
   const definition: Record<string, grpc.MethodDefinition<Buffer, Buffer>> = {};
   const handlers: grpc.UntypedServiceImplementation = {};
   const add = (path: string, requestStream: boolean, handler: grpc.UntypedHandleCall) => {
-    definition[path] = method(path, requestStream);
+    definition[path] = { path, requestStream, ...RAW };
     handlers[path] = handler;
   };
   // Services a health check may name ("": the server as a whole).
@@ -173,7 +165,9 @@ export async function startGrpc(services: GrpcServices, config: GrpcConfig, hook
   }
   const streams = new Set<OpenStream>();
   for (const [path, open] of services.clientStream) {
-    add(path, true, (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => serveClientStream(path, open, call, cb, streams));
+    add(path, true, (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) =>
+      serveClientStream(path, open, call, cb, streams),
+    );
   }
   add(HEALTH_PATH, false, (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
     let service: string;
@@ -194,7 +188,7 @@ export async function startGrpc(services: GrpcServices, config: GrpcConfig, hook
   });
   server.addService(definition as grpc.ServiceDefinition, handlers);
   const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(config.grpcAddr, credentials ?? grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
+    server.bindAsync(config.grpcAddr, credentials, (err, p) => (err ? reject(err) : resolve(p)));
   });
   // An idle stream holds a call slot: ending it lets the sender reopen one when it has entries again.
   const idleCheck = setInterval(() => {

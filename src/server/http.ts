@@ -90,7 +90,13 @@ function bind(host: string, port: number, tls: TlsFiles | undefined, fetch: Hand
 }
 
 /** Listens on `host:port`, with TLS when the files are set: a rotated certificate is served as it changes. */
-export function listenHttp(host: string, port: number, files: { certFile: string; keyFile: string }, refreshMs: number, fetch: Handle): HttpListener {
+export function listenHttp(
+  host: string,
+  port: number,
+  files: { certFile: string; keyFile: string },
+  refreshMs: number,
+  fetch: Handle,
+): HttpListener {
   let tls = readTls(files);
   let server = bind(host, port, tls, fetch);
   const bound = server.port ?? port;

@@ -2,7 +2,7 @@
 // rotate them: each is re-read periodically and the new value takes effect without a restart.
 // Contents are never logged.
 import * as grpc from "@grpc/grpc-js";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { log } from "../log.ts";
 
 export interface Secret {
@@ -52,8 +52,8 @@ function mustRead(path: string, what: string): string {
  * gRPC server credentials: plaintext without a certificate; TLS with one; mutual TLS when a client
  * CA is given. grpc-js re-reads the files every refreshMs and applies them to new connections.
  */
-export function grpcCredentials(t: { certFile: string; keyFile: string; clientCaFile: string }, refreshMs: number): grpc.ServerCredentials | undefined {
-  if (!t.certFile) return undefined;
+export function grpcCredentials(t: { certFile: string; keyFile: string; clientCaFile: string }, refreshMs: number): grpc.ServerCredentials {
+  if (!t.certFile) return grpc.ServerCredentials.createInsecure();
   mustRead(t.certFile, "grpcTls.certFile");
   mustRead(t.keyFile, "grpcTls.keyFile");
   if (t.clientCaFile) mustRead(t.clientCaFile, "grpcTls.clientCaFile");
@@ -78,28 +78,21 @@ export function readTls(t: { certFile: string; keyFile: string }): TlsFiles | un
   return { cert: mustRead(t.certFile, "httpTls.certFile"), key: mustRead(t.keyFile, "httpTls.keyFile") };
 }
 
-/**
- * Calls onChange with fresh material whenever either file's modification time or size changes (never
- * without a certificate file); returns a function that stops watching.
- */
+/** Calls onChange with the new material whenever either file's content changes; returns a stop function. */
 export function watchTls(t: { certFile: string; keyFile: string }, refreshMs: number, onChange: (tls: TlsFiles) => void): () => void {
   if (!t.certFile) return () => {};
-  const stamp = () => {
-    try {
-      const a = statSync(t.certFile);
-      const b = statSync(t.keyFile);
-      return `${a.mtimeMs}:${a.size}:${b.mtimeMs}:${b.size}`;
-    } catch {
-      return "";
-    }
-  };
-  let last = stamp();
+  let last = readTls(t)!;
   const timer = setInterval(() => {
-    const now = stamp();
-    if (now === last || now === "") return;
-    last = now;
+    let next: TlsFiles;
     try {
-      onChange(readTls(t)!);
+      next = readTls(t)!;
+    } catch {
+      return; // being replaced: the next round reads the new files
+    }
+    if (next.cert === last.cert && next.key === last.key) return;
+    last = next;
+    try {
+      onChange(next);
       log("info", "TLS certificate files changed; reloaded", { cert_file: t.certFile });
     } catch (e) {
       log("error", "cannot reload TLS certificate files; keeping the previous ones", { error: (e as Error).message });

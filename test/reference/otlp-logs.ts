@@ -12,7 +12,7 @@ import { gatewayFromNodeId } from "../../src/ingest/envoy-node.ts";
 import { type ExtraSources, NO_EXTRAS } from "../../src/ingest/extra-values.ts";
 import { int64ToNumber } from "../../src/ingest/mixer-values.ts";
 import {
-  badLine, countTcp, exportResult, type Fields, isTcp, NO_BODY, newFields, type OtlpResult, recordAmounts, refusal, resetFields, setBad,
+  badLine, countTcp, exportResult, type Fields, NO_BODY, newFields, type OtlpResult, recordAmounts, refusal, resetFields, setBad,
 } from "../../src/ingest/otlp-reader.ts";
 import { flushTally, newTally, reject } from "../../src/ingest/tally.ts";
 import { type EnvoyTextLine, newEnvoyTextLine, parseEnvoyTextLine } from "./envoy-text-format.ts";
@@ -24,8 +24,7 @@ type LogRecord = opentelemetry.proto.logs.v1.LogRecord.$Properties;
 function fromLine(f: Fields, l: EnvoyTextLine): void {
   f.method = l.method;
   f.path = l.path;
-  f.protocol = l.protocol;
-  f.protocolKnown = true;
+  f.tcp = l.protocol === "";
   f.authority = l.authority;
   f.code = l.responseCode;
   f.flags = l.responseFlags;
@@ -90,7 +89,7 @@ function applyKeyValues(f: Fields, kvs: KeyValue[] | null | undefined, extras: E
       case "method": f.method = anyText(v); f.fromAttributes = true; break;
       case "path": f.path = anyText(v); f.fromAttributes = true; break;
       case "authority": f.authority = anyText(v); f.fromAttributes = true; break;
-      case "protocol": f.protocol = anyText(v); f.protocolKnown = true; f.fromAttributes = true; break;
+      case "protocol": f.tcp = anyText(v) === ""; f.fromAttributes = true; break;
       case "response_code": {
         const n = number(f, "response_code", v, "bad_code");
         f.fromAttributes = true;
@@ -162,7 +161,7 @@ function countLogRecord(p: Pipeline, lr: LogRecord, fallbackGateway: string, ext
   const why = refusal(f, logRecordFields(lr, f, extras));
   if (why !== null) return why;
   const gateway = f.gateway !== "" ? f.gateway : fallbackGateway;
-  if (isTcp(f)) {
+  if (f.tcp) {
     countTcp(p, tcp, f, gateway, f.upstreamCluster);
     return null;
   }
