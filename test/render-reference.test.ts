@@ -7,8 +7,9 @@
 import { expect, test } from "bun:test";
 import { type Format, render, renderChunks } from "../src/expose/render.ts";
 import { type Exemplars, newExemplars, setExemplar } from "../src/store/exemplars.ts";
+import { clearSeriesSlots } from "../src/store/expiry.ts";
 import { newHistogram, observe } from "../src/store/histogram.ts";
-import { clearSeriesSlots, type Family, newRegistry, register, type Registry } from "../src/store/registry.ts";
+import { type Family, newRegistry, register, type Registry } from "../src/store/registry.ts";
 import { deleteSeries, internSeries, isLive, newSeriesTable, type SeriesTable, seriesValues } from "../src/store/series.ts";
 import { newVector, vectorSet } from "../src/store/vector.ts";
 import { promtoolCheck, promtoolPath } from "./helpers/exposition.ts";

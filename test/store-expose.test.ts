@@ -1,9 +1,10 @@
 // The typed-array stores and the text writer, checked through a parse of what the writer produced.
 import { expect, test } from "bun:test";
 import { render, renderChunks } from "../src/expose/render.ts";
+import { clearSeriesSlots } from "../src/store/expiry.ts";
 import { newHistogram, observe } from "../src/store/histogram.ts";
 import { histogramCount } from "./reference/histogram-count.ts";
-import { clearSeriesSlots, newRegistry, register } from "../src/store/registry.ts";
+import { newRegistry, register } from "../src/store/registry.ts";
 import { deleteSeries, fragmentOf, internSeries, newSeriesTable, seriesValues } from "../src/store/series.ts";
 import { newVector, vectorAdd } from "../src/store/vector.ts";
 import { parseExposition, promtoolCheck, promtoolPath, sample } from "./helpers/exposition.ts";

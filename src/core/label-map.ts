@@ -35,7 +35,7 @@ export interface RouteSettings {
   templates: RouteTemplate[];
 }
 
-export interface LabelMapSettings {
+interface LabelMapSettings {
   limits: LabelLimits;
   /** Extra labels' budgets, in the order of AccessRecord.extra. */
   extras: readonly { name: string; maxValues: number }[];

@@ -25,11 +25,9 @@ export const REJECT_REASONS: Readonly<Record<Source, readonly RejectReason[]>> =
 };
 
 /**
- * Why a whole message was refused (INVALID_ARGUMENT): the `reason` label of
- * gatewaymetric_messages_rejected_total.
- *
- *   malformed   the body is not the protobuf message the method takes
- *   bad_params  Mixer metric handler params missing, of another type, or refused
+ * Why a whole message was refused (INVALID_ARGUMENT), the `reason` label of
+ * gatewaymetric_messages_rejected_total: not the protobuf message the method takes (`malformed`), or
+ * Mixer metric handler params missing, of another type, or refused (`bad_params`).
  */
 export type MessageRejectReason = "malformed" | "bad_params";
 

@@ -19,7 +19,7 @@ export type MixerVariables = {
   duration: string[];
   requestBytes: string[];
   responseBytes: string[];
-  /** Upstream service time: a Duration, a Go duration string, or milliseconds (see valueUpstreamSeconds). */
+  /** Upstream service time: a Duration, a Go duration string, or milliseconds (mixer-values.ts textUpstreamSeconds). */
   upstreamDuration: string[];
   /** Trace id for exemplars: hex (B3, W3C), a W3C traceparent, or a request id. */
   traceId: string[];

@@ -396,12 +396,9 @@ export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Ar
   const each = (inst: Instance) => {
     const name = inst.name ?? "";
     const b = bindings.get(name);
-    let why: string | null;
-    let reason: RejectReason;
-    if (!b) {
-      why = "has no metric in the handler params (no MetricInfo with this instance_name)";
-      reason = "unknown_instance";
-    } else {
+    let why: string | null = "has no metric in the handler params (no MetricInfo with this instance_name)";
+    let reason: RejectReason = "unknown_instance";
+    if (b) {
       why = labelValues(b, (inst.dimensions ?? {}) as Dims, scratch);
       reason = "missing_dimension";
       if (why === null) {
@@ -459,8 +456,7 @@ function readRequest(r: Reader, each: ((inst: Instance) => void) | null): Reques
         else out.instances.push(inst);
       }
     } else if (wt === 2 && f === 2) out.adapter_config = decodeAny(r, r.size(), undefined, 1, out.adapter_config ?? undefined);
-    else if (wt === 2 && f === 3) r.stringVerify();
-    else r.skipType(wt, 0, f);
+    else r.skipType(wt, 0, f); // dedup_id (3) too: skipping a string checks what reading it does
   }
   return out;
 }

@@ -13,7 +13,7 @@
 import {
   clearNative, copyNativeSeries, type NativeCopy, type NativeHistogram, type NativeSettings, newNativeCopy, newNativeHistogram, observeNative,
 } from "./native-histogram.ts";
-import { copyUnsaved, grown, grownCapacity } from "./vector.ts";
+import { CHUNK, copyUnsaved, grown, grownCapacity } from "./vector.ts";
 
 export interface Histogram {
   /** Finite upper bounds, strictly increasing; `le` is inclusive. */
@@ -42,8 +42,6 @@ export interface HistogramCopy {
   readonly native: NativeCopy | null;
   done: number;
 }
-
-const CHUNK = 1024;
 
 /** `capacity`: series with room before the first growth (0: no bucket storage until the first observation). */
 export function newHistogram(bounds: readonly number[], native: NativeSettings | null = null, capacity = CHUNK): Histogram {
@@ -142,28 +140,25 @@ function copyRange(h: Histogram, c: HistogramCopy, from: number, to: number): vo
   }
 }
 
-/** Copies the series up to `to` that no write has saved yet. */
-function copyUpTo(h: Histogram, c: HistogramCopy, to: number): void {
-  const end = Math.min(to, c.counts.length);
-  if (end <= c.done) return;
-  copyRange(h, c, c.done, end);
-  c.done = end;
-}
-
 /** Starts copying series `0 <= id < n` in steps; throws if a copy is already under way. */
 export function beginHistogramCopy(h: Histogram, n: number): void {
   if (h.cow !== null) throw new Error("histogram copy already in progress");
   h.cow = newCopy(h, n);
 }
 
+/** Copies the series up to `to` that no write has saved yet. */
 export function stepHistogramCopy(h: Histogram, to: number): void {
-  copyUpTo(h, h.cow!, to);
+  const c = h.cow!;
+  const end = Math.min(to, c.counts.length);
+  if (end <= c.done) return;
+  copyRange(h, c, c.done, end);
+  c.done = end;
 }
 
 /** Finishes the copy and returns it. */
 export function endHistogramCopy(h: Histogram): HistogramCopy {
+  stepHistogramCopy(h, Infinity);
   const c = h.cow!;
-  copyUpTo(h, c, Infinity);
   h.cow = null;
   return c;
 }
@@ -171,6 +166,6 @@ export function endHistogramCopy(h: Histogram): HistogramCopy {
 /** The numbers of series `0 <= id < n` at once, for a render that ends before any write can come. */
 export function copyHistogram(h: Histogram, n: number): HistogramCopy {
   const c = newCopy(h, n);
-  copyUpTo(h, c, Infinity);
+  copyRange(h, c, 0, c.counts.length);
   return c;
 }

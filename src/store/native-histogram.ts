@@ -16,7 +16,7 @@
 // pool is compacted. Counts are 32-bit: one that passes 2^32 wraps to 0 and notes the wrap in
 // `wraps`, as classic slots do.
 
-import { grown, grownCapacity } from "./vector.ts";
+import { CHUNK, grown, grownCapacity } from "./vector.ts";
 
 /** Bucket bounds within one power of two, from Prometheus' Go client (nativeHistogramBounds, schema 8).
  * Bound j of schema s is entry j · 2^(8-s) of this table: the Go client builds each schema's table
@@ -80,9 +80,9 @@ export const ZERO_THRESHOLD = 2 ** -128;
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
-/** Index of the high word of f64[0] in u32 (little-endian machines). */
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-const LO = 1 - HI;
+/** Indices of f64[0]'s high and low words in u32: Bun runs on little-endian machines only. */
+const HI = 1;
+const LO = 0;
 
 /**
  * The top CELL_BITS bits of the mantissa split [0.5, 1) into cells narrower than the gap between two
@@ -144,7 +144,6 @@ const NEG = -(2 ** 30);
 /** Stored keys below this are negative-side ones. */
 const NEG_LIMIT = NEG / 2;
 const WRAP = 2 ** 32;
-const CHUNK = 1024;
 
 /** Block capacity of each size class: 4, 6, 8, 12, 16, 24, … (about half again each step). */
 const BLOCK_SIZES: number[] = [];

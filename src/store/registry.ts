@@ -1,10 +1,10 @@
 // The families a scrape exposes, in exposition order. A family is a name, its help and type, the
 // series table that names its series, and the typed arrays holding its numbers.
-import { clearExemplars, type Exemplars } from "./exemplars.ts";
-import { type Histogram, histogramClear } from "./histogram.ts";
+import type { Exemplars } from "./exemplars.ts";
+import type { Histogram } from "./histogram.ts";
 import { assertFamilyNames, exposedNames } from "./metric-rules.ts";
 import type { SeriesTable } from "./series.ts";
-import { type Vector, vectorClear } from "./vector.ts";
+import type { Vector } from "./vector.ts";
 
 interface FamilyBase {
   readonly name: string;
@@ -72,11 +72,4 @@ export function replaceFamilies(reg: Registry, old: readonly Family[], next: rea
   staying.splice(first >= 0 ? first : Math.min(at, staying.length), 0, ...next);
   reg.families.length = 0;
   reg.families.push(...staying);
-}
-
-/** Zeroes one series' numbers (and exemplars) in a family, before its id is freed for reuse. */
-export function clearSeriesSlots(f: Family, id: number): void {
-  if (f.type === "histogram") histogramClear(f.hist, id);
-  else vectorClear(f.values, id);
-  if (f.exemplars) clearExemplars(f.exemplars, id);
 }

@@ -4,7 +4,7 @@
 // arrays stay as large as the most series ever live at once.
 import { clock } from "./clock.ts";
 import { escapeLabelValue } from "./escape.ts";
-import { grown, grownCapacity } from "./vector.ts";
+import { CHUNK, grown, grownCapacity } from "./vector.ts";
 
 /** The label value every label of a table's overflow series carries. */
 export const OVERFLOW = "__overflow__";
@@ -54,8 +54,6 @@ export interface SeriesTable {
   /** Id of the all-OVERFLOW tuple, -1 while there is none. */
   overflowId: number;
 }
-
-const CHUNK = 1024;
 
 /** A level of the index: a Map, or while it has at most SMALL values a flat key/child array. */
 type Level = Map<string, unknown> | unknown[];
@@ -202,9 +200,9 @@ function intern(t: SeriesTable, values: readonly string[], force: boolean): numb
 const QUOTE = 34, BACKSLASH = 92, COMMA = 44, EQUALS = 61, LOWER_N = 110, NEWLINE = 10;
 
 /**
- * Appends id's label text (labelFragment's, UTF-8) to the table's buffer, written straight from the
- * values: no string is built for it. Returns false when a value has an unpaired surrogate, whose
- * text does not read back as the same string.
+ * Appends id's label text, `a="x",b="y"` in UTF-8 with empty values left out (Prometheus reads them
+ * the same way), to the table's buffer, written straight from the values: no string is built for
+ * it. Returns false when a value has an unpaired surrogate, whose text does not read back as the same string.
  */
 function putFragment(t: SeriesTable, id: number, values: readonly string[]): boolean {
   const names = t.labelNames;

@@ -10,7 +10,7 @@ export interface Vector {
   cow: VectorCopy | null;
 }
 
-export interface VectorCopy {
+interface VectorCopy {
   /** Values at the snapshot's instant, for ids below its length. */
   readonly copy: Float64Array;
   /** Per id: 1 once a write saved the old value ahead of the copier. */
@@ -19,7 +19,8 @@ export interface VectorCopy {
   done: number;
 }
 
-const CHUNK = 1024;
+/** Series a per-series array has room for before its first growth, unless its creator asks for 0. */
+export const CHUNK = 1024;
 
 /**
  * The capacity to grow per-series arrays to when id `need - 1` does not fit: by half, and at least
@@ -66,15 +67,14 @@ export function vectorClear(v: Vector, id: number): void {
 }
 
 function growVector(v: Vector, need: number): void {
-  const next = new Float64Array(grownCapacity(v.data.length, need));
-  next.set(v.data);
-  v.data = next;
+  v.data = grown(v.data, new Float64Array(grownCapacity(v.data.length, need)));
 }
 
 /** Starts copying ids `0 <= id < n` in steps; throws if a copy is already under way. */
 export function beginVectorCopy(v: Vector, n: number): void {
   if (v.cow !== null) throw new Error("vector copy already in progress");
-  v.cow = { copy: new Float64Array(Math.min(n, v.data.length)), saved: new Uint8Array(Math.min(n, v.data.length)), done: 0 };
+  const m = Math.min(n, v.data.length);
+  v.cow = { copy: new Float64Array(m), saved: new Uint8Array(m), done: 0 };
 }
 
 /** Copies the ids up to `to` that no write has saved yet. */
