@@ -196,9 +196,7 @@ function templates(raw: unknown, where: string): RouteTemplate[] {
 }
 
 /** The sections read before the one being checked. */
-interface ReadSoFar {
-  extraLabels: ExtraLabelSpec[];
-}
+type ReadSoFar = { extraLabels: ExtraLabelSpec[] };
 
 /**
  * Structured sections by their dotted key, checked in this order (metrics may name extra labels);

@@ -1,14 +1,11 @@
-// Mixer `metric` template with the semantics of Istio's in-tree Mixer prometheus adapter (istio/istio
-// 1.4.0 mixer/template/metric and mixer/adapter/prometheus/config/config.proto): the handler params are
-// that adapter's `adapter.prometheus.config.Params`, so operators moving off it keep them. Each
-// MetricInfo defines one family; each InstanceMsg is matched to its MetricInfo by instance name and
-// updates that family.
+// Mixer `metric` template with the semantics of Istio 1.4's in-tree Mixer prometheus adapter: handler
+// params are its `adapter.prometheus.config.Params`, so operators moving off it keep them. Each
+// MetricInfo defines one family, fed by the InstanceMsgs named by its instance_name.
 //
-// Mixer sends a handler's params with every call and says nothing of which handler a call is for,
-// so params are known by their bytes: compiled ones are cached (bounded), and a family lives while
-// some cached params define it. Params no call has carried for the ttl, or pushed out of the cache,
-// take the families only they define with them. Nothing about params costs more than their bytes
-// before they are counted within mixer.maxMetrics.
+// Mixer sends a handler's params with every call and never says which handler a call is for, so params
+// are known by their bytes: compiled ones are cached (bounded), and a family lives while some cached
+// params define it; params unused for the ttl or pushed out of the cache take their own families with
+// them. Nothing about params costs more than their bytes before they are counted within mixer.maxMetrics.
 import { adapter, google, metric } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
 import { Reader } from "protobufjs/minimal.js";
@@ -25,15 +22,11 @@ export const METRIC_PATH = "/metric.HandleMetricService/HandleMetric";
 export const PROMETHEUS_PARAMS_TYPE_URL = "type.googleapis.com/adapter.prometheus.config.Params";
 
 /** The prometheus adapter's defaults: namespace, and prometheus.DefBuckets. */
-export const DEFAULT_NAMESPACE = "istio";
-export const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-/**
- * Accepted handler params kept compiled, keyed by their bytes (Mixer sends each handler's params with
- * every call, so a call finds its handler's by comparing bytes): at most PARAMS_CACHE of them,
- * together at most PARAMS_CACHE_BYTES beyond the newest. Least recently used go first.
- */
-export const PARAMS_CACHE = 8;
-export const PARAMS_CACHE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_NAMESPACE = "istio";
+const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** Accepted params kept compiled: at most PARAMS_CACHE, at most PARAMS_CACHE_BYTES beyond the newest; LRU. */
+const PARAMS_CACHE = 8;
+const PARAMS_CACHE_BYTES = 4 * 1024 * 1024;
 /** Refused params remembered with their error, so a repeated bad params is not decoded again; larger ones are not kept. */
 const REFUSED_CACHE = 8;
 const REFUSED_MAX_BYTES = 64 * 1024;
@@ -67,10 +60,7 @@ interface Compiled {
   warned: Set<string>;
 }
 
-interface Refused {
-  bytes: Uint8Array;
-  error: string;
-}
+type Refused = { bytes: Uint8Array; error: string };
 
 export interface MixerMetricState {
   readonly dyn: DynamicMetrics;
@@ -83,10 +73,7 @@ export interface MixerMetricState {
   cacheBytes: number;
   /** Refused params, most recently seen first. */
   refused: Refused[];
-  /**
-   * Per family name: how many cached params define it. Forgetting params (unused for `ttl`, or
-   * pushed out of the cache) removes the families no remaining params define.
-   */
+  /** Per family name: how many cached params define it; a family goes with the last of them. */
   readonly owners: Map<string, number>;
   /** Unix seconds of the last warning that params in use were pushed out of the cache. */
   warnedEviction: number;
@@ -98,7 +85,7 @@ export function newMixerMetricState(dyn: DynamicMetrics, warn: MixerMetricState[
 }
 
 /** The prometheus adapter's safeName: leading `/` dropped, `/` `.` and space → `_`, `-` removed. */
-export function safeName(n: string): string {
+function safeName(n: string): string {
   const s = n.startsWith("/") ? n.slice(1) : n;
   return s.replace(/[/. ]/g, "_").replace(/-/g, "");
 }
@@ -168,9 +155,8 @@ const METRICS_TAG = (1 << 3) | 2; // Params.metrics, length-delimited
 const LABEL_NAMES_TAG = (6 << 3) | 2; // MetricInfo.label_names, length-delimited
 
 /**
- * Counts metrics and label names on the wire before anything is decoded, so params that name too
- * many are refused in time proportional to their bytes, with nothing allocated per metric. Returns
- * null when the counts are within bounds or the bytes do not parse (decoding then says why).
+ * Counts metrics and label names on the wire before decoding, so params naming too many are refused in
+ * time linear in their bytes, allocating nothing per metric. Null when within bounds or unparseable.
  */
 function tooMany(bytes: Uint8Array, maxMetrics: number): string | null {
   const r = Reader.create(bytes);
@@ -217,12 +203,8 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "by
     const raw = m.name || m.instance_name || "";
     if (raw === "") return `${at}.name: empty, and instance_name is empty too`;
     const ns = m.namespace ? safeName(m.namespace) : DEFAULT_NAMESPACE;
-    let buckets: number[] = [];
-    if (kind === "histogram") {
-      const b = bucketsOf(m.buckets, `${at}.buckets`);
-      if (typeof b === "string") return b;
-      buckets = b;
-    }
+    const buckets = kind === "histogram" ? bucketsOf(m.buckets, `${at}.buckets`) : [];
+    if (typeof buckets === "string") return buckets;
     defs.push({
       name: ns + "_" + safeName(raw),
       help: m.description || raw,
@@ -302,7 +284,6 @@ function paramsFor(state: MixerMetricState, any: { type_url?: string | null; val
   return c;
 }
 
-/** Defines a cached params' families again after another params replaced some of them. */
 function rebind(state: MixerMetricState, c: Compiled): Compiled | string {
   const families = defineFamilies(state.dyn, c.defs);
   if (!Array.isArray(families)) {
@@ -324,7 +305,6 @@ function refuse(state: MixerMetricState, bytes: Uint8Array, error: string): stri
   return error;
 }
 
-/** Drops accepted params from the cache, and the families no other cached params define. */
 function forget(state: MixerMetricState, c: Compiled): void {
   const i = state.cache.indexOf(c);
   if (i < 0) return;
@@ -429,17 +409,16 @@ const decodeAny = google.protobuf.Any.decode as unknown as Decode<NonNullable<An
 
 interface Request {
   adapter_config: Any;
-  /** Instances in the request. */
   n: number;
   /** The instances, or null when there were more than BATCH_ENTRIES (decoded, checked and dropped). */
   instances: Instance[] | null;
 }
 
 /**
- * HandleMetricRequest as its codec decodes it, but one instance at a time: each goes to `each`
- * (when given) or is kept while there are at most BATCH_ENTRIES, so a call of millions of
- * instances never holds them all as objects.
+ * HandleMetricRequest as its codec decodes it, one instance at a time: each goes to `each` (when given)
+ * or is kept while at most BATCH_ENTRIES, so a call of millions of instances never holds them all.
  */
+
 function readRequest(r: Reader, each: ((inst: Instance) => void) | null): Request {
   const out: Request = { adapter_config: null, n: 0, instances: [] };
   // The codec's loop (metric.HandleMetricRequest.decode), the same checks in the same order.
