@@ -20,8 +20,8 @@ const PURGE_DELAY_MS = "1000";
 /** Set when the variable was absent and this process could not re-exec itself; logged at start. */
 export let allocatorNote: string | null = null;
 
-/** Replaces this process with itself plus `name=value` in its environment; returns only on failure. */
-function reexecWith(name: string, value: string): string {
+/** Replaces this process with itself plus the purge delay in its environment; returns only on failure. */
+function reexec(): string {
   if (process.platform !== "linux") return "not Linux";
   // The kernel's copy of argv is exactly what was started (bun script path or compiled binary and
   // its flags); process.argv in a compiled executable names a virtual path instead.
@@ -31,7 +31,7 @@ function reexecWith(name: string, value: string): string {
   } catch (e) {
     return `cannot read /proc/self/cmdline: ${(e as Error).message}`;
   }
-  const env = [...Object.entries(process.env).map(([k, v]) => `${k}=${v}`), `${name}=${value}`];
+  const env = [...Object.entries(process.env).map(([k, v]) => `${k}=${v}`), `${PURGE_DELAY_VAR}=${PURGE_DELAY_MS}`];
   try {
     const libc = dlopen("libc.so.6", { execve: { args: [FFIType.ptr, FFIType.ptr, FFIType.ptr], returns: FFIType.i32 } });
     // Everything a pointer is taken of stays referenced here until execve.
@@ -51,5 +51,5 @@ function reexecWith(name: string, value: string): string {
 }
 
 if (process.env[PURGE_DELAY_VAR] === undefined) {
-  allocatorNote = `${PURGE_DELAY_VAR} is not set and the process could not restart itself with it (${reexecWith(PURGE_DELAY_VAR, PURGE_DELAY_MS)}): gRPC ingestion runs slower; set ${PURGE_DELAY_VAR}=${PURGE_DELAY_MS}`;
+  allocatorNote = `${PURGE_DELAY_VAR} is not set and the process could not restart itself with it (${reexec()}): gRPC ingestion runs slower; set ${PURGE_DELAY_VAR}=${PURGE_DELAY_MS}`;
 }

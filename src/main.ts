@@ -53,8 +53,7 @@ async function main(): Promise<number> {
         resolve(0);
       });
     };
-    process.once("SIGTERM", () => stop("SIGTERM"));
-    process.once("SIGINT", () => stop("SIGINT"));
+    for (const signal of ["SIGTERM", "SIGINT"]) process.once(signal, () => stop(signal));
   });
 }
 

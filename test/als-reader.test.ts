@@ -89,15 +89,15 @@ function viaReader(r: AlsReader, body: Uint8Array): Outcome {
   }
   const entries: unknown[] = [];
   const collect = () => {
-    for (let i = 0; i < r.nHttp; i++) {
-      const why = r.httpOutcome[i];
-      if (why === NOT_FINAL) entries.push("http-not-final");
+    for (let i = 0; i < r.n; i++) {
+      const why = r.outcome[i];
+      if (why === NOT_FINAL) entries.push(r.tcp ? "tcp-not-final" : "http-not-final");
+      else if (r.tcp) entries.push({ ...r.tcpRecords[i] });
       else {
         const rec = readerRecord(r, i);
         entries.push({ ...rec, extra: [...rec.extra], why });
       }
     }
-    for (let i = 0; i < r.nTcp; i++) entries.push(r.tcpFinal[i] ? { ...r.tcp[i] } : "tcp-not-final");
   };
   if (r.spilled) {
     // More entries than one batch: read again in batches, as the stream session does.
@@ -224,9 +224,9 @@ describe("ALS reader semantics, stated explicitly", () => {
     const tcp = ALS.StreamAccessLogsMessage.encode({ tcp_logs: { log_entry: [tcpEntry("c", 1, 2)] } }).finish();
     const r = newAlsReader();
     readAlsMessage(r, bytes([...http, ...tcp]));
-    expect([r.nHttp, r.nTcp]).toEqual([0, 1]);
+    expect([r.tcp, r.n]).toEqual([true, 1]);
     readAlsMessage(r, bytes([...tcp, ...http, ...http]));
-    expect([r.nHttp, r.nTcp]).toEqual([2, 0]);
+    expect([r.tcp, r.n]).toEqual([false, 2]);
   });
 
   test("filter state is an unknown field: stepped over by its length, a broken Any inside it accepted, as the reference does", () => {

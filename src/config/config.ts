@@ -214,7 +214,7 @@ export interface LoadInput {
   readFile: (path: string) => string;
 }
 
-export type LoadResult = { kind: "run"; config: Config; configFile: string | null } | { kind: "help" } | { kind: "version" };
+type LoadResult = { kind: "run"; config: Config; configFile: string | null } | { kind: "help" } | { kind: "version" };
 
 export function loadConfig(input: LoadInput): LoadResult {
   const byFlag = new Map(OPTIONS.map((o) => [flagName(o.key), o]));
@@ -273,18 +273,15 @@ export function loadConfig(input: LoadInput): LoadResult {
     if (k.startsWith("GATEWAYMETRIC_") && k !== "GATEWAYMETRIC_CONFIG" && !OPTIONS.some((o) => envName(o.key) === k))
       throw new ConfigError(`unknown environment variable ${k}`);
   }
+  // Options that only make sense together.
   const config = c as unknown as Config;
-  checkPairs(config);
-  return { kind: "run", config, configFile };
-}
-
-/** Options that only make sense together. */
-function checkPairs(c: Config): void {
-  if (!c.grpcTls.certFile !== !c.grpcTls.keyFile) throw new ConfigError("grpcTls.certFile and grpcTls.keyFile must be set together");
-  if (c.grpcTls.clientCaFile && !c.grpcTls.certFile) throw new ConfigError("grpcTls.clientCaFile needs grpcTls.certFile and grpcTls.keyFile");
-  if (!c.httpTls.certFile !== !c.httpTls.keyFile) throw new ConfigError("httpTls.certFile and httpTls.keyFile must be set together");
-  if (!c.httpAuth.basicUser !== !c.httpAuth.basicPasswordFile)
+  const { grpcTls, httpTls, httpAuth } = config;
+  if (!grpcTls.certFile !== !grpcTls.keyFile) throw new ConfigError("grpcTls.certFile and grpcTls.keyFile must be set together");
+  if (grpcTls.clientCaFile && !grpcTls.certFile) throw new ConfigError("grpcTls.clientCaFile needs grpcTls.certFile and grpcTls.keyFile");
+  if (!httpTls.certFile !== !httpTls.keyFile) throw new ConfigError("httpTls.certFile and httpTls.keyFile must be set together");
+  if (!httpAuth.basicUser !== !httpAuth.basicPasswordFile)
     throw new ConfigError("httpAuth.basicUser and httpAuth.basicPasswordFile must be set together");
+  return { kind: "run", config, configFile };
 }
 
 export function helpText(): string {

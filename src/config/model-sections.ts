@@ -16,7 +16,6 @@ type Obj = Record<string, unknown>;
 
 /** Most native buckets a series may be allowed before its resolution halves. */
 const MAX_NATIVE_BUCKETS = 10000;
-/** Default value budget of an extra label. */
 const DEFAULT_EXTRA_VALUES = 100;
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -196,9 +195,7 @@ function templates(raw: unknown, where: string): RouteTemplate[] {
 }
 
 /** The sections read before the one being checked. */
-interface ReadSoFar {
-  extraLabels: ExtraLabelSpec[];
-}
+type ReadSoFar = { extraLabels: ExtraLabelSpec[] };
 
 /**
  * Structured sections by their dotted key, checked in this order (metrics may name extra labels);

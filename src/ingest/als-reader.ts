@@ -1,16 +1,13 @@
 // Envoy gRPC Access Log Service: StreamAccessLogs client streams (v3, and v2 which is wire-identical)
-// → access records and TCP records. Envoy keeps one stream open for hours and names itself only in
-// the stream's first message, so the gateway name is kept per stream.
+// → access records and TCP records. Envoy names itself only in a stream's first message, so the
+// gateway name is kept per stream.
 //
-// The reader walks StreamAccessLogsMessage bytes once and keeps an HTTP entry's label fields as byte
-// ranges, which the core turns into strings only for a label tuple it has not seen (core/raw-tuple.ts).
-// Istio's entries are mostly peer-metadata filter state, addresses and timestamps; the decode protos
-// leave those out, so they are unknown fields, stepped over by their length (wire.ts skipField does
-// what protobufjs's skipType does). It accepts, rejects and maps exactly as the codec path in
-// test/reference/envoy-als.ts (test/als-reader.test.ts holds the two to that): every nested message
-// the decode protos declare is entered and checked even where nothing in it is needed, repeated
-// occurrences of a message field merge, and only the http_logs / tcp_logs oneof member read last
-// counts. The identifier (once per stream) is decoded by the generated codec itself.
+// The reader walks the message bytes once, keeping an HTTP entry's label fields as byte ranges that
+// the core makes strings of only for a label tuple it has not seen (core/raw-tuple.ts). What the
+// decode protos leave out (Istio's filter state, addresses, timestamps) is stepped over by its length.
+// It accepts, rejects and maps exactly as the codec path (test/reference/envoy-als.ts; held to it by
+// test/als-reader.test.ts): declared nested messages are checked even where nothing in them is read,
+// repeated message fields merge, and only the http_logs / tcp_logs oneof member read last counts.
 //
 // Nothing is counted until the whole message has been read, so a malformed one changes nothing.
 // The reader keeps at most BATCH_ENTRIES entries: a message with more is checked whole first, then
@@ -22,11 +19,11 @@ import {
   newRawLabels, RAW_EXTRA, RAW_GATEWAY, RAW_HOST, RAW_METHOD, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels, setRawBytes,
   setRawStable, setRawString, stringBytes,
 } from "../core/raw-tuple.ts";
-import { newRecord, newTcpRecord, resetRecord, resetTcpRecord } from "../core/record.ts";
-import { closeStream, countMessageRejected, openStream, type RejectReason, streamDelta, streamEntries } from "../core/self-metrics.ts";
+import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord } from "../core/record.ts";
+import { closeStream, openStream, type RejectReason, streamDelta, streamEntries } from "../core/self-metrics.ts";
 import { envoy } from "../generated/codecs.js";
 import { log } from "../log.ts";
-import { lenientReader } from "./body.ts";
+import { lenientReader, readBody } from "./body.ts";
 import { gatewayFromNodeId } from "./envoy-node.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
@@ -68,8 +65,7 @@ const TRACEPARENT = utf8.encode("traceparent");
 const TCP_CONNECTION_END = 3;
 const DOWNSTREAM_END = 6;
 
-/** Per HTTP entry of the batch: null (count it), NOT_FINAL (accepted, not counted), or why it is rejected. */
-export type EntryOutcome = RejectReason | typeof NOT_FINAL | null;
+/** An entry that is accepted but not counted: not the last record of its request or connection. */
 export const NOT_FINAL = "not_final";
 
 // Durations of AccessLogCommon kept, by slot.
@@ -94,18 +90,18 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
     raw: newRawLabels(),
     /** False: walk only, make no strings (the benchmark's lower bound). */
     resolve: true,
-    // The batch. Only the oneof member read last has entries.
-    nHttp: 0,
+    /** The batch: n entries of the oneof member read last, TCP entries when `tcp`. */
+    n: 0,
+    tcp: false,
+    /** Per entry: null (count it), NOT_FINAL, or why it is rejected. */
+    outcome: Array.from({ length: BATCH_ENTRIES }, (): RejectReason | typeof NOT_FINAL | null => null),
     /** Per HTTP entry: the record without its label fields, which are ranges in `labels`. */
     http: Array.from({ length: BATCH_ENTRIES }, newRecord),
-    httpOutcome: Array.from({ length: BATCH_ENTRIES }, (): EntryOutcome => null),
     /** Per HTTP entry a slot of LABEL_INTS; one more slot past them holds a TCP entry's while it is read. */
     labels: new Int32Array((BATCH_ENTRIES + 1) * LABEL_INTS),
     /** Per HTTP entry, 16 bytes: its trace id as binary (the record's traceBytes); hex is made only for an exemplar. */
     traceBin: new Uint8Array(BATCH_ENTRIES * 16),
-    nTcp: 0,
-    tcp: Array.from({ length: BATCH_ENTRIES }, newTcpRecord),
-    tcpFinal: new Uint8Array(BATCH_ENTRIES),
+    tcpRecords: Array.from({ length: BATCH_ENTRIES }, newTcpRecord),
     /** Counts the batch when it is full and more entries follow; null: drop it (a checking read). */
     sink: null as (() => void) | null,
     /** Whether the last message had more entries than one batch holds. */
@@ -117,42 +113,33 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
     at: 0,
     intermediate: 0,
     logType: 0,
-    dHas: new Uint8Array(4),
+    /** Per duration slot: NaN while the entry has none (dNanos 0). */
     dSec: new Float64Array(4),
     dNanos: new Int32Array(4),
     flags: 0,
-    hasRequest: 0,
-    bodyBytes: 0,
-    hasResponse: 0,
-    code: 0,
-    responseBytes: 0,
-    received: 0,
-    sent: 0,
   };
 }
 
 export type AlsReader = ReturnType<typeof newAlsReader>;
 
-/** The batch is full and another entry starts: count it (or drop it, when only checking). */
-function spill(r: AlsReader): void {
-  if (r.sink !== null) r.sink();
-  r.spilled = true;
-  r.nHttp = r.nTcp = 0;
-}
-
-/** Starts an entry whose ranges go to the slot at `at`. */
-function resetEntry(r: AlsReader, at: number): void {
-  r.at = at;
+/** Starts the batch's next entry; returns its index. */
+function startEntry(r: AlsReader): number {
+  if (r.n === BATCH_ENTRIES) {
+    // The batch is full and another entry starts: count it (or drop it, when only checking).
+    if (r.sink !== null) r.sink();
+    r.spilled = true;
+    r.n = 0;
+  }
+  const i = r.n++;
+  const at = (r.at = r.tcp ? BATCH_ENTRIES * LABEL_INTS : i * LABEL_INTS);
   const lab = r.labels;
   const end = at + L_EXTRA + 2 * r.extras.headerBytes.length;
   for (let k = at; k < end; k++) lab[k] = 0;
   r.intermediate = r.logType = r.flags = 0;
-  // dSec / dNanos are zeroed by readDuration when a slot is first set.
-  const has = r.dHas;
-  has[0] = has[1] = has[2] = has[3] = 0;
-  r.hasRequest = r.bodyBytes = 0;
-  r.hasResponse = r.code = r.responseBytes = 0;
-  r.received = r.sent = 0;
+  const d = r.dSec, n = r.dNanos;
+  d[0] = d[1] = d[2] = d[3] = NaN;
+  n[0] = n[1] = n[2] = n[3] = 0;
+  return i;
 }
 
 /** A string field's value as the entry's range k. */
@@ -164,11 +151,7 @@ function readRange(r: AlsReader, w: Wire, k: number): void {
 /** A google.protobuf.Duration (depth 4) into slot k, merged into what the entry already has. */
 function readDuration(r: AlsReader, w: Wire, k: number): void {
   const outer = enterMessage(w);
-  if (r.dHas[k] === 0) {
-    r.dHas[k] = 1;
-    r.dSec[k] = 0;
-    r.dNanos[k] = 0;
-  }
+  if (Number.isNaN(r.dSec[k])) r.dSec[k] = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x08) r.dSec[k] = readInt64(w);
@@ -189,17 +172,13 @@ function readFlags(r: AlsReader, w: Wire): void {
       r.flags |= 1 << 12;
       checkMessage(w, 5); // ResponseFlags.Unauthorized: no field we read
     } else if (f !== 13 && f <= 28 && wt === WT_VARINT) {
-      if (readBool(w)) r.flags |= 1 << (f - 1);
-      else r.flags &= ~(1 << (f - 1));
+      r.flags = readBool(w) ? r.flags | (1 << (f - 1)) : r.flags & ~(1 << (f - 1));
     } else skipField(w, wt, f, 4);
   }
   w.end = outer;
 }
 
-/**
- * AccessLogCommon (depth 3), for HTTP and TCP entries alike. Only the fields of the decode proto are
- * entered; the rest (filter state #21, addresses #2 #3 #13 #14 #20, timestamps, ...) are skipped.
- */
+/** AccessLogCommon (depth 3) of an HTTP or TCP entry; what the decode proto leaves out is skipped. */
 function readCommon(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
@@ -222,10 +201,7 @@ function readCommon(r: AlsReader, w: Wire): void {
   w.end = outer;
 }
 
-/**
- * One request_headers entry (depth 3); only the two trace headers and the extra labels' headers
- * are kept, the last of each (as a protobuf map keeps the last value of a repeated key).
- */
+/** One request_headers entry (depth 3): trace and extra-label headers kept, the last of each as a map keeps it. */
 function readHeader(r: AlsReader, w: Wire): void {
   const outer = enterMessage(w);
   let keyStart = 0, keyEnd = 0, valStart = 0, valEnd = 0;
@@ -257,9 +233,10 @@ function readHeader(r: AlsReader, w: Wire): void {
 }
 
 /** HTTPRequestProperties (depth 3). */
-function readRequest(r: AlsReader, w: Wire): void {
+function readRequest(r: AlsReader, w: Wire, rec: AccessRecord): void {
   const outer = enterMessage(w);
-  r.hasRequest = 1;
+  // NaN until the message is seen; present, an absent field reads 0.
+  if (Number.isNaN(rec.requestBytes)) rec.requestBytes = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
     const f = tag >>> 3;
@@ -271,16 +248,16 @@ function readRequest(r: AlsReader, w: Wire): void {
       else if (f === 13) readHeader(r, w);
       else readStringRange(w); // scheme, user agent, forwarded-for, request id, ...
     } else if (wt === WT_VARINT && f === 1) r.labels[r.at + L_METHOD] = readVarint32(w) | 0;
-    else if (wt === WT_VARINT && f === 12) r.bodyBytes = readUint64(w);
+    else if (wt === WT_VARINT && f === 12) rec.requestBytes = readUint64(w);
     else skipField(w, wt, f, 3);
   }
   w.end = outer;
 }
 
 /** HTTPResponseProperties (depth 3). */
-function readResponse(r: AlsReader, w: Wire): void {
+function readResponse(w: Wire, rec: AccessRecord): void {
   const outer = enterMessage(w);
-  r.hasResponse = 1;
+  if (Number.isNaN(rec.responseBytes)) rec.responseBytes = 0;
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) {
@@ -288,46 +265,41 @@ function readResponse(r: AlsReader, w: Wire): void {
       const o2 = enterMessage(w);
       while (w.pos < w.end) {
         const t2 = readTag(w);
-        if (t2 === 0x08) r.code = readVarint32(w);
+        if (t2 === 0x08) rec.code = readVarint32(w);
         else skipField(w, t2 & 7, t2 >>> 3, 4);
       }
       w.end = o2;
-    } else if (tag === 0x18) r.responseBytes = readUint64(w);
+    } else if (tag === 0x18) rec.responseBytes = readUint64(w);
     else skipField(w, tag & 7, tag >>> 3, 3);
   }
   w.end = outer;
 }
 
+/** Duration slot k in seconds; NaN when absent. */
 function seconds(r: AlsReader, k: number): number {
-  return r.dHas[k] !== 0 ? r.dSec[k] + r.dNanos[k] / 1e9 : NaN;
+  return r.dSec[k] + r.dNanos[k] / 1e9;
 }
 
 /** HTTPAccessLogEntry (depth 2) → the next record of the batch. */
 function readHttpEntry(r: AlsReader, w: Wire): void {
-  if (r.nHttp === BATCH_ENTRIES) spill(r);
-  const i = r.nHttp++;
-  const o = i * LABEL_INTS;
   const outer = enterMessage(w);
-  resetEntry(r, o);
+  const i = startEntry(r);
+  const o = r.at;
+  const rec = r.http[i];
+  resetRecord(rec);
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) readCommon(r, w);
-    else if (tag === 0x1a) readRequest(r, w);
-    else if (tag === 0x22) readResponse(r, w);
+    else if (tag === 0x1a) readRequest(r, w, rec);
+    else if (tag === 0x22) readResponse(w, rec);
     else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
   if (r.intermediate !== 0 || (r.logType !== 0 && r.logType !== DOWNSTREAM_END)) {
-    r.httpOutcome[i] = NOT_FINAL;
+    r.outcome[i] = NOT_FINAL;
     return;
   }
-  const rec = r.http[i];
-  resetRecord(rec);
   const lab = r.labels;
-  if (lab[o + L_ORIG_PATH + 1] > lab[o + L_ORIG_PATH]) {
-    lab[o + L_PATH] = lab[o + L_ORIG_PATH];
-    lab[o + L_PATH + 1] = lab[o + L_ORIG_PATH + 1];
-  }
   if (lab[o + L_METHOD] < 0 || lab[o + L_METHOD] >= METHOD_NAMES.length) lab[o + L_METHOD] = 0;
   rec.method = METHOD_NAMES[lab[o + L_METHOD]];
   if (r.resolve) {
@@ -338,27 +310,23 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
       rec.traceEnd = i * 16 + n;
     }
   }
-  if (r.hasRequest !== 0) rec.requestBytes = r.bodyBytes;
-  rec.code = r.code;
-  if (r.hasResponse !== 0) rec.responseBytes = r.responseBytes;
-  rec.durationSeconds = seconds(r, r.dHas[D_DURATION] !== 0 ? D_DURATION : D_LAST_DOWN_TX);
-  if (r.dHas[D_LAST_UP_TX] !== 0 && r.dHas[D_FIRST_UP_RX] !== 0) {
-    // Upstream service time: request sent upstream → first response byte back. Negative when the
-    // upstream answered before the whole request went out; Envoy sends no service time then either.
-    const up = seconds(r, D_FIRST_UP_RX) - seconds(r, D_LAST_UP_TX);
-    if (up >= 0) rec.upstreamSeconds = up;
-  }
+  const d = seconds(r, D_DURATION);
+  rec.durationSeconds = Number.isNaN(d) ? seconds(r, D_LAST_DOWN_TX) : d;
+  // Upstream service time: request sent upstream → first response byte back (NaN unless both are
+  // there). Negative when the upstream answered before the whole request went out; Envoy sends no
+  // service time then either.
+  const up = seconds(r, D_FIRST_UP_RX) - seconds(r, D_LAST_UP_TX);
+  if (up >= 0) rec.upstreamSeconds = up;
   rec.responseFlags = r.flags;
-  r.httpOutcome[i] = rec.code > 999 ? "bad_code" : rec.durationSeconds < 0 ? "bad_duration" : null;
+  r.outcome[i] = rec.code > 999 ? "bad_code" : rec.durationSeconds < 0 ? "bad_duration" : null;
 }
 
 /** TCPAccessLogEntry (depth 2) → the next TCP record of the batch. */
 function readTcpEntry(r: AlsReader, w: Wire): void {
-  if (r.nTcp === BATCH_ENTRIES) spill(r);
-  const i = r.nTcp++;
-  const o = BATCH_ENTRIES * LABEL_INTS;
   const outer = enterMessage(w);
-  resetEntry(r, o);
+  const i = startEntry(r);
+  const rec = r.tcpRecords[i];
+  resetTcpRecord(rec);
   while (w.pos < w.end) {
     const tag = readTag(w);
     if (tag === 0x0a) readCommon(r, w);
@@ -367,39 +335,25 @@ function readTcpEntry(r: AlsReader, w: Wire): void {
       const o2 = enterMessage(w);
       while (w.pos < w.end) {
         const t2 = readTag(w);
-        if (t2 === 0x08) r.received = readUint64(w);
-        else if (t2 === 0x10) r.sent = readUint64(w);
+        if (t2 === 0x08) rec.receivedBytes = readUint64(w);
+        else if (t2 === 0x10) rec.sentBytes = readUint64(w);
         else skipField(w, t2 & 7, t2 >>> 3, 3);
       }
       w.end = o2;
     } else skipField(w, tag & 7, tag >>> 3, 2);
   }
   w.end = outer;
-  const final = r.intermediate === 0 && (r.logType === 0 || r.logType === TCP_CONNECTION_END);
-  r.tcpFinal[i] = final ? 1 : 0;
-  if (!final) return;
-  const rec = r.tcp[i];
-  resetTcpRecord(rec);
-  const start = r.labels[o + L_CLUSTER], end = r.labels[o + L_CLUSTER + 1];
-  if (r.resolve && end > start) rec.upstreamCluster = decodeUtf8(w.buf, start, end);
-  rec.receivedBytes = r.received;
-  rec.sentBytes = r.sent;
-}
-
-/** HTTPAccessLogEntries / TCPAccessLogEntries (depth 1): repeated log_entry #1. */
-function readEntries(r: AlsReader, w: Wire, tcp: boolean): void {
-  const outer = enterMessage(w);
-  while (w.pos < w.end) {
-    const tag = readTag(w);
-    if (tag === 0x0a && tcp) readTcpEntry(r, w);
-    else if (tag === 0x0a) readHttpEntry(r, w);
-    else skipField(w, tag & 7, tag >>> 3, 1);
+  if (r.intermediate !== 0 || (r.logType !== 0 && r.logType !== TCP_CONNECTION_END)) {
+    r.outcome[i] = NOT_FINAL;
+    return;
   }
-  w.end = outer;
+  r.outcome[i] = null;
+  const start = r.labels[r.at + L_CLUSTER], end = r.labels[r.at + L_CLUSTER + 1];
+  if (r.resolve && end > start) rec.upstreamCluster = decodeUtf8(w.buf, start, end);
 }
 
 /**
- * Reads one StreamAccessLogsMessage into the batch (nHttp / nTcp entries, identifier). Throws on
+ * Reads one StreamAccessLogsMessage into the batch (n entries, identifier). Throws on
  * malformed bytes; nothing of such a message may be counted. With `from` = r.runStart after a read
  * that spilled, reads the message's last run again, counting each full batch through r.sink; the
  * identifier is left as the first read found it.
@@ -409,7 +363,7 @@ export function readAlsMessage(r: AlsReader, body: Uint8Array, from = 0): void {
   resetWire(w, body);
   w.pos = from;
   r.body = body;
-  r.nHttp = r.nTcp = 0;
+  r.n = 0;
   r.spilled = false;
   r.runStart = r.runTag = 0;
   if (from === 0) r.identifier = null;
@@ -419,13 +373,21 @@ export function readAlsMessage(r: AlsReader, body: Uint8Array, from = 0): void {
       const tag = readTag(w);
       if (tag === 0x12 || tag === 0x1a) {
         if (tag !== r.runTag) {
+          // The oneof: a run of the other member drops what the batch has.
           r.runStart = at;
           r.runTag = tag;
+          r.tcp = tag === 0x1a;
+          r.n = 0;
         }
-        readEntries(r, w, tag === 0x1a);
-        // The oneof: reading one member drops the other.
-        if (tag === 0x12) r.nTcp = 0;
-        else r.nHttp = 0;
+        // HTTPAccessLogEntries / TCPAccessLogEntries (depth 1): repeated log_entry #1.
+        const outer = enterMessage(w);
+        while (w.pos < w.end) {
+          const t = readTag(w);
+          if (t === 0x0a && r.tcp) readTcpEntry(r, w);
+          else if (t === 0x0a) readHttpEntry(r, w);
+          else skipField(w, t & 7, t >>> 3, 1);
+        }
+        w.end = outer;
       } else if (tag === 0x0a && from === 0) {
         // The codec decodes it, merging repeats as the reference does.
         const rd = lenientReader(body);
@@ -446,7 +408,8 @@ export function entryLabels(r: AlsReader, i: number): RawLabels {
   const o = i * LABEL_INTS;
   const buf = r.body;
   setRawBytes(raw, RAW_HOST, buf, lab[o + L_HOST], lab[o + L_HOST + 1]);
-  setRawBytes(raw, RAW_PATH, buf, lab[o + L_PATH], lab[o + L_PATH + 1]);
+  const path = lab[o + L_ORIG_PATH + 1] > lab[o + L_ORIG_PATH] ? o + L_ORIG_PATH : o + L_PATH;
+  setRawBytes(raw, RAW_PATH, buf, lab[path], lab[path + 1]);
   setRawStable(raw, RAW_METHOD, METHOD_BYTES[lab[o + L_METHOD]]);
   setRawBytes(raw, RAW_ROUTE_NAME, buf, lab[o + L_ROUTE], lab[o + L_ROUTE + 1]);
   setRawBytes(raw, RAW_UPSTREAM, buf, lab[o + L_CLUSTER], lab[o + L_CLUSTER + 1]);
@@ -459,9 +422,12 @@ export function entryLabels(r: AlsReader, i: number): RawLabels {
 
 /** Counts the reader's batch into the metrics and `t`. */
 function countBatch(p: Pipeline, r: AlsReader, gateway: string, gatewayBytes: Uint8Array | null, t: Tally): void {
-  for (let i = 0; i < r.nHttp; i++) {
-    const why = r.httpOutcome[i];
-    if (why === null) {
+  for (let i = 0; i < r.n; i++) {
+    const why = r.outcome[i];
+    if (why === null && r.tcp) {
+      r.tcpRecords[i].gateway = gateway;
+      recordTcp(p.metrics, r.tcpRecords[i]);
+    } else if (why === null) {
       const raw = entryLabels(r, i);
       if (gatewayBytes !== null) setRawStable(raw, RAW_GATEWAY, gatewayBytes);
       else setRawString(raw, RAW_GATEWAY, gateway);
@@ -469,14 +435,6 @@ function countBatch(p: Pipeline, r: AlsReader, gateway: string, gatewayBytes: Ui
     }
     if (why === null || why === NOT_FINAL) t.accepted++;
     else reject(t, why);
-  }
-  for (let i = 0; i < r.nTcp; i++) {
-    if (r.tcpFinal[i] !== 0) {
-      const rec = r.tcp[i];
-      rec.gateway = gateway;
-      recordTcp(p.metrics, rec);
-    }
-    t.accepted++;
   }
 }
 
@@ -489,10 +447,10 @@ export function registerAls(p: Pipeline): void {
 }
 
 /**
- * One StreamAccessLogs call read by `reader` (shared by all streams; calls are synchronous); counts
+ * One StreamAccessLogs call read by `r` (shared by all streams; calls are synchronous); counts
  * itself in gatewaymetric_streams_active{source="als"}.
  */
-export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader) {
+export function openAlsStream(p: Pipeline, peer: string, r: AlsReader) {
   let gateway = "";
   let gatewayBytes: Uint8Array | null = NO_BODY;
   let identified = false;
@@ -502,13 +460,7 @@ export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader) {
   return {
     /** Decodes and counts one StreamAccessLogsMessage; throws if it is malformed. */
     message(body: Uint8Array): void {
-      const r = reader;
-      try {
-        readAlsMessage(r, body);
-      } catch (e) {
-        countMessageRejected(p.self, "als", "malformed");
-        throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);
-      }
+      readBody(p, "als", () => readAlsMessage(r, body));
       const id = r.identifier;
       if (id !== null) {
         r.identifier = null;
@@ -547,17 +499,14 @@ export function openAlsStream(p: Pipeline, peer: string, reader: AlsReader) {
 
 export type AlsStream = ReturnType<typeof openAlsStream>;
 
-/** An ASCII hex digit's value; -1 for any other byte. */
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  const l = c | 0x20;
-  return l >= 97 && l <= 102 ? l - 87 : -1;
-}
+/** An ASCII hex digit's value by byte; -1 for any other byte. */
+const HEX = new Int8Array(256).fill(-1);
+for (let i = 0; i < 16; i++) HEX["0123456789abcdef".charCodeAt(i)] = HEX["0123456789ABCDEF".charCodeAt(i)] = i;
 
 /** The hex digits buf[start, end) (an even count) as bytes into out[at…]; false unless all are hex digits. */
 function hexInto(buf: Uint8Array, start: number, end: number, out: Uint8Array, at: number): boolean {
   for (let i = start; i < end; i += 2) {
-    const h = hexValue(buf[i]), l = hexValue(buf[i + 1]);
+    const h = HEX[buf[i]], l = HEX[buf[i + 1]];
     if (h < 0 || l < 0) return false;
     out[at++] = (h << 4) | l;
   }
@@ -579,7 +528,7 @@ export function traceBytesFromHeaders(
   if (tpEnd - s < 55) return 0;
   for (let i = 0; i < 55; i++) {
     const dash = i === 2 || i === 35 || i === 52;
-    if (dash ? buf[s + i] !== 45 : hexValue(buf[s + i]) < 0) return 0;
+    if (dash ? buf[s + i] !== 45 : HEX[buf[s + i]] < 0) return 0;
   }
   hexInto(buf, s + 3, s + 35, out, at);
   let any = 0;

@@ -18,8 +18,13 @@ export function lenientReader(bytes: Uint8Array): Reader {
 
 /** `decode(body)`, or a counted, thrown rejection if the body is not that message. */
 export function decodeBody<T>(p: Pipeline, source: Source, decode: (r: Reader) => T, body: Uint8Array): T {
+  return readBody(p, source, () => decode(lenientReader(body)));
+}
+
+/** `read()` (a hand-written reader's or a codec's), or a counted, thrown rejection if it throws. */
+export function readBody<T>(p: Pipeline, source: Source, read: () => T): T {
   try {
-    return decode(lenientReader(body));
+    return read();
   } catch (e) {
     countMessageRejected(p.self, source, "malformed");
     throw new Error(`malformed protobuf: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,14 +1,11 @@
-// Mixer `metric` template with the semantics of Istio's in-tree Mixer prometheus adapter (istio/istio
-// 1.4.0 mixer/template/metric and mixer/adapter/prometheus/config/config.proto): the handler params are
-// that adapter's `adapter.prometheus.config.Params`, so operators moving off it keep them. Each
-// MetricInfo defines one family; each InstanceMsg is matched to its MetricInfo by instance name and
-// updates that family.
+// Mixer `metric` template with the semantics of Istio 1.4's in-tree Mixer prometheus adapter: handler
+// params are its `adapter.prometheus.config.Params`, so operators moving off it keep them. Each
+// MetricInfo defines one family, fed by the InstanceMsgs named by its instance_name.
 //
-// Mixer sends a handler's params with every call and says nothing of which handler a call is for,
-// so params are known by their bytes: compiled ones are cached (bounded), and a family lives while
-// some cached params define it. Params no call has carried for the ttl, or pushed out of the cache,
-// take the families only they define with them. Nothing about params costs more than their bytes
-// before they are counted within mixer.maxMetrics.
+// Mixer sends a handler's params with every call and never says which handler a call is for, so params
+// are known by their bytes: compiled ones are cached (bounded), and a family lives while some cached
+// params define it; params unused for the ttl or pushed out of the cache take their own families with
+// them. Nothing about params costs more than their bytes before they are counted within mixer.maxMetrics.
 import { adapter, google, metric } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
 import { Reader } from "protobufjs/minimal.js";
@@ -17,7 +14,8 @@ import {
 } from "../core/dynamic-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
-import { sameBytes, valueSeconds, valueText } from "./mixer-values.ts";
+import { valueSeconds, valueText } from "./mixer-values.ts";
+import { rangeIs } from "./wire.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import { decodeBody, lenientReader } from "./body.ts";
 
@@ -25,15 +23,11 @@ export const METRIC_PATH = "/metric.HandleMetricService/HandleMetric";
 export const PROMETHEUS_PARAMS_TYPE_URL = "type.googleapis.com/adapter.prometheus.config.Params";
 
 /** The prometheus adapter's defaults: namespace, and prometheus.DefBuckets. */
-export const DEFAULT_NAMESPACE = "istio";
-export const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-/**
- * Accepted handler params kept compiled, keyed by their bytes (Mixer sends each handler's params with
- * every call, so a call finds its handler's by comparing bytes): at most PARAMS_CACHE of them,
- * together at most PARAMS_CACHE_BYTES beyond the newest. Least recently used go first.
- */
-export const PARAMS_CACHE = 8;
-export const PARAMS_CACHE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_NAMESPACE = "istio";
+const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** Accepted params kept compiled: at most PARAMS_CACHE, at most PARAMS_CACHE_BYTES beyond the newest; LRU. */
+const PARAMS_CACHE = 8;
+const PARAMS_CACHE_BYTES = 4 * 1024 * 1024;
 /** Refused params remembered with their error, so a repeated bad params is not decoded again; larger ones are not kept. */
 const REFUSED_CACHE = 8;
 const REFUSED_MAX_BYTES = 64 * 1024;
@@ -67,10 +61,7 @@ interface Compiled {
   warned: Set<string>;
 }
 
-interface Refused {
-  bytes: Uint8Array;
-  error: string;
-}
+type Refused = { bytes: Uint8Array; error: string };
 
 export interface MixerMetricState {
   readonly dyn: DynamicMetrics;
@@ -83,10 +74,7 @@ export interface MixerMetricState {
   cacheBytes: number;
   /** Refused params, most recently seen first. */
   refused: Refused[];
-  /**
-   * Per family name: how many cached params define it. Forgetting params (unused for `ttl`, or
-   * pushed out of the cache) removes the families no remaining params define.
-   */
+  /** Per family name: how many cached params define it; a family goes with the last of them. */
   readonly owners: Map<string, number>;
   /** Unix seconds of the last warning that params in use were pushed out of the cache. */
   warnedEviction: number;
@@ -98,7 +86,7 @@ export function newMixerMetricState(dyn: DynamicMetrics, warn: MixerMetricState[
 }
 
 /** The prometheus adapter's safeName: leading `/` dropped, `/` `.` and space → `_`, `-` removed. */
-export function safeName(n: string): string {
+function safeName(n: string): string {
   const s = n.startsWith("/") ? n.slice(1) : n;
   return s.replace(/[/. ]/g, "_").replace(/-/g, "");
 }
@@ -121,27 +109,23 @@ function bucketsOf(b: Buckets | null | undefined, at: string): number[] | string
       if (bounds.length === 0) return DEFAULT_BUCKETS;
       return bounds[bounds.length - 1] === Infinity ? bounds.slice(0, -1) : bounds;
     }
-    case "linear_buckets": {
-      const l = b.linear_buckets!;
-      const n = l.num_finite_buckets ?? 0;
-      const width = l.width ?? 0;
-      const offset = l.offset ?? 0;
-      if (n < 0 || n >= MAX_BUCKETS) return `${at}.linear_buckets.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
-      if (n > 0 && !(width > 0)) return `${at}.linear_buckets.width: must be greater than 0, got ${width}`;
-      // Repeated addition, as prometheus.LinearBuckets does, so the `le` values match the Go adapter's.
-      const out: number[] = [];
-      for (let i = 0, x = offset; i <= n; i++, x += width) out.push(x);
-      return out;
-    }
+    case "linear_buckets":
     case "exponential_buckets": {
-      const e = b.exponential_buckets!;
-      const n = e.num_finite_buckets ?? 0;
-      const scale = e.scale ?? 0;
-      const growth = e.growth_factor ?? 0;
-      if (n < 0 || n >= MAX_BUCKETS) return `${at}.exponential_buckets.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
+      const def = b.definition;
+      const n = b[def]?.num_finite_buckets ?? 0;
+      if (n < 0 || n >= MAX_BUCKETS) return `${at}.${def}.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
+      const out: number[] = [];
+      if (def === "linear_buckets") {
+        const width = b.linear_buckets!.width ?? 0;
+        if (n > 0 && !(width > 0)) return `${at}.linear_buckets.width: must be greater than 0, got ${width}`;
+        // Repeated addition, as prometheus.LinearBuckets does, so the `le` values match the Go adapter's.
+        for (let i = 0, x = b.linear_buckets!.offset ?? 0; i <= n; i++, x += width) out.push(x);
+        return out;
+      }
+      const scale = b.exponential_buckets!.scale ?? 0;
+      const growth = b.exponential_buckets!.growth_factor ?? 0;
       if (!(scale > 0)) return `${at}.exponential_buckets.scale: must be greater than 0, got ${scale}`;
       if (!(growth > 1)) return `${at}.exponential_buckets.growth_factor: must be greater than 1, got ${growth}`;
-      const out: number[] = [];
       for (let i = 0, x = scale; i <= n; i++, x *= growth) out.push(x);
       return out;
     }
@@ -168,9 +152,8 @@ const METRICS_TAG = (1 << 3) | 2; // Params.metrics, length-delimited
 const LABEL_NAMES_TAG = (6 << 3) | 2; // MetricInfo.label_names, length-delimited
 
 /**
- * Counts metrics and label names on the wire before anything is decoded, so params that name too
- * many are refused in time proportional to their bytes, with nothing allocated per metric. Returns
- * null when the counts are within bounds or the bytes do not parse (decoding then says why).
+ * Counts metrics and label names on the wire before decoding, so params naming too many are refused in
+ * time linear in their bytes, allocating nothing per metric. Null when within bounds or unparseable.
  */
 function tooMany(bytes: Uint8Array, maxMetrics: number): string | null {
   const r = Reader.create(bytes);
@@ -217,19 +200,10 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "by
     const raw = m.name || m.instance_name || "";
     if (raw === "") return `${at}.name: empty, and instance_name is empty too`;
     const ns = m.namespace ? safeName(m.namespace) : DEFAULT_NAMESPACE;
-    let buckets: number[] = [];
-    if (kind === "histogram") {
-      const b = bucketsOf(m.buckets, `${at}.buckets`);
-      if (typeof b === "string") return b;
-      buckets = b;
-    }
-    defs.push({
-      name: ns + "_" + safeName(raw),
-      help: m.description || raw,
-      kind,
-      labelNames: (m.label_names ?? []).map(safeName),
-      buckets,
-    });
+    const buckets = kind === "histogram" ? bucketsOf(m.buckets, `${at}.buckets`) : [];
+    if (typeof buckets === "string") return buckets;
+    const labelNames = (m.label_names ?? []).map(safeName);
+    defs.push({ name: ns + "_" + safeName(raw), help: m.description || raw, kind, labelNames, buckets });
   }
   const families = defineFamilies(state.dyn, defs);
   if (!Array.isArray(families)) return defError(families, infos);
@@ -256,7 +230,7 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "by
 function find<T extends { bytes: Uint8Array }>(list: T[], bytes: Uint8Array): T | null {
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
-    if (!sameBytes(c.bytes, bytes)) continue;
+    if (!rangeIs(bytes, 0, bytes.length, c.bytes)) continue;
     if (i > 0) {
       list.splice(i, 1);
       list.unshift(c);
@@ -302,7 +276,6 @@ function paramsFor(state: MixerMetricState, any: { type_url?: string | null; val
   return c;
 }
 
-/** Defines a cached params' families again after another params replaced some of them. */
 function rebind(state: MixerMetricState, c: Compiled): Compiled | string {
   const families = defineFamilies(state.dyn, c.defs);
   if (!Array.isArray(families)) {
@@ -324,7 +297,6 @@ function refuse(state: MixerMetricState, bytes: Uint8Array, error: string): stri
   return error;
 }
 
-/** Drops accepted params from the cache, and the families no other cached params define. */
 function forget(state: MixerMetricState, c: Compiled): void {
   const i = state.cache.indexOf(c);
   if (i < 0) return;
@@ -429,16 +401,14 @@ const decodeAny = google.protobuf.Any.decode as unknown as Decode<NonNullable<An
 
 interface Request {
   adapter_config: Any;
-  /** Instances in the request. */
   n: number;
   /** The instances, or null when there were more than BATCH_ENTRIES (decoded, checked and dropped). */
   instances: Instance[] | null;
 }
 
 /**
- * HandleMetricRequest as its codec decodes it, but one instance at a time: each goes to `each`
- * (when given) or is kept while there are at most BATCH_ENTRIES, so a call of millions of
- * instances never holds them all as objects.
+ * HandleMetricRequest as its codec decodes it, one instance at a time: each goes to `each` (when given)
+ * or is kept while at most BATCH_ENTRIES, so a call of millions of instances never holds them all.
  */
 function readRequest(r: Reader, each: ((inst: Instance) => void) | null): Request {
   const out: Request = { adapter_config: null, n: 0, instances: [] };

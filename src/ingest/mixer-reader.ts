@@ -1,16 +1,10 @@
-// The hot-path decoder for Mixer logentry calls. It walks HandleLogEntryRequest bytes once, keeps
-// only the variables the configuration names (as byte ranges and numbers), and hands label values
-// to the core as those byte ranges (core/raw-tuple.ts): a label tuple seen before costs no UTF-8
-// decode and no label lookup.
-//
-// It accepts and rejects exactly what the reference decoder (test/reference/mixer-logentry.ts,
-// protobufjs) does, and produces the same records: every field the reference decodes is walked and
-// checked (nested structure, varint sizes) even when its value is not needed.
-// test/mixer-reader.test.ts holds the two to that with generated and mutated requests.
-//
-// Nothing is counted until the whole body has been read, so a malformed request changes nothing.
-// The reader keeps at most BATCH_ENTRIES instances: a request with more is checked whole first, then
-// read again in batches, each counted before the next is read.
+// The hot-path decoder for Mixer logentry calls: one walk over HandleLogEntryRequest bytes keeps the
+// configured variables as byte ranges and numbers, and label values reach the core as byte ranges
+// (core/raw-tuple.ts), so a label tuple seen before costs no UTF-8 decode and no label lookup.
+// It accepts, rejects and yields exactly what test/reference/mixer-logentry.ts (protobufjs) does,
+// checking every field the reference decodes even when its value is not needed
+// (test/mixer-reader.test.ts). Nothing is counted until the whole body has been read; at most
+// BATCH_ENTRIES instances are kept: a larger request is checked whole, then read again in batches.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
@@ -19,7 +13,7 @@ import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
 import type { ExtraSources } from "./extra-values.ts";
-import { applyAdapterConfig, type MixerLogEntryState, type MixerVariables } from "./mixer-logentry.ts";
+import { applyAdapterConfig, type MixerLogEntryState, type MixerVariables, VARIABLE_FIELDS as FIELDS } from "./mixer-logentry.ts";
 import { parseNumber, parseSeconds } from "../core/duration.ts";
 import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, type Pause, reject, SLICE_MS, type Tally } from "./tally.ts";
@@ -29,20 +23,10 @@ import {
 } from "./wire.ts";
 
 // istio.policy.v1beta1.Value members; a slot's kind is the member's field number (0: none set).
-const K_STRING = 1;
-const K_INT64 = 2;
-const K_DOUBLE = 3;
-const K_BOOL = 4;
-const K_IP = 5;
-const K_TIMESTAMP = 6;
-const K_DURATION = 7;
-const K_EMAIL = 8;
-const K_DNS = 9;
-const K_URI = 10;
-const K_STRING_MAP = 11;
+const K_STRING = 1, K_INT64 = 2, K_DOUBLE = 3, K_BOOL = 4, K_IP = 5, K_TIMESTAMP = 6, K_DURATION = 7;
+const K_EMAIL = 8, K_DNS = 9, K_URI = 10, K_STRING_MAP = 11;
 
-/** Record fields in the order the resolver fills them; each maps to a MixerVariables list. */
-const FIELDS = ["gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId", "upstreamDuration"] as const;
+/** Indices into VARIABLE_FIELDS. */
 const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUEST_BYTES = 6, RESPONSE_BYTES = 7, TRACE_ID = 8, UPSTREAM = 9;
 
 /** Why an instance cannot be counted, as stored per instance (0: it can); the reference's order. */
@@ -59,8 +43,7 @@ const RAW_OF = [RAW_GATEWAY, RAW_HOST, RAW_PATH, RAW_METHOD, ...Array.from({ len
 const NO_BODY = new Uint8Array(0);
 /** traceIdFrom keeps at most 64 characters: 32 bytes of binary. */
 const TRACE_BYTES = 32;
-
-// Layout of one name's slot in MixerReader.slots.
+/** Layout of one name's slot in MixerReader.slots (generation at 0). */
 const KIND = 1, HAS = 2, START = 3, END = 4, SLOT = 8;
 const BUCKETS = 256;
 
@@ -81,11 +64,7 @@ export function newMixerReader() {
   return {
     w: newWire(),
     table: null as NameTable | null,
-    /**
-     * Per configured name, the value of the last map entry with that key in the current instance:
-     * SLOT ints (generation, kind, has, start, end) and two numbers (number, nanos). A slot is set
-     * for this instance when its generation equals `gen`, so nothing is cleared between instances.
-     */
+    /** Per configured name, its last entry in this instance (SLOT ints, 2 numbers); set while its generation is `gen`. */
     gen: 0,
     slots: new Int32Array(0),
     slotNums: new Float64Array(0),
@@ -96,16 +75,12 @@ export function newMixerReader() {
     vHas: 0,
     vStart: 0,
     vEnd: 0,
-    /** The batch: its instances' byte ranges, then what resolveInstance made of each. */
     n: 0,
     /** Whether the last call had more instances than one batch holds (its first readLogEntry keeps none). */
     spilled: false,
     instStart: new Int32Array(BATCH_ENTRIES),
     instEnd: new Int32Array(BATCH_ENTRIES),
-    /**
-     * Per instance and label field (LABELS of them): the value's byte range in `body`, or start -1
-     * and the value as a string in labelStr (a default, or a value that is not a string on the wire).
-     */
+    /** Per instance and label field: the byte range in `body`, or start -1 and the text in labelStr. */
     labelStart: new Int32Array(BATCH_ENTRIES * LABELS),
     labelEnd: new Int32Array(BATCH_ENTRIES * LABELS),
     labelStr: new Array<string>(BATCH_ENTRIES * LABELS).fill(""),
@@ -124,7 +99,6 @@ export function newMixerReader() {
     traceId: new Array<string>(BATCH_ENTRIES).fill(""),
     traceBin: new Uint8Array(BATCH_ENTRIES * TRACE_BYTES),
     traceLen: new Uint8Array(BATCH_ENTRIES),
-    /** Per instance: OK, or the first reason (in the reference's order) it cannot be counted. */
     why: new Uint8Array(BATCH_ENTRIES),
     /** adapter_config: seen at all, and the last type_url and value ranges. */
     anySeen: false,
@@ -179,8 +153,6 @@ function findName(t: NameTable, buf: Uint8Array, start: number, end: number): nu
   return i;
 }
 
-// --- walking -------------------------------------------------------------------------------------
-
 /** google.protobuf.Timestamp / Duration body (int64 seconds #1, int32 nanos #2) into the entry value. */
 function readSecondsNanos(r: MixerReader, w: Wire, depth: number): void {
   const outer = enterMessage(w);
@@ -193,10 +165,7 @@ function readSecondsNanos(r: MixerReader, w: Wire, depth: number): void {
   w.end = outer;
 }
 
-/**
- * A one-field wrapper message (`value = 1`): IPAddress (bytes), DNSName / EmailAddress / Uri
- * (strings), TimeStamp / Duration (google.protobuf messages), into the entry value.
- */
+/** A one-field wrapper (`value = 1`: IPAddress, DNSName, EmailAddress, Uri, TimeStamp, Duration) into the entry value. */
 function readWrapper(r: MixerReader, w: Wire, kind: number, depth: number): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
@@ -213,10 +182,7 @@ function readWrapper(r: MixerReader, w: Wire, kind: number, depth: number): void
   w.end = outer;
 }
 
-/**
- * One Value, merged into the entry's value as protobuf merges a repeated field: the oneof member
- * read last wins, and a wrapper member read again while it is still the set one merges into it.
- */
+/** One Value, merged as protobuf merges: the member read last wins; a wrapper read again merges into itself. */
 function readValue(r: MixerReader, w: Wire): void {
   const outer = enterMessage(w);
   while (w.pos < w.end) {
@@ -278,11 +244,7 @@ function readStringMap(w: Wire, depth: number): void {
   w.end = outer;
 }
 
-/**
- * The usual entry, read in one go: `key` (ASCII) then a Value holding only an ASCII string, an
- * int64 or a Duration, one-byte lengths. Returns false, consuming nothing, for anything else (the
- * general loop then reads it); on success the entry is consumed and its value is in the scratch.
- */
+/** An ASCII key and a Value of only an ASCII string, int64 or Duration, one-byte lengths, in one go; else false. */
 function simpleEntry(r: MixerReader, w: Wire): boolean {
   const buf = w.buf;
   const p = w.pos;
@@ -357,7 +319,6 @@ function readMapEntry(r: MixerReader, w: Wire, t: NameTable, keep: boolean): voi
   if (keep) keepEntry(r, t, w.buf, keyStart, keyEnd);
 }
 
-/** Stores the entry just read in its name's slot, if its key is a configured variable name. */
 function keepEntry(r: MixerReader, t: NameTable, buf: Uint8Array, keyStart: number, keyEnd: number): void {
   const j = findName(t, buf, keyStart, keyEnd);
   if (j < 0) return;
@@ -371,10 +332,7 @@ function keepEntry(r: MixerReader, t: NameTable, buf: Uint8Array, keyStart: numb
   r.slotNums[j * 2 + 1] = r.vNanos;
 }
 
-/**
- * InstanceMsg.timestamp as Mixer writes it, TimeStamp{Timestamp{seconds?, nanos?}} with one-byte
- * lengths, checked in one go; false (nothing consumed) for any other shape.
- */
+/** InstanceMsg.timestamp as Mixer writes it (one-byte lengths), checked in one go; false (nothing consumed) else. */
 function simpleTimestamp(w: Wire, start: number, end: number): boolean {
   const buf = w.buf;
   if (end - start < 2 || buf[start] !== 0x0a || buf[start + 1] !== end - start - 2) return false;
@@ -421,8 +379,7 @@ function readInstance(r: MixerReader, w: Wire, t: NameTable, start: number, end:
     }
     if (buf[p] === 0x12 && len < 128 && p + 2 + len <= end && simpleTimestamp(w, p + 2, p + 2 + len)) continue;
     const tag = readTag(w);
-    // variables (1) and monitored_resource_dimensions (5) are maps; timestamp (2) a wrapper; name,
-    // severity and monitored_resource_type strings, skipped as any length-delimited field is.
+    // variables (1), monitored_resource_dimensions (5): maps; timestamp (2): a wrapper; the rest strings.
     if (tag === 0x0a) readMapEntry(r, w, t, true);
     else if (tag === 0x2a) readMapEntry(r, w, t, false);
     else if (tag === 0x12) readWrapper(r, w, K_TIMESTAMP, 2);
@@ -448,11 +405,7 @@ function readAny(r: MixerReader, w: Wire): void {
   w.end = outer;
 }
 
-/**
- * The top level from `at` on: instance ranges into a new batch, adapter_config; dedup_id and
- * unknown fields checked. Stops when the batch is full and another instance follows: returns
- * where that instance's field starts, or -1 at the end.
- */
+/** The top level from `at` on, into a new batch: returns where the first instance that did not fit starts, or -1. */
 function readRequest(r: MixerReader, body: Uint8Array, at: number): number {
   const w = r.w;
   resetWire(w, body);
@@ -485,8 +438,6 @@ function configure(r: MixerReader, state: MixerLogEntryState, buf: Uint8Array): 
   const typeUrl = r.typeEnd > r.typeStart ? decodeUtf8(buf, r.typeStart, r.typeEnd) : "";
   applyAdapterConfig(state, { type_url: typeUrl, value: buf.subarray(r.valueStart, r.valueEnd) });
 }
-
-// --- resolving -----------------------------------------------------------------------------------
 
 /** The first of `names` set in this instance, or -1. */
 function present(r: MixerReader, names: Int16Array): number {
@@ -531,7 +482,7 @@ function slotAmount(r: MixerReader, buf: Uint8Array, j: number, as: number): num
   }
 }
 
-/** Keeps label field `field` of instance i: the byte range of a string value, else its text. */
+/** Keeps label field `field` of instance i: a string value's byte range, else its text. */
 function labelOf(r: MixerReader, buf: Uint8Array, names: Int16Array, absent: string, i: number, field: number): void {
   const o = i * LABELS + field;
   const j = present(r, names);
@@ -587,10 +538,7 @@ for (let c = 0; c < 128; c++) {
   CLASS[c] = (/[0-9a-f]/.test(ch) ? C_LOWER : 0) | (/[0-9a-fA-F]/.test(ch) ? C_HEX : 0) | (/[0-9a-zA-Z-]/.test(ch) ? C_ID : 0);
 }
 
-/**
- * Bytes CLASS vouched for are ASCII, which latin1 decodes as UTF-8 does, at half the cost; a request
- * id is new on every record, so this decode is per record.
- */
+/** Bytes CLASS vouched for are ASCII, which latin1 decodes as UTF-8 does at half the cost (per record). */
 const asciiText = Buffer.prototype.toString as (this: Uint8Array, enc: "latin1", start: number, end: number) => string;
 
 /** The lowercase hex digits buf[start, end) (an even count) as binary, instance i's trace id. */
@@ -601,10 +549,8 @@ function traceBinary(r: MixerReader, buf: Uint8Array, start: number, end: number
 }
 
 /**
- * traceIdFrom on a text slot's bytes, making no string for what hex can carry: a lowercase hex id
- * of even length, or a traceparent's trace id, goes to traceBin (returns ""); uppercase or odd hex
- * and request ids come back as text. A byte that is not ASCII fails every one of traceIdFrom's
- * patterns, as the character it decodes to would.
+ * traceIdFrom on a text slot's bytes: even lowercase hex or a traceparent's id goes to traceBin (returns
+ * ""), other hex and request ids come back as text. A non-ASCII byte fails every pattern, as its character would.
  */
 function traceOf(r: MixerReader, buf: Uint8Array, j: number, i: number): string {
   const start = r.slots[j * SLOT + START], end = r.slots[j * SLOT + END];
@@ -636,13 +582,10 @@ function isTraceparent(buf: Uint8Array, s: number): boolean {
   return all !== 0;
 }
 
-// --- reading and counting a call -----------------------------------------------------------------
-
 /**
- * Reads one call: checks all of it and applies its adapter_config; returns the number of instances
- * read into the batch, resolved unless `resolve` is false (the benchmark's bare walk). A call of
- * more instances than one batch holds is only checked (r.spilled; none in the batch): readBatchAt
- * then reads it batch by batch. Throws on malformed bytes, leaving `state` as it was.
+ * Checks one whole call and applies its adapter_config; returns the instances read into the batch,
+ * resolved unless `resolve` is false (the benchmark's bare walk). A spilled call keeps none: readBatchAt
+ * reads it batch by batch. Throws on malformed bytes, leaving `state` as it was.
  */
 export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, resolve = true): number {
   r.body = body;
@@ -668,10 +611,7 @@ export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Ui
   return r.n;
 }
 
-/**
- * After readLogEntry spilled: reads the batch of the call (checked whole already) that starts at
- * `at` (0 for the first) into the reader; returns where the next starts, -1 after the last.
- */
+/** After readLogEntry spilled: reads the batch starting at `at` (0: the first); returns the next's start, -1 at the end. */
 export function readBatchAt(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, at: number, resolve = true): number {
   r.body = body;
   try {
@@ -703,8 +643,7 @@ export function instanceLabels(r: MixerReader, i: number): RawLabels {
       setRawBytes(raw, RAW_OF[f], r.body, start, r.labelEnd[o]);
       continue;
     }
-    // A default (the gateway's, mostly) or a value that is no string on the wire: as bytes when
-    // it is the same string as last time, so the core's tuple cache still serves the record.
+    // A default or a non-string value: as the same bytes while the string repeats, for the tuple cache.
     const s = r.labelStr[o];
     if (s !== r.lastStr) {
       r.lastStr = s;
@@ -735,10 +674,9 @@ export function instanceRecord(r: MixerReader, i: number, rec: AccessRecord): Re
 }
 
 /**
- * Reads and counts one call. Throws if the body is not a HandleLogEntryRequest. A call of more
- * than one batch is counted batch by batch, and when a slice of them has taken SLICE_MS, `pause`
- * (when given) lets other work run before the next: the result is then a promise, and the reader
- * must not be given another call until it settles.
+ * Reads and counts one call; throws if the body is not a HandleLogEntryRequest. Between batches, once a
+ * slice took SLICE_MS, `pause` lets other work run: the result is then a promise, and the reader must not
+ * be given another call until it settles.
  */
 export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): Tally;
 export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause): Tally | Promise<Tally>;
@@ -752,7 +690,6 @@ export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pip
   const t = newTally();
   countBatch(p, r, t);
   let at = r.spilled ? 0 : -1;
-  /** Counts batches until the last (returns true) or, when it may pause, until SLICE_MS passed. */
   const slice = (): boolean => {
     const end = performance.now() + SLICE_MS;
     while (at >= 0) {

@@ -39,17 +39,6 @@ export function ipText(b: Uint8Array | null | undefined): string {
   return "";
 }
 
-/** A Value as a plain number (codes, byte counts); NaN when it is not one. */
-export function valueNumber(v: Value | null | undefined): number {
-  if (!v) return NaN;
-  switch (v.value) {
-    case "int64_value": return int64ToNumber(v.int64_value);
-    case "double_value": return v.double_value!;
-    case "string_value": return parseNumber(v.string_value!);
-    default: return NaN;
-  }
-}
-
 /** A Value as seconds: a Duration, a Go duration string ("25.1ms"), or a number taken as seconds. */
 export function valueSeconds(v: Value | null | undefined): number {
   if (!v) return NaN;
@@ -58,9 +47,7 @@ export function valueSeconds(v: Value | null | undefined): number {
       const d = v.duration_value!.value;
       return d ? int64ToNumber(d.seconds as Int64) + (d.nanos ?? 0) / 1e9 : 0;
     }
-    case "string_value": {
-      return parseSeconds(v.string_value!);
-    }
+    case "string_value": return parseSeconds(v.string_value!);
     case "int64_value": return int64ToNumber(v.int64_value);
     case "double_value": return v.double_value!;
     default: return NaN;
@@ -68,10 +55,9 @@ export function valueSeconds(v: Value | null | undefined): number {
 }
 
 /**
- * Upstream service time in seconds from text: a Go duration string as it says, a plain number in
- * milliseconds (the unit of Envoy's x-envoy-upstream-service-time header, which an instance can only
- * pass on as it is). NaN for "" (`response.headers[…] | ""`: Envoy sent no such header); -1 for
- * anything else that is not a non-negative amount.
+ * Upstream service time in seconds from text: a Go duration string, or a plain number in milliseconds
+ * (the unit of Envoy's x-envoy-upstream-service-time header, passed on as it is). NaN for ""
+ * (`response.headers[…] | ""`: no such header); -1 for anything else that is not a non-negative amount.
  */
 export function textUpstreamSeconds(s: string): number {
   if (s.trim() === "") return NaN;
@@ -82,11 +68,4 @@ export function textUpstreamSeconds(s: string): number {
 /** Upstream service time in seconds from a number of milliseconds; -1 if negative. */
 export function millisUpstreamSeconds(ms: number): number {
   return ms >= 0 ? ms / 1000 : -1;
-}
-
-/** Mixer sends a handler's adapter_config as the same bytes on every call, so adapters cache by them. */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -77,9 +77,10 @@ export function readTag(w: Wire): number {
   }
   let p = start;
   let v = 0;
-  for (let shift = 0; shift < 28; shift += 7) {
+  for (let shift = 0; ; shift += 7) {
     if (p >= end) fail("truncated tag", start);
     const b = buf[p++];
+    if (shift === 28 && b > 15) fail("tag longer than 32 bits", start);
     v |= (b & 127) << shift;
     if (b < 128) {
       w.pos = p;
@@ -87,13 +88,6 @@ export function readTag(w: Wire): number {
       return v >>> 0;
     }
   }
-  if (p >= end) fail("truncated tag", start);
-  const b = buf[p++];
-  if (b > 15) fail("tag longer than 32 bits", start);
-  w.pos = p;
-  v = (v | (b << 28)) >>> 0;
-  if (v >>> 3 === 0) fail("field number 0", start);
-  return v;
 }
 
 /** Reads a length prefix and checks the bytes it announces are there; returns the length. */
@@ -110,18 +104,12 @@ export function readLength(w: Wire): number {
   }
   let p = start;
   let v = 0;
-  let b = 0;
-  for (let shift = 0; shift < 28; shift += 7) {
+  for (let shift = 0; ; shift += 7) {
     if (p >= end) fail("truncated length", start);
-    b = buf[p++];
+    const b = buf[p++];
+    if (shift === 28 && b > 7) fail("length of 2 GiB or more", start);
     v |= (b & 127) << shift;
     if (b < 128) break;
-  }
-  if (b >= 128) {
-    if (p >= end) fail("truncated length", start);
-    b = buf[p++];
-    if (b > 7) fail("length of 2 GiB or more", start);
-    v = (v | (b << 28)) >>> 0;
   }
   if (v > end - p) fail(`length ${v} runs past the end of its message (${end - p} bytes left)`, start);
   w.pos = p;
@@ -158,12 +146,8 @@ export function readVarint32(w: Wire): number {
   return fail("varint longer than 10 bytes", start);
 }
 
-// The two 32-bit halves of the last 64-bit varint read; module scratch so no pair is allocated.
-let lo64 = 0;
-let hi64 = 0;
-
-/** Reads a 64-bit varint into lo64/hi64. */
-function readVarint64(w: Wire): void {
+/** A 64-bit varint, signed (int64) or not (uint64), as the nearest double (what Long#toNumber gives). */
+function readVarint64(w: Wire, signed: boolean): number {
   const buf = w.buf;
   const end = w.end;
   const start = w.pos;
@@ -181,24 +165,20 @@ function readVarint64(w: Wire): void {
     } else hi |= x << (7 * i - 32);
     if (b < 128) {
       w.pos = p;
-      lo64 = lo;
-      hi64 = hi;
-      return;
+      return (signed ? hi | 0 : hi >>> 0) * 4294967296 + (lo >>> 0);
     }
   }
-  fail("varint longer than 10 bytes", start);
+  return fail("varint longer than 10 bytes", start);
 }
 
-/** A varint read as a signed 64-bit integer, as the nearest double (what Long#toNumber gives). */
+/** A varint read as a signed 64-bit integer (int64 fields). */
 export function readInt64(w: Wire): number {
-  readVarint64(w);
-  return (hi64 | 0) * 4294967296 + (lo64 >>> 0);
+  return readVarint64(w, true);
 }
 
-/** A varint read as an unsigned 64-bit integer, as the nearest double (uint64 fields). */
+/** A varint read as an unsigned 64-bit integer (uint64 fields). */
 export function readUint64(w: Wire): number {
-  readVarint64(w);
-  return (hi64 >>> 0) * 4294967296 + (lo64 >>> 0);
+  return readVarint64(w, false);
 }
 
 /** A bool varint: true when any of its bits is set. */

@@ -68,8 +68,8 @@ const SWEEP_INTERVAL_MS = 1000;
 export async function startAdapter(config: Config): Promise<Adapter> {
   const registry = newRegistry();
   const pipeline = newPipeline(registry, modelOptions(config), ["mixer", "mixer_metric", "als", "otlp"]);
-  // The hand-written OTLP reader, shared by all calls (each is handled synchronously);
-  // test/otlp-reader.test.ts proves it equal to the codec path (test/reference/otlp-logs.ts).
+  // Hand-written readers, each shared by all calls (a message is handled synchronously); tests prove
+  // each equal to its codec path (test/{otlp,mixer,als}-reader.test.ts against test/reference/).
   const otlpReader = newOtlpReader(extraSources(config.extraLabels));
   registerProcessMetrics(registry);
   tickClock();
@@ -83,32 +83,22 @@ export async function startAdapter(config: Config): Promise<Adapter> {
   const warn = (msg: string, fields: Record<string, unknown>) => log("warn", msg, fields);
   let mixer = newMixerLogEntryState(config.mixer.variables, warn, extraSources(config.extraLabels));
   const mixerMetric = newMixerMetricState(newDynamicMetrics(registry, config.maxSeries, config.mixer.maxSeries), warn, config.mixer.maxMetrics, config.expiry.ttl);
-  // The hand-written reader; test/mixer-reader.test.ts proves it equal to the codec path (test/reference/mixer-logentry.ts).
   const mixerReader = newMixerReader();
   // A large call pauses between slices of batches; calls after it wait, so the reader's batch is one call's.
   const mixerCalls = serial();
   const unary = new Map<string, UnaryBody>([
-    [
-      LOGENTRY_PATH,
-      (body: Buffer) => {
-        const out = mixerCalls(() => ingestLogEntry(mixerReader, mixer, pipeline, body, nextTurn));
-        return out instanceof Promise ? out.then(() => EMPTY_RESPONSE) : EMPTY_RESPONSE;
-      },
-    ],
-    [
-      METRIC_PATH,
-      (body: Buffer) => {
-        ingestMetric(mixerMetric, pipeline, body);
-        return EMPTY_RESPONSE;
-      },
-    ],
-    [
-      OTLP_LOGS_PATH,
-      (body: Buffer) => {
-        const out = ingestOtlpLogs(pipeline, body, otlpReader).response;
-        return Buffer.from(out.buffer, out.byteOffset, out.length);
-      },
-    ],
+    [LOGENTRY_PATH, (body) => {
+      const out = mixerCalls(() => ingestLogEntry(mixerReader, mixer, pipeline, body, nextTurn));
+      return out instanceof Promise ? out.then(() => EMPTY_RESPONSE) : EMPTY_RESPONSE;
+    }],
+    [METRIC_PATH, (body) => {
+      ingestMetric(mixerMetric, pipeline, body);
+      return EMPTY_RESPONSE;
+    }],
+    [OTLP_LOGS_PATH, (body) => {
+      const out = ingestOtlpLogs(pipeline, body, otlpReader).response;
+      return Buffer.from(out.buffer, out.byteOffset, out.length);
+    }],
   ]);
   registerAls(pipeline);
   // v2 and v3 are wire-identical: Istio ≤ 1.9 proxies call v2, later ones v3.

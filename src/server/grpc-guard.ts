@@ -20,9 +20,10 @@ export interface GuardOptions {
   onStatus: (path: string, code: grpc.status) => void;
   /** Called once per call refused by a limit, with the option that set it. */
   onLimit: (limit: GrpcLimit) => void;
-  /** The path that skips the token check (health checks from kubelet or load balancers). */
-  open: string;
 }
+
+/** Skips the token check: health checks come from kubelet or load balancers. */
+export const HEALTH_PATH = "/grpc.health.v1.Health/Check";
 
 export function newGuard(opts: GuardOptions): grpc.ServerInterceptor {
   const s = opts.settings;
@@ -57,7 +58,7 @@ export function newGuard(opts: GuardOptions): grpc.ServerInterceptor {
       start(next) {
         next({
           onReceiveMetadata(metadata, mdNext) {
-            if (s.token && path !== opts.open) {
+            if (s.token && path !== HEALTH_PATH) {
               const want = s.token.get();
               const got = metadata.get("authorization")[0];
               // Mixer sends `Bearer <token>` (auth_header BEARER) or the bare token (PLAIN).

@@ -4,9 +4,10 @@ import * as grpc from "@grpc/grpc-js";
 import type { Config } from "../config/config.ts";
 import { grpc as healthpb } from "../generated/codecs.js";
 import { log } from "../log.ts";
-import { type GuardOptions, newGuard } from "./grpc-guard.ts";
+import { type GuardOptions, HEALTH_PATH, newGuard } from "./grpc-guard.ts";
 import { grpcCredentials } from "./secrets.ts";
 
+const { HealthCheckRequest, HealthCheckResponse } = healthpb.health.v1;
 const identity = (b: Buffer) => b;
 export const EMPTY_RESPONSE = Buffer.alloc(0);
 
@@ -31,18 +32,9 @@ export interface GrpcServices {
 
 export interface GrpcHooks {
   ready: () => boolean;
-  /** The guard in front of every call (HEALTH_PATH skips its token check). */
-  guard: Omit<GuardOptions, "open">;
+  guard: GuardOptions;
   /** Called once per client stream ended for being idle. */
-  onStreamIdle?: (path: string) => void;
-}
-
-/** One open client stream, able to end itself with OK (on shutdown, or when idle). */
-interface OpenStream {
-  readonly path: string;
-  end(): void;
-  /** Date.now() of its last message (or of its start). */
-  lastMessage: number;
+  onStreamIdle?: () => void;
 }
 
 export interface GrpcListener {
@@ -56,10 +48,7 @@ export interface GrpcListener {
   stop(graceMs: number): Promise<void>;
 }
 
-/** How often open streams are checked for idleness. */
 const IDLE_CHECK_MS = 250;
-
-export const HEALTH_PATH = "/grpc.health.v1.Health/Check";
 
 /** The fixed part of every method: bytes in and out untouched, one response. */
 const RAW = {
@@ -85,7 +74,6 @@ function errorMessage(e: unknown): string {
   return m.replace(LONE_SURROGATE, "\uFFFD");
 }
 
-/** Ends a call whose message could not be read with INVALID_ARGUMENT, and logs it. */
 function refuseMalformed(cb: grpc.sendUnaryData<Buffer>, path: string, peer: string, e: unknown): void {
   log("warn", "rejected a malformed request", { path, error: errorMessage(e), peer });
   cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
@@ -135,7 +123,7 @@ function collectSoon(): void {
 
 export async function startGrpc(services: GrpcServices, config: Config, hooks: GrpcHooks): Promise<GrpcListener> {
   const credentials = grpcCredentials(config.grpcTls, config.secretRefreshSeconds * 1000);
-  const server = new grpc.Server(serverOptions(config, [newGuard({ ...hooks.guard, open: HEALTH_PATH })]));
+  const server = new grpc.Server(serverOptions(config, [newGuard(hooks.guard)]));
   // Every method as one service keyed by its path (grpc-js routes by the definition's path).
   const definition: Record<string, grpc.MethodDefinition<Buffer, Buffer>> = {};
   const handlers: grpc.UntypedServiceImplementation = {};
@@ -163,16 +151,57 @@ export async function startGrpc(services: GrpcServices, config: Config, hooks: G
       else answer(out);
     });
   }
-  const streams = new Set<OpenStream>();
+  // Open client streams, each able to end itself with OK (on shutdown, or when idle).
+  const streams = new Set<{ end(): void; lastMessage: number }>();
   for (const [path, open] of services.clientStream) {
-    add(path, true, (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) =>
-      serveClientStream(path, open, call, cb, streams),
-    );
+    add(path, true, (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
+      const peer = call.getPeer();
+      const session = open(peer);
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        streams.delete(entry);
+        session.close();
+      };
+      // The client half-closed, or (a stream may stay open for hours) shutdown or idleness ends it now
+      // with OK, so the sender reconnects (on shutdown to another replica) instead of being cut off later.
+      const end = () => {
+        if (done) return;
+        let out: Buffer;
+        try {
+          out = session.end();
+        } catch (e) {
+          finish();
+          cb({ code: grpc.status.INTERNAL, details: `${path}: ${errorMessage(e)}` });
+          return;
+        }
+        finish();
+        cb(null, out);
+      };
+      const entry = { lastMessage: Date.now(), end };
+      streams.add(entry);
+      call.on("data", (body: Buffer) => {
+        if (done) return;
+        entry.lastMessage = Date.now();
+        try {
+          session.message(body);
+          if (body.length >= LARGE_MESSAGE) collectSoon();
+        } catch (e) {
+          finish();
+          refuseMalformed(cb, path, peer, e);
+        }
+      });
+      call.on("end", end);
+      call.on("cancelled", finish);
+      call.on("error", finish);
+      call.on("close", finish);
+    });
   }
   add(HEALTH_PATH, false, (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
     let service: string;
     try {
-      service = healthpb.health.v1.HealthCheckRequest.decode(call.request).service ?? "";
+      service = HealthCheckRequest.decode(call.request).service ?? "";
     } catch (e) {
       cb({ code: grpc.status.INVALID_ARGUMENT, details: `malformed HealthCheckRequest: ${errorMessage(e)}` });
       return;
@@ -181,10 +210,8 @@ export async function startGrpc(services: GrpcServices, config: Config, hooks: G
       cb({ code: grpc.status.NOT_FOUND, details: `unknown service ${service}` });
       return;
     }
-    const status = hooks.ready()
-      ? healthpb.health.v1.HealthCheckResponse.ServingStatus.SERVING
-      : healthpb.health.v1.HealthCheckResponse.ServingStatus.NOT_SERVING;
-    cb(null, Buffer.from(healthpb.health.v1.HealthCheckResponse.encode({ status }).finish()));
+    const status = hooks.ready() ? HealthCheckResponse.ServingStatus.SERVING : HealthCheckResponse.ServingStatus.NOT_SERVING;
+    cb(null, Buffer.from(HealthCheckResponse.encode({ status }).finish()));
   });
   server.addService(definition as grpc.ServiceDefinition, handlers);
   const port = await new Promise<number>((resolve, reject) => {
@@ -197,7 +224,7 @@ export async function startGrpc(services: GrpcServices, config: Config, hooks: G
     for (const s of [...streams]) {
       if (s.lastMessage >= before) continue;
       s.end();
-      hooks.onStreamIdle?.(s.path);
+      hooks.onStreamIdle?.();
     }
   }, IDLE_CHECK_MS);
   idleCheck.unref();
@@ -219,54 +246,4 @@ export async function startGrpc(services: GrpcServices, config: Config, hooks: G
       }),
   };
   return listener;
-}
-
-function serveClientStream(
-  path: string,
-  open: (peer: string) => StreamSession,
-  call: grpc.ServerReadableStream<Buffer, Buffer>,
-  cb: grpc.sendUnaryData<Buffer>,
-  streams: Set<OpenStream>,
-): void {
-  const peer = call.getPeer();
-  const session = open(peer);
-  let done = false;
-  const finish = () => {
-    if (done) return;
-    done = true;
-    streams.delete(entry);
-    session.close();
-  };
-  // The client half-closed, or (a stream may stay open for hours) shutdown or idleness ends it now
-  // with OK, so the sender reconnects (on shutdown to another replica) instead of being cut off later.
-  const end = () => {
-    if (done) return;
-    let out: Buffer;
-    try {
-      out = session.end();
-    } catch (e) {
-      finish();
-      cb({ code: grpc.status.INTERNAL, details: `${path}: ${errorMessage(e)}` });
-      return;
-    }
-    finish();
-    cb(null, out);
-  };
-  const entry: OpenStream = { path, lastMessage: Date.now(), end };
-  streams.add(entry);
-  call.on("data", (body: Buffer) => {
-    if (done) return;
-    entry.lastMessage = Date.now();
-    try {
-      session.message(body);
-      if (body.length >= LARGE_MESSAGE) collectSoon();
-    } catch (e) {
-      finish();
-      refuseMalformed(cb, path, peer, e);
-    }
-  });
-  call.on("end", end);
-  call.on("cancelled", finish);
-  call.on("error", finish);
-  call.on("close", finish);
 }

@@ -1,15 +1,13 @@
 // The HTTP listener: /metrics for Prometheus (text 0.0.4 or OpenMetrics 1.0.0 by Accept, gzip by
 // Accept-Encoding), /healthz and /readyz for Kubernetes probes, the status page (/ and
-// /api/status) and /debug/routes for operators. All but the probes sit behind the configured auth.
-// The request handler (with the scraper and its self-metrics) is made once; the listener under it
-// is replaced when the TLS certificate rotates.
+// /api/status) and /debug/routes for operators. All but the probes sit behind the configured auth,
+// so kubelet needs no credentials.
 import type { Server } from "bun";
 import { acceptsGzip, negotiateFormat } from "../expose/negotiate.ts";
 import { CONTENT_TYPES } from "../expose/render.ts";
 import type { Scraper } from "../expose/scrape.ts";
 import { STATUS_PATHS } from "../expose/status-page.ts";
-import { authorized, type HttpAuth, unauthorized } from "./http-guard.ts";
-import { readTls, type TlsFiles, watchTls } from "./secrets.ts";
+import { readTls, safeEqual, type Secret, type TlsFiles, type TlsPaths, watchTls } from "./secrets.ts";
 
 /** What a reload may change while the listener runs. */
 export interface HttpSettings {
@@ -19,6 +17,44 @@ export interface HttpSettings {
 }
 
 type Handle = (req: Request) => Response | Promise<Response>;
+
+interface HttpAuth {
+  bearer: Secret | null;
+  basicUser: string;
+  basicPassword: Secret | null;
+}
+
+/** True if no auth is configured or the request carries any of the accepted credentials. */
+function authorized(a: HttpAuth, header: string | null): boolean {
+  if (a.bearer === null && a.basicPassword === null) return true;
+  if (!header) return false;
+  if (a.bearer && header.startsWith("Bearer ")) {
+    const want = a.bearer.get();
+    return want !== null && safeEqual(header.slice(7), want);
+  }
+  if (a.basicPassword && header.startsWith("Basic ")) {
+    const want = a.basicPassword.get();
+    let decoded: string;
+    try {
+      decoded = atob(header.slice(6).trim());
+    } catch {
+      return false;
+    }
+    const colon = decoded.indexOf(":");
+    if (colon < 0 || want === null) return false;
+    const userOk = safeEqual(decoded.slice(0, colon), a.basicUser);
+    const passOk = safeEqual(decoded.slice(colon + 1), want);
+    return userOk && passOk;
+  }
+  return false;
+}
+
+function unauthorized(a: HttpAuth): Response {
+  const challenges: string[] = [];
+  if (a.basicPassword) challenges.push('Basic realm="gatewaymetric"');
+  if (a.bearer) challenges.push('Bearer realm="gatewaymetric"');
+  return new Response("unauthorized\n", { status: 401, headers: { "www-authenticate": challenges.join(", ") } });
+}
 
 /** Paths open without auth: the probes, for kubelet. /debug/* exists only with debugEndpoints. */
 const OPEN = new Set(["/healthz", "/readyz"]);
@@ -49,7 +85,6 @@ function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
 
 export function newHttpHandler(opts: HttpHandlerOptions): Handle {
   const { scraper, ready, settings, status } = opts;
-  // The path table; add a page here.
   const routes = new Map<string, Handle>([
     ["/healthz", () => new Response("ok\n")],
     ["/readyz", () => (ready() ? new Response("ready\n") : new Response("not ready\n", { status: 503 }))],
@@ -90,13 +125,7 @@ function bind(host: string, port: number, tls: TlsFiles | undefined, fetch: Hand
 }
 
 /** Listens on `host:port`, with TLS when the files are set: a rotated certificate is served as it changes. */
-export function listenHttp(
-  host: string,
-  port: number,
-  files: { certFile: string; keyFile: string },
-  refreshMs: number,
-  fetch: Handle,
-): HttpListener {
+export function listenHttp(host: string, port: number, files: TlsPaths, refreshMs: number, fetch: Handle): HttpListener {
   let tls = readTls(files);
   let server = bind(host, port, tls, fetch);
   const bound = server.port ?? port;

@@ -11,32 +11,26 @@ export const CONFIG_POLL_MS = 1000;
 /** Quiet time after a change is seen before the file is read. */
 export const CONFIG_SETTLE_MS = 300;
 
-/** Notes a reload's outcome where the status page shows it. */
-function noteReload(adapter: Adapter, reason: string, error: string): void {
-  const r = Object.assign(adapter.reloads, { lastAt: Date.now() / 1000, lastReason: reason, lastOk: error === "", lastError: error });
-  if (error === "") r.reloads++;
-  else r.failures++;
-}
-
 /** Re-reads the configuration and applies it (invalid or not applicable: nothing changes). */
 function reloadConfig(adapter: Adapter, input: LoadInput, current: { config: Config }, reason: string): void {
-  let ignored: string[];
+  let error = "";
   try {
     const r = loadConfig(input);
     if (r.kind !== "run") return;
     // Options marked `restart` keep their running values, so `r.config` is exactly what is in force.
-    ignored = keepRestartOptions(current.config, r.config);
+    const ignored = keepRestartOptions(current.config, r.config);
     adapter.reload(r.config);
     current.config = r.config;
+    if (ignored.length > 0) log("warn", "changed options not applied: they need a restart; the running values stay", { options: ignored });
+    log("info", "configuration reloaded", { reason });
   } catch (e) {
-    const error = e instanceof Error ? e.message : String(e);
+    error = e instanceof Error ? e.message : String(e);
     log("error", "configuration reload failed; the running configuration stays", { reason, error });
-    noteReload(adapter, reason, error);
-    return;
   }
-  if (ignored.length > 0) log("warn", "changed options not applied: they need a restart; the running values stay", { options: ignored });
-  log("info", "configuration reloaded", { reason });
-  noteReload(adapter, reason, "");
+  // The outcome, for the status page.
+  const r = Object.assign(adapter.reloads, { lastAt: Date.now() / 1000, lastReason: reason, lastOk: error === "", lastError: error });
+  if (error === "") r.reloads++;
+  else r.failures++;
 }
 
 /** Reloads on SIGHUP and on changes of `configFile`; returns a function that stops both. */

@@ -52,7 +52,7 @@ function mustRead(path: string, what: string): string {
  * gRPC server credentials: plaintext without a certificate; TLS with one; mutual TLS when a client
  * CA is given. grpc-js re-reads the files every refreshMs and applies them to new connections.
  */
-export function grpcCredentials(t: { certFile: string; keyFile: string; clientCaFile: string }, refreshMs: number): grpc.ServerCredentials {
+export function grpcCredentials(t: TlsPaths & { clientCaFile: string }, refreshMs: number): grpc.ServerCredentials {
   if (!t.certFile) return grpc.ServerCredentials.createInsecure();
   mustRead(t.certFile, "grpcTls.certFile");
   mustRead(t.keyFile, "grpcTls.keyFile");
@@ -67,19 +67,17 @@ export function grpcCredentials(t: { certFile: string; keyFile: string; clientCa
   return grpc.experimental.createCertificateProviderServerCredentials(provider, t.clientCaFile ? provider : null, !!t.clientCaFile);
 }
 
-export interface TlsFiles {
-  cert: string;
-  key: string;
-}
+export type TlsFiles = { cert: string; key: string };
+export type TlsPaths = { certFile: string; keyFile: string };
 
 /** The HTTP port's certificate and key; undefined (plaintext) without a certificate file. */
-export function readTls(t: { certFile: string; keyFile: string }): TlsFiles | undefined {
+export function readTls(t: TlsPaths): TlsFiles | undefined {
   if (!t.certFile) return undefined;
   return { cert: mustRead(t.certFile, "httpTls.certFile"), key: mustRead(t.keyFile, "httpTls.keyFile") };
 }
 
 /** Calls onChange with the new material whenever either file's content changes; returns a stop function. */
-export function watchTls(t: { certFile: string; keyFile: string }, refreshMs: number, onChange: (tls: TlsFiles) => void): () => void {
+export function watchTls(t: TlsPaths, refreshMs: number, onChange: (tls: TlsFiles) => void): () => void {
   if (!t.certFile) return () => {};
   let last = readTls(t)!;
   const timer = setInterval(() => {

@@ -10,11 +10,23 @@ import { logentry } from "../../src/generated/codecs.js";
 import type { istio } from "../../src/generated/codecs.js";
 import { decodeBody, lenientReader } from "../../src/ingest/body.ts";
 import { applyAdapterConfig, type MixerLogEntryState, type MixerVariables } from "../../src/ingest/mixer-logentry.ts";
-import { millisUpstreamSeconds, textUpstreamSeconds, valueNumber, valueSeconds, valueText } from "../../src/ingest/mixer-values.ts";
+import { int64ToNumber, millisUpstreamSeconds, textUpstreamSeconds, valueSeconds, valueText } from "../../src/ingest/mixer-values.ts";
+import { parseNumber } from "../../src/core/duration.ts";
 import { flushTally, newTally, reject, type Tally } from "../../src/ingest/tally.ts";
 
 type Value = istio.policy.v1beta1.IValue;
 type Vars = { [k: string]: Value };
+
+/** A Value as a plain number (codes, byte counts); NaN when it is not one. */
+export function valueNumber(v: Value | null | undefined): number {
+  if (!v) return NaN;
+  switch (v.value) {
+    case "int64_value": return int64ToNumber(v.int64_value);
+    case "double_value": return v.double_value!;
+    case "string_value": return parseNumber(v.string_value!);
+    default: return NaN;
+  }
+}
 
 function pick(vars: Vars, names: readonly string[]): Value | undefined {
   for (let i = 0; i < names.length; i++) {
