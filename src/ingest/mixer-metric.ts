@@ -14,7 +14,8 @@ import {
 } from "../core/dynamic-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
-import { sameBytes, valueSeconds, valueText } from "./mixer-values.ts";
+import { valueSeconds, valueText } from "./mixer-values.ts";
+import { rangeIs } from "./wire.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import { decodeBody, lenientReader } from "./body.ts";
 
@@ -108,27 +109,23 @@ function bucketsOf(b: Buckets | null | undefined, at: string): number[] | string
       if (bounds.length === 0) return DEFAULT_BUCKETS;
       return bounds[bounds.length - 1] === Infinity ? bounds.slice(0, -1) : bounds;
     }
-    case "linear_buckets": {
-      const l = b.linear_buckets!;
-      const n = l.num_finite_buckets ?? 0;
-      const width = l.width ?? 0;
-      const offset = l.offset ?? 0;
-      if (n < 0 || n >= MAX_BUCKETS) return `${at}.linear_buckets.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
-      if (n > 0 && !(width > 0)) return `${at}.linear_buckets.width: must be greater than 0, got ${width}`;
-      // Repeated addition, as prometheus.LinearBuckets does, so the `le` values match the Go adapter's.
-      const out: number[] = [];
-      for (let i = 0, x = offset; i <= n; i++, x += width) out.push(x);
-      return out;
-    }
+    case "linear_buckets":
     case "exponential_buckets": {
-      const e = b.exponential_buckets!;
-      const n = e.num_finite_buckets ?? 0;
-      const scale = e.scale ?? 0;
-      const growth = e.growth_factor ?? 0;
-      if (n < 0 || n >= MAX_BUCKETS) return `${at}.exponential_buckets.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
+      const def = b.definition;
+      const n = b[def]?.num_finite_buckets ?? 0;
+      if (n < 0 || n >= MAX_BUCKETS) return `${at}.${def}.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
+      const out: number[] = [];
+      if (def === "linear_buckets") {
+        const width = b.linear_buckets!.width ?? 0;
+        if (n > 0 && !(width > 0)) return `${at}.linear_buckets.width: must be greater than 0, got ${width}`;
+        // Repeated addition, as prometheus.LinearBuckets does, so the `le` values match the Go adapter's.
+        for (let i = 0, x = b.linear_buckets!.offset ?? 0; i <= n; i++, x += width) out.push(x);
+        return out;
+      }
+      const scale = b.exponential_buckets!.scale ?? 0;
+      const growth = b.exponential_buckets!.growth_factor ?? 0;
       if (!(scale > 0)) return `${at}.exponential_buckets.scale: must be greater than 0, got ${scale}`;
       if (!(growth > 1)) return `${at}.exponential_buckets.growth_factor: must be greater than 1, got ${growth}`;
-      const out: number[] = [];
       for (let i = 0, x = scale; i <= n; i++, x *= growth) out.push(x);
       return out;
     }
@@ -205,13 +202,8 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "by
     const ns = m.namespace ? safeName(m.namespace) : DEFAULT_NAMESPACE;
     const buckets = kind === "histogram" ? bucketsOf(m.buckets, `${at}.buckets`) : [];
     if (typeof buckets === "string") return buckets;
-    defs.push({
-      name: ns + "_" + safeName(raw),
-      help: m.description || raw,
-      kind,
-      labelNames: (m.label_names ?? []).map(safeName),
-      buckets,
-    });
+    const labelNames = (m.label_names ?? []).map(safeName);
+    defs.push({ name: ns + "_" + safeName(raw), help: m.description || raw, kind, labelNames, buckets });
   }
   const families = defineFamilies(state.dyn, defs);
   if (!Array.isArray(families)) return defError(families, infos);
@@ -238,7 +230,7 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "by
 function find<T extends { bytes: Uint8Array }>(list: T[], bytes: Uint8Array): T | null {
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
-    if (!sameBytes(c.bytes, bytes)) continue;
+    if (!rangeIs(bytes, 0, bytes.length, c.bytes)) continue;
     if (i > 0) {
       list.splice(i, 1);
       list.unshift(c);
@@ -418,7 +410,6 @@ interface Request {
  * HandleMetricRequest as its codec decodes it, one instance at a time: each goes to `each` (when given)
  * or is kept while at most BATCH_ENTRIES, so a call of millions of instances never holds them all.
  */
-
 function readRequest(r: Reader, each: ((inst: Instance) => void) | null): Request {
   const out: Request = { adapter_config: null, n: 0, instances: [] };
   // The codec's loop (metric.HandleMetricRequest.decode), the same checks in the same order.

@@ -13,7 +13,7 @@ import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
 import type { ExtraSources } from "./extra-values.ts";
-import { applyAdapterConfig, type MixerLogEntryState, type MixerVariables } from "./mixer-logentry.ts";
+import { applyAdapterConfig, type MixerLogEntryState, type MixerVariables, VARIABLE_FIELDS as FIELDS } from "./mixer-logentry.ts";
 import { parseNumber, parseSeconds } from "../core/duration.ts";
 import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, type Pause, reject, SLICE_MS, type Tally } from "./tally.ts";
@@ -26,8 +26,7 @@ import {
 const K_STRING = 1, K_INT64 = 2, K_DOUBLE = 3, K_BOOL = 4, K_IP = 5, K_TIMESTAMP = 6, K_DURATION = 7;
 const K_EMAIL = 8, K_DNS = 9, K_URI = 10, K_STRING_MAP = 11;
 
-/** Record fields in the order the resolver fills them; each maps to a MixerVariables list. */
-const FIELDS = ["gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId", "upstreamDuration"] as const;
+/** Indices into VARIABLE_FIELDS. */
 const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUEST_BYTES = 6, RESPONSE_BYTES = 7, TRACE_ID = 8, UPSTREAM = 9;
 
 /** Why an instance cannot be counted, as stored per instance (0: it can); the reference's order. */
@@ -65,10 +64,7 @@ export function newMixerReader() {
   return {
     w: newWire(),
     table: null as NameTable | null,
-    /**
-     * Per configured name, the last map entry with that key in this instance: SLOT ints and two numbers
-     * (number, nanos). A slot is set when its generation equals `gen`: nothing is cleared per instance.
-     */
+    /** Per configured name, its last entry in this instance (SLOT ints, 2 numbers); set while its generation is `gen`. */
     gen: 0,
     slots: new Int32Array(0),
     slotNums: new Float64Array(0),
@@ -248,10 +244,7 @@ function readStringMap(w: Wire, depth: number): void {
   w.end = outer;
 }
 
-/**
- * The usual entry in one go: an ASCII key, then a Value of only an ASCII string, an int64 or a
- * Duration, one-byte lengths. False, consuming nothing, for anything else (the general loop reads it).
- */
+/** An ASCII key and a Value of only an ASCII string, int64 or Duration, one-byte lengths, in one go; else false. */
 function simpleEntry(r: MixerReader, w: Wire): boolean {
   const buf = w.buf;
   const p = w.pos;
@@ -412,10 +405,7 @@ function readAny(r: MixerReader, w: Wire): void {
   w.end = outer;
 }
 
-/**
- * The top level from `at` on, instance ranges into a new batch; stops when the batch is full and
- * another instance follows: returns where that instance's field starts, or -1 at the end.
- */
+/** The top level from `at` on, into a new batch: returns where the first instance that did not fit starts, or -1. */
 function readRequest(r: MixerReader, body: Uint8Array, at: number): number {
   const w = r.w;
   resetWire(w, body);
@@ -700,8 +690,7 @@ export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pip
   const t = newTally();
   countBatch(p, r, t);
   let at = r.spilled ? 0 : -1;
-  const slice
- = (): boolean => {
+  const slice = (): boolean => {
     const end = performance.now() + SLICE_MS;
     while (at >= 0) {
       at = readBatchAt(r, state, body, at);
