@@ -16,12 +16,11 @@ type Obj = Record<string, unknown>;
 
 /** Most native buckets a series may be allowed before its resolution halves. */
 const MAX_NATIVE_BUCKETS = 10000;
-/** Default value budget of an extra label. */
 const DEFAULT_EXTRA_VALUES = 100;
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-function isObj(v: unknown): v is Obj {
+export function isObj(v: unknown): v is Obj {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 

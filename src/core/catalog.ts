@@ -1,6 +1,5 @@
 // The gateway metrics gatewaymetric knows, with their defaults, and the per-metric settings an
-// operator may change (config `metrics.<id>`): name, help, labels, buckets, native buckets, status
-// classes, series budget, exemplars, or disabling the metric altogether.
+// operator may change (config `metrics.<id>`).
 
 export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 export const SIZE_BUCKETS = [64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216];
@@ -8,7 +7,6 @@ export const GATEWAY_LABELS = ["gateway", "host", "route", "method", "code"] as 
 export const FLAG_LABELS = ["gateway", "host", "route", "flag"] as const;
 export const TCP_LABELS = ["gateway", "upstream_cluster"] as const;
 
-/** What a metric is about, which decides the labels it can have. */
 export type MetricKind = "http" | "flag" | "tcp";
 
 /** Labels a metric of each kind may carry (config `metrics.<id>.labels` picks among them). */
@@ -25,14 +23,8 @@ export const MAX_EXTRA_LABELS = 4;
 export const RESERVED_LABELS: readonly string[] = [...AVAILABLE_LABELS.flag, "le", "quantile", "trace_id"];
 
 /** Which number of a record a metric adds up (an index into the per-record value scratch). */
-export const SRC_ONE = 0;
-export const SRC_DURATION = 1;
-export const SRC_REQUEST_BYTES = 2;
-export const SRC_RESPONSE_BYTES = 3;
-export const SRC_UPSTREAM = 4;
-export const SRC_TCP_RECEIVED = 5;
-export const SRC_TCP_SENT = 6;
-export const SRC_COUNT = 7;
+export const SRC_ONE = 0, SRC_DURATION = 1, SRC_REQUEST_BYTES = 2, SRC_RESPONSE_BYTES = 3, SRC_UPSTREAM = 4;
+export const SRC_TCP_RECEIVED = 5, SRC_TCP_SENT = 6, SRC_COUNT = 7;
 
 export interface MetricDef {
   /** Key under `metrics:` in the config. */
@@ -45,7 +37,7 @@ export interface MetricDef {
   readonly buckets?: readonly number[];
   readonly src: number;
   readonly exemplars: boolean;
-  /** Native (exponential) buckets beside the classic ones, for a histogram. */
+  /** Native (exponential) buckets beside the classic ones. */
   readonly native?: boolean;
 }
 
@@ -91,9 +83,8 @@ export interface MetricSettings {
   buckets?: BucketSpec;
   /** `code` as its class (`2xx`) rather than the code. */
   statusClasses?: boolean;
-  /** Series budget of this metric (default: the global maxSeries). */
+  /** Default: the global maxSeries. */
   maxSeries?: number;
-  /** Exemplars (trace ids) in OpenMetrics output. */
   exemplars?: boolean;
   /** Native histogram buckets (protobuf exposition only); each part defaults as in the catalog. */
   native?: { enabled?: boolean; schema?: number; maxBuckets?: number };

@@ -1,6 +1,5 @@
-// Counting a resolved record: from series ids to the families' arrays. Each family of a view adds
-// its value of the record to the series, takes an exemplar when it keeps them, and counts in
-// gatewaymetric_overflow_total every budget that sent the record to `__overflow__`.
+// Counting a resolved record: series ids → each view's families (value, exemplar, and every budget
+// that sent the record to `__overflow__` in gatewaymetric_overflow_total).
 import { clock } from "../store/clock.ts";
 import { offerExemplar, setExemplar } from "../store/exemplars.ts";
 import { observe } from "../store/histogram.ts";
@@ -14,7 +13,7 @@ import type { SelfMetrics } from "./self-metrics.ts";
 /** Exemplar label sets are limited to 128 characters; `trace_id` takes 8. */
 const MAX_TRACE_ID = 120;
 
-/** What counting needs beside the ids: the model, and scratch reused for every record. */
+/** The model, and scratch reused for every record. */
 export interface Counting {
   model: Model;
   readonly self: SelfMetrics | null;
@@ -22,9 +21,8 @@ export interface Counting {
   readonly full: string[];
   /** The record's values, indexed by catalog.ts SRC_*. */
   readonly vals: Float64Array;
-  /** The record being counted, for its trace id (see traceText). */
+  /** The record being counted, and its trace id as text once traceText made it ("" before). */
   traced: AccessRecord | null;
-  /** Its trace id as text once made; "" before. */
   trace: string;
 }
 
@@ -33,9 +31,8 @@ export function newCounting(model: Model, self: SelfMetrics | null): Counting {
 }
 
 /**
- * Counts one HTTP record into every HTTP view, the series of view i being ids[at + i] (an
- * internOrOverflow answer, touched here), then into the flag views once per response flag (their
- * label columns already in `full`); `ov` holds the label columns' overflow bits.
+ * Counts an HTTP record into HTTP view i's series ids[at + i] (internOrOverflow's answer), then into
+ * the flag views once per response flag (label columns already in `full`), with overflow bits `ov`.
  */
 export function countAccess(c: Counting, r: AccessRecord, ids: Int32Array, at: number, ov: number): void {
   const traced = takeValues(c, r);
@@ -57,7 +54,7 @@ export function countAccess(c: Counting, r: AccessRecord, ids: Int32Array, at: n
   }
 }
 
-/** Counts one TCP record whose label columns are in `full`. */
+/** Counts a TCP record whose label columns are in `full`. */
 export function countTcp(c: Counting, r: TcpRecord, ov: number): void {
   const vals = c.vals;
   vals[SRC_ONE] = 1;

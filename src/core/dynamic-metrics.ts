@@ -1,8 +1,6 @@
-// Metric families an operator defines at runtime (names, labels, buckets arrive in a sender's
-// configuration), kept beside the fixed gateway_* families. Definitions are applied as a set: all
-// are checked first, so a bad set changes nothing; a family whose definition is unchanged keeps its
-// numbers; one whose definition changed is replaced (its numbers, and its series' `_created`, start
-// over). Who decides that a family is no longer wanted is the caller's business (removeFamilies).
+// Metric families an operator defines at runtime (in a sender's configuration), beside the fixed
+// gateway_* families. A set of definitions is checked whole before any applies; an unchanged family
+// keeps its numbers, a changed one starts over. The caller decides when one goes (removeFamilies).
 import { newHistogram, observe } from "../store/histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
 import { exposedNames, GATEWAY_PREFIX, LABEL_NAME, MAX_BUCKETS, metricNameProblem, RESERVED_PREFIXES } from "../store/metric-rules.ts";
@@ -28,17 +26,14 @@ export interface DynamicFamily {
 
 export interface DynamicMetrics {
   readonly reg: Registry;
-  /** Most label tuples per family; updates past it are refused. A reload may change it (setMaxSeries). */
+  /** Most label tuples per family; new ones past it are refused. */
   maxSeries: number;
-  /**
-   * Most label tuples of all families together, so the number of families (which senders' params
-   * decide) does not multiply the memory: a new tuple past it is refused like one past maxSeries.
-   */
+  /** Most label tuples of all families together, so the number of families senders define does not multiply memory. */
   maxTotal: number;
   /** Live tuples of all families; recounted when families go (their series never expire: ttl 0). */
   live: number;
   readonly byName: Map<string, DynamicFamily>;
-  /** Bumped whenever a family is replaced or removed, so holders of DynamicFamily references re-resolve them. */
+  /** Bumped when a family is replaced or removed: holders of DynamicFamily references re-resolve them. */
   generation: number;
 }
 
@@ -50,7 +45,9 @@ export function newDynamicMetrics(reg: Registry, maxSeries: number, maxTotal = I
   return { reg, maxSeries, maxTotal, live: 0, byName: new Map(), generation: 0 };
 }
 
-function recount(d: DynamicMetrics): void {
+/** After families went: holders re-resolve, and the shared budget counts what is left. */
+function familiesLeft(d: DynamicMetrics): void {
+  d.generation++;
   let live = 0;
   for (const f of d.byName.values()) live += f.family.table.live;
   d.live = live;
@@ -63,10 +60,6 @@ export interface DefError {
   /** Index into labelNames or buckets, when one entry is at fault. */
   item?: number;
   reason: string;
-}
-
-function defKey(d: DynamicDef): string {
-  return JSON.stringify([d.name, d.kind, d.help, d.labelNames, d.buckets]);
 }
 
 function checkDef(d: DynamicDef, index: number): DefError | null {
@@ -94,14 +87,13 @@ function checkDef(d: DynamicDef, index: number): DefError | null {
 }
 
 /**
- * Checks every definition (valid names, no clash with each other or with families registered
- * outside this set), then applies them. Returns each definition's family, in order, or the first
- * error, in which case nothing changed. The same name may appear twice only with equal definitions
- * (both then share one family). Families not named in `defs` are left as they are, unless a new
- * definition needs one of their names. Linear in the number of definitions and registered families.
+ * Checks every definition (valid, no clash with each other or with other registered families), then
+ * applies them: returns each one's family in order, or the first error and changes nothing. A name
+ * may repeat only with an equal definition. Families not in `defs` stay unless a new one needs their
+ * names. Linear in definitions and registered families.
  */
 export function defineFamilies(d: DynamicMetrics, defs: readonly DynamicDef[]): DynamicFamily[] | DefError {
-  // Names taken by families registered outside this module, and by this module's own, by name.
+  // Exposed names taken by families registered elsewhere, and by ours.
   const fixed = new Map<string, string>();
   const ours = new Map<string, DynamicFamily>();
   for (const f of d.reg.families) {
@@ -119,7 +111,7 @@ export function defineFamilies(d: DynamicMetrics, defs: readonly DynamicDef[]): 
     const def = defs[i];
     const bad = checkDef(def, i);
     if (bad) return bad;
-    keys.push(defKey(def));
+    keys.push(JSON.stringify([def.name, def.kind, def.help, def.labelNames, def.buckets]));
     const first = firstByName.get(def.name);
     if (first !== undefined) {
       if (keys[first] !== keys[i]) return { index: i, part: "name", reason: `${def.name} is defined again with a different kind, help, labels or buckets` };
@@ -160,10 +152,7 @@ export function defineFamilies(d: DynamicMetrics, defs: readonly DynamicDef[]): 
     out.push(created);
   }
   if (arriving.length > 0) replaceFamilies(d.reg, leaving, arriving);
-  if (leaving.length > 0) {
-    d.generation++;
-    recount(d);
-  }
+  if (leaving.length > 0) familiesLeft(d);
   return out;
 }
 
@@ -178,12 +167,11 @@ export function removeFamilies(d: DynamicMetrics, names: Iterable<string>): numb
   }
   if (leaving.length === 0) return 0;
   replaceFamilies(d.reg, leaving, []);
-  d.generation++;
-  recount(d);
+  familiesLeft(d);
   return leaving.length;
 }
 
-/** New series budgets, per family and shared (a reload): existing series stay, new ones count against them. */
+/** New series budgets (a reload): existing series stay. */
 export function setMaxSeries(d: DynamicMetrics, maxSeries: number, maxTotal = d.maxTotal): void {
   d.maxSeries = maxSeries;
   d.maxTotal = maxTotal;
@@ -201,10 +189,7 @@ function newFamily(def: DynamicDef, maxSeries: number): Family {
 const DYNAMIC_LABEL_VALUE_BYTES = 256;
 const cleaned: string[] = [];
 
-/**
- * Applies one value to the series named by `labelValues` (in labelNames order): counters add it,
- * gauges take it, histograms observe it. Returns null, or why the value was refused.
- */
+/** Counters add `v`, gauges take it, histograms observe it; returns null, or why it was refused. */
 export function updateFamily(d: DynamicMetrics, f: DynamicFamily, labelValues: readonly string[], v: number): string | null {
   if (!Number.isFinite(v)) return "value is not a finite number";
   const fam = f.family;
@@ -214,15 +199,11 @@ export function updateFamily(d: DynamicMetrics, f: DynamicFamily, labelValues: r
   cleaned.length = labelValues.length;
   const t = fam.table;
   const before = t.live;
-  let id: number;
-  if (d.live < d.maxTotal) id = internSeries(t, cleaned);
-  else {
-    // The shared budget is spent: only existing tuples are found, for this one lookup.
-    const limit = t.limit;
-    t.limit = Math.min(limit, before);
-    id = internSeries(t, cleaned);
-    t.limit = limit;
-  }
+  // Once the shared budget is spent, this lookup only finds existing tuples.
+  const limit = t.limit;
+  if (d.live >= d.maxTotal) t.limit = Math.min(limit, before);
+  const id = internSeries(t, cleaned);
+  t.limit = limit;
   if (id < 0) return "series limit reached";
   d.live += t.live - before;
   if (fam.type === "histogram") observe(fam.hist, id, v);

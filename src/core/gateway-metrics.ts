@@ -1,8 +1,6 @@
-// How an access record updates the gateway metrics, in two steps: resolve (the record's label
-// fields → label columns → one series id per view, with the budgets' overflow bits) and count
-// (core/count.ts: ids → the families' arrays). Records whose label fields arrive as raw bytes
-// (recordAccessRaw) go through the tuple cache first (core/tuple-cache.ts): a tuple seen before
-// replays its decision instead of being resolved.
+// An access record updates the gateway metrics in two steps: resolve (label fields → label columns
+// → a series id per view, with overflow bits) and count (count.ts). Raw-byte records
+// (recordAccessRaw) try the tuple cache first (tuple-cache.ts), which replays a known decision.
 import { sweepExpired } from "../store/expiry.ts";
 import type { Family, Registry } from "../store/registry.ts";
 import { countAccess, countTcp, type Counting, newCounting, seriesOf } from "./count.ts";
@@ -10,22 +8,19 @@ import {
   buildModel, COL_CODE, COL_CODE_CLASS, COL_EXTRA, COL_GATEWAY, COL_HOST, COL_METHOD, COL_ROUTE, COL_UPSTREAM, type GatewayMetricsOptions, allViews,
   OV_EXTRA, OV_GATEWAY, OV_HOST, OV_ROUTE, OV_UPSTREAM,
 } from "./gateway-model.ts";
-import { hostEntry, labelEntry, releaseUnused, routeEntry, type RouteReport, routeReport } from "./label-map.ts";
+import { hostEntry, labelEntry, releaseUnused, routeEntry, routeReport } from "./label-map.ts";
 import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
 import { type RawLabels, rawToRecord } from "./raw-tuple.ts";
 import { findTuple, idsAt, keepTuple, newTupleCache, replayTuple, type Resolved, resetTuples, type TupleCache } from "./tuple-cache.ts";
 import type { AccessRecord, TcpRecord } from "./record.ts";
 import type { SelfMetrics } from "./self-metrics.ts";
 
-export { FLAG_LABELS, GATEWAY_LABELS, LATENCY_BUCKETS, SIZE_BUCKETS, TCP_LABELS } from "./catalog.ts";
 export type { ExtraLabelOptions, GatewayMetricsOptions } from "./gateway-model.ts";
 
-/** Raw label tuples whose decision is remembered (core/tuple-cache.ts). */
 export const TUPLE_SLOTS = 16384;
 
 export interface GatewayMetrics extends Counting, Resolved {
   readonly reg: Registry;
-  /** null when off (tupleCacheSlots: 0). */
   tuples: TupleCache | null;
 }
 
@@ -35,7 +30,7 @@ export function newGatewayMetrics(reg: Registry, opts: GatewayMetricsOptions, se
   return { ...newCounting(model, self), reg, tuples, ids: new Int32Array(model.http.length), ov: 0, route: null };
 }
 
-/** Applies new options (a config reload). Throws, keeping the current model, if they cannot apply. */
+/** A config reload; throws, keeping the current model, if `opts` cannot apply. */
 export function reconfigureGatewayMetrics(m: GatewayMetrics, opts: GatewayMetricsOptions): void {
   m.model = buildModel(m.reg, m.self, opts, m.model);
   m.ids = new Int32Array(m.model.http.length);
@@ -52,11 +47,11 @@ export function sweepGatewayMetrics(m: GatewayMetrics, now: number): number {
   return removed;
 }
 
-export function gatewayRouteReport(m: GatewayMetrics): RouteReport {
+export function gatewayRouteReport(m: GatewayMetrics) {
   return routeReport(m.model.labels);
 }
 
-/** The model's families with their metric ids (catalog.ts), for readers off the hot path (the status page). */
+/** The families with their metric ids, for the status page. */
 export function gatewayFamilies(m: GatewayMetrics): { id: string; family: Family }[] {
   return m.model.families.map((f) => ({ id: f.def.id, family: f.family }));
 }
@@ -67,11 +62,7 @@ export function recordAccess(m: GatewayMetrics, r: AccessRecord): void {
   countAccess(m, r, m.ids, 0, m.ov);
 }
 
-/**
- * Counts one HTTP record whose label fields are in `raw` (rec's label fields are ignored and
- * overwritten; its other fields are the record's), exactly as recordAccess counts the record with
- * those fields decoded; a tuple seen before skips the decoding and every label lookup.
- */
+/** Counts as recordAccess does, the label fields taken from `raw` (rec's are overwritten). */
 export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord): void {
   const c = m.tuples;
   const slot = c !== null ? findTuple(c, raw, rec.code) : -1;
@@ -86,7 +77,6 @@ export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRe
   countAccess(m, rec, m.ids, 0, m.ov);
 }
 
-/** Counts one TCP connection record. */
 export function recordTcp(m: GatewayMetrics, r: TcpRecord): void {
   countTcp(m, r, gatewayColumn(m, r.gateway) | upstreamColumn(m, r.upstreamCluster));
 }

@@ -1,22 +1,17 @@
-// The gateway metric model: which families exist (core/catalog.ts, adjusted per metric by config),
-// their labels and buckets, and which series table each one counts in.
+// The gateway metric model: which families exist (catalog.ts, adjusted by config), their labels and
+// buckets, and the series table each counts in. Metrics with the same label set share one table (a
+// "view"), so a record resolves each label set once: by default one lookup serves the request
+// counter and all four histograms. A reload keeps every table and family whose definition did not
+// change, numbers and `_created` included; a redefined family starts empty (Family.since).
 //
-// Metrics with the same label set share one series table (a "view"), so a record resolves each
-// distinct label set once: with the defaults, one lookup serves the request counter and all four
-// histograms. Dropping a label from a metric moves it to a table without that label, which adds up
-// over it. A config reload rebuilds the model but keeps every table and family whose definition did
-// not change, numbers and `_created` times included; a redefined family starts empty, and where it
-// keeps a shared table, Family.since makes its `_created` the reload's time.
-//
-// Extra labels (config `extraLabels`: a tenant, a consumer) are columns like the others, after the
-// built-in ones; the record carries their values (AccessRecord.extra), the core does not know where
-// a sender found them. They go on every HTTP and flag metric unless its `labels:` leaves them out.
-import { type Exemplars, newExemplars } from "../store/exemplars.ts";
-import { type Histogram, newHistogram } from "../store/histogram.ts";
+// Extra labels (config `extraLabels`) are columns after the built-in ones, their values in
+// AccessRecord.extra; they go on every HTTP and flag metric unless its `labels:` leaves them out.
+import { newExemplars } from "../store/exemplars.ts";
+import { newHistogram } from "../store/histogram.ts";
 import type { NativeSettings } from "../store/native-histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
 import { newSeriesTable, type SeriesTable } from "../store/series.ts";
-import { newVector, type Vector } from "../store/vector.ts";
+import { newVector } from "../store/vector.ts";
 import {
   AVAILABLE_LABELS, expandBuckets, MAX_EXTRA_LABELS, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings, NATIVE_MAX_BUCKETS,
   NATIVE_SCHEMA,
@@ -35,9 +30,8 @@ export interface GatewayMetricsOptions {
   /** When not empty, the only `host` values kept; others become `__other__`. */
   hostAllow?: string[];
   route?: RouteSettings;
-  /** Idle seconds before a series expires (see store/expiry.ts); 0 = never. */
+  /** Idle seconds before a series expires; 0 = never. */
   ttlSeconds?: number;
-  /** Per-metric settings by metric id (catalog.ts). */
   metrics?: Record<string, MetricSettings>;
   /** Extra labels, in the order of AccessRecord.extra (at most MAX_EXTRA_LABELS). */
   extraLabels?: ExtraLabelOptions[];
@@ -47,20 +41,15 @@ export interface GatewayMetricsOptions {
 
 export interface ExtraLabelOptions {
   name: string;
-  /** Distinct values; past them `__overflow__`. */
   maxValues: number;
-  /**
-   * Where the senders read the value, opaque here: families carrying the label start afresh when
-   * it changes (their old series would mean something else).
-   */
+  /** Where senders read the value, opaque here: families carrying the label start afresh when it changes. */
   source: string;
 }
 
 /**
- * The columns of a record's full label tuple, which every view picks its labels from. The label
- * columns (below COL_EXTRA + the model's extra labels) depend only on the record's label fields,
- * extra values and status code; COL_FLAG is set per response flag while the flag views are counted.
- * Extra label k is column COL_EXTRA + k.
+ * Columns of a record's full label tuple, which every view picks from. Label columns (below
+ * Model.labelColumns; extra label k is COL_EXTRA + k) depend only on the record's label fields and
+ * code; COL_FLAG is set per response flag while the flag views are counted.
  */
 export const COL_GATEWAY = 0, COL_HOST = 1, COL_ROUTE = 2, COL_METHOD = 3, COL_CODE = 4, COL_CODE_CLASS = 5, COL_UPSTREAM = 6;
 export const COL_EXTRA = 7;
@@ -71,43 +60,18 @@ const COLUMN_OF: Readonly<Record<string, number>> = {
   gateway: COL_GATEWAY, host: COL_HOST, route: COL_ROUTE, method: COL_METHOD, code: COL_CODE, upstream_cluster: COL_UPSTREAM, flag: COL_FLAG,
 };
 
-/**
- * Overflow reasons, one bit each, whose `label` in gatewaymetric_overflow_total is OVERFLOW_LABELS[bit];
- * extra label k's budget is bit OV_EXTRA << k.
- */
+/** Overflow bits: `label` of gatewaymetric_overflow_total is OVERFLOW_LABELS[bit]; extra label k is OV_EXTRA << k. */
 export const OV_GATEWAY = 1, OV_HOST = 2, OV_ROUTE = 4, OV_UPSTREAM = 8, OV_SERIES = 16, OV_EXTRA = 32;
 const OVERFLOW_LABELS = ["gateway", "host", "route", "upstream_cluster", "series"];
 
-export interface ModelFamily {
-  readonly def: MetricDef;
-  /** The definition key: a family with the same key on reload is kept, numbers and all. */
-  readonly key: string;
-  readonly family: Family;
-  /** Which value of the record it adds up (catalog.ts SRC_*). */
-  readonly src: number;
-  /** A counter's values, or null for a histogram. */
-  readonly values: Vector | null;
-  readonly hist: Histogram | null;
-  readonly ex: Exemplars | null;
-  /** Overflow counter id per overflow bit, -1 where the family lacks the label. */
-  ovIds: Int32Array;
-}
+/**
+ * A family as the model counts it: `key` (the same key on reload keeps it, numbers and all), `src`
+ * (the record value it adds up, catalog.ts SRC_*), `ovIds` (overflow counter id per bit, -1: no such label).
+ */
+export type ModelFamily = ReturnType<typeof newModelFamily>;
 
-export interface View {
-  readonly key: string;
-  readonly kind: MetricKind;
-  readonly table: SeriesTable;
-  readonly labels: readonly string[];
-  /** For each label of the table, its column in the full tuple. */
-  readonly cols: Int32Array;
-  /** Scratch tuple handed to the series table. */
-  readonly tuple: string[];
-  /** Overflow bits that concern this view's labels. */
-  readonly ovMask: number;
-  readonly families: ModelFamily[];
-  /** Smallest series budget among the view's families. */
-  limit: number;
-}
+/** A series table shared by families with one label set: `cols` is each label's column in the full tuple. */
+export type View = ReturnType<typeof newView>;
 
 export interface Model {
   readonly defaultGateway: string;
@@ -119,15 +83,12 @@ export interface Model {
   readonly families: ModelFamily[];
   readonly needRoute: boolean;
   readonly needUpstream: boolean;
-  /** Extra labels configured (their values are AccessRecord.extra[0, extras)). */
+  /** Extra labels configured; labelColumns is COL_EXTRA + extras. */
   readonly extras: number;
-  /** Columns below this one are label columns: COL_EXTRA + extras. */
   readonly labelColumns: number;
 }
 
 /** A metric's definition once its settings are applied. */
-type Defined = ReturnType<typeof define>;
-
 function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions, extras: readonly string[]) {
   const mine = def.kind === "tcp" ? [] : extras;
   const labels = ms.labels ? [...ms.labels] : [...def.labels, ...mine];
@@ -147,7 +108,7 @@ function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions,
 }
 
 /** `overflowLabels` ends with the extra labels, in the order of their columns. */
-function newView(key: string, kind: MetricKind, d: Defined, table: SeriesTable, overflowLabels: readonly string[]): View {
+function newView(key: string, kind: MetricKind, d: ReturnType<typeof define>, table: SeriesTable, overflowLabels: readonly string[]) {
   let ovMask = OV_SERIES;
   const cols = new Int32Array(d.labels.length);
   d.labels.forEach((l, i) => {
@@ -156,10 +117,12 @@ function newView(key: string, kind: MetricKind, d: Defined, table: SeriesTable, 
     const extra = bit - OVERFLOW_LABELS.length;
     cols[i] = l === "code" && d.statusClasses ? COL_CODE_CLASS : extra >= 0 ? COL_EXTRA + extra : COLUMN_OF[l];
   });
-  return { key, kind, table, labels: d.labels, cols, tuple: d.labels.map(() => ""), ovMask, families: [], limit: d.maxSeries };
+  // tuple: scratch handed to the series table; limit: the smallest budget among the families.
+  const families: ModelFamily[] = [];
+  return { key, kind, table, labels: d.labels, cols, tuple: d.labels.map(() => ""), ovMask, families, limit: d.maxSeries };
 }
 
-function newModelFamily(def: MetricDef, key: string, d: Defined, table: SeriesTable): ModelFamily {
+function newModelFamily(def: MetricDef, key: string, d: ReturnType<typeof define>, table: SeriesTable) {
   const hist = def.type === "histogram" ? newHistogram(d.bounds!, d.native) : null;
   const values = hist === null ? newVector() : null;
   const ex = d.exemplars ? newExemplars(hist !== null ? hist.stride : 1) : null;
@@ -169,9 +132,8 @@ function newModelFamily(def: MetricDef, key: string, d: Defined, table: SeriesTa
 }
 
 /**
- * Builds the model for `opts`, reusing from `prev` every table whose label set is unchanged and
- * every family whose definition is unchanged. Registers the families (replacing prev's); throws,
- * leaving `prev` in place and untouched, when that is impossible (a name already taken).
+ * Builds and registers the model for `opts`, reusing prev's unchanged tables and families; throws,
+ * leaving `prev` untouched, when registering is impossible (a name already taken).
  */
 export function buildModel(reg: Registry, self: SelfMetrics | null, opts: GatewayMetricsOptions, prev: Model | null): Model {
   const ttl = opts.ttlSeconds ?? 0;
@@ -212,7 +174,13 @@ export function buildModel(reg: Registry, self: SelfMetrics | null, opts: Gatewa
   for (const v of views.values()) {
     v.table.limit = v.limit;
     v.table.ttl = ttl;
-    for (const f of v.families) f.ovIds = overflowIds(self, f, v.ovMask, overflowLabels);
+    for (const f of v.families) {
+      f.ovIds = new Int32Array(overflowLabels.length).fill(-1);
+      if (self === null) continue;
+      overflowLabels.forEach((label, bit) => {
+        if (v.ovMask & (1 << bit)) f.ovIds[bit] = overflowSeries(self, f.family.name, label);
+      });
+    }
   }
   if (self !== null) {
     const keep = new Map<string, Set<string>>();
@@ -234,15 +202,6 @@ export function buildModel(reg: Registry, self: SelfMetrics | null, opts: Gatewa
   };
   releaseUnused(model.labels, all);
   return model;
-}
-
-function overflowIds(self: SelfMetrics | null, f: ModelFamily, ovMask: number, overflowLabels: readonly string[]): Int32Array {
-  const ids = new Int32Array(overflowLabels.length).fill(-1);
-  if (self === null) return ids;
-  overflowLabels.forEach((label, bit) => {
-    if (ovMask & (1 << bit)) ids[bit] = overflowSeries(self, f.family.name, label);
-  });
-  return ids;
 }
 
 export function allViews(model: Model): View[] {

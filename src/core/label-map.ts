@@ -1,27 +1,23 @@
-// From a record's free-form fields (gateway, host, path or route name, upstream cluster) to label
-// values that are clean, bounded in number, and cheap to find again: each raw value is resolved once
-// into an entry kept in a bounded memo; later records with the same raw value reuse the entry.
+// Free-form record fields (gateway, host, path or route name, upstream cluster) → clean, bounded
+// label values: each raw value is resolved once into an entry kept in a bounded memo.
 //
-// Budgets: each of these labels admits at most `limit` distinct values; past it new values become
-// `__overflow__`. A value holds its place while some live series carries it; when expiry removes
-// the last one, releaseUnused frees the place. Entries remember the budget generation they were
-// decided in and are re-decided when it changes, so the hot path never consults the budget itself.
+// Budgets: each label admits at most `limit` distinct values, then `__overflow__`. A value holds its
+// place while a live series carries it (releaseUnused frees it after expiry). Entries remember the
+// budget generation they were decided in, so the hot path never consults the budget itself.
 import { cleanLabel } from "./labels.ts";
 import { type Memo, memoGet, memoSet, memoSize, newMemo } from "./memo.ts";
 import { compileTemplates, matchTemplate, type RouteTemplate, type TemplateTrie } from "./route-templates.ts";
-import { newSketch, type PathCount, type RouteSource, type Sketch, sketchHit, sketchKey, sketchTop } from "./route-stats.ts";
+import { newSketch, type RouteSource, type Sketch, sketchHit, sketchKey, sketchTop } from "./route-stats.ts";
 import { DEFAULT_MAX_SEGMENTS, normalizePath } from "./routes.ts";
 import { collectLabelValues, OVERFLOW, type SeriesTable } from "../store/series.ts";
 
 /** A host not on the allow-list. */
 const OTHER = "__other__";
 
+/** Distinct values per label; `routes` does not count templates, `labelValues` is per other label. */
 export interface LabelLimits {
-  /** Distinct `host` values. */
   hosts: number;
-  /** Distinct `route` values (templates do not count). */
   routes: number;
-  /** Distinct values of each other free-form label (`gateway`, `upstream_cluster`). */
   labelValues: number;
   /** Longest label value in UTF-8 bytes; longer ones are cut and end with `…`. */
   labelValueBytes: number;
@@ -37,9 +33,8 @@ export interface RouteSettings {
 
 interface LabelMapSettings {
   limits: LabelLimits;
-  /** Extra labels' budgets, in the order of AccessRecord.extra. */
+  /** In the order of AccessRecord.extra. */
   extras: readonly { name: string; maxValues: number }[];
-  /** When not empty, the only hosts kept; others are `__other__`. */
   hostAllow: string[];
   route: RouteSettings;
 }
@@ -63,7 +58,6 @@ interface Domain<E extends Entry = Entry> {
 }
 
 export interface Entry {
-  /** The cleaned value. */
   readonly value: string;
   /** `value`, or `__overflow__` when the budget had no room for it. */
   label: string;
@@ -76,7 +70,6 @@ export interface Entry {
 interface Matcher {
   /** Templates of one host, tried before the global ones. */
   readonly own: TemplateTrie | null;
-  /** Raw path → route entry. */
   readonly memo: Memo<RouteEntry>;
 }
 
@@ -132,11 +125,9 @@ function hostKey(raw: string): string {
 }
 
 /**
- * The `host` label of a raw Host / :authority, the same whatever the sender: lower-cased, and
- * without `:80` or `:443`. Not every sender says which scheme a request used (Istio's default OTLP
- * line and Mixer's logentry carry none), so both default ports are dropped whatever the scheme: a
- * label that depended on the sender would split one host in two. Other ports stay.
- * `Shop.Example.com:443` → `shop.example.com`; `[::1]:80` → `[::1]`; `a.example:8443` stays.
+ * Host / :authority → `host` label: lower-cased, `:80` and `:443` dropped whatever the scheme, as
+ * not every sender says which scheme was used (Istio's OTLP line, Mixer logentry): a sender-dependent
+ * label would split one host in two. Other ports stay (`a.example:8443`).
  */
 export function hostLabel(raw: string): string {
   const lower = raw.toLowerCase();
@@ -174,7 +165,7 @@ export function newLabelMap(settings: LabelMapSettings): LabelMap {
   };
 }
 
-/** Re-decides an entry against its budget (a new entry, or the budget changed since). */
+/** Re-decides an entry against its budget (new, or the budget changed since). */
 function decide(d: Domain, e: Entry): void {
   e.gen = d.gen;
   if (e.exempt) {
@@ -191,14 +182,13 @@ function decide(d: Domain, e: Entry): void {
   e.over = !ok;
 }
 
-/** Counts an entry of `d` in: decided for the current budget generation, its overflow counted. */
 function counted<E extends Entry>(d: Domain<E>, e: E): E {
   if (e.gen !== d.gen) decide(d, e);
   if (e.over) d.overflows++;
   return e;
 }
 
-/** The entry of a free-form label (gateway, upstream_cluster, an extra label) for a raw value. */
+/** Entry of a free-form label (gateway, upstream_cluster, an extra label). */
 export function labelEntry(lm: LabelMap, d: Domain, raw: string): Entry {
   let e = memoGet(d.memo, raw);
   if (e === undefined) {
@@ -235,9 +225,9 @@ function newRouteEntry(lm: LabelMap, m: Matcher, raw: string): RouteEntry {
 }
 
 /**
- * The route of a request: the sender's route name when so configured and present, else the first
- * matching template (the host's own, then global ones), else the folded path. Counts the raw path
- * in the route's debug sketch, and leaves it, as the sketch keeps it, in lm.lastSample.
+ * The route: the sender's route name when configured and present, else the first matching template
+ * (the host's, then global), else the folded path. Counts the path in the route's sketch and leaves
+ * its sketch key in lm.lastSample.
  */
 export function routeEntry(lm: LabelMap, host: HostEntry, path: string, routeName: string): RouteEntry {
   let e: RouteEntry | undefined;
@@ -281,10 +271,9 @@ function sketchFor(lm: LabelMap, label: string, source: RouteSource): Sketch {
 }
 
 /**
- * Counts one request of route entry `e` (decided in the current budget generation) in the budget
- * and in its sketch, `hint` guessing the sample's sketch slot; returns the slot the sample took
- * (-1 without a sketch), the guess for the next time. A route name's paths alternate, so its
- * entry's own guess (e.slot) is often wrong: the tuple cache keeps a guess per tuple.
+ * Counts a request of decided entry `e` in its budget and sketch; returns the sketch slot `sample`
+ * took (-1: no sketch), the next `hint`. The tuple cache keeps a hint per tuple, as a route name's
+ * paths alternate and e.slot then guesses wrong.
  */
 export function routeHit(lm: LabelMap, e: RouteEntry, sample: string, hint: number): number {
   if (e.over) lm.routes.overflows++;
@@ -295,10 +284,7 @@ function budgets(lm: LabelMap): Domain[] {
   return [lm.gateways, lm.hosts, lm.routes, lm.upstreams, ...lm.extras];
 }
 
-/**
- * Frees the budget places of values no live series of `tables` carries any more (after expiry or a
- * reload). Entries are re-decided lazily: the generation of each changed budget moves on.
- */
+/** Frees budget places no live series of `tables` carries (expiry, reload); changed budgets move generation. */
 export function releaseUnused(lm: LabelMap, tables: readonly { labels: readonly string[]; table: SeriesTable }[]): void {
   const exempt = (d: Domain, v: string) => v === "" || v === OVERFLOW || (d === lm.routes && lm.templateLabels.has(v)) || (d === lm.hosts && lm.allow !== null);
   for (const d of budgets(lm)) {
@@ -320,17 +306,8 @@ export function releaseUnused(lm: LabelMap, tables: readonly { labels: readonly 
   }
 }
 
-export interface RouteReport {
-  limits: { hosts: number; routes: number; labelValues: number };
-  distinct: { hosts: number; routes: number; gateways: number; upstreamClusters: number };
-  overflowed: { hosts: number; routes: number };
-  memoEntries: number;
-  templates: number;
-  routes: { route: string; source: RouteSource; requests: number; paths: PathCount[] }[];
-}
-
 /** What /debug/routes shows: per route, the raw paths that folded into it most often. */
-export function routeReport(lm: LabelMap): RouteReport {
+export function routeReport(lm: LabelMap) {
   const routes = [...lm.sketches].map(([route, sk]) => ({ route, source: sk.source, requests: sk.total, paths: sketchTop(sk) }));
   routes.sort((a, b) => b.requests - a.requests || (a.route < b.route ? -1 : 1));
   let memoEntries = memoSize(lm.globalMatcher.memo);

@@ -22,13 +22,11 @@ export function codeClassLabel(code: number): string {
   return code >= 100 && code < 1000 && Number.isInteger(code) ? CLASSES[Math.floor(code / 100)] : "0";
 }
 
-/** What a label value that was cut short ends with. */
 export const TRUNCATED = "…";
 
 /**
- * A label value that is valid UTF-8 of at most `maxBytes` bytes: control characters and unpaired
- * surrogates become U+FFFD, and a longer value is cut at a character boundary and ends with `…`.
- * Plain printable ASCII within the limit (nearly every value) is returned as is.
+ * Valid UTF-8 of at most `maxBytes` bytes: control characters and lone surrogates become U+FFFD, a
+ * longer value is cut at a character boundary and ends with `…`. Printable ASCII returns as is.
  */
 export function cleanLabel(s: string, maxBytes: number): string {
   const n = s.length;
@@ -82,9 +80,8 @@ const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
 const REQUEST_ID = /^[0-9a-zA-Z-]{8,64}$/;
 
 /**
- * A trace id for exemplars from what a sender logged: hex ids (B3, W3C, OTLP) as they are, the
- * trace id inside a W3C `traceparent`, or a request id such as x-request-id's UUID; "" otherwise.
- * Never longer than 64 characters, so `trace_id="…"` stays within OpenMetrics' 128-character limit.
+ * An exemplar trace id from a hex id (B3, W3C, OTLP), a W3C `traceparent`, or a request id (UUID);
+ * "" otherwise. At most 64 characters, within OpenMetrics' 128-character exemplar label limit.
  */
 export function traceIdFrom(s: string): string {
   if (s === "" || s.length > 64) return "";

@@ -1,8 +1,7 @@
-// A record's label fields as the decoder found them: byte ranges in the message (no copy, no
-// string), or strings for values the decoder only has in that form (a gateway derived once per
-// stream, a method from an enum). The core resolves such a tuple through its tuple cache
-// (core/tuple-cache.ts): a tuple seen before costs one hash and one comparison instead of a UTF-8
-// decode per field and a lookup per label. A string field is never cached.
+// A record's label fields as the decoder found them: byte ranges in the message (no copy), or
+// strings where the decoder only has those (a method from an enum). The tuple cache (tuple-cache.ts)
+// resolves such a tuple with one hash and compare instead of a decode and lookup per field; a
+// string field is never cached.
 import { MAX_EXTRA_LABELS } from "./catalog.ts";
 import type { AccessRecord } from "./record.ts";
 
@@ -47,10 +46,7 @@ export function setRawBytes(raw: RawLabels, f: number, buf: Uint8Array, start: n
   raw.stable[f] = 0;
 }
 
-/**
- * Field f is all of `bytes`, an array the caller never changes (a value derived once per stream,
- * a constant): the core may know it again by identity, without reading it.
- */
+/** Field f is all of `bytes`, an array never changed (a per-stream value): known again by identity. */
 export function setRawStable(raw: RawLabels, f: number, bytes: Uint8Array): void {
   raw.bufs[f] = bytes;
   raw.starts[f] = 0;
@@ -66,16 +62,12 @@ export function setRawString(raw: RawLabels, f: number, s: string): void {
 
 const encoder = new TextEncoder();
 
-/**
- * `s` as bytes that decode back to `s`, for a reader to give a value it has as a string (once per
- * stream, say) as a byte field; null when no bytes do (a lone surrogate): give the string then.
- */
+/** `s` as bytes that decode back to `s`, or null (a lone surrogate: give the string instead). */
 export function stringBytes(s: string): Uint8Array | null {
   const b = encoder.encode(s);
   return decodeUtf8(b, 0, b.length) === s ? b : null;
 }
 
-/** The string field f stands for. */
 function rawText(raw: RawLabels, f: number): string {
   const buf = raw.bufs[f];
   if (buf === null) return raw.strs[f];

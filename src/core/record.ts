@@ -9,7 +9,6 @@ export interface AccessRecord {
   host: string;
   /** Raw request path, query string included; the route label is derived from it. */
   path: string;
-  /** Method as sent; normalized later. */
   method: string;
   /** HTTP status code; 0 when the sender had none (e.g. the downstream reset first). */
   code: number;
@@ -30,18 +29,13 @@ export interface AccessRecord {
   /** Trace id (hex) of the request, for exemplars; "" when none (see traceBytes). */
   traceId: string;
   /**
-   * Where traceId is "": the trace id as binary, traceBytes[traceStart, traceEnd), shown as lowercase
-   * hex; null when none. A decoder that has the bytes gives them as they are: the core makes the
-   * hex only when it stores an exemplar, which is rare (store/exemplars.ts offerExemplar).
+   * Where traceId is "": the trace id as bytes [traceStart, traceEnd), or null. The core makes the
+   * hex only when it stores an exemplar, which is rare.
    */
   traceBytes: Uint8Array | null;
   traceStart: number;
   traceEnd: number;
-  /**
-   * The configured extra labels' values (gateway-model.ts extraLabels), index k for extra label k;
-   * a missing or "" value is absent. Empty when no extra labels are configured, so that a record
-   * costs nothing more then.
-   */
+  /** Extra label k's value at k ("" when absent); empty when no extra labels are configured. */
   extra: string[];
 }
 
@@ -71,17 +65,10 @@ export function resetRecord(r: AccessRecord): void {
   if (r.extra.length !== 0) r.extra.fill("");
 }
 
-/** One finished TCP connection through the gateway. */
-export interface TcpRecord {
-  gateway: string;
-  upstreamCluster: string;
-  /** Bytes received from the downstream client. */
-  receivedBytes: number;
-  /** Bytes sent to the downstream client. */
-  sentBytes: number;
-}
+/** One finished TCP connection through the gateway; bytes received from and sent to the downstream client. */
+export type TcpRecord = ReturnType<typeof newTcpRecord>;
 
-export function newTcpRecord(): TcpRecord {
+export function newTcpRecord() {
   return { gateway: "", upstreamCluster: "", receivedBytes: 0, sentBytes: 0 };
 }
 

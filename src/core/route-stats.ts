@@ -9,16 +9,9 @@ const SKETCH_KEY_CHARS = 256;
 
 export type RouteSource = "template" | "folded" | "routeName" | "overflow" | "none";
 
-export interface Sketch {
-  readonly source: RouteSource;
-  readonly keys: string[];
-  readonly counts: Float64Array;
-  readonly errors: Float64Array;
-  used: number;
-  total: number;
-}
+export type Sketch = ReturnType<typeof newSketch>;
 
-export function newSketch(source: RouteSource): Sketch {
+export function newSketch(source: RouteSource) {
   return {
     source,
     keys: new Array<string>(SKETCH_SLOTS).fill(""),
@@ -34,10 +27,7 @@ export function sketchKey(raw: string): string {
   return raw.length > SKETCH_KEY_CHARS ? raw.slice(0, SKETCH_KEY_CHARS) + "…" : raw;
 }
 
-/**
- * Counts one request for `key`. `hint` is the slot the key had last time (or -1): checking it first
- * makes the common case one string identity compare. Returns the key's slot.
- */
+/** Counts one request for `key`; returns its slot. `hint`, its slot last time or -1, is checked first. */
 export function sketchHit(sk: Sketch, key: string, hint: number): number {
   sk.total++;
   if (hint >= 0 && sk.keys[hint] === key) {
@@ -65,15 +55,9 @@ export function sketchHit(sk: Sketch, key: string, hint: number): number {
   return min;
 }
 
-export interface PathCount {
-  path: string;
-  /** Upper estimate; the true count is between count - error and count. */
-  count: number;
-  error: number;
-}
-
-export function sketchTop(sk: Sketch): PathCount[] {
-  const out: PathCount[] = [];
+/** Most frequent first; a count is an upper estimate, the true one at least count - error. */
+export function sketchTop(sk: Sketch) {
+  const out: { path: string; count: number; error: number }[] = [];
   for (let i = 0; i < sk.used; i++) out.push({ path: sk.keys[i], count: sk.counts[i], error: sk.errors[i] });
   return out.sort((a, b) => b.count - a.count);
 }

@@ -6,17 +6,13 @@ const ULID = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
 
 const ID_SEGMENT = "{id}";
-/** Replaces the segments past the cap: `/a/b/c/d` with a cap of 2 is `/a/b/…`. */
 const MORE_SEGMENTS = "…";
 export const DEFAULT_MAX_SEGMENTS = 10;
 
 /**
- * True for a path segment that names one object rather than a route: digits, a UUID, 16+ hex
- * digits, a ULID, an e-mail address, a long mixed alphanumeric (10+ letters and digits with 3+
- * digits, e.g. `SKU12345678`), or a base64-like token (20+ characters mixing upper case, lower case
- * and digits, switching between them at least every third character, with at most 2 separators:
- * JWT parts, session tokens). Words, slugs (`my-first-post-2023`), CamelCase names and versions
- * (`v1beta1`) stay.
+ * A segment naming one object: digits, UUID, 16+ hex digits, ULID, e-mail, 10+ alphanumerics with 3+
+ * digits (`SKU12345678`), or a 20+ character token mixing cases and digits, switching at least every
+ * third character, with ≤ 2 separators (JWT parts). Words, slugs, CamelCase and `v1beta1` stay.
  */
 export function isIdSegment(seg: string): boolean {
   const n = seg.length;

@@ -7,11 +7,7 @@ import { newVector, vectorAdd, vectorClear, vectorSet } from "../store/vector.ts
 export type Source = "mixer" | "mixer_metric" | "als" | "otlp";
 export type Outcome = "accepted" | "rejected";
 
-/**
- * Why one entry was not counted: the `reason` label of gatewaymetric_entries_total{outcome=
- * "rejected"} (accepted entries carry none), a small fixed set to alert on. The README's "Bad input"
- * table says what each means.
- */
+/** `reason` of gatewaymetric_entries_total{outcome="rejected"}; the README's "Bad input" table explains each. */
 export type RejectReason =
   | "bad_code" | "bad_duration" | "bad_size" | "bad_value" | "unparseable"
   | "unknown_instance" | "missing_dimension" | "bad_params" | "series_budget";
@@ -24,11 +20,7 @@ export const REJECT_REASONS: Readonly<Record<Source, readonly RejectReason[]>> =
   otlp: ["unparseable", "bad_code", "bad_duration", "bad_size"],
 };
 
-/**
- * Why a whole message was refused (INVALID_ARGUMENT), the `reason` label of
- * gatewaymetric_messages_rejected_total: not the protobuf message the method takes (`malformed`), or
- * Mixer metric handler params missing, of another type, or refused (`bad_params`).
- */
+/** `reason` of gatewaymetric_messages_rejected_total: not the method's message, or bad Mixer handler params. */
 export type MessageRejectReason = "malformed" | "bad_params";
 
 export const MESSAGE_REJECT_REASONS: Readonly<Record<Source, readonly MessageRejectReason[]>> = {
@@ -49,13 +41,12 @@ export interface SelfMetrics {
   readonly messagesRejected: ScalarFamily;
   /** Per sender, clock.now when it last delivered an entry (0: never). */
   readonly lastEntry: Record<Source, number>;
-  /** Client streams open now (at most as many as calls in flight), for the status page. */
+  /** Client streams open now, for the status page. */
   readonly open: Set<OpenStream>;
   /** {limit}: gRPC calls refused, or client streams ended, because of a per-sender limit. */
   readonly limited: ScalarFamily;
 }
 
-/** One open client stream: who sent it and what it delivered so far. */
 export interface OpenStream {
   readonly source: Source;
   readonly peer: string;
@@ -107,28 +98,25 @@ export function newSelfMetrics(reg: Registry, sources: readonly Source[]): SelfM
   return self;
 }
 
-/** Adds `n` to the series of `f` named by `labels` (n = 0 only lists it). */
+/** n = 0 only lists the series. */
 function add(f: ScalarFamily, labels: readonly string[], n: number): void {
   vectorAdd(f.values, internSeries(f.table, labels), n);
 }
 
-/** `reason` is "" for accepted entries and one of RejectReason for rejected ones. */
 export function countEntries(s: SelfMetrics, source: Source, outcome: Outcome, n: number, reason: RejectReason | "" = ""): void {
   add(s.entries, [source, outcome, reason], n);
   if (n > 0) s.lastEntry[source] = clock.now;
 }
 
-/** One message refused as a whole. */
 export function countMessageRejected(s: SelfMetrics, source: Source, reason: MessageRejectReason, n = 1): void {
   add(s.messagesRejected, [source, reason], n);
 }
 
-/** +1 when a stream opens, -1 when it ends (0 lists the series). */
 export function streamDelta(s: SelfMetrics, source: Source, delta: number): void {
   add(s.streams, [source], delta);
 }
 
-/** A client stream opens: counted in gatewaymetric_streams_active and listed until closeStream. */
+/** Counted in gatewaymetric_streams_active and listed in `open` until closeStream. */
 export function openStream(s: SelfMetrics, source: Source, peer: string): OpenStream {
   streamDelta(s, source, 1);
   const o: OpenStream = { source, peer, gateway: "", opened: clock.now, last: 0, entries: 0 };
@@ -136,7 +124,6 @@ export function openStream(s: SelfMetrics, source: Source, peer: string): OpenSt
   return o;
 }
 
-/** `n` entries of one message of the stream were handled. */
 export function streamEntries(o: OpenStream, n: number): void {
   o.entries += n;
   o.last = clock.now;
@@ -146,12 +133,11 @@ export function closeStream(s: SelfMetrics, o: OpenStream): void {
   if (s.open.delete(o)) streamDelta(s, o.source, -1);
 }
 
-/** One finished gRPC call; `code` is the status name. */
+/** `code` is the status name. */
 export function countCall(s: SelfMetrics, method: string, code: string): void {
   add(s.calls, [method, code], 1);
 }
 
-/** One call refused or stream ended by `limit`. */
 export function countLimited(s: SelfMetrics, limit: GrpcLimit, n = 1): void {
   add(s.limited, [limit], n);
 }
@@ -161,35 +147,31 @@ export function overflowSeries(s: SelfMetrics, metric: string, label: string): n
   return internSeries(s.overflow.table, [metric, label]);
 }
 
-/**
- * Drops overflow counters no metric counts in any more (a metric renamed or disabled, a label
- * dropped from it, an extra label removed on reload); `keep` maps each metric to its labels.
- */
+/** Drops overflow counters of (metric, label) pairs not in `keep` (renamed, disabled or dropped on reload). */
 export function forgetOverflowSeries(s: SelfMetrics, keep: ReadonlyMap<string, ReadonlySet<string>>): void {
   const t = s.overflow.table;
-  for (let id = 0; id < t.size; id++) {
-    if (!isLive(t, id)) continue;
+  dropSeries(s.overflow, (id) => {
     const [metric, label] = seriesValues(t, id);
-    if (keep.get(metric)?.has(label) !== true) {
-      vectorClear(s.overflow.values, id);
-      deleteSeries(t, id);
-    }
-  }
+    return keep.get(metric)?.has(label) !== true;
+  });
 }
 
 function collectSeriesCounts(reg: Registry, gauge: ScalarFamily): void {
-  const t = gauge.table;
   const present = new Set<number>();
   for (const f of reg.families) {
     if (f === gauge) continue;
-    const id = internSeries(t, [f.name]);
+    const id = internSeries(gauge.table, [f.name]);
     vectorSet(gauge.values, id, f.table.live);
     present.add(id);
   }
-  for (let id = 0; id < t.size; id++) {
-    if (isLive(t, id) && !present.has(id)) {
-      vectorClear(gauge.values, id);
-      deleteSeries(t, id);
+  dropSeries(gauge, (id) => !present.has(id));
+}
+
+function dropSeries(f: ScalarFamily, drop: (id: number) => boolean): void {
+  for (let id = 0; id < f.table.size; id++) {
+    if (isLive(f.table, id) && drop(id)) {
+      vectorClear(f.values, id);
+      deleteSeries(f.table, id);
     }
   }
 }

@@ -1,17 +1,14 @@
 // The tuple cache: a record's raw label tuple (core/raw-tuple.ts) and status code → what resolving
-// them decided, so that a record whose tuple was seen before skips resolving and only counts.
+// them decided, so a tuple seen before skips resolving and only counts.
 //
-// Two fixed-size, set-associative tables keep what a lookup touches small: a value table gives each
-// field's bytes a value id (label values are few: hosts, paths, methods), then the ids and the code
-// find the tuple's slot. A value id is never reused (a value that loses its slot comes back under a
-// new id), so a slot keyed by ids only matches the very bytes it was stored for.
+// Two fixed-size set-associative tables: a value table gives each field's bytes a value id, then
+// the ids and the code find the tuple's slot. A value id is never reused, so a slot keyed by ids
+// only matches the very bytes it was stored for.
 //
-// A decision stays valid while what it was decided from holds: within one budget generation a
-// value's budget decision never changes, and a tuple keeps its series id (or its redirect to the
-// overflow series) until a series is deleted. So a reload, a budget generation change or a series
-// deletion forgets them all (resetTuples: entries of an older epoch are misses).
-import type { Model } from "./gateway-model.ts";
-import { OV_EXTRA, OV_GATEWAY, OV_HOST, OV_UPSTREAM } from "./gateway-model.ts";
+// A decision holds within one budget generation and until a series is deleted (a tuple keeps its
+// series id or overflow redirect till then): a reload, a generation change or a series deletion
+// forgets all tuples (resetTuples moves the epoch).
+import { type Model, OV_EXTRA, OV_GATEWAY, OV_HOST, OV_UPSTREAM } from "./gateway-model.ts";
 import { type RouteEntry, routeHit } from "./label-map.ts";
 import { RAW_EXTRA, RAW_FIELDS, RAW_PATH, RAW_ROUTE_NAME, RAW_UPSTREAM, type RawLabels } from "./raw-tuple.ts";
 
@@ -41,27 +38,23 @@ const WAYS = 8;
 const I_EPOCH = 0, I_CODE = 1, I_OV = 2, I_HINT = 3, I_KEY = 4;
 
 export interface TupleCache {
-  /** Tuple slots, a multiple of WAYS. */
+  /** A multiple of WAYS. */
   readonly slots: number;
-  /** HTTP views of the model the series ids are for. */
+  /** The model's HTTP views and label columns (Model.labelColumns), as sized for. */
   readonly views: number;
-  /** Label columns kept per slot (Model.labelColumns). */
   readonly width: number;
-  /** Most fields a key may hold: RAW_EXTRA + the model's extra labels. */
+  /** RAW_EXTRA + the model's extra labels. */
   readonly keyFields: number;
-  /** The fields that take part in the key, in order; the others do not change the outcome. */
+  /** The fields in the key; the others cannot change the outcome. */
   fields: Int32Array;
   epoch: number;
   readonly stride: number;
   readonly hashes: Int32Array;
   readonly ints: Int32Array;
-  /** Per slot: the route entry resolving counted (null without a route label), and its raw path as the sketch keeps it. */
+  /** Per slot: the route entry counted (null without a route label), and its sketch key. */
   readonly routes: (RouteEntry | null)[];
   readonly samples: string[];
-  /**
-   * Per slot, `width` label columns. Apart from the ints: only a record with response flags reads
-   * them, and beside the route they would make each slot's line four times as long.
-   */
+  /** Per slot, `width` label columns, apart from the ints: only records with response flags read them. */
   readonly columns: string[];
   /** Per set: the way the next new tuple takes. */
   readonly next: Uint8Array;
@@ -76,9 +69,8 @@ export interface TupleCache {
   /** Per field, its last value's stored bytes and id (a value keeps its id even once evicted). */
   readonly lastKeys: Uint8Array[];
   readonly lastIds: Int32Array;
-  /** Per field: the stable array its last value came from, or null. */
+  /** Per field: the stable array its last value came from, and 1 when that value repeated the one before. */
   readonly lastStable: (Uint8Array | null)[];
-  /** Per field: 1 when its last value repeated the one before. */
   readonly repeated: Uint8Array;
   /** Scratch of the last lookup: the key's value ids (-1 in ids[0]: not cacheable) and hash. */
   readonly ids: Int32Array;
@@ -87,10 +79,9 @@ export interface TupleCache {
   misses: number;
 }
 
-/** What resolving one record found, as recordAccess leaves it. */
+/** What resolving one record found, as recordAccess leaves it (ids: per HTTP view, internOrOverflow's answer). */
 export interface Resolved {
   readonly full: string[];
-  /** Per HTTP view: internOrOverflow's answer. */
   ids: Int32Array;
   ov: number;
   route: RouteEntry | null;
@@ -136,11 +127,7 @@ export function newTupleCache(slots: number, model: Model): TupleCache | null {
   return resetTuples(c, model);
 }
 
-/**
- * Forgets every tuple (a new model, budget generation or series deletion); returns `c`, or a new
- * cache when the model's HTTP views or label columns changed in number. Fields that cannot change
- * the outcome under `model` leave the key.
- */
+/** Forgets every tuple; returns `c`, or a new cache when the model's views or label columns changed in number. */
 export function resetTuples(c: TupleCache | null, model: Model): TupleCache | null {
   if (c === null) return null;
   if (c.views !== model.http.length || c.width !== model.labelColumns) return newTupleCache(c.slots, model);
@@ -211,7 +198,7 @@ function valueId(c: TupleCache, buf: Uint8Array, start: number, end: number): nu
   return c.valueIds[slot];
 }
 
-/** For a full set starting at `first`: the way it gives up next, in turn. */
+/** The way a full set gives up next, in turn. */
 function nextWay(next: Uint8Array, first: number): number {
   const set = first / WAYS;
   const way = next[set];

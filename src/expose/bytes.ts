@@ -1,8 +1,6 @@
-// An output buffer that numbers and ASCII are written into directly, so a scrape of many
-// series builds no large intermediate string. Renderers reserve room once per line (`ensure`) and
-// then use the `put*` writers, which do not check capacity. Finished output is handed over as views
-// (`take`), never copied: bytes before `start` are never written again, and growing moves only the
-// bytes not yet handed over into a fresh buffer.
+// An output buffer numbers and ASCII are written into directly: no large intermediate string.
+// Renderers reserve room per line (`ensure`); the `put*` writers do not check capacity. Output is
+// handed over as views (`take`), never copied; growing moves only the bytes not yet handed over.
 import { freshBytes } from "./pages.ts";
 
 export interface ByteWriter {
@@ -36,7 +34,7 @@ function grow(w: ByteWriter, n: number): void {
   w.start = 0;
 }
 
-/** Hands over what was written since the last take, as a view the writer never writes again. */
+/** What was written since the last take, as a view the writer never writes again. */
 export function take(w: ByteWriter): Uint8Array {
   const out = w.buf.subarray(w.start, w.pos);
   w.start = w.pos;
@@ -62,7 +60,6 @@ export function writeAscii(w: ByteWriter, s: string): void {
   w.pos = p;
 }
 
-/** Writes any string as UTF-8. */
 export function writeText(w: ByteWriter, s: string): void {
   ensure(w, s.length * 3);
   w.pos += encoder.encodeInto(s, w.buf.subarray(w.pos)).written;

@@ -1,13 +1,10 @@
-// Content negotiation for /metrics: which format and whether to gzip, from Accept and
-// Accept-Encoding (RFC 9110 media ranges and q-values).
-//
-// What Prometheus sends: 2.x without native histograms asks for OpenMetrics first (q=0.8 or so)
-// and text below it; 2.40–2.48 with `--enable-feature=native-histograms` put protobuf first, with
-// no q (so 1); 2.49+ and 3.x weigh every protocol of `scrape_protocols`, protobuf at q=0.5 or
-// q=0.6 when native histograms are scraped, above the text formats. Highest q wins.
+// Content negotiation for /metrics from Accept and Accept-Encoding (RFC 9110 media ranges, q-values).
+// Prometheus 2.x asks for OpenMetrics first (q≈0.8), text below; 2.40–2.48 with native histograms put
+// protobuf first (q 1); 2.49+ and 3.x weigh `scrape_protocols`, protobuf at q=0.5–0.6 above the text
+// formats when native histograms are scraped. Highest q wins.
 import type { Format } from "./render.ts";
 
-/** The media ranges (or codings) of a header, each with its parameters and q (1 when absent). */
+/** A header's media ranges (or codings) with parameters and q (1 when absent). */
 function parseList(header: string) {
   const out: { type: string; params: Map<string, string>; q: number }[] = [];
   for (const part of header.split(",")) {
@@ -37,11 +34,9 @@ function parseList(header: string) {
 const OM_VERSIONS = new Set([undefined, "1.0.0", "0.0.1"]);
 
 /**
- * Protobuf when Accept names Prometheus' delimited MetricFamily stream at least as strongly as
- * anything else we serve (never through a wildcard: a scraper must ask for it); else OpenMetrics
- * when it asks for `application/openmetrics-text` (version 1.0.0, 0.0.1 or none) at least as
- * strongly as for anything the text format would satisfy; else the text format 0.0.4 (also with no
- * Accept at all, `*\/*`, or nothing acceptable: Prometheus' own fallback).
+ * Protobuf when Accept names the delimited MetricFamily stream (never through a wildcard) at least as
+ * strongly as anything else; else OpenMetrics if asked for at least as strongly as the text format;
+ * else text 0.0.4 (also for no Accept, `*\/*` or nothing acceptable: Prometheus' own fallback).
  */
 export function negotiateFormat(accept: string | null): Format {
   if (!accept) return "text";
@@ -64,7 +59,6 @@ export function negotiateFormat(accept: string | null): Format {
   return om > 0 && om >= text ? "openmetrics" : "text";
 }
 
-/** True when Accept-Encoding allows gzip (explicitly, or through `*`). */
 export function acceptsGzip(acceptEncoding: string | null): boolean {
   if (!acceptEncoding) return false;
   let gzip: number | null = null;

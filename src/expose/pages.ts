@@ -1,12 +1,9 @@
-// Fresh memory for large outputs. A scrape's text is tens of megabytes of memory the process has not
-// touched before, and the kernel supplies it one 4 KiB page fault at a time: measured 2–4 µs per
-// fault on the 2-core VM, so a 64 MiB render spent more time faulting (~16k faults, 35–60 ms) than
-// writing bytes (~13 ms). Asking for transparent huge pages on such a buffer (Linux, THP mode
-// `madvise`, the default of most distributions) turns 512 of those faults into one: the same 64 MiB
-// copy-out measured ~9 ms. Where that is unavailable (other OS, no libc, THP `never`), buffers are
-// plain; the advice never changes what a buffer holds. The cost left is the kernel zeroing each huge
-// page on first touch; memory the guest machine has never touched before (a fresh VM, a new
-// high-water mark) is slower still, so the first renders of a process are not its typical ones.
+// Fresh memory for large outputs. A scrape's text is tens of MB of untouched memory, supplied one
+// 4 KiB page fault at a time (2–4 µs each on the 2-core VM): a 64 MiB render spent 35–60 ms faulting
+// and ~13 ms writing. Transparent huge pages (Linux, THP mode `madvise`, most distributions' default)
+// turn 512 faults into one: that copy-out took ~9 ms. Elsewhere buffers are plain; the advice never
+// changes what a buffer holds. Huge pages are still zeroed on first touch, and never-touched guest
+// memory is slower yet, so a process's first renders are not its typical ones.
 import { dlopen, FFIType, ptr } from "bun:ffi";
 
 const HUGE_PAGE = 2 << 20;
@@ -29,11 +26,9 @@ function loadMadvise(): Madvise | null {
 const madvise = loadMadvise();
 
 /**
- * At least `n` bytes of unspecified content (memory the allocator recycles is not zeroed again:
- * callers write before they hand anything out). A large buffer is advised as huge pages before
- * anything touches it (after the first write to a page the advice is late), and is a view that
- * starts on a huge-page boundary and ends on one, so that no part of it is left to 4 KiB faults.
- * The unused head of the allocation is address space nothing touches.
+ * At least `n` bytes of unspecified content (callers write before they hand anything out). A large
+ * buffer is advised before anything touches it (after a page's first write the advice is late), and
+ * starts and ends on huge-page boundaries so no part is left to 4 KiB faults.
  */
 export function freshBytes(n: number): Uint8Array {
   if (madvise === null || n < MIN_ADVISED) return Bun.allocUnsafe(n);

@@ -4,7 +4,7 @@ import { type Registry, register } from "../store/registry.ts";
 import { internSeries, newSeriesTable } from "../store/series.ts";
 import { newVector, vectorSet } from "../store/vector.ts";
 
-/** What `read` returns, or NaN where the OS does not tell (no /proc). */
+/** NaN where the OS does not tell (no /proc). */
 function orNaN(read: () => number): number {
   try {
     return read();

@@ -1,15 +1,12 @@
-// Exposition as Prometheus' protobuf format: a stream of length-delimited io.prometheus.client
-// .MetricFamily messages (proto/prometheus/metrics.proto), written straight into the ByteWriter the
-// text formats use. Fields go out in field-number order, the order protobufjs' encoder uses, so the
-// bytes equal the generated codec's for the same message (test/protobuf-exposition.test.ts).
+// Exposition as a stream of length-delimited io.prometheus.client.MetricFamily messages
+// (proto/prometheus/metrics.proto). Fields go out in field-number order, as protobufjs' encoder
+// writes them, so the bytes equal the generated codec's (test/protobuf-exposition.test.ts).
 //
-// A message's length comes before it but is known only after it: `fork` reserves the bytes its
-// length is expected to take and `join` writes the length there, shifting the message when its
-// varint turned out longer or shorter (protobuf lengths are minimal varints, so the reservation
-// cannot simply be padded). Forks count from w.start, which stays put when the buffer grows, and
-// nothing is handed over (`take`) while one is open. A family, which can run to tens of MB, is
-// shifted only if it stays in the writer: a sliced render hands it over in parts as it goes
-// (`spillFamily`) and puts its length into room reserved in front of the first part.
+// A message's length comes before it but is known only after it: `fork` reserves the bytes it is
+// expected to take and `join` writes it there, shifting the message if the varint is longer or
+// shorter (lengths are minimal varints: no padding). Forks count from w.start, which stays put when
+// the buffer grows; nothing is handed over while one is open. A family (up to tens of MB) that a
+// sliced render hands over in parts (`spillFamily`) gets its length in room reserved before them.
 import { escapeLabelValue } from "../store/escape.ts";
 import { bucketOf, isNegativeKey, type NativeCopy, ZERO_THRESHOLD } from "../store/native-histogram.ts";
 import { fragmentOf } from "../store/series.ts";
@@ -91,7 +88,6 @@ function join(w: ByteWriter, forked: number): void {
   w.pos = end;
 }
 
-/** A string field, UTF-8. */
 function putString(w: ByteWriter, field: number, s: string): void {
   const bytes = encoder.encode(s);
   ensure(w, 12 + bytes.length);
@@ -104,10 +100,7 @@ function putString(w: ByteWriter, field: number, s: string): void {
 const encoder = new TextEncoder();
 const QUOTE = 34, BACKSLASH = 92, COMMA = 44, EQUALS = 61, LOWER_N = 110, NEWLINE = 10;
 
-/**
- * The series' labels as LabelPair fields (`field` of the enclosing message), read from its escaped
- * text `a="x",b="y"` (store/series.ts): names copied, values unescaped on the way.
- */
+/** LabelPair fields read from a series' escaped text `a="x",b="y"` (store/series.ts), values unescaped. */
 function putLabels(w: ByteWriter, field: number, frag: Uint8Array): void {
   ensure(w, 2 * frag.length + 16);
   let p = 0;
@@ -168,7 +161,6 @@ function putTimestamp(w: ByteWriter, field: number, t: number): void {
   }
 }
 
-/** An Exemplar field for slot `i` of the exemplars, if it has one that predates the snapshot. */
 function putExemplar(w: ByteWriter, field: number, fs: FamilySnap, i: number): void {
   if (!hasExemplar(fs, i)) return;
   const ex = fs.ex!;
@@ -187,21 +179,16 @@ export function hasExemplar(fs: FamilySnap, i: number): boolean {
   return i < ex.traces.length && ex.traces[i] !== "" && ex.times[i] <= fs.until;
 }
 
-/**
- * A MetricFamily being written. Its delimiter is a bare varint (no key) whose room is reserved at
- * `mark` (counted from w.start). A family too big to hold in the writer is handed over in `parts`
- * as it grows; its delimiter then goes into the reserved room's tail and the first part starts there.
- */
-export interface OpenFamily {
-  mark: number;
-  readonly parts: Uint8Array[];
-}
+type OpenFamily = ReturnType<typeof openFamily>;
 
 /** Room for a family's delimiter: a varint of up to 2^35 - 1 bytes. */
 const DELIMITER_ROOM = 5;
 
-/** The start of one MetricFamily message: its delimiter reserved, name, help and type. */
-export function openFamily(w: ByteWriter, fs: FamilySnap): OpenFamily {
+/**
+ * Starts a MetricFamily: room for its delimiter (a bare varint) at `mark` from w.start, name, help,
+ * type. A family spilled in `parts` gets its delimiter in the room's tail, where the first part starts.
+ */
+export function openFamily(w: ByteWriter, fs: FamilySnap) {
   const f = fs.f;
   ensure(w, DELIMITER_ROOM);
   const mark = w.pos - w.start;
@@ -211,13 +198,10 @@ export function openFamily(w: ByteWriter, fs: FamilySnap): OpenFamily {
   ensure(w, 2);
   putKey(w, 3, VARINT);
   putVarint(w, f.type === "histogram" ? HISTOGRAM : f.type === "counter" ? COUNTER : GAUGE);
-  return { mark, parts: [] };
+  return { mark, parts: [] as Uint8Array[] };
 }
 
-/**
- * Hands over what the family has written so far (kept in its parts until it closes), and what came
- * before it into `out`: nothing of the family is held in the writer, so none of it is ever moved.
- */
+/** Hands over what came before the family into `out` and its bytes so far into its parts: none is ever moved. */
 export function spillFamily(w: ByteWriter, fam: OpenFamily, out: Uint8Array[]): void {
   if (fam.parts.length === 0 && fam.mark > 0) {
     out.push(w.buf.subarray(w.start, w.start + fam.mark));
@@ -227,10 +211,7 @@ export function spillFamily(w: ByteWriter, fam: OpenFamily, out: Uint8Array[]): 
   fam.parts.push(take(w));
 }
 
-/**
- * Ends the family `openFamily` began: its length goes in front. Unspilled, it stays in the writer,
- * moved up to the delimiter; spilled, its parts go to `out` behind a delimiter in the reserved room.
- */
+/** Puts the family's length in front: joined in the writer if unspilled, else in the room before its parts. */
 export function closeFamily(w: ByteWriter, fam: OpenFamily, out: Uint8Array[]): void {
   if (fam.parts.length === 0) {
     join(w, fam.mark * 8 + DELIMITER_ROOM);
@@ -247,7 +228,6 @@ export function closeFamily(w: ByteWriter, fam: OpenFamily, out: Uint8Array[]): 
   for (const p of fam.parts) out.push(p);
 }
 
-/** Writes the Metric messages of series `from <= id < to`. */
 export function writeProtobufSeries(w: ByteWriter, fs: FamilySnap, from: number, to: number): void {
   const { f, t } = fs;
   if (f.type === "histogram") {
@@ -280,7 +260,7 @@ function writeHistograms(w: ByteWriter, fs: FamilySnap, from: number, to: number
   const end = Math.min(to, counts.length);
   for (let id = from; id < end; id++) {
     const count = counts[id];
-    // A tuple this histogram never observed is not a series of it (as in the text formats).
+    // Never observed: not a series of this histogram (as in the text formats).
     if (count === 0 || t.alive[id] === 0) continue;
     const m = fork(w, 4, 2);
     putLabels(w, 1, fragmentOf(t, id));
@@ -335,14 +315,12 @@ function putNative(w: ByteWriter, c: NativeCopy, id: number): void {
 }
 
 /**
- * Buckets [from, to) of a copy (sorted by index) as spans (field `spanField`) and then deltas (the
- * next field). As the Go client does: a gap of one or two empty buckets continues the span with
- * zero counts, a longer one starts a new span whose offset is the gap; each delta is the bucket's
- * count minus the previous bucket's.
+ * Buckets [from, to) (sorted by index) as spans (`spanField`), then deltas (the next field). As the
+ * Go client does, a gap of one or two empty buckets continues the span with zero counts.
  */
 function putSide(w: ByteWriter, c: NativeCopy, from: number, to: number, spanField: number): void {
   const keys = c.keys;
-  // Spans first: the first one's offset is its first bucket's index (the gap after "bucket -1").
+  // The first span's offset is its first bucket's index (the gap after "bucket -1").
   let next = 0;
   let spanLen = 0;
   let spanOffset = 0;
@@ -360,7 +338,7 @@ function putSide(w: ByteWriter, c: NativeCopy, from: number, to: number, spanFie
     next = k + 1;
   }
   putSpan(w, spanField, spanOffset, spanLen);
-  // Then the deltas, packed: one length-delimited run of zigzag varints.
+  // Deltas are packed zigzag varints.
   const d = fork(w, spanField + 1, 2);
   let prev = 0;
   next = 0;

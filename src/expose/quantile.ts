@@ -1,12 +1,8 @@
-// Quantiles estimated from classic histogram buckets, as PromQL's histogram_quantile does: find the
-// bucket that holds the rank and interpolate linearly inside it, as if its observations were spread
-// evenly.
-
 /**
- * The q-quantile (0 < q < 1) of one series' buckets, or null without observations. `counts` holds
- * bounds.length + 1 per-bucket counts from `offset`, the last for +Inf; the first bucket starts at 0,
- * as durations and sizes do. A rank in the +Inf bucket answers the highest finite bound: nothing
- * better is known of it.
+ * The q-quantile (0 < q < 1) of one series' classic buckets as PromQL's histogram_quantile estimates
+ * it (linear inside the bucket holding the rank), or null without observations. `counts` holds
+ * bounds.length + 1 per-bucket counts from `offset`, the last for +Inf; the first bucket starts at 0.
+ * A rank in the +Inf bucket answers the highest finite bound: nothing better is known of it.
  */
 export function quantile(bounds: Float64Array, counts: Float64Array, offset: number, q: number): number | null {
   const n = bounds.length + 1;

@@ -1,13 +1,8 @@
-// Exposition: a snapshot of the registry rendered as Prometheus text 0.0.4, OpenMetrics 1.0.0 or
-// protobuf (protobuf.ts).
-//
-// Every scrape renders a snapshot: each histogram's buckets, _sum and _count, and every family, as
-// they were at one instant. A served scrape (renderChunks) takes it in slices that yield to the
-// event loop: at the instant it begins, it copies the series tables' small per-id arrays and arms a
-// write barrier on every family (store/vector.ts, store/histogram.ts); then it copies the numbers a
-// bounded number of series at a time, while any write to a series not yet copied first saves the
-// series' old slots into the snapshot. It then writes bytes from the copy, also in slices. The
-// synchronous render reads the live arrays instead: nothing can change them before it returns.
+// Exposition of a snapshot of the registry (every family as it was at one instant) as Prometheus
+// text 0.0.4, OpenMetrics 1.0.0 or protobuf (protobuf.ts). A served scrape (renderChunks) copies
+// the tables' per-id arrays and arms a write barrier on every family (store/vector.ts,
+// store/histogram.ts) at that instant, then copies the numbers and writes bytes in slices that
+// yield to the event loop. The synchronous render reads the live arrays: nothing changes them first.
 import { escapeHelp, escapeLabelValue } from "../store/escape.ts";
 import { markScraped } from "../store/expiry.ts";
 import type { Exemplars } from "../store/exemplars.ts";
@@ -22,15 +17,11 @@ import { closeFamily, hasExemplar, openFamily, spillFamily, writeProtobufSeries 
 
 export type Format = "text" | "openmetrics" | "protobuf";
 
-const CONTENT_TYPES: Record<Format, string> = {
+export const CONTENT_TYPES: Record<Format, string> = {
   text: "text/plain; version=0.0.4; charset=utf-8",
   openmetrics: "application/openmetrics-text; version=1.0.0; charset=utf-8",
   protobuf: "application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited",
 };
-
-export function contentType(format: Format): string {
-  return CONTENT_TYPES[format];
-}
 
 const NL = 10, SP = 32, LBRACE = 123, RBRACE = 125, COMMA = 44;
 const encoder = new TextEncoder();
@@ -46,13 +37,10 @@ export interface FamilySnap {
   /** Histogram numbers as float64 (the store keeps 32-bit slots plus wraps and no counts). */
   readonly hist: ReturnType<typeof copyHistogram> | null;
   /**
-   * Exemplars are not copied (at 100k histogram series that would be over a million string
-   * references): the render reads the live arrays and shows only exemplars stamped no later than
-   * the snapshot (`until`, unix seconds). Stamps are ticks of the coarse clock (store/clock.ts), up
-   * to a tick behind real time, so an exemplar set after the snapshot within the same tick still
-   * shows: a real trace of that series and bucket, whose observation the copied counts may lack.
-   * Expiry runs right after a tick and clears a series' exemplars before its id is reused, so a
-   * later series' exemplar at that id is stamped after the snapshot and left out.
+   * Live, not copied (100k histogram series hold over a million): only exemplars stamped no later
+   * than `until` (unix seconds) show. Stamps are coarse-clock ticks (store/clock.ts), so one set
+   * within the snapshot's tick still shows, a real trace whose observation the copy may lack.
+   * Expiry clears a series' exemplars before its id is reused, so a later series' are left out.
    */
   readonly ex: Exemplars | null;
   readonly until: number;
@@ -65,9 +53,8 @@ function familySnap(f: Family, t: TableSnap, now: number, values: FamilySnap["va
 }
 
 /**
- * The registry now, after running its collectors, reading the live arrays (histograms are summed
- * into a copy): only for a render that ends before the event loop turns. The series count as
- * scraped (their final values were served), which is what lets expiry remove them.
+ * The registry now, reading the live arrays: only for a render that ends before the event loop
+ * turns. The series count as scraped (their final values were served), which lets expiry remove them.
  */
 function snapshotNow(reg: Registry): Snapshot {
   for (const collect of reg.collectors) collect();
@@ -85,11 +72,7 @@ function snapshotNow(reg: Registry): Snapshot {
 /** Sliced snapshots of a registry run one after another: a family has one write barrier at a time. */
 const snapshotting = new WeakMap<Registry, Promise<unknown>>();
 
-/**
- * snapshotNow in slices, copying every number: the values at the instant it begins, which is before
- * it first yields unless another sliced snapshot of `reg` is still running. No step copies more
- * than `step` series of one family before it checks the clock against `sliceMs`.
- */
+/** snapshotNow in slices, copying every number as it was before the first yield (queued behind any other). */
 export function takeSnapshot(reg: Registry, sliceMs: number, step: number): Promise<Snapshot> {
   const before = snapshotting.get(reg);
   const go = () => sliced(reg, sliceMs, step);
@@ -175,18 +158,10 @@ function canonicalFloat(v: number): string {
   return Number.isInteger(v) && !s.includes("e") ? s + ".0" : s;
 }
 
-/** A family's fixed bytes for one format, encoded once per render: sample names and `le="…"} ` per bucket. */
-interface Names {
-  /** Counter/gauge sample name (`x_total` for an OpenMetrics counter). */
-  readonly sample: Uint8Array;
-  readonly created: Uint8Array;
-  readonly bucket: Uint8Array;
-  readonly sum: Uint8Array;
-  readonly count: Uint8Array;
-  readonly le: Uint8Array[];
-}
+type Names = ReturnType<typeof namesOf>;
 
-function namesOf(f: Family, om: boolean): Names {
+/** A family's fixed bytes for one format, encoded once per render: sample names and `le="…"} ` per bucket. */
+function namesOf(f: Family, om: boolean) {
   const base = familyName(f, om);
   const bounds = f.type === "histogram" ? Array.from(f.hist.bounds, (b) => (om ? canonicalFloat(b) : String(b))) : [];
   return {
@@ -205,7 +180,7 @@ function putFragment(w: ByteWriter, frag: Uint8Array): void {
   w.pos += frag.length;
 }
 
-/** Metric names: from about 20 bytes on, the engine's copy beats a byte loop. */
+/** From about 20 bytes on, the engine's copy beats a byte loop. */
 function putName(w: ByteWriter, name: Uint8Array): void {
   if (name.length < 20) putBytes(w, name);
   else putFragment(w, name);
@@ -317,10 +292,9 @@ function writeHistogramSeries(w: ByteWriter, fs: FamilySnap, names: Names, om: b
 }
 
 /**
- * About the most bytes a snapshot renders to: every live series with every number at its widest
- * (exemplars aside: a writer grows past the estimate if it must). Sizing the output from it saves
- * growing a buffer by copying everything written so far, which for a big registry costs more than
- * the render; room left over is address space the render never touches.
+ * About the most bytes a snapshot renders to (exemplars aside: the writer grows if it must). Growing
+ * copies all written so far, which for a big registry costs more than the render; room left over is
+ * address space never touched.
  */
 function estimateSize(snap: Snapshot, om: boolean): number {
   let n = 1 << 12;
@@ -339,11 +313,7 @@ function estimateSize(snap: Snapshot, om: boolean): number {
   return n;
 }
 
-/**
- * Writes a snapshot, pausing (a yield) after every `step` series of a family. Once `chunkBytes` are
- * pending they go to `chunks` (a protobuf family's in parts: its length goes in front of it once it
- * is written); what is left goes there at the end.
- */
+/** Writes a snapshot, yielding after every `step` series of a family; output goes to `chunks` every `chunkBytes`. */
 function* writeSnapshot(
   w: ByteWriter, snap: Snapshot, format: Format, chunks: Uint8Array[], step: number, chunkBytes: number,
 ): Generator<void> {
@@ -378,28 +348,17 @@ export function render(reg: Registry, format: Format): Uint8Array {
   return chunks[0];
 }
 
-export interface SliceOptions {
-  /** Longest stretch of rendering between two yields to the event loop. */
-  sliceMs: number;
-  /** Output is handed over in chunks of about this size. */
-  chunkBytes: number;
-  /** Series of one family a sliced snapshot copies between two looks at the clock. */
-  snapshotStep: number;
-  /** A sliced render writes into blocks of fresh memory this large (see pages.ts on huge pages). */
-  blockBytes: number;
-  /** Series written between two looks at the clock and the chunk size. */
-  seriesStep: number;
-}
-
-const DEFAULT_SLICES: SliceOptions = { sliceMs: 5, chunkBytes: 1 << 20, snapshotStep: 4096, blockBytes: 8 << 20, seriesStep: 256 };
+/**
+ * sliceMs: longest stretch between two yields; chunkBytes: size of the output chunks; snapshotStep,
+ * seriesStep: series copied / written between two looks at the clock; blockBytes: size of the blocks
+ * of fresh memory written into (pages.ts).
+ */
+const DEFAULT_SLICES = { sliceMs: 5, chunkBytes: 1 << 20, snapshotStep: 4096, blockBytes: 8 << 20, seriesStep: 256 };
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * Snapshot now, then render in slices that yield to the event loop; returns the output chunks:
- * views into a few large buffers, each chunk handed over once written, so nothing is copied.
- */
-export async function renderChunks(reg: Registry, format: Format, options: Partial<SliceOptions> = {}): Promise<Uint8Array[]> {
+/** Snapshot now, then render in slices; the chunks are views into a few large buffers, never copied. */
+export async function renderChunks(reg: Registry, format: Format, options: Partial<typeof DEFAULT_SLICES> = {}): Promise<Uint8Array[]> {
   const opts = { ...DEFAULT_SLICES, ...options };
   const snap = await takeSnapshot(reg, opts.sliceMs, opts.snapshotStep);
   const w = newByteWriter(Math.min(opts.blockBytes, estimateSize(snap, format === "openmetrics")), opts.blockBytes);

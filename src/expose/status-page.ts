@@ -30,10 +30,8 @@ const FILES: Record<string, { body: string; type: string }> = {
 
 const STATUS_API = "/api/status";
 
-/** Every path the status page answers. */
 export const STATUS_PATHS: readonly string[] = [STATUS_API, ...Object.keys(FILES)];
 
-/** The answer for one of STATUS_PATHS. */
 export function statusResponse(st: Status, path: string): Response {
   if (path === STATUS_API) return Response.json(pollStatus(st), { headers: HEADERS });
   const f = FILES[path];

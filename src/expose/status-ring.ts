@@ -1,12 +1,9 @@
 // Recent history for the status page: per key (a route, a sender's outcome, a response flag), how
-// much its counters grew in each of the last RING_SAMPLES sampling intervals. Only kept while
-// someone watches the page (expose/status.ts drops it when polling stops).
+// much its counters grew in each of the last RING_SAMPLES sampling intervals.
 //
-// A sample feeds every key's current cumulative values (summed over the series that make up the
-// key); the ring stores the growth since the previous sample. A key new since the previous sample
-// grew by all it has (it had no series then); in the first sample nothing is known to have grown.
-// A sum that went down (a series expired or was recreated) grew by 0, as rate() treats a reset.
-// A key fed nothing in a sample has no series left: its slot is freed.
+// A sample feeds every key's cumulative values, summed over its series. A key new since the last
+// sample grew by all it has; in the first sample nothing grew. A sum that went down (a series
+// expired or was recreated) grew by 0, as rate() treats a reset. A key fed nothing is freed.
 import { grown } from "../store/vector.ts";
 
 /** Intervals kept: with a sample every 2 s, three minutes. */
@@ -14,23 +11,14 @@ const RING_SAMPLES = 90;
 /** Rates are over this many sampling intervals (about 10 s). */
 export const RATE_INTERVALS = 5;
 
-/** The sampling clock every Rates of one sampler shares. */
-export interface Ring {
-  /** Seconds each interval lasted, by ring position. */
-  readonly dt: Float64Array;
-  /** Position of the newest interval. */
-  head: number;
-  /** Intervals recorded so far (at most RING_SAMPLES). */
-  filled: number;
-  /** Samples taken; slots remember the last one that fed them. */
-  sample: number;
-  /** Unix seconds of the last sample (0 before the first). */
-  last: number;
-  /** Seconds the last RATE_INTERVALS intervals lasted. */
-  recent: number;
-}
+type Ring = ReturnType<typeof newRing>;
 
-export function newRing(): Ring {
+/**
+ * The sampling clock every Rates of one sampler shares: seconds each interval lasted by ring
+ * position, the newest's position, intervals recorded, samples taken (slots remember the last that
+ * fed them), unix seconds of the last sample (0: none), seconds the last RATE_INTERVALS lasted.
+ */
+export function newRing() {
   return { dt: new Float64Array(RING_SAMPLES), head: 0, filled: 0, sample: 0, last: 0, recent: 0 };
 }
 
@@ -39,7 +27,7 @@ function* positions(ring: Ring, n: number): Generator<number> {
   for (let i = 0, p = ring.head; i < Math.min(n, ring.filled); i++, p = (p + RING_SAMPLES - 1) % RING_SAMPLES) yield p;
 }
 
-/** Starts a sample at unix seconds `now`: the intervals since the previous one open. */
+/** Starts a sample at unix seconds `now`. */
 export function beginSample(ring: Ring, now: number): void {
   ring.sample++;
   if (ring.last > 0) {
@@ -52,41 +40,19 @@ export function beginSample(ring: Ring, now: number): void {
   for (const p of positions(ring, RATE_INTERVALS)) ring.recent += ring.dt[p];
 }
 
+export type Rates = ReturnType<typeof newRates>;
+
 /** Keys, each with `channels` counters (a route: requests and 5xx responses). */
-export interface Rates {
-  readonly ring: Ring;
-  readonly channels: number;
-  readonly slots: Map<string, number>;
-  readonly keys: string[];
-  readonly free: number[];
-  /** Per slot and channel: the cumulative value fed in this sample, and at the previous one. */
-  cur: Float64Array;
-  prev: Float64Array;
-  /** Per slot, channel and ring position: the growth over that interval. */
-  deltas: Float32Array;
-  /** Per slot: the sample that last fed it (0: free). */
-  fed: Uint32Array;
-  /** Per slot: the sample that created it, which tells a reused slot's incarnations apart. */
-  born: Uint32Array;
-}
-
-export function newRates(ring: Ring, channels: number): Rates {
+export function newRates(ring: Ring, channels: number) {
   return {
-    ring, channels, slots: new Map(), keys: [], free: [],
-    cur: new Float64Array(0), prev: new Float64Array(0), deltas: new Float32Array(0), fed: new Uint32Array(0), born: new Uint32Array(0),
+    ring, channels, slots: new Map<string, number>(), keys: [] as string[], free: [] as number[],
+    // Per slot and channel: the cumulative value fed in this sample, and at the previous one.
+    cur: new Float64Array(0), prev: new Float64Array(0),
+    // Per slot, channel and ring position: the growth over that interval.
+    deltas: new Float32Array(0),
+    // Per slot: the sample that last fed it (0: free), and the one that created it (tells reuses apart).
+    fed: new Uint32Array(0), born: new Uint32Array(0),
   };
-}
-
-/** Makes room for at least `need` slots. */
-function reserveSlots(r: Rates, need: number): void {
-  if (need <= r.fed.length) return;
-  const cap = Math.max(need, 16, r.fed.length * 2);
-  const ch = r.channels;
-  r.cur = grown(r.cur, new Float64Array(cap * ch));
-  r.prev = grown(r.prev, new Float64Array(cap * ch));
-  r.deltas = grown(r.deltas, new Float32Array(cap * ch * RING_SAMPLES));
-  r.fed = grown(r.fed, new Uint32Array(cap));
-  r.born = grown(r.born, new Uint32Array(cap));
 }
 
 /** The slot of `key`, created (with no history) when new. */
@@ -95,7 +61,15 @@ export function slotOf(r: Rates, key: string): number {
   if (s !== undefined) return s;
   const reused = r.free.length > 0;
   s = reused ? r.free.pop()! : r.keys.length;
-  if (s >= r.fed.length) reserveSlots(r, s + 1);
+  if (s >= r.fed.length) {
+    const cap = Math.max(s + 1, 16, r.fed.length * 2);
+    const ch = r.channels;
+    r.cur = grown(r.cur, new Float64Array(cap * ch));
+    r.prev = grown(r.prev, new Float64Array(cap * ch));
+    r.deltas = grown(r.deltas, new Float32Array(cap * ch * RING_SAMPLES));
+    r.fed = grown(r.fed, new Uint32Array(cap));
+    r.born = grown(r.born, new Uint32Array(cap));
+  }
   r.slots.set(key, s);
   r.keys[s] = key;
   r.born[s] = r.ring.sample;
@@ -139,7 +113,6 @@ export function endSample(r: Rates): void {
   }
 }
 
-/** Live slots. */
 export function liveSlots(r: Rates): number[] {
   const out: number[] = [];
   for (let s = 0; s < r.keys.length; s++) if (r.fed[s] !== 0) out.push(s);

@@ -1,17 +1,13 @@
-// What the status page samples every couple of seconds while it is open: request counters summed
-// per (host, route, method), latency buckets per the same, response flags per flag, and the
-// sender outcomes, each into its ring (status-ring.ts).
+// What the status page samples while it is open: request counters and latency buckets per (host,
+// route, method), response flags per flag, and sender outcomes, each into its ring (status-ring.ts).
 //
-// A series' group is worked out once, from its label values, and cached by series id (one cache
-// per series table and grouping, as large as the table's ids, gone with the sampler). The cache
-// entry is checked against where the series' label text starts: a series table only ever appends
-// label text, and moves it all to a new buffer when it compacts or grows, so an id whose text
-// starts at the same place in the same buffer is the same series; anything else works the group
-// out again.
+// A series' group is worked out from its label values once and cached by id, per series table and
+// grouping. A table only appends label text, and moves it all to a new buffer when it compacts or
+// grows, so an id whose text starts at the same place in the same buffer is the same series.
 import type { Family, HistogramFamily, ScalarFamily } from "../store/registry.ts";
 import { isLive, type SeriesTable, seriesValues } from "../store/series.ts";
 import { grown } from "../store/vector.ts";
-import { beginSample, endSample, feed, newRates, newRing, type Rates, type Ring, slotOf } from "./status-ring.ts";
+import { beginSample, endSample, feed, newRates, newRing, type Rates, slotOf } from "./status-ring.ts";
 
 interface SeriesCache {
   frag: Uint8Array | null;
@@ -36,10 +32,9 @@ function fitCache(c: SeriesCache, t: SeriesTable): void {
 }
 
 /**
- * Calls `fn` for each live series of `f` with its group's slot in `r` and whether its `flagLabel`
- * value is a 5xx code. The group key is the series' values of `labels` ("" for a label the family
- * lacks; a key of "" leaves the series out). Every live series of a group is visited in every
- * sample, so a slot endSample frees has no live series left that the cache maps to it.
+ * Calls `fn` for each live series of `f` with its group's slot in `r` (keyed by its `labels` values;
+ * a key of "" leaves it out) and whether its `flagLabel` value is 5xx. Every live series is visited
+ * in every sample, so a slot endSample frees has no live series the cache maps to it.
  */
 function eachGrouped(
   s: Sampler, f: Family, r: Rates, labels: readonly string[], flagLabel: string, fn: (id: number, slot: number, flag: boolean) => void,
@@ -66,15 +61,6 @@ function eachGrouped(
   }
 }
 
-/** Latency buckets per route slot (`stride` each): now, at the last sample, and exponentially decayed growth. */
-interface Latency {
-  readonly family: HistogramFamily;
-  readonly stride: number;
-  cur: Float64Array;
-  prev: Float64Array;
-  decayed: Float64Array;
-}
-
 /** Seconds over which the latency buckets' weight falls to 1/e: p50 and p99 are "about the last minute". */
 const LATENCY_DECAY_SECONDS = 60;
 
@@ -86,48 +72,37 @@ export interface Sources {
   entries: ScalarFamily;
 }
 
-export interface Sampler {
-  readonly sources: Sources;
-  readonly ring: Ring;
-  /** Per (host, route, method): requests, 5xx responses. */
-  readonly routes: Rates;
-  /** One key (""): all requests, all 5xx. */
-  readonly totals: Rates;
-  readonly flags: Rates;
-  /** Per (source, outcome, reason) of gatewaymetric_entries_total. */
-  readonly entries: Rates;
-  readonly latency: Latency | null;
-  /** Series groups per Rates and series table (the request counter and the histograms usually share one). */
-  readonly caches: Map<Rates, Map<SeriesTable, SeriesCache>>;
-  /** process.cpuUsage() total at the last sample (µs), and the CPU share since the one before. */
-  cpuMicros: number;
-  cpuShare: number;
-}
+export type Sampler = ReturnType<typeof newSampler>;
+type Latency = NonNullable<Sampler["latency"]>;
 
 /** Joins the label values of a group key. */
 export const SEP = "\u0000";
 const ROUTE_LABELS = ["host", "route", "method"];
 
-export function newSampler(sources: Sources): Sampler {
+export function newSampler(sources: Sources) {
   const ring = newRing();
   const d = sources.duration;
   return {
     sources,
     ring,
+    // Per (host, route, method), and for one key "": requests, 5xx responses.
     routes: newRates(ring, 2),
     totals: newRates(ring, 2),
     flags: newRates(ring, 1),
+    // Per (source, outcome, reason) of gatewaymetric_entries_total.
     entries: newRates(ring, 1),
+    // Latency buckets per route slot (`stride` each): now, at the last sample, and decayed growth.
     latency: d === null ? null : {
       family: d, stride: d.hist.stride, cur: new Float64Array(0), prev: new Float64Array(0), decayed: new Float64Array(0),
     },
-    caches: new Map(),
+    // Per Rates and series table (the request counter and the histograms usually share one).
+    caches: new Map<Rates, Map<SeriesTable, SeriesCache>>(),
+    // process.cpuUsage() total at the last sample (µs), and the CPU share since the one before.
     cpuMicros: -1,
     cpuShare: 0,
   };
 }
 
-/** Takes one sample at unix seconds `now`. */
 export function sample(s: Sampler, now: number): void {
   const prevAt = s.ring.last;
   beginSample(s.ring, now);

@@ -1,9 +1,6 @@
-// The status page's model: what /api/status answers, computed from the registry, the pipeline's own
-// counters and label budgets, and a sampler (status-sampler.ts) that runs every SAMPLE_MS only while
-// someone polls. When nobody has asked for IDLE_MS the sampler stops and its memory goes: a closed
-// page costs nothing.
-//
-// Raw request paths only appear with debugEndpoints on, and never with their query string.
+// What /api/status answers, from the registry, the pipeline's own counters and label budgets, and
+// a sampler (status-sampler.ts) that runs every SAMPLE_MS only while someone polls: after IDLE_MS
+// without a poll it stops and its memory goes. Raw request paths only appear with debugEndpoints.
 import { gatewayFamilies, gatewayRouteReport } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { MESSAGE_REJECT_REASONS, REJECT_REASONS, type Source } from "../core/self-metrics.ts";
@@ -22,25 +19,14 @@ const IDLE_MS = 30_000;
 const ROUTE_ROWS = 50;
 const LIST_ROWS = 20;
 
-/** Configuration reloads as the status page shows them; the server's reload logic keeps it. */
-export interface ReloadState {
-  /** The configuration file, or null when only defaults, environment and flags apply. */
-  configFile: string | null;
-  reloads: number;
-  failures: number;
-  /** Unix seconds of the last attempt (0: none). */
-  lastAt: number;
-  lastOk: boolean;
-  lastReason: string;
-  lastError: string;
+export type ReloadState = ReturnType<typeof newReloadState>;
+
+/** Configuration reloads, kept by the server. configFile null: defaults, environment and flags only; lastAt 0: none. */
+export function newReloadState() {
+  return { configFile: null as string | null, reloads: 0, failures: 0, lastAt: 0, lastOk: true, lastReason: "", lastError: "" };
 }
 
-export function newReloadState(): ReloadState {
-  return { configFile: null, reloads: 0, failures: 0, lastAt: 0, lastOk: true, lastReason: "", lastError: "" };
-}
-
-/** Facts about this process the adapter knows. */
-export interface ProcessFacts {
+interface ProcessFacts {
   grpcListen: string;
   httpListen: string;
   grpcTls: boolean;
@@ -51,7 +37,7 @@ export interface ProcessFacts {
   reload: ReloadState;
 }
 
-export interface StatusDeps {
+interface StatusDeps {
   registry: Registry;
   pipeline: Pipeline;
   /** debugEndpoints: raw values that fell into __overflow__ are shown. */
@@ -59,17 +45,13 @@ export interface StatusDeps {
   facts(): ProcessFacts;
 }
 
-export interface Status {
-  readonly deps: StatusDeps;
-  readonly sampleMs: number;
-  readonly idleMs: number;
-  sampler: Sampler | null;
-  timer: ReturnType<typeof setInterval> | null;
-  lastPoll: number;
-}
+export type Status = ReturnType<typeof newStatus>;
 
-export function newStatus(deps: StatusDeps, opts: { sampleMs?: number; idleMs?: number } = {}): Status {
-  return { deps, sampleMs: opts.sampleMs ?? SAMPLE_MS, idleMs: opts.idleMs ?? IDLE_MS, sampler: null, timer: null, lastPoll: 0 };
+export function newStatus(deps: StatusDeps, opts: { sampleMs?: number; idleMs?: number } = {}) {
+  return {
+    deps, sampleMs: opts.sampleMs ?? SAMPLE_MS, idleMs: opts.idleMs ?? IDLE_MS, sampler: null as Sampler | null,
+    timer: null as ReturnType<typeof setInterval> | null, lastPoll: 0,
+  };
 }
 
 /** Takes a sample; a reload that replaced the families starts the history afresh. */
@@ -87,14 +69,13 @@ function takeSample(st: Status): void {
   sample(st.sampler!, Date.now() / 1000);
 }
 
-/** Stops sampling and lets its memory go. */
 export function stopStatus(st: Status): void {
   if (st.timer !== null) clearInterval(st.timer);
   st.timer = null;
   st.sampler = null;
 }
 
-/** One poll of /api/status: keeps the sampler running (starting it if needed) and reports. */
+/** One poll of /api/status: keeps the sampler running and reports. */
 export function pollStatus(st: Status): StatusReport {
   st.lastPoll = Date.now();
   if (st.timer === null) {
@@ -107,9 +88,6 @@ export function pollStatus(st: Status): StatusReport {
   }
   return statusReport(st.deps, st.sampler!);
 }
-
-// ---------------------------------------------------------------------------------------------
-// The report
 
 export type StatusReport = ReturnType<typeof statusReport>;
 
@@ -130,7 +108,6 @@ function errorRatio(r: Rates, slot: number): number | null {
   return grew > 0 ? round(growthOf(r, slot, 1) / grew, 4) : null;
 }
 
-/** Live series of a self-metric family: its label values and value. */
 function seriesOf(f: ScalarFamily): { values: string[]; value: number }[] {
   const out = [];
   for (let id = 0; id < f.table.size; id++) {
@@ -237,12 +214,6 @@ function routesReport(s: Sampler) {
   return { count: slots.length, rows };
 }
 
-/** `/a/b?x=1#f` → `/a/b`: query strings can carry secrets and are never shown. */
-function withoutQuery(path: string): string {
-  const cut = path.search(/[?#]/);
-  return cut < 0 ? path : path.slice(0, cut);
-}
-
 function cardinalityReport(deps: StatusDeps) {
   const { registry, pipeline } = deps;
   const overflow = seriesOf(pipeline.self.overflow).filter((o) => o.value > 0);
@@ -264,7 +235,8 @@ function cardinalityReport(deps: StatusDeps) {
   if (deps.debug) {
     const merged = new Map<string, number>();
     for (const p of report.routes.find((r) => r.route === OVERFLOW)?.paths ?? []) {
-      const v = withoutQuery(p.path);
+      // Query strings can carry secrets and are never shown.
+      const v = p.path.split(/[?#]/, 1)[0];
       merged.set(v, (merged.get(v) ?? 0) + p.count);
     }
     overflowValues = [...merged].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count).slice(0, LIST_ROWS);

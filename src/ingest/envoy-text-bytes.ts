@@ -1,20 +1,18 @@
-// Istio's default Envoy access-log text line (EnvoyTextLogFormat in Istio's
-// pilot/pkg/model/telemetry_logging.go), which `envoyOtelAls` sends as the OTLP LogRecord body unless
-// the operator sets logFormat:
+// Istio's default Envoy access-log text line (EnvoyTextLogFormat in pilot/pkg/model/telemetry_logging.go),
+// which `envoyOtelAls` sends as the OTLP LogRecord body unless the operator sets logFormat:
 //
 //   [START_TIME] "METHOD PATH PROTOCOL" CODE FLAGS DETAILS TERMINATION_DETAILS "TRANSPORT_FAILURE"
 //   BYTES_RECEIVED BYTES_SENT DURATION UPSTREAM_SERVICE_TIME "XFF" "USER_AGENT" "REQUEST_ID"
 //   "AUTHORITY" "UPSTREAM_HOST" UPSTREAM_CLUSTER UPSTREAM_LOCAL DOWNSTREAM_LOCAL DOWNSTREAM_REMOTE
 //   SNI ROUTE_NAME
 //
-// Envoy does not escape quotes inside quoted fields, and several of them (path, user agent,
-// x-forwarded-for, request id) are client-controlled. So the line is read from both ends with fixed
-// anchors and no backtracking: a hostile user agent can neither stall the parser nor shift the
-// fields we count by (authority is the last of the four client-header fields; any extra `" "` falls
-// into the user agent). It is parsed where it lies in the request bytes, yielding the byte ranges of
-// the fields that become labels and the values of the numbers, with no string made. Every anchor is
-// an ASCII byte, which UTF-8 never uses inside a multi-byte sequence, so the fields are those of the
-// decoded line: test/envoy-text-bytes.test.ts holds this parser to a string one (test/reference).
+// Envoy does not escape quotes inside quoted fields, and path, user agent, x-forwarded-for and request
+// id are client-controlled. So the line is read from both ends with fixed anchors and no backtracking:
+// a hostile user agent can neither stall the parser nor shift the fields we count (authority is the
+// last of the four client-header fields; any extra `" "` falls into the user agent). It is parsed in
+// place, yielding byte ranges and numbers with no string made. Every anchor is ASCII, which UTF-8 never
+// uses inside a multi-byte sequence, so the fields are those of the decoded line
+// (test/envoy-text-bytes.test.ts holds this parser to the string one in test/reference).
 
 const QUOTE = 34, SPACE = 32, DASH = 45, BRACKET = 91, CLOSE = 93;
 
@@ -23,12 +21,9 @@ export const T_METHOD = 0, T_PATH = 2, T_PROTOCOL = 4, T_FLAGS = 6, T_AUTHORITY 
 /** Numbers: `-` is NaN; the code is 0 when `-`. */
 export const N_CODE = 0, N_RECEIVED = 1, N_SENT = 2, N_DURATION = 3, N_UPSTREAM = 4;
 
-export interface TextLineAt {
-  readonly at: Int32Array;
-  readonly num: Float64Array;
-}
+export type TextLineAt = ReturnType<typeof newTextLineAt>;
 
-export function newTextLineAt(): TextLineAt {
+export function newTextLineAt() {
   return { at: new Int32Array(14), num: new Float64Array(5) };
 }
 
@@ -91,11 +86,7 @@ function count(from: number, to: number): number {
   return to - from === 1 && b[from] === DASH ? NaN : digits(b, from, to);
 }
 
-/**
- * True if `total` space-separated tokens start at `i`, the first `numeric` of them numbers (or `-`),
- * and a quote follows them. Each call reads at most `total` tokens, so scanning every candidate of a
- * line stays linear.
- */
+/** `total` tokens from `i` (the first `numeric` numbers or `-`), then a quote; reading at most `total` keeps scans linear. */
 function tokensThenQuote(i: number, numeric: number, total: number): boolean {
   for (let k = 0; k < total; k++) {
     const sp = indexOf1(SPACE, i);
@@ -111,11 +102,7 @@ function field(out: Int32Array, k: number, from: number, to: number): void {
   out[k + 1] = to < from || (to - from === 1 && b[from] === DASH) ? from : to;
 }
 
-/**
- * Parses the line in buf[start, end) (line ends excluded): null on success (every T_ and N_ slot of
- * `out` set), else why the line is not in Istio's default format (a constant string, so rejecting
- * allocates nothing).
- */
+/** Parses buf[start, end): null with every T_ and N_ slot of `out` set, else (a constant) why it is not Istio's default format. */
 export function parseEnvoyTextBytes(buf: Uint8Array, start: number, end: number, out: TextLineAt): string | null {
   b = buf;
   lo = start;

@@ -1,29 +1,22 @@
-// Mixer `logentry` template: each InstanceMsg is one request described by named variables; which
-// names mean what is configurable, and overridable per Mixer handler through its params (here).
-// mixer-reader.ts decodes the calls.
+// Mixer `logentry` template: each InstanceMsg is one request described by named variables; which names
+// mean what is configurable, and overridable per handler through its params. mixer-reader.ts decodes calls.
 import { adapter } from "../generated/codecs.js";
-import { sameBytes } from "./mixer-values.ts";
+import { rangeIs } from "./wire.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
 import { lenientReader } from "./body.ts";
 
 export const LOGENTRY_PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 export const PARAMS_TYPE_URL = "type.googleapis.com/adapter.gatewaymetric.config.Params";
 
+/**
+ * Record fields, as mixer-reader.ts indexes them. upstreamDuration: a Duration, a Go duration string or
+ * milliseconds (textUpstreamSeconds); traceId (exemplars): hex (B3, W3C), a traceparent or a request id.
+ */
+export const VARIABLE_FIELDS = [
+  "gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId", "upstreamDuration",
+] as const;
 /** For each record field, the instance variables tried in order; the first present one wins. */
-export type MixerVariables = {
-  gateway: string[];
-  host: string[];
-  path: string[];
-  method: string[];
-  code: string[];
-  duration: string[];
-  requestBytes: string[];
-  responseBytes: string[];
-  /** Upstream service time: a Duration, a Go duration string, or milliseconds (mixer-values.ts textUpstreamSeconds). */
-  upstreamDuration: string[];
-  /** Trace id for exemplars: hex (B3, W3C), a W3C traceparent, or a request id. */
-  traceId: string[];
-};
+export type MixerVariables = Record<(typeof VARIABLE_FIELDS)[number], string[]>;
 
 export interface MixerLogEntryState {
   readonly configured: MixerVariables;
@@ -45,19 +38,13 @@ export function newMixerLogEntryState(
 /** Handler params override the configured variable names; unusable params are logged and ignored. */
 export function applyAdapterConfig(state: MixerLogEntryState, any: { type_url?: string | null; value?: Uint8Array | null } | null | undefined): void {
   const bytes = any?.value ?? null;
-  if (bytes === null) {
-    if (state.lastConfig !== null) {
-      state.lastConfig = null;
-      state.vars = state.configured;
-      state.gateway = "";
-    }
-    return;
-  }
-  if (state.lastConfig !== null && sameBytes(state.lastConfig, bytes)) return;
+  const last = state.lastConfig;
+  if (bytes === null ? last === null : last !== null && rangeIs(bytes, 0, bytes.length, last)) return;
   // A copy: Buffer#slice would alias the request body.
-  state.lastConfig = new Uint8Array(bytes);
+  state.lastConfig = bytes === null ? null : new Uint8Array(bytes);
   state.vars = state.configured;
   state.gateway = "";
+  if (bytes === null) return;
   if (any?.type_url && any.type_url !== PARAMS_TYPE_URL) {
     state.warn("adapter_config is not gatewaymetric's Params; using configured variable names", { type_url: any.type_url });
     return;

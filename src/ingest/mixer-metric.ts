@@ -1,11 +1,9 @@
-// Mixer `metric` template with the semantics of Istio 1.4's in-tree Mixer prometheus adapter: handler
-// params are its `adapter.prometheus.config.Params`, so operators moving off it keep them. Each
-// MetricInfo defines one family, fed by the InstanceMsgs named by its instance_name.
-//
-// Mixer sends a handler's params with every call and never says which handler a call is for, so params
-// are known by their bytes: compiled ones are cached (bounded), and a family lives while some cached
-// params define it; params unused for the ttl or pushed out of the cache take their own families with
-// them. Nothing about params costs more than their bytes before they are counted within mixer.maxMetrics.
+// Mixer `metric` template as Istio 1.4's in-tree prometheus adapter handles it, with its handler params
+// (`adapter.prometheus.config.Params`, so operators moving off it keep them): each MetricInfo is one
+// family, fed by the instances it names.
+// Mixer never says which handler a call is for, so params are known by their bytes: compiled ones are
+// cached (bounded), and a family lives while some cached params define it. Nothing about params costs
+// more than their bytes before they are counted within mixer.maxMetrics.
 import { adapter, google, metric } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
 import { Reader } from "protobufjs/minimal.js";
@@ -14,7 +12,8 @@ import {
 } from "../core/dynamic-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
-import { sameBytes, valueSeconds, valueText } from "./mixer-values.ts";
+import { valueSeconds, valueText } from "./mixer-values.ts";
+import { rangeIs } from "./wire.ts";
 import { BATCH_ENTRIES, flushTally, newTally, reject, type Tally } from "./tally.ts";
 import { decodeBody, lenientReader } from "./body.ts";
 
@@ -33,7 +32,6 @@ const REFUSED_MAX_BYTES = 64 * 1024;
 /** Distinct rejection reasons logged per params, so a misfit instance warns once, not per call. */
 const WARN_LIMIT = 64;
 
-const P = adapter.prometheus.config.Params;
 type MetricInfo = adapter.prometheus.config.Params.MetricInfo.$Properties;
 type Buckets = adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties;
 type Value = istio.policy.v1beta1.IValue;
@@ -108,27 +106,23 @@ function bucketsOf(b: Buckets | null | undefined, at: string): number[] | string
       if (bounds.length === 0) return DEFAULT_BUCKETS;
       return bounds[bounds.length - 1] === Infinity ? bounds.slice(0, -1) : bounds;
     }
-    case "linear_buckets": {
-      const l = b.linear_buckets!;
-      const n = l.num_finite_buckets ?? 0;
-      const width = l.width ?? 0;
-      const offset = l.offset ?? 0;
-      if (n < 0 || n >= MAX_BUCKETS) return `${at}.linear_buckets.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
-      if (n > 0 && !(width > 0)) return `${at}.linear_buckets.width: must be greater than 0, got ${width}`;
-      // Repeated addition, as prometheus.LinearBuckets does, so the `le` values match the Go adapter's.
-      const out: number[] = [];
-      for (let i = 0, x = offset; i <= n; i++, x += width) out.push(x);
-      return out;
-    }
+    case "linear_buckets":
     case "exponential_buckets": {
-      const e = b.exponential_buckets!;
-      const n = e.num_finite_buckets ?? 0;
-      const scale = e.scale ?? 0;
-      const growth = e.growth_factor ?? 0;
-      if (n < 0 || n >= MAX_BUCKETS) return `${at}.exponential_buckets.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
+      const def = b.definition;
+      const n = b[def]?.num_finite_buckets ?? 0;
+      if (n < 0 || n >= MAX_BUCKETS) return `${at}.${def}.num_finite_buckets: must be 0 to ${MAX_BUCKETS - 1}, got ${n}`;
+      const out: number[] = [];
+      if (def === "linear_buckets") {
+        const width = b.linear_buckets!.width ?? 0;
+        if (n > 0 && !(width > 0)) return `${at}.linear_buckets.width: must be greater than 0, got ${width}`;
+        // Repeated addition, as prometheus.LinearBuckets does, so the `le` values match the Go adapter's.
+        for (let i = 0, x = b.linear_buckets!.offset ?? 0; i <= n; i++, x += width) out.push(x);
+        return out;
+      }
+      const scale = b.exponential_buckets!.scale ?? 0;
+      const growth = b.exponential_buckets!.growth_factor ?? 0;
       if (!(scale > 0)) return `${at}.exponential_buckets.scale: must be greater than 0, got ${scale}`;
       if (!(growth > 1)) return `${at}.exponential_buckets.growth_factor: must be greater than 1, got ${growth}`;
-      const out: number[] = [];
       for (let i = 0, x = scale; i <= n; i++, x *= growth) out.push(x);
       return out;
     }
@@ -154,10 +148,7 @@ function defError(e: DefError, infos: MetricInfo[]): string {
 const METRICS_TAG = (1 << 3) | 2; // Params.metrics, length-delimited
 const LABEL_NAMES_TAG = (6 << 3) | 2; // MetricInfo.label_names, length-delimited
 
-/**
- * Counts metrics and label names on the wire before decoding, so params naming too many are refused in
- * time linear in their bytes, allocating nothing per metric. Null when within bounds or unparseable.
- */
+/** Counts metrics and label names on the wire, refusing too many in linear time before decoding; null: fine or unparseable. */
 function tooMany(bytes: Uint8Array, maxMetrics: number): string | null {
   const r = Reader.create(bytes);
   let metrics = 0;
@@ -189,7 +180,7 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "by
   if (many !== null) return many;
   let params: adapter.prometheus.config.Params;
   try {
-    params = P.decode(lenientReader(bytes));
+    params = adapter.prometheus.config.Params.decode(lenientReader(bytes));
   } catch (e) {
     return `adapter_config: not an adapter.prometheus.config.Params: ${(e as Error).message}`;
   }
@@ -205,13 +196,8 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "by
     const ns = m.namespace ? safeName(m.namespace) : DEFAULT_NAMESPACE;
     const buckets = kind === "histogram" ? bucketsOf(m.buckets, `${at}.buckets`) : [];
     if (typeof buckets === "string") return buckets;
-    defs.push({
-      name: ns + "_" + safeName(raw),
-      help: m.description || raw,
-      kind,
-      labelNames: (m.label_names ?? []).map(safeName),
-      buckets,
-    });
+    const labelNames = (m.label_names ?? []).map(safeName);
+    defs.push({ name: ns + "_" + safeName(raw), help: m.description || raw, kind, labelNames, buckets });
   }
   const families = defineFamilies(state.dyn, defs);
   if (!Array.isArray(families)) return defError(families, infos);
@@ -238,7 +224,7 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "by
 function find<T extends { bytes: Uint8Array }>(list: T[], bytes: Uint8Array): T | null {
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
-    if (!sameBytes(c.bytes, bytes)) continue;
+    if (!rangeIs(bytes, 0, bytes.length, c.bytes)) continue;
     if (i > 0) {
       list.splice(i, 1);
       list.unshift(c);
@@ -333,8 +319,7 @@ export function reconfigureMixerMetric(state: MixerMetricState, o: { maxSeries: 
   setMaxSeries(state.dyn, o.maxSeries, o.maxTotalSeries);
   state.maxMetrics = o.maxMetrics;
   state.ttl = o.ttl;
-  // The new limit holds for every call from now on: params refused under the old one may pass,
-  // accepted ones it no longer allows are forgotten (their next call is refused).
+  // Params refused under the old limit may pass now; accepted ones it no longer allows are forgotten.
   state.refused.length = 0;
   for (const c of state.cache.filter((c) => c.defs.length > o.maxMetrics)) forget(state, c);
 }
@@ -359,10 +344,7 @@ const scratch: string[] = [];
 /** updateFamily's refusal when the family's series budget is spent; any other refusal is the value's. */
 const SERIES_LIMIT = "series limit reached";
 
-/**
- * Decodes and counts one call. Throws if the body is not a HandleMetricRequest (counted as
- * malformed) or the params are refused (bad_params: the message, and each instance as an entry).
- */
+/** Decodes and counts one call; throws if malformed or the params are refused (bad_params: the message and each instance). */
 export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Array): Tally {
   const req = decodeBody(p, "mixer_metric", (r) => readRequest(r, null), body);
   const compiled = paramsFor(state, req.adapter_config);
@@ -414,11 +396,7 @@ interface Request {
   instances: Instance[] | null;
 }
 
-/**
- * HandleMetricRequest as its codec decodes it, one instance at a time: each goes to `each` (when given)
- * or is kept while at most BATCH_ENTRIES, so a call of millions of instances never holds them all.
- */
-
+/** HandleMetricRequest as its codec decodes it, but one instance at a time: a huge call never holds them all at once. */
 function readRequest(r: Reader, each: ((inst: Instance) => void) | null): Request {
   const out: Request = { adapter_config: null, n: 0, instances: [] };
   // The codec's loop (metric.HandleMetricRequest.decode), the same checks in the same order.

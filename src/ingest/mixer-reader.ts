@@ -13,7 +13,7 @@ import { traceIdFrom } from "../core/labels.ts";
 import { type AccessRecord, newRecord, resetRecord } from "../core/record.ts";
 import { countMessageRejected, type RejectReason } from "../core/self-metrics.ts";
 import type { ExtraSources } from "./extra-values.ts";
-import { applyAdapterConfig, type MixerLogEntryState, type MixerVariables } from "./mixer-logentry.ts";
+import { applyAdapterConfig, type MixerLogEntryState, type MixerVariables, VARIABLE_FIELDS as FIELDS } from "./mixer-logentry.ts";
 import { parseNumber, parseSeconds } from "../core/duration.ts";
 import { ipText, millisUpstreamSeconds, textUpstreamSeconds } from "./mixer-values.ts";
 import { BATCH_ENTRIES, flushTally, newTally, type Pause, reject, SLICE_MS, type Tally } from "./tally.ts";
@@ -26,8 +26,7 @@ import {
 const K_STRING = 1, K_INT64 = 2, K_DOUBLE = 3, K_BOOL = 4, K_IP = 5, K_TIMESTAMP = 6, K_DURATION = 7;
 const K_EMAIL = 8, K_DNS = 9, K_URI = 10, K_STRING_MAP = 11;
 
-/** Record fields in the order the resolver fills them; each maps to a MixerVariables list. */
-const FIELDS = ["gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId", "upstreamDuration"] as const;
+/** Indices into VARIABLE_FIELDS. */
 const GATEWAY = 0, HOST = 1, PATH = 2, METHOD = 3, CODE = 4, DURATION = 5, REQUEST_BYTES = 6, RESPONSE_BYTES = 7, TRACE_ID = 8, UPSTREAM = 9;
 
 /** Why an instance cannot be counted, as stored per instance (0: it can); the reference's order. */
@@ -65,10 +64,7 @@ export function newMixerReader() {
   return {
     w: newWire(),
     table: null as NameTable | null,
-    /**
-     * Per configured name, the last map entry with that key in this instance: SLOT ints and two numbers
-     * (number, nanos). A slot is set when its generation equals `gen`: nothing is cleared per instance.
-     */
+    /** Per configured name, its last entry in this instance (SLOT ints, 2 numbers); set while its generation is `gen`. */
     gen: 0,
     slots: new Int32Array(0),
     slotNums: new Float64Array(0),
@@ -248,10 +244,7 @@ function readStringMap(w: Wire, depth: number): void {
   w.end = outer;
 }
 
-/**
- * The usual entry in one go: an ASCII key, then a Value of only an ASCII string, an int64 or a
- * Duration, one-byte lengths. False, consuming nothing, for anything else (the general loop reads it).
- */
+/** An ASCII key and a Value of only an ASCII string, int64 or Duration, one-byte lengths, in one go; else false. */
 function simpleEntry(r: MixerReader, w: Wire): boolean {
   const buf = w.buf;
   const p = w.pos;
@@ -412,10 +405,7 @@ function readAny(r: MixerReader, w: Wire): void {
   w.end = outer;
 }
 
-/**
- * The top level from `at` on, instance ranges into a new batch; stops when the batch is full and
- * another instance follows: returns where that instance's field starts, or -1 at the end.
- */
+/** The top level from `at` on, into a new batch: returns where the first instance that did not fit starts, or -1. */
 function readRequest(r: MixerReader, body: Uint8Array, at: number): number {
   const w = r.w;
   resetWire(w, body);
@@ -558,10 +548,8 @@ function traceBinary(r: MixerReader, buf: Uint8Array, start: number, end: number
   r.traceLen[i] = (end - start) / 2;
 }
 
-/**
- * traceIdFrom on a text slot's bytes: even lowercase hex or a traceparent's id goes to traceBin (returns
- * ""), other hex and request ids come back as text. A non-ASCII byte fails every pattern, as its character would.
- */
+// traceIdFrom on a text slot's bytes: even lowercase hex or a traceparent's id goes to traceBin (returns ""),
+// other ids come back as text. A non-ASCII byte fails every pattern, as its character would.
 function traceOf(r: MixerReader, buf: Uint8Array, j: number, i: number): string {
   const start = r.slots[j * SLOT + START], end = r.slots[j * SLOT + END];
   const len = end - start;
@@ -593,9 +581,8 @@ function isTraceparent(buf: Uint8Array, s: number): boolean {
 }
 
 /**
- * Checks one whole call and applies its adapter_config; returns the instances read into the batch,
- * resolved unless `resolve` is false (the benchmark's bare walk). A spilled call keeps none: readBatchAt
- * reads it batch by batch. Throws on malformed bytes, leaving `state` as it was.
+ * Checks one whole call and applies its adapter_config (throws on malformed bytes, leaving `state` as it was);
+ * returns the instances read and resolved (unless `resolve` is false: the benchmark's bare walk); 0 if spilled.
  */
 export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, resolve = true): number {
   r.body = body;
@@ -684,9 +671,8 @@ export function instanceRecord(r: MixerReader, i: number, rec: AccessRecord): Re
 }
 
 /**
- * Reads and counts one call; throws if the body is not a HandleLogEntryRequest. Between batches, once a
- * slice took SLICE_MS, `pause` lets other work run: the result is then a promise, and the reader must not
- * be given another call until it settles.
+ * Reads and counts one call (throws if malformed). Once a slice of batches took SLICE_MS, `pause` lets other
+ * work run: the result is then a promise, and the reader must not be given another call until it settles.
  */
 export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): Tally;
 export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause): Tally | Promise<Tally>;
@@ -700,8 +686,7 @@ export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pip
   const t = newTally();
   countBatch(p, r, t);
   let at = r.spilled ? 0 : -1;
-  const slice
- = (): boolean => {
+  const slice = (): boolean => {
     const end = performance.now() + SLICE_MS;
     while (at >= 0) {
       at = readBatchAt(r, state, body, at);

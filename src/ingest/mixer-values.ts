@@ -59,7 +59,6 @@ export function valueSeconds(v: Value | null | undefined): number {
  * (the unit of Envoy's x-envoy-upstream-service-time header, passed on as it is). NaN for ""
  * (`response.headers[…] | ""`: no such header); -1 for anything else that is not a non-negative amount.
  */
-
 export function textUpstreamSeconds(s: string): number {
   if (s.trim() === "") return NaN;
   const g = parseGoDuration(s);
@@ -69,11 +68,4 @@ export function textUpstreamSeconds(s: string): number {
 /** Upstream service time in seconds from a number of milliseconds; -1 if negative. */
 export function millisUpstreamSeconds(ms: number): number {
   return ms >= 0 ? ms / 1000 : -1;
-}
-
-/** Mixer sends a handler's adapter_config as the same bytes on every call, so adapters cache by them. */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -1,22 +1,13 @@
-// OTLP logs (`LogsService/Export`) → access records: what Envoy's OpenTelemetry access logger sends as
-// Istio's `envoyOtelAls` provider configures it. By default each LogRecord's body is one line in
-// Istio's default text format (envoy-text-bytes.ts) and there are no attributes; with
-// `logFormat.labels` the operator adds attributes, read under the key names of Istio's JSON access-log
-// format. Attributes win over the body, field by field; a record naming no gateway takes its resource's.
+// OTLP logs (`LogsService/Export`) → access records, as Istio's `envoyOtelAls` provider makes Envoy send
+// them: by default each LogRecord's body is one line of Istio's default text format (envoy-text-bytes.ts);
+// `logFormat.labels` adds attributes, named as in Istio's JSON access-log format, which win over the
+// body field by field. A record naming no gateway takes its resource's.
 //
-// The reader walks the request bytes once and accepts, rejects and yields exactly what the protobufjs
-// codecs and the reference mapping do (test/reference/otlp-logs.ts, held to it by
-// test/otlp-reader.test.ts): every nested message the codec decodes is checked, repeated message
-// fields merge as protobuf merges them (a body's kvlist grows until another member of its oneof
-// replaces it), the last of a repeated scalar wins, a field with an unexpected wire type is skipped.
-// The body applies before the attributes: in Envoy's order (one body part, first) each part is
-// applied as it is read, otherwise the record is applied again from its bytes once it ends. Label
-// fields stay byte ranges in the request (`labelAt`), which the core's tuple cache knows without
-// decoding; the trace id stays bytes too.
-//
-// Nothing is counted until the whole request has been read, so a malformed one changes nothing. The
-// reader keeps at most BATCH_ENTRIES records, and nothing per KeyValue or per ResourceLogs: a request
-// with more records is checked whole first, then read again in batches, each counted before the next.
+// One walk accepts, rejects and yields exactly what the codecs and test/reference/otlp-logs.ts do
+// (test/otlp-reader.test.ts), merging repeated messages as protobuf does. Records in Envoy's order (one
+// body part, then attributes) are applied as read, others again from their bytes once read. Labels and
+// trace ids stay byte ranges in the request. Nothing is counted until the whole request has been read;
+// at most BATCH_ENTRIES records (nothing per KeyValue) are kept: a larger request is checked whole, then read in batches.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
@@ -69,7 +60,6 @@ export interface Fields {
   fromAttributes: boolean;
   /** Why the record is not counted (the first problem found); "" if it is. */
   bad: string;
-  /** The rejection reason that goes with `bad`. */
   badReason: RejectReason;
   /** Extra label k's value (the attribute extras.attributes[k]); "" for none. */
   extra: string[];
@@ -176,14 +166,8 @@ export const L_HOST = 0, L_PATH = 1, L_METHOD = 2, L_GATEWAY = 3, L_ROUTE = 4, L
 export const LABEL_SLOTS = L_EXTRA + MAX_EXTRA_LABELS;
 
 /** One AnyValue as protobuf's merge leaves it: the member set last and its scalar. */
-interface AnyScratch {
-  kind: number;
-  start: number;
-  end: number;
-  num: number;
-}
-
-const newAny = (): AnyScratch => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
+const newAny = () => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
+type AnyScratch = ReturnType<typeof newAny>;
 
 export type OtlpReader = ReturnType<typeof newOtlpReader>;
 
@@ -194,7 +178,6 @@ export function newOtlpReader(extras: ExtraSources = NO_EXTRAS) {
     w: newWire(),
     /** False: walk only, make no strings and apply nothing (the benchmark's lower bound). */
     resolve: true,
-    /** The batch's records, in wire order. */
     n: 0,
     /** Takes the batch when it is full and more records follow; null: the batch starts over (a checking read). */
     sink: null as (() => void) | null,
@@ -207,11 +190,7 @@ export function newOtlpReader(extras: ExtraSources = NO_EXTRAS) {
     traceAt: new Int32Array(BATCH_ENTRIES),
     /** Per record, the gateway its ResourceLogs names (for records that name none). */
     fallback: new Array<string>(BATCH_ENTRIES).fill(""),
-    /**
-     * Per record, LABEL_SLOTS (start, end) pairs: the request bytes of the field's text ("-" and
-     * absent: an empty range), or -1, -1 when the text has no bytes of its own (a number or bool
-     * rendered) and is the string in `fields`.
-     */
+    /** Per record, LABEL_SLOTS (start, end) pairs of request bytes ("-": empty); -1, -1: the text is in `fields`. */
     labelAt: new Int32Array(BATCH_ENTRIES * 2 * LABEL_SLOTS),
     /** The gateway the ResourceLogs being read names, from its attributes cluster_name, node_name, log_name. */
     resourceGateway: "",
@@ -300,10 +279,7 @@ function keyId(buf: Uint8Array, start: number, end: number): number {
   return -1;
 }
 
-/**
- * Reads one KeyValue (at `depth`), checking it as the codec decodes it: returns its key's id (-1:
- * none we read), with its value in r.value (r.valuePresent false when it has none).
- */
+/** Reads and checks one KeyValue (at `depth`): its key's id (-1: unknown), its value in r.value (if r.valuePresent). */
 function readKeyValue(r: OtlpReader, w: Wire, depth: number): number {
   tooDeep(w, depth);
   const outer = enterMessage(w);
@@ -318,8 +294,7 @@ function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
   const e = w.end;
   const v = r.value;
   r.valuePresent = true;
-  // Envoy's layout, read without the general loop: key #1, then value #2 holding one string #1 or
-  // one int #3, short enough for one-byte lengths. What it reads is what the loop would.
+  // Envoy's layout without the general loop: key #1, then value #2 of one string #1 or int #3, one-byte lengths.
   const ke = s + 2 + buf[s + 1];
   if (buf[s] === 0x0a && buf[s + 1] < 128 && ke + 2 <= e && buf[ke] === 0x12 && buf[ke + 1] < 128 && ke + 2 + buf[ke + 1] === e && e - ke >= 4) {
     const vs = ke + 2;
@@ -360,7 +335,6 @@ function keyValueFields(r: OtlpReader, w: Wire, depth: number): number {
   return keyId(buf, r.keyStart, r.keyEnd);
 }
 
-/** Notes record `at`'s label `slot` as the bytes [start, end) (-1, -1: none; the text is in its fields). */
 function setLabel(r: OtlpReader, at: number, slot: number, start: number, end: number): void {
   r.labelAt[at + 2 * slot] = start;
   r.labelAt[at + 2 * slot + 1] = end;
@@ -374,10 +348,7 @@ function valueIsString(r: OtlpReader): boolean {
   return true;
 }
 
-/**
- * The value just read as text (Envoy formats every attribute as a string, `-` when absent);
- * `slot` ≥ 0: a string's bytes are noted as that label of record `at` and "" returned.
- */
+/** The value just read as text; `slot` ≥ 0: a string's bytes are noted as that label of record `at` and "" returned. */
 function valueText(r: OtlpReader, at: number, slot: number): string {
   const v = r.value;
   if (valueIsString(r)) {
@@ -454,10 +425,7 @@ function applyKey(r: OtlpReader, f: Fields, k: number, at: number): void {
   for (let j = 0; j < names.length; j++) if (rangeIs(r.w.buf, r.keyStart, r.keyEnd, names[j])) f.extra[j] = valueText(r, at, L_EXTRA + j);
 }
 
-/**
- * Applies the body's kvlist as merged: the KeyValues of the kvlist members (from r.bodyRunAt on) of
- * the body parts among the record's fields in [start, end), read again so nothing per KeyValue is kept.
- */
+/** Applies the body's kvlist as merged (members from r.bodyRunAt on), read again from [start, end). */
 function applyBodyKvList(r: OtlpReader, w: Wire, f: Fields, at: number, start: number, end: number): void {
   const pos = w.pos, outer = w.end;
   w.pos = start;
@@ -504,10 +472,7 @@ function applyAttributes(r: OtlpReader, w: Wire, f: Fields, at: number, start: n
 
 const line = newTextLineAt();
 
-/**
- * Applies the body as merged from the parts among the record's fields in [start, end) to fresh
- * fields `f`; returns its problem, or null.
- */
+/** Applies the body as merged from the record's fields in [start, end) to fresh `f`; returns its problem, or null. */
 function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number, start: number, end: number): string | null {
   const body = r.body;
   if (body.kind === K_KVLIST) applyBodyKvList(r, w, f, at, start, end);
@@ -531,7 +496,7 @@ function applyBody(r: OtlpReader, w: Wire, f: Fields, at: number, start: number,
   return null;
 }
 
-/** Resets record `at`'s fields `f` and marks its label slots in use (the extra labels configured) as having no bytes. */
+/** Resets record `at`'s fields and marks its label slots in use as having no bytes. */
 function clearRecord(r: OtlpReader, f: Fields, at: number): void {
   resetFields(f);
   r.labelAt.fill(-1, at, at + 2 * (L_EXTRA + r.extras.attributes.length));
@@ -631,10 +596,7 @@ function readScopeLogs(r: OtlpReader, w: Wire): void {
   w.end = outer;
 }
 
-/**
- * ResourceLogs (depth 1). Its resource (#1, wherever it is, merged) is read first, so that each
- * record knows its fallback gateway as it is read.
- */
+/** ResourceLogs (depth 1): its resource (#1, merged, wherever it is) first, so records know their fallback gateway. */
 function readResourceLogs(r: OtlpReader, w: Wire): void {
   const outer = enterMessage(w);
   const start = w.pos;
@@ -655,11 +617,7 @@ function readResourceLogs(r: OtlpReader, w: Wire): void {
   w.end = outer;
 }
 
-/**
- * Reads one ExportLogsServiceRequest into the reader's batch; throws on malformed bytes. With
- * r.sink set, each full batch goes to it; without, a request of more records than one batch holds
- * is only checked (r.spilled: read it again with a sink).
- */
+/** Reads one request into the batch (throws if malformed); full batches go to r.sink, else are only checked (r.spilled). */
 export function readOtlpRequest(r: OtlpReader, body: Uint8Array): void {
   const w = r.w;
   resetWire(w, body);
@@ -736,7 +694,6 @@ function labelText(r: OtlpReader, i: number, buf: Uint8Array, slot: number, text
   return start === end ? "" : decodeUtf8(buf, start, end);
 }
 
-/** Label field `slot` of record `i` into raw field `rf`: its bytes in `buf`, else its string (a number rendered). */
 function rawField(raw: RawLabels, rf: number, r: OtlpReader, i: number, buf: Uint8Array, slot: number, text: string): void {
   const at = i * 2 * LABEL_SLOTS + 2 * slot;
   const start = r.labelAt[at];
@@ -746,11 +703,7 @@ function rawField(raw: RawLabels, rf: number, r: OtlpReader, i: number, buf: Uin
   else setRawString(raw, rf, text);
 }
 
-/**
- * Record `i`'s label fields into `raw`, `buf` being the request it was read from: a field's bytes
- * where it has them, else its string; an empty gateway is its resource's (as bytes kept while the
- * resource's gateway stays the same).
- */
+/** Record `i`'s label fields from request `buf` into `raw`; an empty gateway is its resource's. */
 export function recordLabels(r: OtlpReader, i: number, buf: Uint8Array, raw: RawLabels): void {
   const f = r.fields[i];
   rawField(raw, RAW_HOST, r, i, buf, L_HOST, f.authority);

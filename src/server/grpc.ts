@@ -37,13 +37,6 @@ export interface GrpcHooks {
   onStreamIdle?: () => void;
 }
 
-/** One open client stream, able to end itself with OK (on shutdown, or when idle). */
-interface OpenStream {
-  end(): void;
-  /** Date.now() of its last message (or of its start). */
-  lastMessage: number;
-}
-
 export interface GrpcListener {
   port: number;
   /** Idle limit for client streams in ms (0: none); a reload may change it. */
@@ -55,7 +48,6 @@ export interface GrpcListener {
   stop(graceMs: number): Promise<void>;
 }
 
-/** How often open streams are checked for idleness. */
 const IDLE_CHECK_MS = 250;
 
 /** The fixed part of every method: bytes in and out untouched, one response. */
@@ -82,7 +74,6 @@ function errorMessage(e: unknown): string {
   return m.replace(LONE_SURROGATE, "\uFFFD");
 }
 
-/** Ends a call whose message could not be read with INVALID_ARGUMENT, and logs it. */
 function refuseMalformed(cb: grpc.sendUnaryData<Buffer>, path: string, peer: string, e: unknown): void {
   log("warn", "rejected a malformed request", { path, error: errorMessage(e), peer });
   cb({ code: grpc.status.INVALID_ARGUMENT, details: `${path}: ${errorMessage(e)}` });
@@ -160,7 +151,8 @@ export async function startGrpc(services: GrpcServices, config: Config, hooks: G
       else answer(out);
     });
   }
-  const streams = new Set<OpenStream>();
+  // Open client streams, each able to end itself with OK (on shutdown, or when idle).
+  const streams = new Set<{ end(): void; lastMessage: number }>();
   for (const [path, open] of services.clientStream) {
     add(path, true, (call: grpc.ServerReadableStream<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
       const peer = call.getPeer();
@@ -187,7 +179,7 @@ export async function startGrpc(services: GrpcServices, config: Config, hooks: G
         finish();
         cb(null, out);
       };
-      const entry: OpenStream = { lastMessage: Date.now(), end };
+      const entry = { lastMessage: Date.now(), end };
       streams.add(entry);
       call.on("data", (body: Buffer) => {
         if (done) return;

@@ -4,7 +4,7 @@
 // so kubelet needs no credentials.
 import type { Server } from "bun";
 import { acceptsGzip, negotiateFormat } from "../expose/negotiate.ts";
-import { contentType } from "../expose/render.ts";
+import { CONTENT_TYPES } from "../expose/render.ts";
 import type { Scraper } from "../expose/scrape.ts";
 import { STATUS_PATHS } from "../expose/status-page.ts";
 import { readTls, safeEqual, type Secret, type TlsFiles, type TlsPaths, watchTls } from "./secrets.ts";
@@ -94,7 +94,7 @@ export function newHttpHandler(opts: HttpHandlerOptions): Handle {
         const format = negotiateFormat(req.headers.get("accept"));
         const gzip = acceptsGzip(req.headers.get("accept-encoding"));
         const chunks = await scraper.scrape(format, gzip);
-        const headers: Record<string, string> = { "content-type": contentType(format), vary: "Accept, Accept-Encoding" };
+        const headers: Record<string, string> = { "content-type": CONTENT_TYPES[format], vary: "Accept, Accept-Encoding" };
         if (gzip) headers["content-encoding"] = "gzip";
         return new Response(chunks.length === 1 ? chunks[0] : streamOf(chunks), { headers });
       },
