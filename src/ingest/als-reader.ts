@@ -29,10 +29,9 @@ import {
 export const ALS_V3_PATH = "/envoy.service.accesslog.v3.AccessLogService/StreamAccessLogs";
 export const ALS_V2_PATH = "/envoy.service.accesslog.v2.AccessLogService/StreamAccessLogs";
 
-const als = envoy.service.accesslog.v3;
 type Identifier = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier;
 // The generated decode also takes (end group, depth, merge target); its typings list only two.
-const decodeIdentifier = als.StreamAccessLogsMessage.Identifier.decode as unknown as (
+const decodeIdentifier = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.decode as unknown as (
   r: ReturnType<typeof lenientReader>, length: number, end: undefined, depth: number, target: Identifier | undefined,
 ) => Identifier;
 
@@ -77,23 +76,17 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
     body: NO_BODY as Uint8Array, // the last message read (its entries' label bytes); dropped once counted
     raw: newRawLabels(),
     resolve: true, // false: walk only, make no strings (the benchmark's lower bound)
-    /** The batch: n entries of the oneof member read last, TCP entries when `tcp`. */
-    n: 0,
+    n: 0, // the batch: n entries of the oneof member read last, TCP entries when `tcp`
     tcp: false,
     /** Per entry: null (count it), NOT_FINAL, or why it is rejected. */
     outcome: Array.from({ length: BATCH_ENTRIES }, (): RejectReason | typeof NOT_FINAL | null => null),
-    /** Per HTTP entry: the record without its label fields, which are ranges in `labels`. */
-    http: Array.from({ length: BATCH_ENTRIES }, newRecord),
-    /** Per HTTP entry a slot of LABEL_INTS; one more slot past them holds a TCP entry's while it is read. */
-    labels: new Int32Array((BATCH_ENTRIES + 1) * LABEL_INTS),
-    /** Per HTTP entry, 16 bytes: its trace id as binary (the record's traceBytes); hex is made only for an exemplar. */
-    traceBin: new Uint8Array(BATCH_ENTRIES * 16),
+    http: Array.from({ length: BATCH_ENTRIES }, newRecord), // per HTTP entry: the record but its labels (ranges in `labels`)
+    labels: new Int32Array((BATCH_ENTRIES + 1) * LABEL_INTS), // a slot per HTTP entry; one more holds a TCP entry's while read
+    traceBin: new Uint8Array(BATCH_ENTRIES * 16), // per HTTP entry its trace id as binary; hex is made only for an exemplar
     tcpRecords: Array.from({ length: BATCH_ENTRIES }, newTcpRecord),
-    /** Counts the batch when it is full and more entries follow; null: drop it (a checking read). */
-    sink: null as (() => void) | null,
+    sink: null as (() => void) | null, // counts a full batch when more entries follow; null: drop it (a checking read)
     spilled: false, // the last message had more entries than one batch holds
-    /** Where the message's last run of http_logs (or tcp_logs) fields starts: the oneof member that counts. */
-    runStart: 0,
+    runStart: 0, // where the last run of http_logs (or tcp_logs) starts: the oneof member that counts
     runTag: 0,
     // The entry being read, its ranges at `at` in `labels`; message fields read again merge into it.
     at: 0,
@@ -433,7 +426,6 @@ export function openAlsStream(p: Pipeline, peer: string, r: AlsReader) {
   let rejected = 0;
   const stream = openStream(p.self, "als", peer);
   return {
-    /** Decodes and counts one StreamAccessLogsMessage; throws if it is malformed. */
     message(body: Uint8Array): void {
       readBody(p, "als", () => readAlsMessage(r, body));
       const id = r.identifier;

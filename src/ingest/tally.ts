@@ -22,9 +22,9 @@ export function newTally(): Tally {
   return { accepted: 0, rejected: 0, byReason: new Map() };
 }
 
-export function reject(t: Tally, reason: RejectReason, n = 1): void {
-  t.rejected += n;
-  t.byReason.set(reason, (t.byReason.get(reason) ?? 0) + n);
+export function reject(t: Tally, reason: RejectReason): void {
+  t.rejected++;
+  t.byReason.set(reason, (t.byReason.get(reason) ?? 0) + 1);
 }
 
 export function flushTally(p: Pipeline, source: Source, t: Tally): void {
