@@ -1,11 +1,9 @@
 // The allocator setting the adapter needs, in force however it is started.
-//
 // Bun's allocator (mimalloc) returns freed pages to the kernel 10 ms after they are freed. grpc-js
 // copies every received message into a fresh Buffer, and garbage collections free those in batches
 // a few ms apart, so with that default the same pages are faulted in again and again: measured
 // 25–40% of the adapter's CPU per ALS or OTLP entry under load (bench/README.md, "transport").
 // MIMALLOC_PURGE_DELAY=1000 keeps freed pages for a second and leaves idle RSS as it was.
-//
 // mimalloc reads its options from the environment once, at process start, so setting the variable
 // from JavaScript changes nothing. Instead, when it is absent, the process first replaces itself
 // (execve: same PID, arguments and open files) with a copy whose environment has it. A value the
@@ -17,7 +15,6 @@ import { readFileSync } from "node:fs";
 const PURGE_DELAY_VAR = "MIMALLOC_PURGE_DELAY";
 const PURGE_DELAY_MS = "1000";
 
-/** Set when the variable was absent and this process could not re-exec itself; logged at start. */
 export let allocatorNote: string | null = null;
 
 /** Replaces this process with itself plus the purge delay in its environment; returns only on failure. */

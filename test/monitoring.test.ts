@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FLAG_LABELS, GATEWAY_LABELS, TCP_LABELS } from "../src/core/gateway-metrics.ts";
+import { FLAG_LABELS, GATEWAY_LABELS, TCP_LABELS } from "../src/core/catalog.ts";
 import { startTestAdapter } from "./helpers/adapter.ts";
 import { promtoolPath, scrape } from "./helpers/exposition.ts";
 import { find, type Obj, ROOT } from "./helpers/manifests.ts";

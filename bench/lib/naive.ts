@@ -2,7 +2,7 @@
 // prom-client metrics with a labels object per observation. Label values are derived exactly as
 // ours are (same route folding, method and code rules), so only decode and aggregation differ.
 import client from "prom-client";
-import { GATEWAY_LABELS, LATENCY_BUCKETS, SIZE_BUCKETS } from "../../src/core/gateway-metrics.ts";
+import { GATEWAY_LABELS, LATENCY_BUCKETS, SIZE_BUCKETS } from "../../src/core/catalog.ts";
 import { codeLabel, methodLabel } from "../../src/core/labels.ts";
 import type { AccessRecord } from "../../src/core/record.ts";
 import { normalizePath } from "../../src/core/routes.ts";

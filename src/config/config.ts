@@ -6,7 +6,7 @@ import type { MetricSettings } from "../core/catalog.ts";
 import { parseSeconds } from "../core/duration.ts";
 import type { RouteTemplate } from "../core/route-templates.ts";
 import type { ExtraLabelSpec } from "../ingest/extra-values.ts";
-import { ConfigError, STRUCTURED } from "./model-sections.ts";
+import { ConfigError, isObj, STRUCTURED } from "./model-sections.ts";
 
 export { ConfigError };
 
@@ -201,7 +201,7 @@ export function parseAddress(s: string): { host: string; port: number } | null {
 }
 
 function flattenYaml(v: unknown, prefix: string, out: Map<string, unknown>): void {
-  if (v !== null && typeof v === "object" && !Array.isArray(v) && !STRUCTURED.has(prefix)) {
+  if (isObj(v) && !STRUCTURED.has(prefix)) {
     for (const [k, x] of Object.entries(v)) flattenYaml(x, prefix ? `${prefix}.${k}` : k, out);
   } else {
     out.set(prefix, v);
@@ -248,7 +248,7 @@ export function loadConfig(input: LoadInput): LoadResult {
       throw new ConfigError(`config file ${configFile}: ${step}: ${(e as Error).message}`);
     }
     if (doc !== null && doc !== undefined) {
-      if (typeof doc !== "object" || Array.isArray(doc)) throw new ConfigError(`config file ${configFile}: expected a mapping at the top`);
+      if (!isObj(doc)) throw new ConfigError(`config file ${configFile}: expected a mapping at the top`);
       const flat = new Map<string, unknown>();
       flattenYaml(doc, "", flat);
       for (const [k, v] of flat) {

@@ -31,9 +31,8 @@ export function newCounting(model: Model, self: SelfMetrics | null): Counting {
 }
 
 /**
- * Counts one HTTP record into every HTTP view, the series of view i being ids[at + i] (an
- * internOrOverflow answer, touched here), then into the flag views once per response flag (their
- * label columns already in `full`); `ov` holds the label columns' overflow bits.
+ * Counts an HTTP record into HTTP view i's series ids[at + i] (internOrOverflow's answer), then into
+ * the flag views once per response flag (label columns already in `full`), with overflow bits `ov`.
  */
 export function countAccess(c: Counting, r: AccessRecord, ids: Int32Array, at: number, ov: number): void {
   const traced = takeValues(c, r);

@@ -1,5 +1,4 @@
-// Durations and numbers as text, read one way wherever they come from: config values and Mixer
-// string values alike.
+// Durations and numbers as text, read one way for config values and Mixer string values alike.
 
 /** A number in text, surrounding white space allowed; NaN for empty text. */
 export function parseNumber(s: string): number {
@@ -15,12 +14,8 @@ const GO_PART = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h)/y;
 /** Go's time.Duration text (`1h2m3.5s`, `25.1ms`, `-3s`, `0`) in seconds; NaN if it is not one. */
 export function parseGoDuration(s: string): number {
   if (s === "0" || s === "-0" || s === "+0") return 0;
-  let i = 0;
-  let sign = 1;
-  if (s[0] === "-" || s[0] === "+") {
-    sign = s[0] === "-" ? -1 : 1;
-    i = 1;
-  }
+  const sign = s[0] === "-" ? -1 : 1;
+  const i = s[0] === "-" || s[0] === "+" ? 1 : 0;
   if (i >= s.length) return NaN;
   let total = 0;
   GO_PART.lastIndex = i;

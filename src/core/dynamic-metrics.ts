@@ -45,7 +45,9 @@ export function newDynamicMetrics(reg: Registry, maxSeries: number, maxTotal = I
   return { reg, maxSeries, maxTotal, live: 0, byName: new Map(), generation: 0 };
 }
 
-function recount(d: DynamicMetrics): void {
+/** After families went: holders re-resolve, and the shared budget counts what is left. */
+function familiesLeft(d: DynamicMetrics): void {
+  d.generation++;
   let live = 0;
   for (const f of d.byName.values()) live += f.family.table.live;
   d.live = live;
@@ -150,10 +152,7 @@ export function defineFamilies(d: DynamicMetrics, defs: readonly DynamicDef[]): 
     out.push(created);
   }
   if (arriving.length > 0) replaceFamilies(d.reg, leaving, arriving);
-  if (leaving.length > 0) {
-    d.generation++;
-    recount(d);
-  }
+  if (leaving.length > 0) familiesLeft(d);
   return out;
 }
 
@@ -168,8 +167,7 @@ export function removeFamilies(d: DynamicMetrics, names: Iterable<string>): numb
   }
   if (leaving.length === 0) return 0;
   replaceFamilies(d.reg, leaving, []);
-  d.generation++;
-  recount(d);
+  familiesLeft(d);
   return leaving.length;
 }
 
@@ -201,15 +199,11 @@ export function updateFamily(d: DynamicMetrics, f: DynamicFamily, labelValues: r
   cleaned.length = labelValues.length;
   const t = fam.table;
   const before = t.live;
-  let id: number;
-  if (d.live < d.maxTotal) id = internSeries(t, cleaned);
-  else {
-    // The shared budget is spent: only existing tuples are found, for this one lookup.
-    const limit = t.limit;
-    t.limit = Math.min(limit, before);
-    id = internSeries(t, cleaned);
-    t.limit = limit;
-  }
+  // Once the shared budget is spent, this lookup only finds existing tuples.
+  const limit = t.limit;
+  if (d.live >= d.maxTotal) t.limit = Math.min(limit, before);
+  const id = internSeries(t, cleaned);
+  t.limit = limit;
   if (id < 0) return "series limit reached";
   d.live += t.live - before;
   if (fam.type === "histogram") observe(fam.hist, id, v);

@@ -8,14 +8,13 @@ import {
   buildModel, COL_CODE, COL_CODE_CLASS, COL_EXTRA, COL_GATEWAY, COL_HOST, COL_METHOD, COL_ROUTE, COL_UPSTREAM, type GatewayMetricsOptions, allViews,
   OV_EXTRA, OV_GATEWAY, OV_HOST, OV_ROUTE, OV_UPSTREAM,
 } from "./gateway-model.ts";
-import { hostEntry, labelEntry, releaseUnused, routeEntry, type RouteReport, routeReport } from "./label-map.ts";
+import { hostEntry, labelEntry, releaseUnused, routeEntry, routeReport } from "./label-map.ts";
 import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
 import { type RawLabels, rawToRecord } from "./raw-tuple.ts";
 import { findTuple, idsAt, keepTuple, newTupleCache, replayTuple, type Resolved, resetTuples, type TupleCache } from "./tuple-cache.ts";
 import type { AccessRecord, TcpRecord } from "./record.ts";
 import type { SelfMetrics } from "./self-metrics.ts";
 
-export { FLAG_LABELS, GATEWAY_LABELS, LATENCY_BUCKETS, SIZE_BUCKETS, TCP_LABELS } from "./catalog.ts";
 export type { ExtraLabelOptions, GatewayMetricsOptions } from "./gateway-model.ts";
 
 export const TUPLE_SLOTS = 16384;
@@ -48,7 +47,7 @@ export function sweepGatewayMetrics(m: GatewayMetrics, now: number): number {
   return removed;
 }
 
-export function gatewayRouteReport(m: GatewayMetrics): RouteReport {
+export function gatewayRouteReport(m: GatewayMetrics) {
   return routeReport(m.model.labels);
 }
 

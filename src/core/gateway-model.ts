@@ -6,12 +6,12 @@
 //
 // Extra labels (config `extraLabels`) are columns after the built-in ones, their values in
 // AccessRecord.extra; they go on every HTTP and flag metric unless its `labels:` leaves them out.
-import { type Exemplars, newExemplars } from "../store/exemplars.ts";
-import { type Histogram, newHistogram } from "../store/histogram.ts";
+import { newExemplars } from "../store/exemplars.ts";
+import { newHistogram } from "../store/histogram.ts";
 import type { NativeSettings } from "../store/native-histogram.ts";
 import { type Family, type Registry, replaceFamilies } from "../store/registry.ts";
 import { newSeriesTable, type SeriesTable } from "../store/series.ts";
-import { newVector, type Vector } from "../store/vector.ts";
+import { newVector } from "../store/vector.ts";
 import {
   AVAILABLE_LABELS, expandBuckets, MAX_EXTRA_LABELS, METRIC_DEFS, type MetricDef, type MetricKind, type MetricSettings, NATIVE_MAX_BUCKETS,
   NATIVE_SCHEMA,
@@ -32,7 +32,6 @@ export interface GatewayMetricsOptions {
   route?: RouteSettings;
   /** Idle seconds before a series expires; 0 = never. */
   ttlSeconds?: number;
-  /** Per-metric settings by metric id (catalog.ts). */
   metrics?: Record<string, MetricSettings>;
   /** Extra labels, in the order of AccessRecord.extra (at most MAX_EXTRA_LABELS). */
   extraLabels?: ExtraLabelOptions[];
@@ -65,34 +64,14 @@ const COLUMN_OF: Readonly<Record<string, number>> = {
 export const OV_GATEWAY = 1, OV_HOST = 2, OV_ROUTE = 4, OV_UPSTREAM = 8, OV_SERIES = 16, OV_EXTRA = 32;
 const OVERFLOW_LABELS = ["gateway", "host", "route", "upstream_cluster", "series"];
 
-export interface ModelFamily {
-  readonly def: MetricDef;
-  /** Definition key: a family with the same key on reload is kept, numbers and all. */
-  readonly key: string;
-  readonly family: Family;
-  /** Which value of the record it adds up (catalog.ts SRC_*). */
-  readonly src: number;
-  readonly values: Vector | null;
-  readonly hist: Histogram | null;
-  readonly ex: Exemplars | null;
-  /** Overflow counter id per overflow bit, -1 where the family lacks the label. */
-  ovIds: Int32Array;
-}
+/**
+ * A family as the model counts it: `key` (the same key on reload keeps it, numbers and all), `src`
+ * (the record value it adds up, catalog.ts SRC_*), `ovIds` (overflow counter id per bit, -1: no such label).
+ */
+export type ModelFamily = ReturnType<typeof newModelFamily>;
 
-export interface View {
-  readonly key: string;
-  readonly kind: MetricKind;
-  readonly table: SeriesTable;
-  readonly labels: readonly string[];
-  /** For each label of the table, its column in the full tuple. */
-  readonly cols: Int32Array;
-  /** Scratch tuple handed to the series table. */
-  readonly tuple: string[];
-  readonly ovMask: number;
-  readonly families: ModelFamily[];
-  /** Smallest series budget among the view's families. */
-  limit: number;
-}
+/** A series table shared by families with one label set: `cols` is each label's column in the full tuple. */
+export type View = ReturnType<typeof newView>;
 
 export interface Model {
   readonly defaultGateway: string;
@@ -129,7 +108,7 @@ function define(def: MetricDef, ms: MetricSettings, opts: GatewayMetricsOptions,
 }
 
 /** `overflowLabels` ends with the extra labels, in the order of their columns. */
-function newView(key: string, kind: MetricKind, d: ReturnType<typeof define>, table: SeriesTable, overflowLabels: readonly string[]): View {
+function newView(key: string, kind: MetricKind, d: ReturnType<typeof define>, table: SeriesTable, overflowLabels: readonly string[]) {
   let ovMask = OV_SERIES;
   const cols = new Int32Array(d.labels.length);
   d.labels.forEach((l, i) => {
@@ -138,10 +117,12 @@ function newView(key: string, kind: MetricKind, d: ReturnType<typeof define>, ta
     const extra = bit - OVERFLOW_LABELS.length;
     cols[i] = l === "code" && d.statusClasses ? COL_CODE_CLASS : extra >= 0 ? COL_EXTRA + extra : COLUMN_OF[l];
   });
-  return { key, kind, table, labels: d.labels, cols, tuple: d.labels.map(() => ""), ovMask, families: [], limit: d.maxSeries };
+  // tuple: scratch handed to the series table; limit: the smallest budget among the families.
+  const families: ModelFamily[] = [];
+  return { key, kind, table, labels: d.labels, cols, tuple: d.labels.map(() => ""), ovMask, families, limit: d.maxSeries };
 }
 
-function newModelFamily(def: MetricDef, key: string, d: ReturnType<typeof define>, table: SeriesTable): ModelFamily {
+function newModelFamily(def: MetricDef, key: string, d: ReturnType<typeof define>, table: SeriesTable) {
   const hist = def.type === "histogram" ? newHistogram(d.bounds!, d.native) : null;
   const values = hist === null ? newVector() : null;
   const ex = d.exemplars ? newExemplars(hist !== null ? hist.stride : 1) : null;

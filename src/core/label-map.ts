@@ -70,7 +70,6 @@ export interface Entry {
 interface Matcher {
   /** Templates of one host, tried before the global ones. */
   readonly own: TemplateTrie | null;
-  /** Raw path → route entry. */
   readonly memo: Memo<RouteEntry>;
 }
 
@@ -306,8 +305,6 @@ export function releaseUnused(lm: LabelMap, tables: readonly { labels: readonly 
     if (label !== OVERFLOW && !lm.templateLabels.has(label) && !lm.routes.admitted.has(label)) lm.sketches.delete(label);
   }
 }
-
-export type RouteReport = ReturnType<typeof routeReport>;
 
 /** What /debug/routes shows: per route, the raw paths that folded into it most often. */
 export function routeReport(lm: LabelMap) {

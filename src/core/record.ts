@@ -65,16 +65,10 @@ export function resetRecord(r: AccessRecord): void {
   if (r.extra.length !== 0) r.extra.fill("");
 }
 
-/** One finished TCP connection through the gateway. */
-export interface TcpRecord {
-  gateway: string;
-  upstreamCluster: string;
-  /** Bytes received from and sent to the downstream client. */
-  receivedBytes: number;
-  sentBytes: number;
-}
+/** One finished TCP connection through the gateway; bytes received from and sent to the downstream client. */
+export type TcpRecord = ReturnType<typeof newTcpRecord>;
 
-export function newTcpRecord(): TcpRecord {
+export function newTcpRecord() {
   return { gateway: "", upstreamCluster: "", receivedBytes: 0, sentBytes: 0 };
 }
 

@@ -9,16 +9,9 @@ const SKETCH_KEY_CHARS = 256;
 
 export type RouteSource = "template" | "folded" | "routeName" | "overflow" | "none";
 
-export interface Sketch {
-  readonly source: RouteSource;
-  readonly keys: string[];
-  readonly counts: Float64Array;
-  readonly errors: Float64Array;
-  used: number;
-  total: number;
-}
+export type Sketch = ReturnType<typeof newSketch>;
 
-export function newSketch(source: RouteSource): Sketch {
+export function newSketch(source: RouteSource) {
   return {
     source,
     keys: new Array<string>(SKETCH_SLOTS).fill(""),

@@ -16,16 +16,12 @@ export interface RouteTemplate {
 interface Node {
   literal: Map<string, Node> | null;
   param: Node | null;
-  /** Label of a `*` ending here. */
+  /** Labels of the templates ending here: with a `*` (rest), or exactly (end). */
   rest: string | null;
-  /** Label of a template ending exactly here. */
   end: string | null;
 }
 
-export interface TemplateTrie {
-  readonly root: Node;
-  readonly size: number;
-}
+export type TemplateTrie = ReturnType<typeof compileTemplates>;
 
 const PARAM = /^\{[A-Za-z_][A-Za-z0-9_]*\}$/;
 
@@ -64,29 +60,21 @@ export function templateShape(path: string): string {
 }
 
 /** Compiles templates (already validated); the first of two equal shapes wins. */
-export function compileTemplates(templates: readonly RouteTemplate[]): TemplateTrie {
+export function compileTemplates(templates: readonly RouteTemplate[]) {
   const root = newNode();
   for (const t of templates) {
     const label = t.name ?? t.path;
     let node = root;
     const segs = splitPath(t.path);
-    let star = false;
-    for (const s of segs) {
-      if (s === "*") {
-        star = true;
-        break;
-      }
+    const star = segs.at(-1) === "*";
+    for (const s of star ? segs.slice(0, -1) : segs) {
       if (s.startsWith("{")) {
         node.param ??= newNode();
         node = node.param;
       } else {
         node.literal ??= new Map();
-        let next = node.literal.get(s);
-        if (!next) {
-          next = newNode();
-          node.literal.set(s, next);
-        }
-        node = next;
+        if (!node.literal.has(s)) node.literal.set(s, newNode());
+        node = node.literal.get(s)!;
       }
     }
     if (star) node.rest ??= label;

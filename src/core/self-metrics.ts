@@ -150,29 +150,28 @@ export function overflowSeries(s: SelfMetrics, metric: string, label: string): n
 /** Drops overflow counters of (metric, label) pairs not in `keep` (renamed, disabled or dropped on reload). */
 export function forgetOverflowSeries(s: SelfMetrics, keep: ReadonlyMap<string, ReadonlySet<string>>): void {
   const t = s.overflow.table;
-  for (let id = 0; id < t.size; id++) {
-    if (!isLive(t, id)) continue;
+  dropSeries(s.overflow, (id) => {
     const [metric, label] = seriesValues(t, id);
-    if (keep.get(metric)?.has(label) !== true) {
-      vectorClear(s.overflow.values, id);
-      deleteSeries(t, id);
-    }
-  }
+    return keep.get(metric)?.has(label) !== true;
+  });
 }
 
 function collectSeriesCounts(reg: Registry, gauge: ScalarFamily): void {
-  const t = gauge.table;
   const present = new Set<number>();
   for (const f of reg.families) {
     if (f === gauge) continue;
-    const id = internSeries(t, [f.name]);
+    const id = internSeries(gauge.table, [f.name]);
     vectorSet(gauge.values, id, f.table.live);
     present.add(id);
   }
-  for (let id = 0; id < t.size; id++) {
-    if (isLive(t, id) && !present.has(id)) {
-      vectorClear(gauge.values, id);
-      deleteSeries(t, id);
+  dropSeries(gauge, (id) => !present.has(id));
+}
+
+function dropSeries(f: ScalarFamily, drop: (id: number) => boolean): void {
+  for (let id = 0; id < f.table.size; id++) {
+    if (isLive(f.table, id) && drop(id)) {
+      vectorClear(f.values, id);
+      deleteSeries(f.table, id);
     }
   }
 }

@@ -1,17 +1,11 @@
-// Envoy gRPC Access Log Service: StreamAccessLogs client streams (v3, and v2 which is wire-identical)
-// → access records and TCP records. Envoy names itself only in a stream's first message, so the
-// gateway name is kept per stream.
-//
-// The reader walks the message bytes once, keeping an HTTP entry's label fields as byte ranges that
-// the core makes strings of only for a label tuple it has not seen (core/raw-tuple.ts). What the
-// decode protos leave out (Istio's filter state, addresses, timestamps) is stepped over by its length.
-// It accepts, rejects and maps exactly as the codec path (test/reference/envoy-als.ts; held to it by
-// test/als-reader.test.ts): declared nested messages are checked even where nothing in them is read,
-// repeated message fields merge, and only the http_logs / tcp_logs oneof member read last counts.
-//
-// Nothing is counted until the whole message has been read, so a malformed one changes nothing.
-// The reader keeps at most BATCH_ENTRIES entries: a message with more is checked whole first, then
-// read again from where its last http_logs / tcp_logs run starts, each full batch counted as it fills.
+// Envoy ALS StreamAccessLogs client streams (v3; v2 is wire-identical) → access and TCP records.
+// Envoy names itself only in a stream's first message, so the gateway name is kept per stream.
+// HTTP label fields stay byte ranges until the core meets a new label tuple (core/raw-tuple.ts).
+// Accepts, rejects and maps exactly as test/reference/envoy-als.ts (test/als-reader.test.ts):
+// declared nested messages are checked even where nothing is read, repeated message fields merge,
+// and only the http_logs / tcp_logs oneof member read last counts.
+// Nothing is counted until the whole message is read. A message of more than BATCH_ENTRIES entries
+// is checked whole, then read again from its last run's start, counting each batch as it fills.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
@@ -42,10 +36,7 @@ const decodeIdentifier = als.StreamAccessLogsMessage.Identifier.decode as unknow
   r: ReturnType<typeof lenientReader>, length: number, end: undefined, depth: number, target: Identifier | undefined,
 ) => Identifier;
 
-/**
- * The `gateway` label for a stream: `node.cluster` (Istio sets `<workload>.<namespace>`, e.g.
- * `istio-ingressgateway.istio-system`), else a name derived from `node.id`, else `log_name`.
- */
+/** The `gateway` label: `node.cluster` (Istio: `<workload>.<namespace>`), else from `node.id`, else `log_name`. */
 export function gatewayOf(id: envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.$Properties): string {
   const node = id.node;
   if (node?.cluster) return node.cluster;
@@ -81,15 +72,11 @@ const NO_BODY = new Uint8Array(0);
 export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
   return {
     w: newWire(),
-    /** The request headers whose values are the extra labels' (set again on a config reload). */
-    extras,
-    /** The identifier of the last message read, decoded by the codec; null when it had none. */
-    identifier: null as Identifier | null,
-    /** The last message read (its entries' label bytes); dropped once counted. */
-    body: NO_BODY as Uint8Array,
+    extras, // the extra labels' request headers (set again on a config reload)
+    identifier: null as Identifier | null, // the last message's, decoded by the codec
+    body: NO_BODY as Uint8Array, // the last message read (its entries' label bytes); dropped once counted
     raw: newRawLabels(),
-    /** False: walk only, make no strings (the benchmark's lower bound). */
-    resolve: true,
+    resolve: true, // false: walk only, make no strings (the benchmark's lower bound)
     /** The batch: n entries of the oneof member read last, TCP entries when `tcp`. */
     n: 0,
     tcp: false,
@@ -104,8 +91,7 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
     tcpRecords: Array.from({ length: BATCH_ENTRIES }, newTcpRecord),
     /** Counts the batch when it is full and more entries follow; null: drop it (a checking read). */
     sink: null as (() => void) | null,
-    /** Whether the last message had more entries than one batch holds. */
-    spilled: false,
+    spilled: false, // the last message had more entries than one batch holds
     /** Where the message's last run of http_logs (or tcp_logs) fields starts: the oneof member that counts. */
     runStart: 0,
     runTag: 0,
@@ -113,8 +99,7 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
     at: 0,
     intermediate: 0,
     logType: 0,
-    /** Per duration slot: NaN while the entry has none (dNanos 0). */
-    dSec: new Float64Array(4),
+    dSec: new Float64Array(4), // per duration slot: NaN while the entry has none (dNanos 0)
     dNanos: new Int32Array(4),
     flags: 0,
   };
@@ -122,10 +107,8 @@ export function newAlsReader(extras: ExtraSources = NO_EXTRAS) {
 
 export type AlsReader = ReturnType<typeof newAlsReader>;
 
-/** Starts the batch's next entry; returns its index. */
 function startEntry(r: AlsReader): number {
   if (r.n === BATCH_ENTRIES) {
-    // The batch is full and another entry starts: count it (or drop it, when only checking).
     if (r.sink !== null) r.sink();
     r.spilled = true;
     r.n = 0;
@@ -142,7 +125,6 @@ function startEntry(r: AlsReader): number {
   return i;
 }
 
-/** A string field's value as the entry's range k. */
 function readRange(r: AlsReader, w: Wire, k: number): void {
   r.labels[r.at + k] = readStringRange(w);
   r.labels[r.at + k + 1] = w.pos;
@@ -312,9 +294,8 @@ function readHttpEntry(r: AlsReader, w: Wire): void {
   }
   const d = seconds(r, D_DURATION);
   rec.durationSeconds = Number.isNaN(d) ? seconds(r, D_LAST_DOWN_TX) : d;
-  // Upstream service time: request sent upstream → first response byte back (NaN unless both are
-  // there). Negative when the upstream answered before the whole request went out; Envoy sends no
-  // service time then either.
+  // Request sent upstream → first response byte back; NaN unless both are there. Negative when the
+  // upstream answered before the whole request went out; Envoy sends no service time then either.
   const up = seconds(r, D_FIRST_UP_RX) - seconds(r, D_LAST_UP_TX);
   if (up >= 0) rec.upstreamSeconds = up;
   rec.responseFlags = r.flags;
@@ -353,10 +334,8 @@ function readTcpEntry(r: AlsReader, w: Wire): void {
 }
 
 /**
- * Reads one StreamAccessLogsMessage into the batch (n entries, identifier). Throws on
- * malformed bytes; nothing of such a message may be counted. With `from` = r.runStart after a read
- * that spilled, reads the message's last run again, counting each full batch through r.sink; the
- * identifier is left as the first read found it.
+ * Reads one StreamAccessLogsMessage into the batch; throws on malformed bytes. With `from` = r.runStart
+ * after a read that spilled, reads the last run again, counting each full batch through r.sink.
  */
 export function readAlsMessage(r: AlsReader, body: Uint8Array, from = 0): void {
   const w = r.w;
@@ -420,7 +399,6 @@ export function entryLabels(r: AlsReader, i: number): RawLabels {
   return raw;
 }
 
-/** Counts the reader's batch into the metrics and `t`. */
 function countBatch(p: Pipeline, r: AlsReader, gateway: string, gatewayBytes: Uint8Array | null, t: Tally): void {
   for (let i = 0; i < r.n; i++) {
     const why = r.outcome[i];
@@ -446,10 +424,7 @@ export function registerAls(p: Pipeline): void {
   streamDelta(p.self, "als", 0);
 }
 
-/**
- * One StreamAccessLogs call read by `r` (shared by all streams; calls are synchronous); counts
- * itself in gatewaymetric_streams_active{source="als"}.
- */
+/** One StreamAccessLogs call, read by `r` (shared by all streams: calls are synchronous). */
 export function openAlsStream(p: Pipeline, peer: string, r: AlsReader) {
   let gateway = "";
   let gatewayBytes: Uint8Array | null = NO_BODY;
@@ -499,7 +474,6 @@ export function openAlsStream(p: Pipeline, peer: string, r: AlsReader) {
 
 export type AlsStream = ReturnType<typeof openAlsStream>;
 
-/** An ASCII hex digit's value by byte; -1 for any other byte. */
 const HEX = new Int8Array(256).fill(-1);
 for (let i = 0; i < 16; i++) HEX["0123456789abcdef".charCodeAt(i)] = HEX["0123456789ABCDEF".charCodeAt(i)] = i;
 
@@ -514,9 +488,8 @@ function hexInto(buf: Uint8Array, start: number, end: number, out: Uint8Array, a
 }
 
 /**
- * The trace id of the logged request headers' values buf[b3Start, b3End) and buf[tpStart, tpEnd)
- * (an empty range: not logged): B3 `x-b3-traceid`, else W3C `traceparent`, written as binary into
- * out[at…]; returns its length in bytes, 0 for none. x-request-id is not a trace id.
+ * The trace id from B3 `x-b3-traceid` buf[b3Start, b3End), else W3C `traceparent` buf[tpStart, tpEnd) (empty:
+ * not logged), as binary into out[at…]; returns its length in bytes, 0 for none. x-request-id is not a trace id.
  */
 export function traceBytesFromHeaders(
   buf: Uint8Array, b3Start: number, b3End: number, tpStart: number, tpEnd: number, out: Uint8Array, at: number,

@@ -1,9 +1,7 @@
-// Reading a sender's protobuf body. Strings are read leniently: invalid UTF-8 becomes U+FFFD
-// instead of failing the message, because Envoy copies request headers (path, authority, user
-// agent) into its access-log messages byte for byte, and one client sending Latin-1 would otherwise
-// cost the whole batch and end the stream (envoyproxy/envoy#5141). Anything else malformed is
-// counted in gatewaymetric_messages_rejected_total{reason="malformed"} and thrown, which the gRPC
-// layer answers with INVALID_ARGUMENT; nothing of such a message has been counted.
+// Strings are read leniently (invalid UTF-8 → U+FFFD): Envoy logs request headers byte for byte, and one
+// client sending Latin-1 must not cost the whole batch and end the stream (envoyproxy/envoy#5141).
+// Anything else malformed is counted in gatewaymetric_messages_rejected_total{reason="malformed"} and
+// thrown (gRPC answers INVALID_ARGUMENT); nothing of such a message has been counted.
 import { Reader } from "protobufjs/minimal.js";
 import type { Pipeline } from "../core/pipeline.ts";
 import { countMessageRejected, type Source } from "../core/self-metrics.ts";

@@ -1,5 +1,4 @@
-// Envoy node identities as Istio writes them, shared by the senders that carry them (ALS identifier,
-// OTLP resource attributes).
+// Envoy node identities as Istio writes them (ALS identifier, OTLP resource attributes).
 
 // Kubernetes generates name suffixes from this alphabet (no vowels, no 0/1/3), so a suffix drawn
 // from it is almost never a word that belongs to the workload's name.
@@ -8,10 +7,8 @@ const POD_SUFFIX = /-[bcdfghjklmnpqrstvwxz2456789]{5}$/;
 const POD_TEMPLATE_HASH = /-(?:[bcdfghjklmnpqrstvwxz2456789]{6,10}|[0-9]{6,10})$/;
 
 /**
- * Istio's node id is `<type>~<ip>~<pod>.<namespace>~<namespace>.svc.<domain>`. The pod name loses
- * its generated suffixes (`-x2k4p`, then a pod-template-hash such as `-7d9f8c6b5`) so that every
- * replica and every rollout of a gateway share one name: `router~10.1.2.3~istio-ingressgateway-
- * 7d9f8c6b5-x2k4p.istio-system~istio-system.svc.cluster.local` → `istio-ingressgateway.istio-system`.
+ * Istio's node id is `<type>~<ip>~<pod>.<namespace>~<namespace>.svc.<domain>`; the pod loses its generated
+ * suffixes so every replica and rollout of a gateway share one name (`istio-ingressgateway.istio-system`).
  * Any other id (a plain Envoy's operator-chosen id) is used as it is.
  */
 export function gatewayFromNodeId(id: string): string {

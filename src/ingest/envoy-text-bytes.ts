@@ -86,10 +86,7 @@ function count(from: number, to: number): number {
   return to - from === 1 && b[from] === DASH ? NaN : digits(b, from, to);
 }
 
-/**
- * True if `total` space-separated tokens start at `i`, the first `numeric` of them numbers (or `-`), then
- * a quote. Each call reads at most `total` tokens, so scanning every candidate of a line stays linear.
- */
+/** `total` tokens from `i` (the first `numeric` numbers or `-`), then a quote; reading at most `total` keeps scans linear. */
 function tokensThenQuote(i: number, numeric: number, total: number): boolean {
   for (let k = 0; k < total; k++) {
     const sp = indexOf1(SPACE, i);
@@ -105,10 +102,7 @@ function field(out: Int32Array, k: number, from: number, to: number): void {
   out[k + 1] = to < from || (to - from === 1 && b[from] === DASH) ? from : to;
 }
 
-/**
- * Parses the line in buf[start, end) (line ends excluded): null on success (every T_ and N_ slot of `out`
- * set), else why it is not in Istio's default format (a constant string: rejecting allocates nothing).
- */
+/** Parses buf[start, end): null with every T_ and N_ slot of `out` set, else (a constant) why it is not Istio's default format. */
 export function parseEnvoyTextBytes(buf: Uint8Array, start: number, end: number, out: TextLineAt): string | null {
   b = buf;
   lo = start;

@@ -1,26 +1,20 @@
-// Where each sender carries the values of the configured extra labels (config `extraLabels`):
-// Envoy ALS a logged request header, OTLP a log record attribute, Mixer an instance variable. The
-// readers put value k into the record (AccessRecord.extra[k], or raw field RAW_EXTRA + k); the
-// core sees only named values, in the same order as its GatewayMetricsOptions.extraLabels.
+// Where each sender carries the configured extra labels' values (config `extraLabels`). Readers put value k
+// into AccessRecord.extra[k] or raw field RAW_EXTRA + k, in GatewayMetricsOptions.extraLabels order.
 import type { ExtraLabelOptions } from "../core/gateway-metrics.ts";
 
 /** One `extraLabels` entry as configured (config/model-sections.ts checks it). */
 export interface ExtraLabelSpec {
   name: string;
-  /** ALS request header, lower-case (Envoy logs header names lower-cased). */
-  header: string;
-  /** OTLP log record attribute. */
-  attribute: string;
-  /** Mixer logentry instance variable. */
-  variable: string;
+  header: string; // ALS request header, lower-case (Envoy logs header names lower-cased)
+  attribute: string; // OTLP log record attribute
+  variable: string; // Mixer logentry instance variable
   maxValues: number;
 }
 
 /** Per extra label k, what each sender reads; every list has one entry per extra label. */
 export interface ExtraSources {
   readonly headers: readonly string[];
-  /** `headers` as UTF-8, for readers that compare bytes. */
-  readonly headerBytes: readonly Uint8Array[];
+  readonly headerBytes: readonly Uint8Array[]; // `headers` as UTF-8, for readers that compare bytes
   readonly attributes: readonly string[];
   readonly attributeBytes: readonly Uint8Array[];
   readonly variables: readonly string[];

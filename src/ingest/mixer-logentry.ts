@@ -1,6 +1,5 @@
-// Mixer `logentry` template: each InstanceMsg is one request described by named variables; which
-// names mean what is configurable, and overridable per Mixer handler through its params (here).
-// mixer-reader.ts decodes the calls.
+// Mixer `logentry` template: each InstanceMsg is one request described by named variables; which names
+// mean what is configurable, and overridable per handler through its params. mixer-reader.ts decodes calls.
 import { adapter } from "../generated/codecs.js";
 import { rangeIs } from "./wire.ts";
 import { type ExtraSources, NO_EXTRAS } from "./extra-values.ts";
@@ -10,9 +9,8 @@ export const LOGENTRY_PATH = "/logentry.HandleLogEntryService/HandleLogEntry";
 export const PARAMS_TYPE_URL = "type.googleapis.com/adapter.gatewaymetric.config.Params";
 
 /**
- * Record fields, in the order mixer-reader.ts indexes them. upstreamDuration is a Duration, a Go duration
- * string or milliseconds (mixer-values.ts textUpstreamSeconds); traceId (for exemplars) is hex (B3, W3C),
- * a W3C traceparent, or a request id.
+ * Record fields, as mixer-reader.ts indexes them. upstreamDuration: a Duration, a Go duration string or
+ * milliseconds (textUpstreamSeconds); traceId (exemplars): hex (B3, W3C), a traceparent or a request id.
  */
 export const VARIABLE_FIELDS = [
   "gateway", "host", "path", "method", "code", "duration", "requestBytes", "responseBytes", "traceId", "upstreamDuration",

@@ -1,11 +1,9 @@
-// Mixer `metric` template with the semantics of Istio 1.4's in-tree Mixer prometheus adapter: handler
-// params are its `adapter.prometheus.config.Params`, so operators moving off it keep them. Each
-// MetricInfo defines one family, fed by the InstanceMsgs named by its instance_name.
-//
-// Mixer sends a handler's params with every call and never says which handler a call is for, so params
-// are known by their bytes: compiled ones are cached (bounded), and a family lives while some cached
-// params define it; params unused for the ttl or pushed out of the cache take their own families with
-// them. Nothing about params costs more than their bytes before they are counted within mixer.maxMetrics.
+// Mixer `metric` template as Istio 1.4's in-tree prometheus adapter handles it, with its handler params
+// (`adapter.prometheus.config.Params`, so operators moving off it keep them): each MetricInfo is one
+// family, fed by the instances it names.
+// Mixer never says which handler a call is for, so params are known by their bytes: compiled ones are
+// cached (bounded), and a family lives while some cached params define it. Nothing about params costs
+// more than their bytes before they are counted within mixer.maxMetrics.
 import { adapter, google, metric } from "../generated/codecs.js";
 import type { istio } from "../generated/codecs.js";
 import { Reader } from "protobufjs/minimal.js";
@@ -34,7 +32,6 @@ const REFUSED_MAX_BYTES = 64 * 1024;
 /** Distinct rejection reasons logged per params, so a misfit instance warns once, not per call. */
 const WARN_LIMIT = 64;
 
-const P = adapter.prometheus.config.Params;
 type MetricInfo = adapter.prometheus.config.Params.MetricInfo.$Properties;
 type Buckets = adapter.prometheus.config.Params.MetricInfo.BucketsDefinition.$Properties;
 type Value = istio.policy.v1beta1.IValue;
@@ -151,10 +148,7 @@ function defError(e: DefError, infos: MetricInfo[]): string {
 const METRICS_TAG = (1 << 3) | 2; // Params.metrics, length-delimited
 const LABEL_NAMES_TAG = (6 << 3) | 2; // MetricInfo.label_names, length-delimited
 
-/**
- * Counts metrics and label names on the wire before decoding, so params naming too many are refused in
- * time linear in their bytes, allocating nothing per metric. Null when within bounds or unparseable.
- */
+/** Counts metrics and label names on the wire, refusing too many in linear time before decoding; null: fine or unparseable. */
 function tooMany(bytes: Uint8Array, maxMetrics: number): string | null {
   const r = Reader.create(bytes);
   let metrics = 0;
@@ -186,7 +180,7 @@ function compile(state: MixerMetricState, bytes: Uint8Array): Omit<Compiled, "by
   if (many !== null) return many;
   let params: adapter.prometheus.config.Params;
   try {
-    params = P.decode(lenientReader(bytes));
+    params = adapter.prometheus.config.Params.decode(lenientReader(bytes));
   } catch (e) {
     return `adapter_config: not an adapter.prometheus.config.Params: ${(e as Error).message}`;
   }
@@ -325,8 +319,7 @@ export function reconfigureMixerMetric(state: MixerMetricState, o: { maxSeries: 
   setMaxSeries(state.dyn, o.maxSeries, o.maxTotalSeries);
   state.maxMetrics = o.maxMetrics;
   state.ttl = o.ttl;
-  // The new limit holds for every call from now on: params refused under the old one may pass,
-  // accepted ones it no longer allows are forgotten (their next call is refused).
+  // Params refused under the old limit may pass now; accepted ones it no longer allows are forgotten.
   state.refused.length = 0;
   for (const c of state.cache.filter((c) => c.defs.length > o.maxMetrics)) forget(state, c);
 }
@@ -351,10 +344,7 @@ const scratch: string[] = [];
 /** updateFamily's refusal when the family's series budget is spent; any other refusal is the value's. */
 const SERIES_LIMIT = "series limit reached";
 
-/**
- * Decodes and counts one call. Throws if the body is not a HandleMetricRequest (counted as
- * malformed) or the params are refused (bad_params: the message, and each instance as an entry).
- */
+/** Decodes and counts one call; throws if malformed or the params are refused (bad_params: the message and each instance). */
 export function ingestMetric(state: MixerMetricState, p: Pipeline, body: Uint8Array): Tally {
   const req = decodeBody(p, "mixer_metric", (r) => readRequest(r, null), body);
   const compiled = paramsFor(state, req.adapter_config);
@@ -406,10 +396,7 @@ interface Request {
   instances: Instance[] | null;
 }
 
-/**
- * HandleMetricRequest as its codec decodes it, one instance at a time: each goes to `each` (when given)
- * or is kept while at most BATCH_ENTRIES, so a call of millions of instances never holds them all.
- */
+/** HandleMetricRequest as its codec decodes it, but one instance at a time: a huge call never holds them all at once. */
 function readRequest(r: Reader, each: ((inst: Instance) => void) | null): Request {
   const out: Request = { adapter_config: null, n: 0, instances: [] };
   // The codec's loop (metric.HandleMetricRequest.decode), the same checks in the same order.

@@ -548,10 +548,8 @@ function traceBinary(r: MixerReader, buf: Uint8Array, start: number, end: number
   r.traceLen[i] = (end - start) / 2;
 }
 
-/**
- * traceIdFrom on a text slot's bytes: even lowercase hex or a traceparent's id goes to traceBin (returns
- * ""), other hex and request ids come back as text. A non-ASCII byte fails every pattern, as its character would.
- */
+// traceIdFrom on a text slot's bytes: even lowercase hex or a traceparent's id goes to traceBin (returns ""),
+// other ids come back as text. A non-ASCII byte fails every pattern, as its character would.
 function traceOf(r: MixerReader, buf: Uint8Array, j: number, i: number): string {
   const start = r.slots[j * SLOT + START], end = r.slots[j * SLOT + END];
   const len = end - start;
@@ -583,9 +581,8 @@ function isTraceparent(buf: Uint8Array, s: number): boolean {
 }
 
 /**
- * Checks one whole call and applies its adapter_config; returns the instances read into the batch,
- * resolved unless `resolve` is false (the benchmark's bare walk). A spilled call keeps none: readBatchAt
- * reads it batch by batch. Throws on malformed bytes, leaving `state` as it was.
+ * Checks one whole call and applies its adapter_config (throws on malformed bytes, leaving `state` as it was);
+ * returns the instances read and resolved (unless `resolve` is false: the benchmark's bare walk); 0 if spilled.
  */
 export function readLogEntry(r: MixerReader, state: MixerLogEntryState, body: Uint8Array, resolve = true): number {
   r.body = body;
@@ -674,9 +671,8 @@ export function instanceRecord(r: MixerReader, i: number, rec: AccessRecord): Re
 }
 
 /**
- * Reads and counts one call; throws if the body is not a HandleLogEntryRequest. Between batches, once a
- * slice took SLICE_MS, `pause` lets other work run: the result is then a promise, and the reader must not
- * be given another call until it settles.
+ * Reads and counts one call (throws if malformed). Once a slice of batches took SLICE_MS, `pause` lets other
+ * work run: the result is then a promise, and the reader must not be given another call until it settles.
  */
 export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array): Tally;
 export function ingestLogEntry(r: MixerReader, state: MixerLogEntryState, p: Pipeline, body: Uint8Array, pause: Pause): Tally | Promise<Tally>;

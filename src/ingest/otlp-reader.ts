@@ -3,14 +3,11 @@
 // `logFormat.labels` adds attributes, named as in Istio's JSON access-log format, which win over the
 // body field by field. A record naming no gateway takes its resource's.
 //
-// One walk over the request bytes accepts, rejects and yields exactly what the codecs and
-// test/reference/otlp-logs.ts do (test/otlp-reader.test.ts): every nested message is checked, repeated
-// messages merge as protobuf merges them (a body's kvlist grows until another oneof member replaces it),
-// the last repeated scalar wins, a field with an unexpected wire type is skipped. In Envoy's order (one
-// body part, before the attributes) each part is applied as read; otherwise the record is applied again
-// from its bytes. Label fields and trace ids stay byte ranges in the request (`labelAt`).
-// Nothing is counted until the whole request has been read. At most BATCH_ENTRIES records are kept, and
-// nothing per KeyValue or ResourceLogs: a larger request is checked whole, then read again in batches.
+// One walk accepts, rejects and yields exactly what the codecs and test/reference/otlp-logs.ts do
+// (test/otlp-reader.test.ts), merging repeated messages as protobuf does. Records in Envoy's order (one
+// body part, then attributes) are applied as read, others again from their bytes once read. Labels and
+// trace ids stay byte ranges in the request. Nothing is counted until the whole request has been read;
+// at most BATCH_ENTRIES records (nothing per KeyValue) are kept: a larger request is checked whole, then read in batches.
 import { MAX_EXTRA_LABELS } from "../core/catalog.ts";
 import { recordAccessRaw, recordTcp } from "../core/gateway-metrics.ts";
 import type { Pipeline } from "../core/pipeline.ts";
@@ -63,7 +60,6 @@ export interface Fields {
   fromAttributes: boolean;
   /** Why the record is not counted (the first problem found); "" if it is. */
   bad: string;
-  /** The rejection reason that goes with `bad`. */
   badReason: RejectReason;
   /** Extra label k's value (the attribute extras.attributes[k]); "" for none. */
   extra: string[];
@@ -170,14 +166,8 @@ export const L_HOST = 0, L_PATH = 1, L_METHOD = 2, L_GATEWAY = 3, L_ROUTE = 4, L
 export const LABEL_SLOTS = L_EXTRA + MAX_EXTRA_LABELS;
 
 /** One AnyValue as protobuf's merge leaves it: the member set last and its scalar. */
-interface AnyScratch {
-  kind: number;
-  start: number;
-  end: number;
-  num: number;
-}
-
-const newAny = (): AnyScratch => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
+const newAny = () => ({ kind: K_NONE, start: 0, end: 0, num: 0 });
+type AnyScratch = ReturnType<typeof newAny>;
 
 export type OtlpReader = ReturnType<typeof newOtlpReader>;
 
@@ -188,7 +178,6 @@ export function newOtlpReader(extras: ExtraSources = NO_EXTRAS) {
     w: newWire(),
     /** False: walk only, make no strings and apply nothing (the benchmark's lower bound). */
     resolve: true,
-    /** The batch's records, in wire order. */
     n: 0,
     /** Takes the batch when it is full and more records follow; null: the batch starts over (a checking read). */
     sink: null as (() => void) | null,
@@ -628,10 +617,7 @@ function readResourceLogs(r: OtlpReader, w: Wire): void {
   w.end = outer;
 }
 
-/**
- * Reads one ExportLogsServiceRequest into the batch; throws on malformed bytes. With r.sink set each full
- * batch goes to it; without, a larger request is only checked (r.spilled: read it again with a sink).
- */
+/** Reads one request into the batch (throws if malformed); full batches go to r.sink, else are only checked (r.spilled). */
 export function readOtlpRequest(r: OtlpReader, body: Uint8Array): void {
   const w = r.w;
   resetWire(w, body);

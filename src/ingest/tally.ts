@@ -3,25 +3,18 @@
 import type { Pipeline } from "../core/pipeline.ts";
 import { countEntries, type RejectReason, type Source } from "../core/self-metrics.ts";
 
-/**
- * The most entries a reader keeps at once. A message with more is read twice: once to check all of
- * it (nothing is counted from a malformed message), then in batches of this size, each counted
- * before the next is read, so no sender decides how much scratch memory a reader holds.
- */
+// The most entries a reader keeps at once (a message with more is checked, then read again in batches),
+// so no sender decides how much scratch memory a reader holds.
 export const BATCH_ENTRIES = 1024;
 
-/**
- * Lets other work (scrapes, probes, other calls) run, then resumes. A reader counting a message of
- * many batches calls it after each SLICE_MS of counting, so no message holds the event loop for
- * long: counting a batch of new label values takes milliseconds, a 4 MiB message seconds.
- */
+// Lets other work run, then resumes; called after each SLICE_MS of counting a message of many batches,
+// since counting a batch of new label values takes milliseconds, a 4 MiB message seconds.
 export type Pause = () => Promise<void>;
 export const SLICE_MS = 5;
 
 export interface Tally {
   accepted: number;
   rejected: number;
-  /** Rejections per reason. */
   readonly byReason: Map<RejectReason, number>;
 }
 
@@ -34,7 +27,6 @@ export function reject(t: Tally, reason: RejectReason, n = 1): void {
   t.byReason.set(reason, (t.byReason.get(reason) ?? 0) + n);
 }
 
-/** Adds one message's tally to the self-metrics. */
 export function flushTally(p: Pipeline, source: Source, t: Tally): void {
   countEntries(p.self, source, "accepted", t.accepted);
   for (const [reason, n] of t.byReason) countEntries(p.self, source, "rejected", n, reason);

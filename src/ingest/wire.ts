@@ -1,12 +1,9 @@
-// A minimal protobuf wire reader for the hot entry loops: tags, varints, fixed-width numbers,
-// length-delimited ranges and skipping, all bounds-checked against the end of the enclosing message.
-// It returns positions and numbers, never objects; strings are left as byte ranges for the caller.
-//
-// Acceptance follows the reference decoder (protobufjs static codecs) so the two can be compared
-// byte for byte: a tag is at most 5 bytes, a length at most 5 bytes and below 2^31, any other varint
-// at most 10 bytes; field number 0, wire types 4, 6 and 7 outside a group, unmatched end-group tags
-// and groups nested past RECURSION_LIMIT are errors. One deliberate difference: a skipped varint
-// longer than 10 bytes is an error here (as in protoc and protobuf-go) where protobufjs skips it.
+// A minimal protobuf wire reader for the hot entry loops, bounds-checked against the end of the enclosing
+// message; it returns positions and numbers, never objects (strings stay byte ranges).
+// Acceptance follows protobufjs so the two can be compared byte for byte: a tag is at most 5 bytes, a
+// length at most 5 bytes and below 2^31, any other varint at most 10 bytes; field number 0, wire types
+// 4, 6 and 7 outside a group, unmatched end-group tags and groups nested past RECURSION_LIMIT are errors.
+// Unlike protobufjs (as protoc and protobuf-go), a skipped varint longer than 10 bytes is an error.
 
 export const WT_VARINT = 0;
 export const WT_I64 = 1;
@@ -18,18 +15,14 @@ export const WT_I32 = 5;
 /** protobufjs's (and protoc's) nesting limit, applied to skipped groups. */
 export const RECURSION_LIMIT = 100;
 
-/** Malformed wire bytes; the message names the problem and the byte offset. */
 export class WireError extends Error {}
 
 export interface Wire {
   buf: Uint8Array;
   pos: number;
-  /** End of the message being read; reads never pass it. */
-  end: number;
-  /** The same memory as 32-bit words (word k is bytes 4k..4k+3 of the underlying buffer), for scans. */
-  words: Uint32Array;
-  /** buf's offset in the underlying buffer. */
-  base: number;
+  end: number; // end of the message being read; reads never pass it
+  words: Uint32Array; // the underlying buffer as 32-bit words (word k is bytes 4k..4k+3), for scans
+  base: number; // buf's offset in the underlying buffer
 }
 
 function wordsOf(buf: Uint8Array): Uint32Array {
@@ -90,7 +83,7 @@ export function readTag(w: Wire): number {
   }
 }
 
-/** Reads a length prefix and checks the bytes it announces are there; returns the length. */
+/** Reads a length prefix, checking the bytes it announces are there. */
 export function readLength(w: Wire): number {
   const buf = w.buf;
   const end = w.end;
@@ -116,10 +109,7 @@ export function readLength(w: Wire): number {
   return v;
 }
 
-/**
- * Enters an embedded message: reads its length and limits reads to it. Returns the enclosing
- * message's end, which the caller restores (`w.end = outer`) once `w.pos` reaches `w.end`.
- */
+/** Limits reads to an embedded message; returns the outer end, restored (`w.end = outer`) once `w.pos` reaches it. */
 export function enterMessage(w: Wire): number {
   const len = readLength(w);
   const outer = w.end;
@@ -171,12 +161,10 @@ function readVarint64(w: Wire, signed: boolean): number {
   return fail("varint longer than 10 bytes", start);
 }
 
-/** A varint read as a signed 64-bit integer (int64 fields). */
 export function readInt64(w: Wire): number {
   return readVarint64(w, true);
 }
 
-/** A varint read as an unsigned 64-bit integer (uint64 fields). */
 export function readUint64(w: Wire): number {
   return readVarint64(w, false);
 }
@@ -234,10 +222,7 @@ function skipBytes(w: Wire, n: number, what: string): void {
   w.pos += n;
 }
 
-/**
- * Skips the value of a field already tagged `field`/`wireType`. `depth` is the nesting depth of the
- * enclosing message (0 for the top), counted as the reference decoder counts it.
- */
+/** Skips a field's value; `depth` is the enclosing message's (0: the top), counted as protobufjs counts it. */
 export function skipField(w: Wire, wireType: number, field: number, depth: number): void {
   if (depth > RECURSION_LIMIT) fail("nesting too deep", w.pos);
   switch (wireType) {
@@ -299,11 +284,10 @@ export function isAscii(w: Wire, start: number, end: number): boolean {
   return (acc & 0x80808080) === 0;
 }
 
-// The core's lenient decoder (invalid UTF-8 → U+FFFD, as body.ts lenientReader), so strings a reader
-// makes equal those the core makes from raw label bytes.
+// The core's lenient decoder (invalid UTF-8 → U+FFFD), so readers' strings equal the core's from raw label bytes.
 export { decodeUtf8 } from "../core/raw-tuple.ts";
 
-/** Whether buf[start, end) holds exactly `bytes` (a field name the caller matches against). */
+/** Whether buf[start, end) holds exactly `bytes`. */
 export function rangeIs(buf: Uint8Array, start: number, end: number, bytes: Uint8Array): boolean {
   if (end - start !== bytes.length) return false;
   for (let i = 0; i < bytes.length; i++) if (buf[start + i] !== bytes[i]) return false;

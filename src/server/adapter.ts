@@ -4,10 +4,10 @@ import type { Config } from "../config/config.ts";
 import { parseAddress } from "../config/config.ts";
 import { newDynamicMetrics } from "../core/dynamic-metrics.ts";
 import { type GatewayMetricsOptions, gatewayRouteReport, reconfigureGatewayMetrics, sweepGatewayMetrics } from "../core/gateway-metrics.ts";
-import { newPipeline, type Pipeline } from "../core/pipeline.ts";
+import { newPipeline } from "../core/pipeline.ts";
 import { countCall, countLimited } from "../core/self-metrics.ts";
 import { registerProcessMetrics } from "../expose/process-metrics.ts";
-import { newReloadState, newStatus, type ReloadState, stopStatus } from "../expose/status.ts";
+import { newReloadState, newStatus, stopStatus } from "../expose/status.ts";
 import { statusResponse } from "../expose/status-page.ts";
 import { LOGENTRY_PATH, newMixerLogEntryState } from "../ingest/mixer-logentry.ts";
 import { extraLabelOptions, extraSources } from "../ingest/extra-values.ts";
@@ -19,29 +19,13 @@ import { ingestOtlpLogs, newOtlpReader, OTLP_LOGS_PATH } from "../ingest/otlp-re
 import { newScraper } from "../expose/scrape.ts";
 import { log, setLogLevel } from "../log.ts";
 import { clock, tickClock } from "../store/clock.ts";
-import { newRegistry, type Registry } from "../store/registry.ts";
+import { newRegistry } from "../store/registry.ts";
 import type { GuardSettings } from "./grpc-guard.ts";
 import { EMPTY_RESPONSE, type StreamSession, startGrpc, type UnaryBody } from "./grpc.ts";
 import { type HttpListener, type HttpSettings, listenHttp, newHttpHandler } from "./http.ts";
 import { type Secret, watchSecret } from "./secrets.ts";
 
-export interface Adapter {
-  readonly grpcPort: number;
-  readonly httpPort: number;
-  readonly registry: Registry;
-  readonly pipeline: Pipeline;
-  ready(): boolean;
-  /** Configuration reloads so far (server/reload.ts keeps it), for the status page. */
-  readonly reloads: ReloadState;
-  /**
-   * Applies a reloaded configuration: the metric model, log level, auth, limits, debug endpoints and
-   * Mixer variables. Throws, changing nothing, if the model cannot apply. Options marked `restart`
-   * in OPTIONS are not read: the caller keeps their running values (keepRestartOptions).
-   */
-  reload(config: Config): void;
-  /** Readiness off, stop accepting, let open calls finish within the grace period, close. */
-  shutdown(): Promise<void>;
-}
+export type Adapter = Awaited<ReturnType<typeof startAdapter>>;
 
 /** The metric-model part of the configuration: what a reload can change. */
 export function modelOptions(config: Config): GatewayMetricsOptions {
@@ -65,7 +49,7 @@ function hostPort(host: string, port: number): string {
 /** How often the clock advances and expiry runs. */
 const SWEEP_INTERVAL_MS = 1000;
 
-export async function startAdapter(config: Config): Promise<Adapter> {
+export async function startAdapter(config: Config) {
   const registry = newRegistry();
   const pipeline = newPipeline(registry, modelOptions(config), ["mixer", "mixer_metric", "als", "otlp"]);
   // Hand-written readers, each shared by all calls (a message is handled synchronously); tests prove
@@ -206,8 +190,14 @@ export async function startAdapter(config: Config): Promise<Adapter> {
     registry,
     pipeline,
     ready,
+    /** Configuration reloads so far (server/reload.ts keeps it), for the status page. */
     reloads,
-    reload(next) {
+    /**
+     * Applies a reloaded configuration: the metric model, log level, auth, limits, debug endpoints and
+     * Mixer variables. Throws, changing nothing, if the model cannot apply. Options marked `restart`
+     * in OPTIONS are not read: the caller keeps their running values (keepRestartOptions).
+     */
+    reload(next: Config): void {
       reconfigureGatewayMetrics(pipeline.metrics, modelOptions(next));
       // The model took them: from now on the readers give the new extra labels' values, in its order.
       const extras = extraSources(next.extraLabels);
@@ -220,7 +210,8 @@ export async function startAdapter(config: Config): Promise<Adapter> {
       grpcListener.streamIdleMs = next.grpcLimits.streamIdleSeconds * 1000;
       if (JSON.stringify(next.mixer.variables) !== JSON.stringify(mixer.configured)) mixer = newMixerLogEntryState(next.mixer.variables, warn, extras);
     },
-    async shutdown() {
+    /** Readiness off, stop accepting, let open calls finish within the grace period, close. */
+    async shutdown(): Promise<void> {
       if (stopping) return;
       stopping = true;
       clearInterval(sweeper);

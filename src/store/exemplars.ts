@@ -1,11 +1,9 @@
 // A recent exemplar per series (counters) or per series and bucket (histograms): a trace id and
 // the observed value and time, in flat arrays indexed like the family's numbers.
 //
-// A slot takes at most one exemplar per tick of the coarse clock (store/clock.ts, one second in the
-// adapter): the first traced observation of the slot in the latest tick that had one. So the
-// exemplar is always a real trace of that series and bucket, at most a tick older than the latest,
-// stamped with the clock's reading (truthful to the tick); and a busy series pays for storing one,
-// and for the caller making its trace id string, once a second rather than once per record.
+// A slot takes at most one exemplar per tick of the coarse clock (clock.ts): the first traced
+// observation in the latest tick that had one. So it is a real trace, at most a tick old, and a busy
+// series pays for storing one (and its trace id string) once a second rather than once per record.
 import { grown } from "./vector.ts";
 
 export interface Exemplars {
@@ -16,7 +14,6 @@ export interface Exemplars {
   values: Float64Array;
   /** Unix seconds. */
   times: Float64Array;
-  /** Series the arrays have room for. */
   capacity: number;
 }
 

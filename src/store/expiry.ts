@@ -12,7 +12,6 @@ const UNSCRAPED_TTL_FACTOR = 2;
 
 /** Removes expired series from every table with a ttl; returns how many were removed. */
 export function sweepExpired(reg: Registry, now: number): number {
-  // Each table with a ttl, with the families that keep numbers for it.
   const byTable = new Map<SeriesTable, Family[]>();
   for (const f of reg.families) {
     if (f.table.ttl === 0) continue;
@@ -34,7 +33,7 @@ export function sweepExpired(reg: Registry, now: number): number {
   return removed;
 }
 
-/** Zeroes one series' numbers (and exemplars) in a family, before its id is freed for reuse. */
+/** Zeroes one series' numbers and exemplars in a family, before its id is freed. */
 export function clearSeriesSlots(f: Family, id: number): void {
   if (f.type === "histogram") histogramClear(f.hist, id);
   else vectorClear(f.values, id);

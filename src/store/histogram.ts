@@ -1,15 +1,10 @@
 // Histograms as flat typed arrays: per series, one slot per finite bound plus +Inf (not cumulative;
-// exposition accumulates), a sum and a count. A sliced scrape snapshot copies them with the same
-// write barrier as vectors (vector.ts): a write saves the series' slots before changing them.
+// exposition accumulates) and a sum. Snapshots use the same write barrier as vectors (vector.ts).
 //
-// Bucket counts are the bulk of a series' memory, so they are 32-bit: a slot that passes 2^32
-// observations starts again at 0 and notes the wrap in a side map, and every copy adds the wraps
-// back, so counts stay exact (as a float64 count would be up to 2^53) and never go down. A series'
-// count is not stored: every observation lands in exactly one slot, so it is their sum, which the
-// copies compute (the same instant as the buckets they sum, by construction).
-//
-// A histogram may also keep native (exponential) buckets per series (native-histogram.ts): every
-// observation then updates both parts, and the copies take both at the same instant.
+// Bucket counts are the bulk of a series' memory, so they are 32-bit: a slot that passes 2^32 starts
+// again at 0 and notes the wrap in a side map, which every copy adds back, so counts stay exact and never
+// go down. A series' count is not stored: every observation lands in exactly one slot, so copies sum them.
+// Native (exponential) buckets, when kept (native-histogram.ts), are updated and copied alongside.
 import {
   clearNative, copyNativeSeries, type NativeCopy, type NativeHistogram, type NativeSettings, newNativeCopy, newNativeHistogram, observeNative,
 } from "./native-histogram.ts";
@@ -28,7 +23,6 @@ export interface Histogram {
   capacity: number;
   /** Native buckets beside the classic ones, or null when the family has none. */
   readonly native: NativeHistogram | null;
-  /** The snapshot copy in progress, or null. */
   cow: HistogramCopy | null;
 }
 
@@ -61,10 +55,7 @@ export function newHistogram(bounds: readonly number[], native: NativeSettings |
   };
 }
 
-/**
- * Adds one observation and returns its (non-cumulative) classic bucket index. NaN lands in +Inf
- * (so the count has it) and in no native bucket, as in Prometheus' Go client.
- */
+/** Adds one observation; returns its classic bucket index. NaN lands in +Inf and no native bucket (as the Go client). */
 export function observe(h: Histogram, id: number, v: number): number {
   if (h.cow !== null) save(h, h.cow, id);
   if (id >= h.capacity) growHistogram(h, id + 1);
@@ -105,14 +96,12 @@ function growHistogram(h: Histogram, need: number): void {
   h.capacity = cap;
 }
 
-/** Saves series `id` into the copy in progress before a write changes it. */
 function save(h: Histogram, c: HistogramCopy, id: number): void {
   if (id < c.done || id >= c.counts.length || c.saved[id] !== 0) return;
   copyRange(h, c, id, id + 1);
   c.saved[id] = 1;
 }
 
-/** An empty copy of series `0 <= id < n`. */
 function newCopy(h: Histogram, n: number): HistogramCopy {
   const m = Math.min(n, h.capacity);
   return {
@@ -121,7 +110,7 @@ function newCopy(h: Histogram, n: number): HistogramCopy {
   };
 }
 
-/** Copies into `c` the series in [from, to) that no write has saved yet: slots as float64 with wraps added back, counts summed. */
+/** Copies the series in [from, to) no write has saved yet: wraps added back, counts summed. */
 function copyRange(h: Histogram, c: HistogramCopy, from: number, to: number): void {
   const s = h.stride;
   copyUnsaved(c.saved, from, to, s, h.buckets, c.buckets);
@@ -146,7 +135,6 @@ export function beginHistogramCopy(h: Histogram, n: number): void {
   h.cow = newCopy(h, n);
 }
 
-/** Copies the series up to `to` that no write has saved yet. */
 export function stepHistogramCopy(h: Histogram, to: number): void {
   const c = h.cow!;
   const end = Math.min(to, c.counts.length);
@@ -155,7 +143,6 @@ export function stepHistogramCopy(h: Histogram, to: number): void {
   c.done = end;
 }
 
-/** Finishes the copy and returns it. */
 export function endHistogramCopy(h: Histogram): HistogramCopy {
   stepHistogramCopy(h, Infinity);
   const c = h.cow!;

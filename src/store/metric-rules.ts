@@ -8,16 +8,9 @@ export const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 /** Most finite bounds one histogram may have (each series costs 8 bytes per bucket). */
 export const MAX_BUCKETS = 100;
 
-/**
- * Prefixes no configured or sender-defined metric name may take: gatewaymetric's own metrics and
- * the process metrics (refused even where such a family is not registered yet), and `__`, which
- * Prometheus keeps for itself.
- */
+/** Prefixes no configured or sender-defined metric may take: our own and process metrics', and Prometheus' `__`. */
 export const RESERVED_PREFIXES: readonly string[] = ["gatewaymetric_", "process_", "__"];
-/**
- * The gateway metrics' prefix. A sender's (Mixer) metric may not take it either, so it can never
- * clash with a gateway metric the config enables later; an operator renaming a gateway metric may.
- */
+/** Refused to senders' (Mixer) metrics, so they never clash with a gateway metric enabled later. */
 export const GATEWAY_PREFIX = "gateway_";
 
 /** Why `name` cannot name a family chosen from outside, or null; `reserved` are the prefixes refused. */
@@ -28,10 +21,8 @@ export function metricNameProblem(name: string, reserved: readonly string[]): st
 }
 
 /**
- * Every name a family takes in either exposition format, as a strict OpenMetrics parser counts
- * them: its family name and each sample name. OpenMetrics names a counter family without `_total`
- * and writes `<base>_total` and `<base>_created`; a histogram writes `_bucket`, `_sum`, `_count`
- * and `_created`. Two families may not share any of these names.
+ * Every name a family takes in either format, as a strict OpenMetrics parser counts them (a counter
+ * family is named without `_total`); two families may not share any.
  */
 export function exposedNames(name: string, type: "counter" | "gauge" | "histogram"): string[] {
   if (type === "counter") {

@@ -1,26 +1,20 @@
 // Native (exponential) histogram buckets, kept per series beside a histogram's classic buckets.
 //
 // Bucket math is Prometheus' Go client's, so a value lands in the same bucket whichever client counted
-// it: at schema s the base is 2^(2^-s), and bucket k covers (base^(k-1), base^k], upper bound
-// inclusive. The index comes from frexp, not ceil(log2(v) · 2^s): the logarithm rounds, and values on
-// a bucket edge would land on either side of it.
+// it: at schema s the base is 2^(2^-s), and bucket k covers (base^(k-1), base^k]. The index comes from
+// frexp, not ceil(log2(v) · 2^s): the logarithm rounds, and values on an edge would land either side.
 //
-// |v| ≤ ZERO_THRESHOLD goes to the zero bucket; NaN is counted in the histogram's count and sum only
-// (the classic part holds it, in +Inf). A series holds at most `maxBuckets` populated buckets: the
-// observation that makes one more halves the resolution (schema - 1), merging each bucket pair, as
-// the Go client's doubleBucketWidth does; at schema -4 it stops halving. Nothing is ever dropped.
+// |v| ≤ ZERO_THRESHOLD goes to the zero bucket; NaN only to the classic part (+Inf), count and sum.
+// Past `maxBuckets` populated buckets a series halves its resolution (down to schema -4); nothing is dropped.
 //
-// Storage is sparse: only populated buckets, as (key, count) pairs sorted by key in one pool per
-// histogram, a block per series whose capacity grows by about half as it fills (BLOCK_SIZES). Freed
-// blocks are reused by the next block of their size; once they make up an eighth of the pool, the
-// pool is compacted. Counts are 32-bit: one that passes 2^32 wraps to 0 and notes the wrap in
-// `wraps`, as classic slots do.
+// Storage is sparse: (key, count) pairs sorted by key, a block per series in one pool per histogram.
+// Freed blocks are reused by their size class; once they make up an eighth of the pool, it is compacted.
+// Counts are 32-bit: one that passes 2^32 wraps to 0 and notes the wrap in `wraps`, as classic slots do.
 
 import { CHUNK, grown, grownCapacity } from "./vector.ts";
 
-/** Bucket bounds within one power of two, from Prometheus' Go client (nativeHistogramBounds, schema 8).
- * Bound j of schema s is entry j · 2^(8-s) of this table: the Go client builds each schema's table
- * from the one below it, so they nest. Carried as data, not computed: some entries are an ulp off the
+/** Bucket bounds within one power of two, from Prometheus' Go client (nativeHistogramBounds, schema 8);
+ * bound j of schema s is entry j · 2^(8-s). Data, not computed: some entries are an ulp off the
  * correctly rounded 2^(j/256) / 2, and a value on an edge must land where the Go client puts it. */
 const BOUNDS_8 = [
   0.5, 0.5013556375251013, 0.5027149505564014, 0.5040779490592088, 0.5054446430258502, 0.5068150424757447,
@@ -85,10 +79,9 @@ const HI = 1;
 const LO = 0;
 
 /**
- * The top CELL_BITS bits of the mantissa split [0.5, 1) into cells narrower than the gap between two
- * bounds of schema 8, so a cell holds at most one bound. Per schema and cell, CELLS gives the first
- * bound not below the cell's start, plus IN_CELL when that bound lies inside the cell (the one case
- * where frac must be compared with it): the index is a table read, not a search.
+ * The top CELL_BITS mantissa bits split [0.5, 1) into cells narrower than any schema-8 bucket. Per
+ * schema and cell, CELLS gives the first bound not below the cell's start, plus IN_CELL when that bound
+ * lies inside the cell (only then is frac compared with it): the index is a table read, not a search.
  */
 const CELL_BITS = 10;
 const IN_CELL = 0x8000;
@@ -120,7 +113,6 @@ export function bucketIndex(a: number, schema: number): number {
     hi = u32[HI];
     e = ((hi >>> 20) & 0x7ff) - 64;
   }
-  // frexp's exponent; frac has the same mantissa.
   const exp = e - 1022;
   let key: number;
   if (schema > 0) {
@@ -165,10 +157,9 @@ export interface NativeHistogram {
   schema: Int8Array;
   /** Per series: observations with |v| ≤ ZERO_THRESHOLD. */
   zero: Float64Array;
-  /** Per series: where its block starts in the pool, how many buckets it holds, its size class. */
+  /** Per series: block start in the pool, buckets held, size class (BLOCK_SIZES index, or NO_BLOCK). */
   at: Uint32Array;
   n: Uint32Array;
-  /** Block capacity is BLOCK_SIZES[cls]; NO_BLOCK for a series without a block. */
   cls: Uint8Array;
   capacity: number;
   /** The pool: stored keys (see NEG) sorted within each block, and counts modulo 2^32. */
@@ -205,7 +196,6 @@ export function newNativeHistogram(settings: NativeSettings): NativeHistogram {
   };
 }
 
-/** Adds one observation of `v` (any number) to series `id`. */
 export function observeNative(h: NativeHistogram, id: number, v: number): void {
   if (id >= h.capacity) growSeries(h, id + 1);
   if (v !== v) return;
@@ -218,7 +208,6 @@ export function observeNative(h: NativeHistogram, id: number, v: number): void {
   addToBucket(h, id, v > 0 ? key : key + NEG);
 }
 
-/** Adds one to the bucket with stored key `k` of series `id`, making the bucket if it is new. */
 function addToBucket(h: NativeHistogram, id: number, k: number): void {
   const at = h.at[id];
   const end = at + h.n[id];
@@ -244,7 +233,6 @@ function addToBucket(h: NativeHistogram, id: number, k: number): void {
   else setCount(h, id, p, WRAP * (1 + (h.wraps.get(id)?.get(k) ?? 0)));
 }
 
-/** Puts a new bucket with count 1 at position `i` of series id's block, moving it to a larger block if full. */
 function insertBucket(h: NativeHistogram, id: number, i: number, k: number): void {
   const n = h.n[id];
   const cls = h.cls[id];
@@ -257,7 +245,6 @@ function insertBucket(h: NativeHistogram, id: number, i: number, k: number): voi
   h.n[id] = n + 1;
 }
 
-/** Gives series `id` a block of class `cls`, its buckets copied over; frees the old block. */
 function moveBlock(h: NativeHistogram, id: number, cls: number): void {
   const size = BLOCK_SIZES[cls];
   const list = h.free[cls];
@@ -291,11 +278,7 @@ function freeBlock(h: NativeHistogram, id: number): void {
   h.cls[id] = NO_BLOCK;
 }
 
-/**
- * Moves every block, in series order, into fresh arrays with no free blocks between them. Series
- * keep their size class. A scrape's copy is unaffected: it reads a series' block only through
- * `at`, at the moment it copies it.
- */
+/** Packs every block into fresh arrays. A scrape's copy is unaffected: it reads a block through `at` as it copies. */
 function compactPool(h: NativeHistogram): void {
   const need = h.used - h.wasted;
   const keys = new Int32Array(need + (need >> 3));
@@ -317,11 +300,7 @@ function compactPool(h: NativeHistogram): void {
   h.free = [];
 }
 
-/**
- * Halves series id's resolution: schema - 1, and bucket k becomes ⌈k/2⌉, so each pair (2j-1, 2j)
- * merges into j (the Go client's doubleBucketWidth). The mapping keeps the order, so merging is
- * one pass over the sorted block, adding runs of equal new keys.
- */
+/** Schema - 1: bucket k becomes ⌈k/2⌉ (the Go client's doubleBucketWidth); order is kept, so one pass merges. */
 function halveResolution(h: NativeHistogram, id: number): void {
   h.schema[id]--;
   const wraps = h.wraps.get(id);
@@ -359,7 +338,6 @@ function setCount(h: NativeHistogram, id: number, p: number, total: number): voi
   }
 }
 
-/** Forgets series id's buckets (its id is about to be reused). */
 export function clearNative(h: NativeHistogram, id: number): void {
   if (id >= h.capacity) return;
   h.wraps.delete(id);
@@ -381,10 +359,8 @@ function growSeries(h: NativeHistogram, need: number): void {
 }
 
 /**
- * Series' native buckets as a scrape saw them: per series its schema, zero count and a run of
- * (key, count) pairs in `keys`/`counts` (counts as float64, wraps added back), negative side first.
- * Filled in any order (a write barrier saves a series ahead of the copier), so each series has its
- * own offset.
+ * Native buckets as a scrape saw them: per series schema, zero count and a run of (key, count) pairs,
+ * counts with wraps added back. Filled in any order (the write barrier), so each series has its own offset.
  */
 export interface NativeCopy {
   readonly schema: Int8Array;
@@ -396,7 +372,6 @@ export interface NativeCopy {
   used: number;
 }
 
-/** An empty copy with room for series below `m`. */
 export function newNativeCopy(h: NativeHistogram, m: number): NativeCopy {
   const room = Math.max(16, h.used);
   return {
@@ -405,7 +380,6 @@ export function newNativeCopy(h: NativeHistogram, m: number): NativeCopy {
   };
 }
 
-/** Copies series `id`'s current buckets into `c`. */
 export function copyNativeSeries(h: NativeHistogram, c: NativeCopy, id: number): void {
   if (id >= c.n.length) return;
   if (id >= h.capacity) {

@@ -12,10 +12,7 @@ interface FamilyBase {
   readonly table: SeriesTable;
   /** Latest trace per series (or bucket), shown in OpenMetrics output only. */
   readonly exemplars?: Exemplars;
-  /**
-   * Unix seconds the family started counting, when its table's series may be older (a family
-   * redefined on reload keeps a table it shares): a series' `_created` is the later of the two.
-   */
+  /** Unix seconds the family started, when its (shared) table's series may be older: `_created` takes the later. */
   readonly since?: number;
 }
 
@@ -47,11 +44,8 @@ export function register<F extends Family>(reg: Registry, family: F): F {
 }
 
 /**
- * Swaps a block of families for another (a config reload, new Mixer params): `next` takes the place
- * of the first of `old` still registered, or index `at` when none is. Throws, changing nothing, when
- * two families would write one name in either format (exposedNames), which would make the exposition
- * invalid (callers that take names from outside check first, as Mixer params do). One pass over the
- * registry, however many families come and go.
+ * Swaps families `old` for `next`, placed where the first of `old` was, or at `at` when none is registered.
+ * Throws, changing nothing, when two families would write one name in either format (exposedNames).
  */
 export function replaceFamilies(reg: Registry, old: readonly Family[], next: readonly Family[], at = reg.families.length): void {
   const leaving = new Set(old);

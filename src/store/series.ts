@@ -15,18 +15,12 @@ export interface SeriesTable {
   limit: number;
   /** Seconds a series may stay idle before expiry removes it; 0 = never (see store/expiry.ts). */
   ttl: number;
-  /**
-   * One level per label: cheaper than building a joined key string per entry. Levels with few
-   * values (most below the first labels: a route's methods, a method's codes) are flat
-   * `[value, child, value, child, …]` arrays, a fraction of a Map's memory; see Level.
-   */
+  /** One level per label (no joined key string per entry); small levels are flat arrays, see Level. */
   readonly root: Map<string, unknown>;
   /**
-   * Every id's `name="value",...` text, escaped once here so exposition only copies bytes: all in
-   * one buffer (an object per series cost more than its bytes), at fragStart[id], fragLen[id] long.
-   * Bytes are only ever appended; a compaction or growth moves them to a new buffer, so a scrape
-   * snapshot may keep reading the buffer and offsets it took. The label values are read back from
-   * these bytes (seriesValues) rather than kept as strings.
+   * Every id's escaped `name="value",...` text in one buffer (an object per series cost more than its
+   * bytes), at fragStart[id], fragLen[id] long; label values are read back from it (seriesValues).
+   * Bytes are only appended; compaction or growth moves them to a new buffer, so a snapshot may keep its own.
    */
   frag: Uint8Array;
   fragStart: Uint32Array;
@@ -40,14 +34,9 @@ export interface SeriesTable {
   alive: Uint8Array;
   /** Ids handed out so far, live or free: iterate `0 <= id < size` and skip `!isLive`. */
   size: number;
-  /** Live series. */
   live: number;
-  /** Free ids, reused before new ones. */
   readonly free: number[];
-  /**
-   * Per id: clock.now at the last update (0 for a free id), negated while no scrape snapshot has
-   * taken the series' values since (lastSeen, isDirty): an update then writes one array, not two.
-   */
+  /** Per id: clock.now at the last update (0 if free), negated until a snapshot takes it: one array, not two. */
   seen: Float64Array;
   /** Per id: unix seconds the series was created (OpenMetrics `_created`). */
   created: Float64Array;
@@ -69,7 +58,7 @@ function levelSize(level: Level): number {
   return level instanceof Map ? level.size : level.length;
 }
 
-/** Adds `key → value` to `level` (under `parentKey` in `parent`), a new Map in the parent's place once a flat level outgrows SMALL. */
+/** Adds `key → value`; a flat level past SMALL becomes a Map in its parent's place (under `parentKey`). */
 function levelAdd(parent: Level, parentKey: string, level: Level, key: string, value: unknown): void {
   if (level instanceof Map) {
     level.set(key, value);
@@ -128,12 +117,10 @@ export function isLive(t: SeriesTable, id: number): boolean {
   return id < t.size && t.alive[id] !== 0;
 }
 
-/** Marks series `id` updated now. */
 export function touchSeries(t: SeriesTable, id: number): void {
   t.seen[id] = -clock.now;
 }
 
-/** clock.now at series id's last update. */
 export function lastSeen(t: SeriesTable, id: number): number {
   return Math.abs(t.seen[id]);
 }
@@ -150,9 +137,8 @@ export function internSeries(t: SeriesTable, values: readonly string[]): number 
 }
 
 /**
- * Like internSeries, but never fails: once the table is full, a new tuple is counted in the table's
- * one overflow series (every label `__overflow__`, allowed beyond the limit). Returns the id, or
- * `~id` (a negative number) when the entry was redirected to the overflow series.
+ * Like internSeries, but a new tuple past the limit goes to the table's one overflow series (every
+ * label OVERFLOW); returns `~id` (negative) when the entry was redirected there.
  */
 export function internOrOverflow(t: SeriesTable, values: readonly string[]): number {
   const id = intern(t, values, false);
@@ -188,8 +174,7 @@ function intern(t: SeriesTable, values: readonly string[], force: boolean): numb
   touchSeries(t, id);
   t.live++;
   if (n > 0) {
-    // The levels below the first missing value are new, each with one value: built as two-element
-    // literals, which take less memory than an empty array grown by push.
+    // New one-value levels as two-element literals: less memory than an empty array grown by push.
     let child: unknown = id;
     for (let j = n - 1; j > i; j--) child = [values[j], child];
     levelAdd(parent, i > 0 ? values[i - 1] : "", level, values[i], child);
@@ -200,9 +185,8 @@ function intern(t: SeriesTable, values: readonly string[], force: boolean): numb
 const QUOTE = 34, BACKSLASH = 92, COMMA = 44, EQUALS = 61, LOWER_N = 110, NEWLINE = 10;
 
 /**
- * Appends id's label text, `a="x",b="y"` in UTF-8 with empty values left out (Prometheus reads them
- * the same way), to the table's buffer, written straight from the values: no string is built for
- * it. Returns false when a value has an unpaired surrogate, whose text does not read back as the same string.
+ * Appends id's `a="x",b="y"` text in UTF-8, empty values left out (Prometheus reads them the same), with no
+ * string built. Returns false when a value has an unpaired surrogate, whose text would not read back the same.
  */
 function putFragment(t: SeriesTable, id: number, values: readonly string[]): boolean {
   const names = t.labelNames;
@@ -255,7 +239,6 @@ function growFrag(t: SeriesTable, need: number): void {
   t.frag = next;
 }
 
-/** Moves the live ids' text to a new buffer, dropping the bytes of deleted ids. */
 function compactFrag(t: SeriesTable): void {
   const keep = t.fragUsed - t.fragWaste;
   const next = new Uint8Array(Math.max(FRAG_MIN, keep + (keep >> 2)));
@@ -291,9 +274,8 @@ export function seriesValues(t: SeriesTable, id: number): string[] {
 }
 
 /**
- * Reads `a="x",b="y"` back into values: labels are in order, an absent one was empty. The text is
- * decoded once as a whole (it is valid UTF-8: values that would not read back are kept in `odd`)
- * and split as a string; escapes are ASCII, so unescaping after decoding is the same as before.
+ * Reads `a="x",b="y"` back into values (an absent label was empty). Decoded once as a whole (values that
+ * would not read back are in `odd`); escapes are ASCII, so unescaping after decoding is the same as before.
  */
 function readFragment(t: SeriesTable, id: number): string[] {
   const names = t.labelNames;
@@ -336,10 +318,7 @@ export function fragmentOf(f: Fragments, id: number): Uint8Array {
   return f.frag.subarray(s, s + f.fragLen[id]);
 }
 
-/**
- * The label text of ids below `size` as it is now, for a scrape: the buffer is shared (bytes in
- * use are never overwritten, see SeriesTable.frag), the offsets copied.
- */
+/** The label text of ids below `size` for a scrape: buffer shared (see SeriesTable.frag), offsets copied. */
 export function snapFragments(t: SeriesTable, size: number): Fragments {
   return { frag: t.frag, fragStart: t.fragStart.slice(0, size), fragLen: t.fragLen.slice(0, size) };
 }
@@ -363,10 +342,7 @@ export function collectLabelValues(t: SeriesTable, k: number, into: Set<string>)
   walk(t.root, 0);
 }
 
-/**
- * Forgets a series: its tuple leaves the index and its id goes on the free list. The caller zeroes
- * the id's slots in every family of the table first (store/expiry.ts clearSeriesSlots).
- */
+/** Frees a series' id and index entry; the caller zeroes its slots first (expiry.ts clearSeriesSlots). */
 export function deleteSeries(t: SeriesTable, id: number): void {
   if (!isLive(t, id)) return;
   const values = seriesValues(t, id);

@@ -1,8 +1,6 @@
-// Growable per-series number arrays for counters and gauges.
-//
-// While a sliced scrape snapshot is copying a vector (`cow` set, see beginVectorCopy), every write
-// first saves the slot's old value into the copy unless the copier has already passed it, so the
-// copy ends up holding every value as it was when the snapshot began.
+// Growable per-series number arrays for counters and gauges. While a sliced scrape snapshot copies a
+// vector (`cow`), a write first saves the slot's old value unless the copier has passed it, so the copy
+// holds every value as it was when the snapshot began.
 
 export interface Vector {
   data: Float64Array;
@@ -11,7 +9,6 @@ export interface Vector {
 }
 
 interface VectorCopy {
-  /** Values at the snapshot's instant, for ids below its length. */
   readonly copy: Float64Array;
   /** Per id: 1 once a write saved the old value ahead of the copier. */
   readonly saved: Uint8Array;
@@ -23,15 +20,14 @@ interface VectorCopy {
 export const CHUNK = 1024;
 
 /**
- * The capacity to grow per-series arrays to when id `need - 1` does not fit: by half, and at least
- * `need` plus room for CHUNK more ids, or, while small, for as many ids as there are already (a
- * family that starts empty doubles from a few slots instead of taking CHUNK at its first series).
+ * Grows by half, and to at least `need` plus CHUNK more ids, or while small as many as there are
+ * (a family that starts empty doubles from a few slots instead of taking CHUNK at its first series).
  */
 export function grownCapacity(cap: number, need: number): number {
   return Math.max(need + Math.min(CHUNK, Math.max(cap, 8)), cap + (cap >> 1));
 }
 
-/** `next` (larger) holding `old` at its start: one per-series typed array grown. */
+/** `next` (larger) holding `old` at its start. */
 export function grown<A extends Float64Array | Float32Array | Uint32Array | Int32Array | Int8Array | Uint8Array>(old: A, next: A): A {
   next.set(old as ArrayLike<number>);
   return next;
@@ -42,7 +38,6 @@ export function newVector(capacity = CHUNK): Vector {
   return { data: new Float64Array(capacity), cow: null };
 }
 
-/** Saves slot `id` into the copy in progress before a write changes it. */
 function save(v: Vector, c: VectorCopy, id: number): void {
   if (id < c.done || id >= c.copy.length || c.saved[id] !== 0) return;
   c.copy[id] = id < v.data.length ? v.data[id] : 0;
@@ -77,7 +72,6 @@ export function beginVectorCopy(v: Vector, n: number): void {
   v.cow = { copy: new Float64Array(m), saved: new Uint8Array(m), done: 0 };
 }
 
-/** Copies the ids up to `to` that no write has saved yet. */
 export function stepVectorCopy(v: Vector, to: number): void {
   const c = v.cow!;
   const end = Math.min(to, c.copy.length);
@@ -85,7 +79,6 @@ export function stepVectorCopy(v: Vector, to: number): void {
   if (end > c.done) c.done = end;
 }
 
-/** Finishes the copy (copying whatever is left) and returns it. */
 export function endVectorCopy(v: Vector): Float64Array {
   stepVectorCopy(v, Infinity);
   const copy = v.cow!.copy;
@@ -93,10 +86,7 @@ export function endVectorCopy(v: Vector): Float64Array {
   return copy;
 }
 
-/**
- * Copies slots of ids in [from, to) from `src` into `dst` (`stride` slots per id), in runs between
- * the ids marked in `saved` (those already hold their snapshot values). Shared with histograms.
- */
+/** Copies slots of ids in [from, to) (`stride` per id) into `dst`, in runs between ids already `saved`. */
 export function copyUnsaved(saved: Uint8Array, from: number, to: number, stride: number, src: Float64Array | Uint32Array, dst: Float64Array): void {
   let id = from;
   while (id < to) {
