@@ -9,15 +9,8 @@ import { type Format, renderChunks } from "./render.ts";
 /** zlib level 1: metrics text compresses ~10× even so, at a fraction of the CPU of level 6. */
 const GZIP_LEVEL = 1;
 
-interface Rendered {
-  readonly chunks: Uint8Array[];
-  gzip: Promise<Uint8Array[]> | null;
-}
-
-export interface Scraper {
-  /** The exposition in `format`, gzipped when asked; shares a render already under way. */
-  scrape(format: Format, gzip: boolean): Promise<Uint8Array[]>;
-}
+type Rendered = { readonly chunks: Uint8Array[]; gzip: Promise<Uint8Array[]> | null };
+export type Scraper = ReturnType<typeof newScraper>;
 
 export function gzipChunks(chunks: readonly Uint8Array[]): Promise<Uint8Array[]> {
   return new Promise((resolve, reject) => {
@@ -35,7 +28,7 @@ function counter(reg: Registry, name: string, help: string): ScalarFamily {
   return register(reg, { name, help, type: "counter", table: newSeriesTable(["format"]), values: newVector() });
 }
 
-export function newScraper(reg: Registry): Scraper {
+export function newScraper(reg: Registry) {
   const scrapes = counter(reg, "gatewaymetric_scrapes_total", "Scrapes of /metrics served, by format.");
   const renders = counter(reg, "gatewaymetric_renders_total", "Renders of the exposition, by format; concurrent scrapes share one.");
   const label = [""];
@@ -68,7 +61,8 @@ export function newScraper(reg: Registry): Scraper {
   }
 
   return {
-    async scrape(format, gzip) {
+    /** The exposition in `format`, gzipped when asked; shares a render already under way. */
+    async scrape(format: Format, gzip: boolean): Promise<Uint8Array[]> {
       count(scrapes, format);
       const r = await shared(format);
       if (!gzip) return r.chunks;
