@@ -317,6 +317,23 @@ describe("ALS reader semantics, stated explicitly", () => {
     s.close();
   });
 
+  test("paths that differ only in a long query or fragment share one cached tuple and one route", () => {
+    const reg = newRegistry();
+    const p = newPipeline(reg, { defaultGateway: "gw", maxSeries: 100 }, ["als"]);
+    const s = openAlsStream(p, "test", newAlsReader());
+    const cache = p.metrics.tuples!;
+    const long = (i: number) => `/ratings/7?session=${String(i).repeat(400)}#top`;
+    s.message(message({ http: [httpEntry({ path: long(1) })] }));
+    const misses = cache.misses;
+    s.message(message({ http: [1, 2, 3, 4].map((i) => httpEntry({ path: i % 2 ? long(i) : `/ratings/7#f${i}` })) }));
+    expect(cache.misses).toBe(misses);
+    expect(cache.hits).toBe(4);
+    const text = Buffer.from(render(reg, "text")).toString();
+    expect(text).toContain('route="/ratings/{id}"');
+    expect(text).not.toContain("session=");
+    s.close();
+  });
+
   test("trace ids read from the header bytes are the ones the codec path reads from the strings", () => {
     const rng = newRng(0x7ace);
     const TP = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";

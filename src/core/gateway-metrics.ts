@@ -10,7 +10,7 @@ import {
 } from "./gateway-model.ts";
 import { hostEntry, labelEntry, releaseUnused, routeEntry, routeReport } from "./label-map.ts";
 import { codeClassLabel, codeLabel, methodLabel } from "./labels.ts";
-import { type RawLabels, rawToRecord } from "./raw-tuple.ts";
+import { cutQuery, type RawLabels, rawToRecord } from "./raw-tuple.ts";
 import { findTuple, idsAt, keepTuple, newTupleCache, replayTuple, type Resolved, resetTuples, type TupleCache } from "./tuple-cache.ts";
 import type { AccessRecord, TcpRecord } from "./record.ts";
 import type { SelfMetrics } from "./self-metrics.ts";
@@ -65,6 +65,7 @@ export function recordAccess(m: GatewayMetrics, r: AccessRecord): void {
 /** Counts as recordAccess does, the label fields taken from `raw` (rec's are overwritten). */
 export function recordAccessRaw(m: GatewayMetrics, raw: RawLabels, rec: AccessRecord): void {
   const c = m.tuples;
+  if (m.model.needRoute) cutQuery(raw);
   const slot = c !== null ? findTuple(c, raw, rec.code) : -1;
   if (slot >= 0) {
     const ov = replayTuple(c!, slot, m.model, m.full, rec.responseFlags);

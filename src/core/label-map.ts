@@ -8,7 +8,7 @@ import { cleanLabel } from "./labels.ts";
 import { type Memo, memoGet, memoSet, memoSize, newMemo } from "./memo.ts";
 import { compileTemplates, matchTemplate, type RouteTemplate, type TemplateTrie } from "./route-templates.ts";
 import { newSketch, type RouteSource, type Sketch, sketchHit, sketchKey, sketchTop } from "./route-stats.ts";
-import { DEFAULT_MAX_SEGMENTS, normalizePath } from "./routes.ts";
+import { DEFAULT_MAX_SEGMENTS, normalizePath, queryStart } from "./routes.ts";
 import { collectLabelValues, OVERFLOW, type SeriesTable } from "../store/series.ts";
 
 /** A host not on the allow-list. */
@@ -229,7 +229,10 @@ function newRouteEntry(lm: LabelMap, m: Matcher, raw: string): RouteEntry {
  * (the host's, then global), else the folded path. Counts the path in the route's sketch and leaves
  * its sketch key in lm.lastSample.
  */
-export function routeEntry(lm: LabelMap, host: HostEntry, path: string, routeName: string): RouteEntry {
+export function routeEntry(lm: LabelMap, host: HostEntry, target: string, routeName: string): RouteEntry {
+  // Neither query nor fragment can change the route, and sketches must not keep them (secrets).
+  const q = queryStart(target);
+  const path = q === target.length ? target : target.slice(0, q);
   let e: RouteEntry | undefined;
   let sample: string;
   if (routeName !== "" && lm.settings.route.fromRouteName) {

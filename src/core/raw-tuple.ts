@@ -54,6 +54,23 @@ export function setRawStable(raw: RawLabels, f: number, bytes: Uint8Array): void
   raw.stable[f] = 1;
 }
 
+/**
+ * Ends the path field at its query or fragment (`?`, `#`): neither changes the route, and a query
+ * (a session id, a cache buster) would otherwise make nearly every request a tuple of its own.
+ */
+export function cutQuery(raw: RawLabels): void {
+  const buf = raw.bufs[RAW_PATH];
+  if (buf === null) return;
+  const end = raw.ends[RAW_PATH];
+  for (let i = raw.starts[RAW_PATH]; i < end; i++) {
+    const b = buf[i];
+    if (b === 0x3f || b === 0x23) {
+      raw.ends[RAW_PATH] = i;
+      return;
+    }
+  }
+}
+
 export function setRawString(raw: RawLabels, f: number, s: string): void {
   raw.bufs[f] = null;
   raw.strs[f] = s;

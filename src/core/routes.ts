@@ -48,13 +48,19 @@ export function isIdSegment(seg: string): boolean {
   return false;
 }
 
-/** The path part of a request target: query and fragment dropped, `http://host/p` → `/p`. */
-export function pathOnly(raw: string): string {
+/** Where a request target's query or fragment starts (its length without either). */
+export function queryStart(raw: string): number {
   let end = raw.length;
   const q = raw.indexOf("?");
   if (q >= 0) end = q;
   const h = raw.indexOf("#");
   if (h >= 0 && h < end) end = h;
+  return end;
+}
+
+/** The path part of a request target: query and fragment dropped, `http://host/p` → `/p`. */
+export function pathOnly(raw: string): string {
+  const end = queryStart(raw);
   let start = 0;
   if (raw.startsWith("http://") || raw.startsWith("https://")) {
     const slash = raw.indexOf("/", raw.indexOf("//") + 2);
