@@ -334,6 +334,19 @@ describe("ALS reader semantics, stated explicitly", () => {
     s.close();
   });
 
+  test("the tuple cache keeps copies of label bytes, not views that pin the message", () => {
+    const p = newPipeline(newRegistry(), { defaultGateway: "gw", maxSeries: 100 }, ["als"]);
+    const s = openAlsStream(p, "test", newAlsReader());
+    // A Buffer, as grpc-js hands over, inside a larger allocation: Buffer#slice is a view into it.
+    const body = Buffer.from(message({ http: [httpEntry({ authority: "aaa.example.com" }), httpEntry({ authority: "bbb.example.com" })] }));
+    s.message(body);
+    const cache = p.metrics.tuples!;
+    const kept = [...cache.valueKeys, ...cache.lastKeys].filter((k) => k.length > 0);
+    expect(kept.length).toBeGreaterThanOrEqual(3);
+    expect(kept.filter((k) => k.buffer === body.buffer)).toEqual([]);
+    s.close();
+  });
+
   test("trace ids read from the header bytes are the ones the codec path reads from the strings", () => {
     const rng = newRng(0x7ace);
     const TP = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";

@@ -175,3 +175,21 @@ describe("Mixer metric: the series budget", () => {
     expect(sample(e, "istio_fuzz_requests_total", { host: "budget-1" })).toBe(2);
   });
 });
+
+test("cached handler params, accepted or refused, are copies that do not pin the request they came in", async () => {
+  const { newDynamicMetrics } = await import("../src/core/dynamic-metrics.ts");
+  const { newPipeline } = await import("../src/core/pipeline.ts");
+  const { newRegistry } = await import("../src/store/registry.ts");
+  const { ingestMetric, newMixerMetricState } = await import("../src/ingest/mixer-metric.ts");
+  const reg = newRegistry();
+  const state = newMixerMetricState(newDynamicMetrics(reg, 1000, 1000), () => {});
+  const p = newPipeline(reg, { defaultGateway: "", maxSeries: 1000 }, ["mixer_metric"]);
+  // Buffers, as grpc-js hands them over: Buffer#slice is a view into the whole request.
+  const accepted = Buffer.from(metricRequest([good("a")], P));
+  const refused = Buffer.from(metricRequest([good("a")], { type_url: PROM_TYPE_URL, value: new Uint8Array([0x0a, 0x02, 0x08]) }));
+  ingestMetric(state, p, accepted);
+  expect(() => ingestMetric(state, p, refused)).toThrow();
+  expect(state.cache.length).toBe(1);
+  expect(state.refused.length).toBe(1);
+  expect([...state.cache, ...state.refused].filter((c) => c.bytes.buffer === accepted.buffer || c.bytes.buffer === refused.buffer)).toEqual([]);
+});

@@ -193,7 +193,11 @@ function valueId(c: TupleCache, buf: Uint8Array, start: number, end: number): nu
   while (slot < first + WAYS && c.valueKeys[slot] !== NO_KEY) slot++;
   if (slot === first + WAYS) slot = nextWay(c.valueNext, first);
   hashes[slot] = h;
-  c.matched = c.valueKeys[slot] = buf.slice(start, end);
+  // A copy: Buffer#slice is a view, and a view would pin the whole message (up to maxMessageBytes)
+  // for as long as the value stays, and change with it if its owner reused the buffer.
+  const key = new Uint8Array(len);
+  key.set(buf.subarray(start, end));
+  c.matched = c.valueKeys[slot] = key;
   c.valueIds[slot] = c.nextValueId++;
   return c.valueIds[slot];
 }

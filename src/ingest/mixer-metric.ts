@@ -254,7 +254,7 @@ function paramsFor(state: MixerMetricState, any: { type_url?: string | null; val
   if (refused !== null) return refused.error;
   const r = compile(state, bytes);
   if (typeof r === "string") return refuse(state, bytes, r);
-  const c: Compiled = { ...r, bytes: bytes.slice(), generation: state.dyn.generation, used: now, warned: new Set() };
+  const c: Compiled = { ...r, bytes: new Uint8Array(bytes), generation: state.dyn.generation, used: now, warned: new Set() };
   for (const n of c.names) state.owners.set(n, (state.owners.get(n) ?? 0) + 1);
   state.cache.unshift(c);
   state.cacheBytes += c.bytes.length;
@@ -285,7 +285,8 @@ function rebind(state: MixerMetricState, c: Compiled): Compiled | string {
 
 function refuse(state: MixerMetricState, bytes: Uint8Array, error: string): string {
   if (bytes.length <= REFUSED_MAX_BYTES) {
-    state.refused.unshift({ bytes: bytes.slice(), error });
+    // Copies (Buffer#slice is a view): a view would pin the whole request it came from.
+    state.refused.unshift({ bytes: new Uint8Array(bytes), error });
     if (state.refused.length > REFUSED_CACHE) state.refused.pop();
   }
   return error;
