@@ -30,13 +30,14 @@ export const ALS_V3_PATH = "/envoy.service.accesslog.v3.AccessLogService/StreamA
 export const ALS_V2_PATH = "/envoy.service.accesslog.v2.AccessLogService/StreamAccessLogs";
 
 type Identifier = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier;
+type IdentifierFields = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.$Properties;
 // The generated decode also takes (end group, depth, merge target); its typings list only two.
 const decodeIdentifier = envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.decode as unknown as (
   r: ReturnType<typeof lenientReader>, length: number, end: undefined, depth: number, target: Identifier | undefined,
 ) => Identifier;
 
 /** The `gateway` label: `node.cluster` (Istio: `<workload>.<namespace>`), else from `node.id`, else `log_name`. */
-export function gatewayOf(id: envoy.service.accesslog.v3.StreamAccessLogsMessage.Identifier.$Properties): string {
+export function gatewayOf(id: IdentifierFields): string {
   const node = id.node;
   if (node?.cluster) return node.cluster;
   if (node?.id) return gatewayFromNodeId(node.id);
@@ -417,28 +418,53 @@ export function registerAls(p: Pipeline): void {
   streamDelta(p.self, "als", 0);
 }
 
-/** One StreamAccessLogs call, read by `r` (shared by all streams: calls are synchronous). */
-export function openAlsStream(p: Pipeline, peer: string, r: AlsReader) {
-  let gateway = "";
-  let gatewayBytes: Uint8Array | null = NO_BODY;
-  let identified = false;
+/**
+ * What every ALS stream keeps whoever decodes it (this reader, or the codec path in tests): its
+ * gateway from the identifier, and its entries counted per message and in all.
+ */
+export function alsStreamBook(p: Pipeline, peer: string) {
+  const stream = openStream(p.self, "als", peer);
   let accepted = 0;
   let rejected = 0;
-  const stream = openStream(p.self, "als", peer);
+  let identified = false;
+  const book = {
+    gateway: "",
+    identify(id: IdentifierFields): void {
+      book.gateway = gatewayOf(id);
+      if (!identified) log("debug", "ALS stream identified", { peer, gateway: book.gateway, node_id: id.node?.id ?? "", log_name: id.log_name ?? "" });
+      stream.gateway = book.gateway;
+      identified = true;
+    },
+    counted(t: Tally): void {
+      if (t.accepted + t.rejected > 0) {
+        flushTally(p, "als", t);
+        streamEntries(stream, t.accepted + t.rejected);
+      }
+      accepted += t.accepted;
+      rejected += t.rejected;
+    },
+    close(): void {
+      closeStream(p.self, stream);
+      log("debug", "ALS stream closed", { peer, gateway: book.gateway, accepted, rejected });
+    },
+  };
+  return book;
+}
+
+/** One StreamAccessLogs call, read by `r` (shared by all streams: calls are synchronous). */
+export function openAlsStream(p: Pipeline, peer: string, r: AlsReader) {
+  const book = alsStreamBook(p, peer);
+  let gatewayBytes: Uint8Array | null = NO_BODY;
   return {
     message(body: Uint8Array): void {
       readBody(p, "als", () => readAlsMessage(r, body));
-      const id = r.identifier;
-      if (id !== null) {
+      if (r.identifier !== null) {
+        book.identify(r.identifier);
         r.identifier = null;
-        gateway = gatewayOf(id);
-        gatewayBytes = stringBytes(gateway);
-        if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: id.node?.id ?? "", log_name: id.log_name ?? "" });
-        stream.gateway = gateway;
-        identified = true;
+        gatewayBytes = stringBytes(book.gateway);
       }
       const t = newTally();
-      const count = () => countBatch(p, r, gateway, gatewayBytes, t);
+      const count = () => countBatch(p, r, book.gateway, gatewayBytes, t);
       if (r.spilled) {
         r.sink = count;
         try {
@@ -449,18 +475,10 @@ export function openAlsStream(p: Pipeline, peer: string, r: AlsReader) {
       }
       count();
       r.body = NO_BODY;
-      if (t.accepted + t.rejected > 0) {
-        flushTally(p, "als", t);
-        streamEntries(stream, t.accepted + t.rejected);
-      }
-      accepted += t.accepted;
-      rejected += t.rejected;
+      book.counted(t);
     },
     end: () => EMPTY_RESPONSE,
-    close() {
-      closeStream(p.self, stream);
-      log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
-    },
+    close: () => book.close(),
   };
 }
 

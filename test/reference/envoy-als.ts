@@ -5,14 +5,13 @@
 import { recordAccess, recordTcp } from "../../src/core/gateway-metrics.ts";
 import type { Pipeline } from "../../src/core/pipeline.ts";
 import { type AccessRecord, newRecord, newTcpRecord, resetRecord, resetTcpRecord, type TcpRecord } from "../../src/core/record.ts";
-import { closeStream, openStream, streamEntries } from "../../src/core/self-metrics.ts";
 import { envoy, type google } from "../../src/generated/codecs.js";
 import { log } from "../../src/log.ts";
-import { type AlsStream, EMPTY_RESPONSE, gatewayOf, METHOD_NAMES } from "../../src/ingest/als-reader.ts";
+import { alsStreamBook, type AlsStream, EMPTY_RESPONSE, METHOD_NAMES } from "../../src/ingest/als-reader.ts";
 import { decodeBody } from "../../src/ingest/body.ts";
 import { type ExtraSources, NO_EXTRAS } from "../../src/ingest/extra-values.ts";
 import { int64ToNumber } from "../../src/ingest/mixer-values.ts";
-import { flushTally, newTally, reject } from "../../src/ingest/tally.ts";
+import { newTally, reject } from "../../src/ingest/tally.ts";
 
 const als = envoy.service.accesslog.v3;
 const data = envoy.data.accesslog.v3;
@@ -127,20 +126,12 @@ export function tcpEntryToRecord(e: TcpEntry, r: TcpRecord): void {
 export function openAlsStreamReference(p: Pipeline, peer: string, extras: ExtraSources = NO_EXTRAS): AlsStream {
   const rec = newRecord();
   const tcp = newTcpRecord();
-  let gateway = "";
-  let identified = false;
-  let accepted = 0;
-  let rejected = 0;
-  const stream = openStream(p.self, "als", peer);
+  const book = alsStreamBook(p, peer);
   return {
     message(body) {
       const msg = decodeBody(p, "als", (r) => als.StreamAccessLogsMessage.decode(r), body);
-      if (msg.identifier != null) {
-        gateway = gatewayOf(msg.identifier);
-        if (!identified) log("debug", "ALS stream identified", { peer, gateway, node_id: msg.identifier.node?.id ?? "", log_name: msg.identifier.log_name ?? "" });
-        stream.gateway = gateway;
-        identified = true;
-      }
+      if (msg.identifier != null) book.identify(msg.identifier);
+      const gateway = book.gateway;
       const t = newTally();
       for (const e of msg.http_logs?.log_entry ?? []) {
         if (!isFinalEntry(e.common_properties, false)) {
@@ -166,17 +157,9 @@ export function openAlsStreamReference(p: Pipeline, peer: string, extras: ExtraS
         recordTcp(p.metrics, tcp);
         t.accepted++;
       }
-      if (t.accepted + t.rejected > 0) {
-        flushTally(p, "als", t);
-        streamEntries(stream, t.accepted + t.rejected);
-      }
-      accepted += t.accepted;
-      rejected += t.rejected;
+      book.counted(t);
     },
     end: () => EMPTY_RESPONSE,
-    close() {
-      closeStream(p.self, stream);
-      log("debug", "ALS stream closed", { peer, gateway, accepted, rejected });
-    },
+    close: () => book.close(),
   };
 }
