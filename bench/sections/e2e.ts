@@ -178,7 +178,7 @@ export const e2eSection: Section = {
     const load: Load = { seconds: ctx.quick ? 3 : 8, connections: 2, streams: 16 };
     const warm: Load = { ...load, seconds: ctx.quick ? 1 : 2 };
     const rounds = ctx.quick ? 1 : 2;
-    // Variants give the spread of ours / Go and the transport's ceiling on each mix: one shorter run each.
+    // Variants give the spread of ours / Go and the transport's ceiling on each mix: shorter runs, as many.
     const variantLoad: Load = { ...load, seconds: ctx.quick ? 2 : 4 };
     const variantWarm = warm;
     const dir = mkdtempSync(join(tmpdir(), "gm-bench-bodies-"));
@@ -243,7 +243,7 @@ export const e2eSection: Section = {
           f === goFig ? "" : (1e6 / f.perCpu).toFixed(2),
         ]);
       }
-      const [off] = await runMix(`${sender.name}: native off`, sender, sender.messages(), sender.entriesPerMessage, "native-off", variantLoad, variantWarm, 1);
+      const [off] = await runMix(`${sender.name}: native off`, sender, sender.messages(), sender.entriesPerMessage, "native-off", variantLoad, variantWarm, rounds);
       nativeRows.push([sender.name, si(ours.perCpu), si(off.perCpu), pct(off.perCpu / ours.perCpu - 1)]);
       const ratios = [rel];
       // What a server that decoded nothing would reach against Go on the same mix: the ceiling the
@@ -252,7 +252,7 @@ export const e2eSection: Section = {
       const ceilings = [figures[2].perCpu / goFig.perCpu];
       spreadRows.push([sender.name, "as above", si(ours.perCpu), si(goFig.perCpu), ratio(rel), ...ceiling(figures, goFig.perCpu)]);
       for (const v of sender.variants) {
-        const f = await runMix(`${sender.name}: ${v.label}`, sender, v.messages(), v.entriesPerMessage, "all", variantLoad, variantWarm, 1);
+        const f = await runMix(`${sender.name}: ${v.label}`, sender, v.messages(), v.entriesPerMessage, "all", variantLoad, variantWarm, rounds);
         const [o, g] = f;
         ratios.push(o.perCpu / g.perCpu);
         ceilings.push(f[2].perCpu / g.perCpu);
@@ -279,13 +279,13 @@ export const e2eSection: Section = {
       `"HTTP/2 only" is Bun's node:http2 without grpc-js, walking the gRPC length prefixes without copying (bench/h2-floor-server.ts): the floor under the transport.`,
       "",
       `The same senders with other payload mixes (label spread, entry size, entries per message or messages per stream), all four servers,`,
-      `${variantLoad.seconds} s per run after ${variantWarm.seconds} s of warm-up; each target takes the lowest ratio of its sender's mixes.`,
+      `${variantLoad.seconds} s per run after ${variantWarm.seconds} s of warm-up, median of ${rounds} run(s); each target takes the lowest ratio of its sender's mixes.`,
       `"transport only / Go" is the ratio a server that decoded and counted nothing would reach on that mix: no decoder on this transport can`,
       `beat it, so a target above it cannot be met on grpc-js; "HTTP/2 only / Go" is the same without grpc-js.`,
       "",
       spread,
       "",
-      `Native histograms' cost end to end: ours as above (native on, the default) and a run with them off (${variantLoad.seconds} s, usual mix):`,
+      `Native histograms' cost end to end: ours as above (native on, the default) and with them off (${variantLoad.seconds} s runs, median of ${rounds}, usual mix):`,
       "",
       table(["sender", "native on: entries per CPU-second", "native off", "on slower by (issue 12: ≤ 15%)"], nativeRows),
     ];
