@@ -59,16 +59,8 @@ export const renderSection: Section = {
     for (const n of sizes) {
       ctx.progress(`render: ${n} tuples`);
       const ours = ourTuples(n);
-      const prom = newPromGateway();
-      promTuples(prom, n);
-      const repeat = ctx.quick ? (n >= 100_000 ? 1 : 3) : n >= 100_000 ? 3 : n >= 10_000 ? 7 : 20;
-      const a = await timeMs(() => render(ours.registry, "text"), repeat);
-      const b = await timeMs(() => prom.registry.metrics(), Math.max(1, Math.ceil(repeat / 2)));
-      const ourBytes = (a.result as Uint8Array).length;
-      const promBytes = Buffer.byteLength(b.result as string);
-      const lines = (b.result as string).split("\n").filter((l) => l !== "" && !l.startsWith("#")).length;
-      rows.push([`${si(n)} tuples (${si(lines)} samples)`, ms(a.ms), bytes(ourBytes), ms(b.ms), bytes(promBytes), ratio(b.ms / a.ms)]);
-      if (n === 10_000) targets.push({ what: "/metrics render at 10k tuples vs prom-client", goal: "≥ 10×", measured: ratio(b.ms / a.ms), met: b.ms / a.ms >= 10 });
+      // Before prom-client's tuples exist: the server has no such heap, and marking its objects
+      // lengthened the collections during the scrape (a 99 ms pause with it alive).
       if (n === 100_000) {
         await scrapePause(ours.registry); // warm-up
         const p = await scrapePause(ours.registry);
@@ -80,6 +72,16 @@ export const renderSection: Section = {
           met: p.pauseMs <= 50,
         });
       }
+      const prom = newPromGateway();
+      promTuples(prom, n);
+      const repeat = ctx.quick ? (n >= 100_000 ? 1 : 3) : n >= 100_000 ? 3 : n >= 10_000 ? 7 : 20;
+      const a = await timeMs(() => render(ours.registry, "text"), repeat);
+      const b = await timeMs(() => prom.registry.metrics(), Math.max(1, Math.ceil(repeat / 2)));
+      const ourBytes = (a.result as Uint8Array).length;
+      const promBytes = Buffer.byteLength(b.result as string);
+      const lines = (b.result as string).split("\n").filter((l) => l !== "" && !l.startsWith("#")).length;
+      rows.push([`${si(n)} tuples (${si(lines)} samples)`, ms(a.ms), bytes(ourBytes), ms(b.ms), bytes(promBytes), ratio(b.ms / a.ms)]);
+      if (n === 10_000) targets.push({ what: "/metrics render at 10k tuples vs prom-client", goal: "≥ 10×", measured: ratio(b.ms / a.ms), met: b.ms / a.ms >= 10 });
     }
     const text = table(["label tuples", "ours: render text", "ours: bytes", "prom-client: metrics()", "prom-client: bytes", "prom-client / ours (time)"], rows);
     return { text: pauseNote === "" ? text : `${text}\n\n${pauseNote}`, targets };
