@@ -44,6 +44,12 @@ const OURS = "ours: wire reader → pipeline";
 const CODEC = "codec path: protobufjs → pipeline";
 const NAIVE = "naive: protobufjs + prom-client";
 const WALK = "bare walk of the wire reader (limit)";
+// The walk's CPU per entry, and ours beyond it (counting, and what the reader keeps): with the e2e
+// section's "room for decode + count" they show which end-to-end goals a decoder can reach at all.
+const WALK_US = "bare walk: CPU µs per entry";
+const BEYOND_US = "ours beyond the walk: CPU µs per entry";
+/** CPU µs per entry at `rate` entries per CPU-second, less that at `minus` when given. */
+const us = (rate: number, minus = Infinity) => (1e6 / rate - 1e6 / minus).toFixed(2);
 
 function variants(shape: MixerShape) {
   const bodies = mixerRequests(shape, 64, ENTRIES);
@@ -212,6 +218,8 @@ export const ingestSection: Section = {
         ["ours / naive", ...rel(OURS, NAIVE, ratio)],
         ["ours / codec path", ...rel(OURS, CODEC, ratio)],
         ["ours / bare walk (target ≥ 50%)", ...rel(OURS, WALK, pct)],
+        [WALK_US, ...shapes.map((s) => us(results.get(s)!.get(WALK)!))],
+        [BEYOND_US, ...shapes.map((s) => us(results.get(s)!.get(OURS)!, results.get(s)!.get(WALK)!))],
       ],
     );
     const targets: Target[] = shapes.map((s) => {
@@ -238,6 +246,8 @@ export const ingestSection: Section = {
         ["ours / naive", ...aRel(OURS, NAIVE, ratio)],
         ["ours / codec path", ...aRel(OURS, CODEC, ratio)],
         ["ours / bare walk (target ≥ 50%)", ...aRel(OURS, WALK, pct)],
+        [WALK_US, ...alsShapes.map((s) => us(alsResults.get(s)!.get(WALK)!))],
+        [BEYOND_US, ...alsShapes.map((s) => us(alsResults.get(s)!.get(OURS)!, alsResults.get(s)!.get(WALK)!))],
       ],
     );
     for (const s of alsShapes) {
@@ -272,6 +282,8 @@ export const ingestSection: Section = {
         [WALK, ...both(WALK)],
         ["ours / codec path", ratio(otlp.get(OURS)! / otlp.get(CODEC)!), ratio(lines.get(OURS)! / lines.get(CODEC)!)],
         ["ours / bare walk (target ≥ 50%)", pct(otlp.get(OURS)! / otlp.get(WALK)!), pct(lines.get(OURS)! / lines.get(WALK)!)],
+        [WALK_US, us(otlp.get(WALK)!), us(lines.get(WALK)!)],
+        [BEYOND_US, us(otlp.get(OURS)!, otlp.get(WALK)!), us(lines.get(OURS)!, lines.get(WALK)!)],
       ],
     ) + "\n\nThe bare walk steps over a text-line body; parsing the line is part of ours.";
     const o = otlp.get(OURS)! / otlp.get(WALK)!;
