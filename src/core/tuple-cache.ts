@@ -195,9 +195,7 @@ function valueId(c: TupleCache, buf: Uint8Array, start: number, end: number): nu
   hashes[slot] = h;
   // A copy: Buffer#slice is a view, and a view would pin the whole message (up to maxMessageBytes)
   // for as long as the value stays, and change with it if its owner reused the buffer.
-  const key = new Uint8Array(len);
-  key.set(buf.subarray(start, end));
-  c.matched = c.valueKeys[slot] = key;
+  c.matched = c.valueKeys[slot] = new Uint8Array(buf.subarray(start, end));
   c.valueIds[slot] = c.nextValueId++;
   return c.valueIds[slot];
 }
